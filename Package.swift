@@ -26,16 +26,16 @@ let package = Package(
         .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]),
 
         .target(name: "Linguistics", dependencies: ["CICU", "CCLD2", "CStemmer"]),
-        .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Linguistics"]),
-        .target(name: "Workspace", dependencies: ["Yams", "Linguistics"]),
+        .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams"]),
+        .target(name: "Workspace", dependencies: ["Yams", "Ingest"]),
         .target(name: "KnowledgeStore", dependencies: [
-            "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
+            "Ingest", "Workspace", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "kbkit", dependencies: [
-            "Ingest", "Workspace", "KnowledgeStore", "Linguistics",
+            "Ingest", "Workspace", "KnowledgeStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "kbkit-bench", dependencies: ["Ingest", "Workspace", "KnowledgeStore", "Linguistics"]),
+        .executableTarget(name: "kbkit-bench", dependencies: ["Ingest", "Workspace", "KnowledgeStore"]),
 
         .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),

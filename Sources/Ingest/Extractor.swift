@@ -1,0 +1,84 @@
+import Foundation
+
+/// Turns one source file into an `ExtractedDocument`. Markdown is converted to HTML by cmark-gfm and then
+/// takes exactly the same path as an HTML page, so both formats give the same model.
+///
+/// Pure apart from reading the file: safe to call from several threads at once (each call owns its
+/// libxml2 and cmark trees).
+public struct Extractor: Sendable {
+    public init() {}
+
+    public static let supportedExtensions: Set<String> = ["md", "markdown", "mdx", "html", "htm", "xhtml"]
+
+    public static func format(ofExtension ext: String) -> ExtractedDocument.Format? {
+        switch ext.lowercased() {
+        case "md", "markdown", "mdx": return .markdown
+        case "html", "htm", "xhtml": return .html
+        default: return nil
+        }
+    }
+
+    public func extract(fileAt url: URL) throws(IngestFailure) -> ExtractedDocument {
+        guard let format = Self.format(ofExtension: url.pathExtension) else { throw .unsupportedType(url.pathExtension) }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw .unreadable((error as NSError).localizedDescription) }
+        return try extract(data: data, format: format, name: url.lastPathComponent)
+    }
+
+    public func extract(data: Data, format: ExtractedDocument.Format, name: String = "document") throws(IngestFailure) -> ExtractedDocument {
+        switch format {
+        case .html:
+            let encoding = try EncodingSniffer.htmlEncoding(of: data)
+            return try extractHTML(data: data, encoding: encoding, preset: nil, format: .html, name: name)
+        case .markdown:
+            let text = try EncodingSniffer.markdownText(of: data)
+            let front = try FrontMatter.parse(text)
+            let html = CommonMark.html(fromMarkdown: front.body)
+            return try extractHTML(data: Data(html.utf8), encoding: "UTF-8", preset: front.metadata, format: .markdown, name: name)
+        }
+    }
+
+    private func extractHTML(data: Data, encoding: String, preset: DocumentMetadata?, format: ExtractedDocument.Format, name: String) throws(IngestFailure) -> ExtractedDocument {
+        let doc = try HTMLDocument(data: data, encoding: encoding, url: name)
+        guard let root = doc.root else { throw .noContent }
+        let head = HTMLHead.read(root)
+        let metadata: DocumentMetadata
+        if let preset { metadata = preset } else { metadata = try head.metadata() }
+        let body = root.firstDescendant { $0.isNamed("body") } ?? root
+        Boilerplate.strip(body)
+        let main = MainContent.root(of: body)
+        let structure = StructureBuilder.build(from: main)
+
+        var faq = JSONLDFAQ.pairs(fromScripts: head.jsonLD)
+        faq += structure.faq
+        faq += Self.questionHeadingPairs(structure.sections)
+        faq = Self.deduplicated(faq)
+
+        let firstH1 = structure.sections.first { !$0.headingPath.isEmpty }?.headingPath.first
+        let title = metadata.title ?? head.ogTitle ?? firstH1 ?? head.title.map(HTMLHead.strippingSiteName)
+            ?? (name as NSString).deletingPathExtension
+        let language = metadata.language ?? head.language.flatMap(MetadataRules.normalizedLanguage)
+
+        var result = ExtractedDocument(format: format, title: title, language: language, metadata: metadata,
+                                       sections: structure.sections, faq: faq, links: structure.links)
+        result.metadata.title = title
+        result.metadata.language = language
+        if result.isEmpty { throw .noContent }
+        return result
+    }
+
+    /// A question heading followed by its answer ("## Can I return opened items?" + paragraphs).
+    static func questionHeadingPairs(_ sections: [Section]) -> [FAQPair] {
+        sections.compactMap { section in
+            guard let heading = section.headingPath.last, Questions.isQuestion(heading), !section.blocks.isEmpty else { return nil }
+            return FAQPair(question: heading, answer: section.text, origin: .heading, headingPath: Array(section.headingPath.dropLast()))
+        }
+    }
+
+    /// The same question is often both in JSON-LD and on the page: keep the first (JSON-LD's answer is
+    /// the one the site vouches for).
+    static func deduplicated(_ pairs: [FAQPair]) -> [FAQPair] {
+        var seen = Set<String>()
+        return pairs.filter { seen.insert(TextCollector.collapse($0.question).lowercased()).inserted }
+    }
+}

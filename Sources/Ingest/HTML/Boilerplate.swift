@@ -1,0 +1,72 @@
+import Foundation
+
+/// What is not content on a page saved from a help centre or website: navigation, headers and footers of
+/// the site, sidebars, cookie banners, forms, scripts. Decided per element from its tag, role, and the
+/// words of its class and id, the way readability tools do.
+enum Boilerplate {
+    /// Never content, wherever they stand.
+    static let alwaysDropped: Set<String> = [
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input",
+        "select", "textarea", "object", "embed", "nav", "link", "meta", "dialog", "menu",
+    ]
+    /// Site chrome unless they sit inside the article (an article's own <header> holds its title).
+    static let chromeOutsideArticle: Set<String> = ["header", "footer", "aside"]
+    static let droppedRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar",
+    ]
+    /// Words in class or id that mark chrome. Matched against the parts of each class/id split at
+    /// '-', '_' and spaces, so "cookie-banner" and "site_nav" match but "navigator-guide" does not.
+    static let chromeWords: Set<String> = [
+        "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "navbar", "nav", "menu", "sidebar",
+        "toc", "skip", "share", "social", "feedback", "related", "newsletter", "popup", "modal", "advert", "ads",
+        "promo", "banner", "footer", "masthead", "pagination", "pager", "rating", "helpful", "langpicker",
+        "language-picker", "search", "subscribe", "comments", "edit", "tracking-pixel",
+    ]
+    /// Chrome words that name an article's own parts when inside it.
+    static let allowedInsideArticle: Set<String> = ["banner", "footer", "edit", "rating", "helpful", "feedback"]
+
+    static func isBoilerplate(_ node: HTMLNode, insideArticle: Bool) -> Bool {
+        let name = node.name
+        if alwaysDropped.contains(name) { return true }
+        if !insideArticle, chromeOutsideArticle.contains(name) { return true }
+        if node.attribute("hidden") != nil { return true }
+        if node.attribute("aria-hidden") == "true" { return true }
+        if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
+           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if let role = node.attribute("role")?.lowercased(), droppedRoles.contains(role) { return true }
+        // Class and id words only on containers: a <span class="nav-hint"> inside a sentence is text.
+        guard containerTags.contains(name) else { return false }
+        for attr in ["class", "id"] {
+            guard let value = node.attribute(attr)?.lowercased(), !value.isEmpty else { continue }
+            for word in value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) {
+                let w = String(word)
+                if chromeWords.contains(w), !(insideArticle && allowedInsideArticle.contains(w)) { return true }
+            }
+        }
+        return false
+    }
+
+    static let containerTags: Set<String> = ["div", "section", "ul", "ol", "aside", "header", "footer", "table", "dl"]
+
+    /// Removes boilerplate below `root` in place.
+    static func strip(_ root: HTMLNode) {
+        func walk(_ node: HTMLNode, insideArticle: Bool) {
+            var doomed: [HTMLNode] = []
+            for child in node.children {
+                if child.isElement {
+                    if isBoilerplate(child, insideArticle: insideArticle) {
+                        doomed.append(child)
+                    } else {
+                        let inside = insideArticle || child.isNamed("main") || child.isNamed("article")
+                            || child.attribute("role") == "main"
+                        walk(child, insideArticle: inside)
+                    }
+                } else if !child.isText {
+                    doomed.append(child) // comments, processing instructions
+                }
+            }
+            doomed.forEach { $0.remove() }
+        }
+        walk(root, insideArticle: false)
+    }
+}

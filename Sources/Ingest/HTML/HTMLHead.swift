@@ -1,0 +1,65 @@
+import Foundation
+
+/// What the page says about itself: `<html lang>`, content-language, `<title>`, `og:title`,
+/// `<meta name="kb:…">`, and the JSON-LD scripts (read before scripts are stripped as boilerplate).
+struct HTMLHead {
+    var language: String?
+    var title: String?
+    var ogTitle: String?
+    var kbMeta: [(name: String, value: String)] = []
+    var jsonLD: [String] = []
+
+    static func read(_ root: HTMLNode) -> HTMLHead {
+        var head = HTMLHead()
+        if let lang = root.attribute("lang") ?? root.attribute("xml:lang"), !lang.isEmpty { head.language = lang }
+        for node in root.descendants(where: { $0.isNamed("meta") || $0.isNamed("title") || $0.isNamed("script") }) {
+            if node.isNamed("title") {
+                if head.title == nil { head.title = TextCollector.collapse(node.allText) }
+            } else if node.isNamed("script") {
+                if node.attribute("type")?.lowercased() == "application/ld+json" { head.jsonLD.append(node.allText) }
+            } else {
+                let name = (node.attribute("name") ?? node.attribute("property") ?? "").lowercased()
+                let content = node.attribute("content") ?? ""
+                if name == "og:title" { head.ogTitle = TextCollector.collapse(content) }
+                else if name.hasPrefix("kb:") { head.kbMeta.append((String(name.dropFirst(3)), content)) }
+                else if node.attribute("http-equiv")?.lowercased() == "content-language", head.language == nil, !content.isEmpty {
+                    head.language = content.split(separator: ",").first.map(String.init)
+                }
+            }
+        }
+        return head
+    }
+
+    /// `kb:` metadata validated by the same rules as front matter.
+    func metadata() throws(IngestFailure) -> DocumentMetadata {
+        var meta = DocumentMetadata()
+        for (name, raw) in kbMeta {
+            let value = raw.trimmingCharacters(in: .whitespaces)
+            let list = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            switch name {
+            case "id": meta.id = try MetadataRules.id(value, line: nil)
+            case "title": meta.title = value
+            case "lang", "language": meta.language = try MetadataRules.language(value, field: "kb:\(name)", line: nil)
+            case "markets", "market": meta.markets = try MetadataRules.markets(list, line: nil)
+            case "type": meta.type = try MetadataRules.type(value, line: nil)
+            case "updated": meta.updated = try MetadataRules.date(value, field: "kb:updated", line: nil)
+            case "translation-of", "translation_of": meta.translationOf = value
+            case "source-updated", "source_updated": meta.sourceUpdated = try MetadataRules.date(value, field: "kb:source-updated", line: nil)
+            case "tags": meta.tags = list
+            default: meta.extra[name] = value
+            }
+        }
+        return meta
+    }
+
+    /// A page title without the site's name ("Returns | Meridian Help Centre" → "Returns").
+    static func strippingSiteName(_ title: String) -> String {
+        for separator in [" | ", " – ", " — ", " - ", " · ", "｜", " :: "] {
+            if let r = title.range(of: separator, options: .backwards) {
+                let head = title[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+                if !head.isEmpty { return head }
+            }
+        }
+        return title
+    }
+}

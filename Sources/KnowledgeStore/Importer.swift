@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+import Ingest
+
+/// Imports source files into the store. Idempotent by content hash: an unchanged file is not parsed or
+/// rewritten; a changed one becomes a new version (the old one kept); a file gone from an imported
+/// folder is flagged removed, never silently dropped. The whole import is one transaction.
+///
+/// Extraction runs on all cores, one batch ahead of the single writer, so parsing and SQLite overlap.
+public struct Importer: Sendable {
+    public typealias LanguageGuess = @Sendable (_ document: ExtractedDocument, _ relativePath: String) -> String?
+
+    public struct Progress: Sendable { public var done: Int; public var total: Int }
+
+    let store: KnowledgeStore
+    let workspaceRoot: URL
+    let guessLanguage: LanguageGuess?
+    let now: @Sendable () -> Date
+
+    public init(store: KnowledgeStore, workspaceRoot: URL, guessLanguage: LanguageGuess? = nil,
+                now: @escaping @Sendable () -> Date = Date.init) {
+        self.store = store
+        self.workspaceRoot = workspaceRoot
+        self.guessLanguage = guessLanguage
+        self.now = now
+    }
+
+    /// Imports every supported file under `roots` (folders or files).
+    public func run(roots: [URL], batchSize: Int = 64, progress: (@Sendable (Progress) -> Void)? = nil) throws(StoreError) -> ImportReport {
+        let discovery = FileDiscovery(workspaceRoot: workspaceRoot)
+        let (candidates, unsupported) = discovery.files(under: roots)
+        let folderRoots = roots.filter { url in var d: ObjCBool = false; return FileManager.default.fileExists(atPath: url.path, isDirectory: &d) && d.boolValue }
+            .map { discovery.relativePath($0) }
+        let missingRoots = roots.filter { !FileManager.default.fileExists(atPath: $0.path) }
+        if let missing = missingRoots.first {
+            throw .nothingToImport("no such file or folder: \(missing.path)")
+        }
+
+        var report = ImportReport()
+        report.skipped = unsupported
+        report.files = candidates.count + unsupported.count
+        let importedAt = ISO8601DateFormatter().string(from: now())
+
+        try store.write { db in
+            let existing = try ExistingDocuments(db)
+            var writer = try VersionWriter(db: db, importedAt: importedAt)
+            var claimed: [String: String] = [:]   // "lang/id" → path, within this run
+            var seenPaths = Set<String>()
+
+            let batches = stride(from: 0, to: candidates.count, by: batchSize).map { Array(candidates[$0..<min($0 + batchSize, candidates.count)]) }
+            var pending = batches.isEmpty ? nil : Self.prepare(batches[0], existing: existing, guess: guessLanguage)
+            for (i, _) in batches.enumerated() {
+                let current = pending!
+                // Parse the next batch on the other cores while this one is written.
+                let next = i + 1 < batches.count ? batches[i + 1] : nil
+                let group = DispatchGroup()
+                let box = ResultBox()
+                if let next {
+                    DispatchQueue.global().async(group: group) { box.value = Self.prepare(next, existing: existing, guess: guessLanguage) }
+                }
+                for item in current {
+                    seenPaths.insert(item.relativePath)
+                    report.bytes += item.size
+                    switch item.outcome {
+                    case .failed(let failure):
+                        report.skipped.append(SkippedFile(path: item.relativePath, reason: failure.description, line: failure.line))
+                    case .unchanged(let key):
+                        if let old = existing.byPath[item.relativePath], old.removed {
+                            try writer.restore(documentKey: old.key)
+                            report.added.append(key)
+                        } else {
+                            report.unchanged.append(key)
+                        }
+                        claimed[key] = item.relativePath
+                    case .parsed(let doc, let id, let lang, let hash):
+                        let key = "\(lang)/\(id)"
+                        if let other = claimed[key] ?? existing.pathOf(key: key, excluding: item.relativePath, aliveOnly: true) {
+                            report.skipped.append(SkippedFile(path: item.relativePath, reason: "duplicate document \(key): \(other) already has this id and language (set a different id in its metadata)"))
+                            continue
+                        }
+                        claimed[key] = item.relativePath
+                        if let old = existing.byPath[item.relativePath] {
+                            try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc)
+                            report.updated.append(key)
+                        } else if let old = existing.byKey[key] {
+                            // The file moved (or came back under a new name): same document, next version.
+                            try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc, newPath: item.relativePath)
+                            report.updated.append(key)
+                        } else {
+                            try writer.insertDocument(path: item.relativePath, id: id, lang: lang, hash: hash, size: item.size, doc: doc)
+                            report.added.append(key)
+                        }
+                    }
+                }
+                progress?(Progress(done: min((i + 1) * batchSize, candidates.count), total: candidates.count))
+                group.wait()
+                pending = box.value
+            }
+
+            // Gone from a folder that was imported: flag as removed (the versions stay).
+            for old in existing.all where !old.removed && !seenPaths.contains(old.path) && !claimed.keys.contains(old.documentKey) {
+                guard folderRoots.contains(where: { old.path.hasPrefix($0 + "/") || $0.isEmpty }) else { continue }
+                try writer.markRemoved(documentKey: old.key)
+                report.removed.append(old.documentKey)
+            }
+        }
+        report.added.sort(); report.updated.sort(); report.unchanged.sort(); report.removed.sort()
+        return report
+    }
+
+    // MARK: - Preparing a batch (parallel, pure apart from reading files)
+
+    enum Outcome: Sendable {
+        case failed(IngestFailure)
+        case unchanged(key: String)
+        case parsed(ExtractedDocument, id: String, lang: String, hash: String)
+    }
+
+    struct Prepared: Sendable {
+        var relativePath: String
+        var size: Int
+        var outcome: Outcome
+    }
+
+    final class ResultBox: @unchecked Sendable { var value: [Prepared]? }
+
+    static func prepare(_ batch: [FileDiscovery.Candidate], existing: ExistingDocuments, guess: LanguageGuess?) -> [Prepared] {
+        let results = UnsafeResults<Prepared>(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            results.set(i, prepareOne(batch[i], existing: existing, guess: guess))
+        }
+        return results.values
+    }
+
+    static func prepareOne(_ file: FileDiscovery.Candidate, existing: ExistingDocuments, guess: LanguageGuess?) -> Prepared {
+        let data: Data
+        do { data = try Data(contentsOf: file.url) } catch {
+            return Prepared(relativePath: file.relativePath, size: 0, outcome: .failed(.unreadable((error as NSError).localizedDescription)))
+        }
+        let hash = ContentHash.of(data)
+        if let old = existing.byPath[file.relativePath], old.hash == hash {
+            return Prepared(relativePath: file.relativePath, size: data.count, outcome: .unchanged(key: old.documentKey))
+        }
+        guard let format = Extractor.format(ofExtension: file.url.pathExtension) else {
+            return Prepared(relativePath: file.relativePath, size: data.count, outcome: .failed(.unsupportedType(file.url.pathExtension)))
+        }
+        do {
+            let doc = try Extractor().extract(data: data, format: format, name: file.url.lastPathComponent)
+            let lang = doc.language ?? DocumentIdentity.languageFromPath(file.relativePath) ?? guess?(doc, file.relativePath) ?? "und"
+            let id = doc.metadata.id ?? DocumentIdentity.idFromPath(file.relativePath, language: lang)
+            return Prepared(relativePath: file.relativePath, size: data.count, outcome: .parsed(doc, id: id, lang: lang, hash: hash))
+        } catch {
+            return Prepared(relativePath: file.relativePath, size: data.count, outcome: .failed(error))
+        }
+    }
+}
+
+/// Fixed-size result slots written by `concurrentPerform` workers, each to its own index.
+final class UnsafeResults<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: T) { lock.lock(); slots[i] = value; lock.unlock() }
+    var values: [T] { slots.map { $0! } }
+}

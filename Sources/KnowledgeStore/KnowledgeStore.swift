@@ -1,0 +1,43 @@
+import Foundation
+import GRDB
+
+/// The SQLite store of a workspace (`.kbkit/kb.sqlite`, WAL). Reads run concurrently; every import is a
+/// single write transaction, so a killed process leaves the store exactly as it was before.
+public final class KnowledgeStore: Sendable {
+    let pool: DatabasePool
+    public let path: String
+
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            var config = Configuration()
+            config.foreignKeysEnabled = true
+            config.busyMode = .timeout(10)
+            pool = try DatabasePool(path: path, configuration: config)
+            try Schema.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw .cannotOpen(path: path, reason: error.message ?? "\(error)")
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// The store of a workspace rooted at `root`.
+    public static func defaultPath(workspaceRoot root: URL) -> String {
+        root.appendingPathComponent(".kbkit/kb.sqlite").path
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try pool.read(body) } catch let e as StoreError { throw e } catch { throw .database("\(error)") }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try pool.write(body) } catch let e as StoreError { throw e } catch { throw .database("\(error)") }
+    }
+
+    /// Runs SQLite's own consistency checks (used by the crash-safety test and `kbkit docs --check`).
+    public func integrityCheck() throws(StoreError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}

@@ -1,0 +1,73 @@
+import GRDB
+
+/// The store's schema, as GRDB migrations: a migration once shipped is never edited; changes come as
+/// new migrations so that existing stores upgrade in place.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, versions, structure") { db in
+            // One row per document id and language; its versions hold the content.
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    key INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL,
+                    lang TEXT NOT NULL,
+                    path TEXT NOT NULL UNIQUE,          -- relative to the workspace root
+                    current_version INTEGER NOT NULL,
+                    removed_at TEXT,                    -- the file vanished from the source: kept, flagged
+                    UNIQUE (id, lang)
+                );
+                CREATE TABLE versions (
+                    key INTEGER PRIMARY KEY,
+                    document_key INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+                    version INTEGER NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    markets TEXT NOT NULL,              -- JSON array of market ids
+                    type TEXT,
+                    updated TEXT,
+                    translation_of TEXT,
+                    source_updated TEXT,
+                    metadata TEXT NOT NULL,             -- JSON: every metadata field
+                    size INTEGER NOT NULL,
+                    imported_at TEXT NOT NULL,
+                    UNIQUE (document_key, version)
+                );
+                CREATE TABLE sections (
+                    version_key INTEGER NOT NULL REFERENCES versions(key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    heading_path TEXT NOT NULL,         -- JSON array
+                    PRIMARY KEY (version_key, ordinal)
+                ) WITHOUT ROWID;
+                CREATE TABLE blocks (
+                    version_key INTEGER NOT NULL REFERENCES versions(key) ON DELETE CASCADE,
+                    section INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    depth INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (version_key, section, ordinal)
+                ) WITHOUT ROWID;
+                CREATE TABLE faq_pairs (
+                    version_key INTEGER NOT NULL REFERENCES versions(key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    question TEXT NOT NULL,
+                    answer TEXT NOT NULL,
+                    origin TEXT NOT NULL,
+                    heading_path TEXT NOT NULL,
+                    PRIMARY KEY (version_key, ordinal)
+                ) WITHOUT ROWID;
+                CREATE TABLE links (
+                    version_key INTEGER NOT NULL REFERENCES versions(key) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    href TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (version_key, ordinal)
+                ) WITHOUT ROWID;
+                CREATE INDEX versions_by_document ON versions(document_key, version);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// `kbkit.yaml`: the workspace's name, default market, paths and engine options.
+public struct WorkspaceSettings: Sendable, Equatable {
+    public var name: String
+    public var defaultMarket: String?
+    /// The date the engine takes as "today" (ERP fixtures are relative to it); nil = the real date.
+    public var today: String?
+    public var paths: Paths
+    public var engine: EngineSettings
+
+    public struct Paths: Sendable, Equatable {
+        public var docs = "kb/docs"
+        public var markets = "kb/markets"
+        public var intents = "kb/intents"
+        public var glossary = "kb/glossary.yaml"
+        public var erp = "kb/erp"
+        public var evalsets = "evalsets"
+        public var reports = "reports"
+    }
+
+    public struct EngineSettings: Sendable, Equatable {
+        public var generator = "embedded"
+        public var openAI: OpenAISettings?
+    }
+
+    public struct OpenAISettings: Sendable, Equatable {
+        public var endpoint: String
+        public var model: String
+        public var apiKeyEnv: String?
+        public var timeoutMs: Int
+        public var retries: Int
+    }
+
+    static func load(_ node: YAMLNode) throws(WorkspaceError) -> WorkspaceSettings {
+        try node.allowOnly(["name", "default_market", "today", "paths", "engine", "erp", "description"])
+        var paths = Paths()
+        if let p = node["paths"] {
+            try p.allowOnly(["docs", "markets", "intents", "glossary", "erp", "evalsets", "reports"])
+            paths.docs = try p.optionalString("docs") ?? paths.docs
+            paths.markets = try p.optionalString("markets") ?? paths.markets
+            paths.intents = try p.optionalString("intents") ?? paths.intents
+            paths.glossary = try p.optionalString("glossary") ?? paths.glossary
+            paths.erp = try p.optionalString("erp") ?? paths.erp
+            paths.evalsets = try p.optionalString("evalsets") ?? paths.evalsets
+            paths.reports = try p.optionalString("reports") ?? paths.reports
+        }
+        var engine = EngineSettings()
+        if let e = node["engine"] {
+            engine.generator = try e.optionalString("generator") ?? "embedded"
+            guard ["embedded", "openai"].contains(engine.generator) else {
+                throw e["generator"]!.error("unknown generator '\(engine.generator)' (embedded or openai)")
+            }
+            if let o = e["openai"] {
+                engine.openAI = OpenAISettings(endpoint: try o.string("endpoint"), model: try o.string("model"),
+                                               apiKeyEnv: try o.optionalString("api_key_env"),
+                                               timeoutMs: try o["timeout_ms"]?.int() ?? 20_000, retries: try o["retries"]?.int() ?? 1)
+            } else if engine.generator == "openai" {
+                throw e.error("generator openai needs an `openai:` block with endpoint and model")
+            }
+        }
+        let today = try node.optionalString("today")
+        if let today, ISODate(today) == nil { throw node["today"]!.error("'\(today)' is not a date (YYYY-MM-DD)") }
+        return WorkspaceSettings(name: try node.optionalString("name") ?? "kbkit workspace",
+                                 defaultMarket: try node.optionalString("default_market")?.uppercased(),
+                                 today: today, paths: paths, engine: engine)
+    }
+}
+
+/// A calendar date without time zone.
+public struct ISODate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int, month: Int, day: Int
+
+    public init?(_ s: String) {
+        let parts = s.prefix(10).split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        year = y; month = m; day = d
+    }
+
+    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public static func < (a: ISODate, b: ISODate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+}

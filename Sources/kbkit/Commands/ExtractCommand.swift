@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Ingest
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Show what the importer makes of one file, without storing it.",
+        discussion: """
+        Prints the title, language, metadata, sections with their heading paths, FAQ pairs and the main \
+        text of an HTML or Markdown file, after navigation, footers, cookie banners and scripts are \
+        removed. Use it to check a page before importing it.
+
+        Examples:
+          kbkit extract kb/docs/de/returns.md
+          kbkit extract saved-page.html --json | jq .faq
+        """
+    )
+
+    @Argument(help: ArgumentHelp("An .html, .htm, .md or .markdown file.", valueName: "file"))
+    var file: String
+
+    @OptionGroup var output: JSONOption
+
+    struct JSONSection: Encodable { var heading_path: [String]; var text: String }
+    struct JSONFAQ: Encodable { var question: String; var answer: String; var origin: String }
+    struct JSONResult: Encodable {
+        var file: String
+        var format: String
+        var title: String
+        var language: String?
+        var metadata: DocumentMetadata
+        var sections: [JSONSection]
+        var faq: [JSONFAQ]
+        var links: [Link]
+        var text: String
+    }
+
+    func run() throws {
+        let url = userPath(file)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw CLIError(description: "\(file): no such file") }
+        let doc: ExtractedDocument
+        do { doc = try Extractor().extract(fileAt: url) } catch { throw CLIError(description: "\(file): \(error)") }
+        if output.json {
+            try Output.json(JSONResult(
+                file: file, format: doc.format.rawValue, title: doc.title, language: doc.language, metadata: doc.metadata,
+                sections: doc.sections.map { JSONSection(heading_path: $0.headingPath, text: $0.text) },
+                faq: doc.faq.map { JSONFAQ(question: $0.question, answer: $0.answer, origin: $0.origin.rawValue) },
+                links: doc.links, text: doc.text))
+            return
+        }
+        Output.line(Output.styled(doc.title, .bold))
+        var facts = ["format: \(doc.format.rawValue)", "language: \(doc.language ?? "not declared")"]
+        let m = doc.metadata
+        if let id = m.id { facts.append("id: \(id)") }
+        if !m.markets.isEmpty { facts.append("markets: \(m.markets.joined(separator: ", "))") }
+        if let t = m.type { facts.append("type: \(t)") }
+        if let u = m.updated { facts.append("updated: \(u)") }
+        if let t = m.translationOf { facts.append("translation of: \(t)\(m.sourceUpdated.map { " (\($0))" } ?? "")") }
+        Output.line(Output.styled(facts.joined(separator: " · "), .dim))
+        for section in doc.sections {
+            Output.line()
+            if !section.headingPath.isEmpty { Output.line(Output.styled("§ " + section.headingPath.joined(separator: " › "), .cyan)) }
+            for block in section.blocks {
+                switch block.kind {
+                case .listItem: Output.line(String(repeating: "  ", count: block.depth) + "• " + block.text)
+                case .tableRow: Output.line("│ " + block.text)
+                case .code: Output.line(block.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+                default: Output.line(block.text)
+                }
+            }
+        }
+        if !doc.faq.isEmpty {
+            Output.line()
+            Output.line(Output.styled("FAQ pairs (\(doc.faq.count))", .bold))
+            for pair in doc.faq {
+                Output.line("Q: \(pair.question)  " + Output.styled("[\(pair.origin.rawValue)]", .dim))
+                Output.line("A: \(pair.answer)")
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import KnowledgeStore
+import Workspace
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import documents into the store (default: the workspace's kb/docs).",
+        discussion: """
+        Idempotent by content hash: an unchanged file is not rewritten; a changed file becomes a new \
+        version (the previous one is kept: `kbkit show DOC --diff`); a file gone from an imported folder \
+        is reported as removed. A bad file is skipped with a reason naming the file and, where known, the \
+        line; the others are imported. The import is one transaction: interrupted, it leaves the store \
+        as it was.
+
+        Exit code 0 when the import ran (skipped files listed), 2 when nothing could be imported.
+
+        Examples:
+          kbkit import
+          kbkit import kb/docs/de kb/docs/fr/returns.html
+          kbkit import --json | jq .skipped
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to import (default: the docs folder of kbkit.yaml).", valueName: "path"))
+    var paths: [String] = []
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: JSONOption
+
+    struct JSONReport: Encodable {
+        var added: [String]
+        var updated: [String]
+        var unchanged: [String]
+        var removed: [String]
+        var skipped: [SkippedFile]
+        var files: Int
+        var bytes: Int
+        var seconds: Double
+    }
+
+    func run() throws {
+        let ws = try workspace.load()
+        let store = try workspace.store(ws)
+        let roots = paths.isEmpty ? [ws.docsURL] : paths.map(userPath)
+        for root in roots where !FileManager.default.fileExists(atPath: root.path) {
+            throw CLIError(description: "\(root.path): no such file or folder")
+        }
+        let bar = ProgressBar("importing")
+        let started = Date()
+        let report = try Importer(store: store, workspaceRoot: ws.root).run(roots: roots) { p in bar.update(done: p.done, total: p.total) }
+        bar.finish()
+        let seconds = Date().timeIntervalSince(started)
+        if output.json {
+            try Output.json(JSONReport(added: report.added, updated: report.updated, unchanged: report.unchanged, removed: report.removed,
+                                       skipped: report.skipped, files: report.files, bytes: report.bytes, seconds: (seconds * 1000).rounded() / 1000))
+        } else {
+            printHuman(report, seconds: seconds, roots: roots.map { ws.display($0) })
+        }
+        if report.files == 0 {
+            throw CLIError(description: "no documents found in \(roots.map { ws.display($0) }.joined(separator: ", ")) (kbkit imports .md, .markdown, .html, .htm)")
+        }
+        if report.nothingImported { throw CLIError(description: "nothing could be imported: every file was skipped (reasons above)") }
+    }
+
+    private func printHuman(_ r: ImportReport, seconds: Double, roots: [String]) {
+        let mb = Double(r.bytes) / 1_000_000
+        Output.line("Imported \(roots.joined(separator: ", ")): \(r.files) files, \(String(format: "%.2f", mb)) MB in \(String(format: "%.2f", seconds)) s")
+        let counts = [("added", r.added.count, Output.Style.green), ("updated", r.updated.count, .cyan), ("unchanged", r.unchanged.count, .dim),
+                      ("removed", r.removed.count, .yellow), ("skipped", r.skipped.count, .red)]
+        Output.line(counts.map { Output.styled("\($1) \($0)", $1 > 0 ? $2 : .dim) }.joined(separator: " · "))
+        func list(_ name: String, _ keys: [String]) {
+            guard !keys.isEmpty else { return }
+            let shown = keys.prefix(12).joined(separator: ", ")
+            Output.line("  \(name): \(shown)\(keys.count > 12 ? " … and \(keys.count - 12) more (--json lists all)" : "")")
+        }
+        list("added", r.added)
+        list("updated", r.updated)
+        list("removed", r.removed)
+        for s in r.skipped { Output.line(Output.styled("  skipped ", .red) + s.oneLine) }
+    }
+}
