@@ -35,12 +35,13 @@ let package = Package(
             "Ingest", "Workspace", "KnowledgeStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "kbkit-bench", dependencies: ["Ingest", "Workspace", "KnowledgeStore"]),
+        .executableTarget(name: "kbkit-bench", dependencies: ["Ingest", "Workspace", "KnowledgeStore", "Linguistics"]),
 
         .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
         .testTarget(name: "KnowledgeStoreTests", dependencies: ["KnowledgeStore", "Ingest"]),
+        .testTarget(name: "SampleWorkspaceTests", dependencies: ["Workspace", "KnowledgeStore"]),
         .testTarget(name: "CLITests", dependencies: ["kbkit"]),
     ],
     swiftLanguageModes: [.v6]

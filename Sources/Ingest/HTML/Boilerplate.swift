@@ -8,6 +8,8 @@ enum Boilerplate {
     static let alwaysDropped: Set<String> = [
         "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input",
         "select", "textarea", "object", "embed", "nav", "link", "meta", "dialog", "menu",
+        // Struck-through text is what the editor deleted, not what the page says.
+        "del", "s", "strike",
     ]
     /// Site chrome unless they sit inside the article (an article's own <header> holds its title).
     static let chromeOutsideArticle: Set<String> = ["header", "footer", "aside"]

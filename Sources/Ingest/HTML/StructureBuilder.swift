@@ -51,7 +51,15 @@ struct StructureBuilder {
             guard child.isElement else { continue }
             let name = child.name
             if !Self.blockTags.contains(name) {
-                if name == "br" { inline += "\n" } else { inline += " " + TextCollector.inlineText(child) + " " }
+                if name == "br" { inline += "\n"; continue }
+                // Broken markup (an unclosed <b>) can leave lists and tables inside an inline element:
+                // walk into it rather than flattening them into one line.
+                if !containsBlockDescendant(child) {
+                    inline += " " + TextCollector.inlineText(child) + " "
+                    continue
+                }
+                flushInline(&self)
+                walk(child, depth: depth)
                 continue
             }
             flushInline(&self)
@@ -96,7 +104,14 @@ struct StructureBuilder {
     }
 
     private func containsBlockChildren(_ node: HTMLNode) -> Bool {
-        node.children.contains { $0.isElement && Self.blockTags.contains($0.name) }
+        containsBlockDescendant(node)
+    }
+
+    private func containsBlockDescendant(_ node: HTMLNode) -> Bool {
+        for child in node.children where child.isElement {
+            if Self.blockTags.contains(child.name) || containsBlockDescendant(child) { return true }
+        }
+        return false
     }
 
     private mutating func list(_ node: HTMLNode, depth: Int) {

@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+
+/// The embedded ERP: `kb/erp/schema.sql` then the other `.sql` files in name order, loaded into an
+/// in-memory SQLite database with foreign keys on. The engine's embedded connector reads it; the
+/// workspace checks use it to know which order numbers exist.
+public final class EmbeddedERP: Sendable {
+    let queue: DatabaseQueue
+
+    public struct LoadError: Error, CustomStringConvertible, Sendable {
+        public var file: String
+        public var line: Int?
+        public var message: String
+        public var description: String { "\(file)\(line.map { ", line \($0)" } ?? ""): \(message)" }
+    }
+
+    /// - Parameter displayFolder: how the folder is named in errors ("kb/erp").
+    public init(folder: URL, displayFolder: String) throws(LoadError) {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        do { queue = try DatabaseQueue(configuration: config) } catch { throw LoadError(file: displayFolder, message: "\(error)") }
+        let files = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "sql" }
+            .sorted { a, b in
+                // schema.sql first, then the fixtures by name.
+                let (ka, kb) = (a.lastPathComponent == "schema.sql" ? "" : a.lastPathComponent, b.lastPathComponent == "schema.sql" ? "" : b.lastPathComponent)
+                return ka < kb
+            }
+        guard !files.isEmpty else { throw LoadError(file: displayFolder, message: "no .sql files (expected schema.sql and fixture files)") }
+        for url in files {
+            let display = "\(displayFolder)/\(url.lastPathComponent)"
+            let sql: String
+            do { sql = try String(contentsOf: url, encoding: .utf8) } catch { throw LoadError(file: display, message: "cannot read: \(error)") }
+            do {
+                try queue.write { db in try db.execute(sql: sql) }
+            } catch let e as DatabaseError {
+                let line = e.sql.flatMap { stmt in sql.range(of: stmt.trimmingCharacters(in: .whitespacesAndNewlines)) }
+                    .map { sql[..<$0.lowerBound].filter { $0 == "\n" }.count + 1 }
+                throw LoadError(file: display, line: line, message: e.message ?? "\(e)")
+            } catch {
+                throw LoadError(file: display, message: "\(error)")
+            }
+        }
+    }
+
+    public func orderNumbers() throws -> Set<String> {
+        try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT number FROM orders")) }
+    }
+
+    /// Runs a read-only query (the connector's way in).
+    public func read<T>(_ body: (Database) throws -> T) throws -> T { try queue.read(body) }
+}

@@ -1,0 +1,33 @@
+/// Concepts and their terms per language (`kb/glossary.yaml`): cross-language matching at search time
+/// and terminology checks in `kbkit lint`.
+public struct Glossary: Sendable, Equatable {
+    public var concepts: [Concept]
+
+    public struct Concept: Sendable, Equatable {
+        public var id: String
+        public var description: String
+        /// language → terms, the preferred one first
+        public var terms: [String: [String]]
+    }
+
+    public static let empty = Glossary(concepts: [])
+
+    static func load(_ n: YAMLNode) throws(WorkspaceError) -> Glossary {
+        try n.allowOnly(["concepts"])
+        var seen = Set<String>()
+        var concepts: [Concept] = []
+        for c in try n.required("concepts").items() {
+            try c.allowOnly(["id", "description", "terms"])
+            let id = try c.string("id")
+            guard seen.insert(id).inserted else { throw c.error("duplicate concept id '\(id)'", field: "\(c.path).id") }
+            var terms: [String: [String]] = [:]
+            for (lang, list) in try c.required("terms").entries() {
+                let t = try list.strings().filter { !$0.isEmpty }
+                if t.isEmpty { throw list.error("no terms") }
+                terms[lang.lowercased()] = t
+            }
+            concepts.append(Concept(id: id, description: try c.optionalString("description") ?? "", terms: terms))
+        }
+        return Glossary(concepts: concepts)
+    }
+}

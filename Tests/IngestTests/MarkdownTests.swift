@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import Ingest
+
+@Suite struct MarkdownTests {
+    @Test func frontMatterAndGFMGiveTheSameModelAsHTML() throws {
+        let doc = try Fixture.extract("gfm-manual.md")
+        #expect(doc.format == .markdown)
+        #expect(doc.title == "Trailglow 400 camping lantern")
+        #expect(doc.language == "en")
+        #expect(doc.metadata.id == "manual-trailglow-400")
+        #expect(doc.metadata.markets == ["US", "GB"])
+        #expect(doc.metadata.type == "manual")
+        #expect(doc.metadata.tags == ["manual", "lantern"])
+        let rows = doc.sections.flatMap(\.blocks).filter { $0.kind == .tableRow }.map(\.text)
+        #expect(rows == ["Feature: Brightness · Value: 400 lumens", "Feature: Charging · Value: USB-C, 3.5 hours",
+                         "Feature: Water resistance · Value: IPX4 (splash-proof, not submersible)"])
+        let items = doc.sections.flatMap(\.blocks).filter { $0.kind == .listItem }
+        #expect(items.map(\.depth) == [0, 0, 1, 1, 0, 0])
+        #expect(items[2].text == "Press again to switch modes: white, warm, red.")
+        #expect(doc.sections.flatMap(\.blocks).contains { $0.kind == .code && $0.text == "RESET: hold POWER 10 s" })
+        #expect(doc.faq.map(\.question) == ["Is the lantern waterproof?"])
+        #expect(doc.links.map(\.href) == ["https://example.com/support"])
+    }
+
+    @Test func syntaxErrorNamesTheFileLine() {
+        guard case .frontMatter(let line, let message)? = Fixture.failure("front-matter-syntax-error.md") else {
+            Issue.record("expected a front matter failure"); return
+        }
+        // The unclosed flow sequence opens on line 4 of the file; YAML notices it on line 5.
+        #expect(line == 5 || line == 4)
+        #expect(!message.isEmpty)
+    }
+
+    @Test func invalidFieldNamesFieldAndLine() {
+        #expect(Fixture.failure("front-matter-bad-type.md") == .invalidMetadata(field: "type", line: 5, message: "'brochure' is not one of faq, guide, manual, policy"))
+    }
+
+    @Test func unclosedFrontMatter() {
+        #expect(Fixture.failure("front-matter-unclosed.md") == .frontMatter(line: 1, message: "the front matter opened with '---' is never closed"))
+    }
+
+    @Test func badDateAndMarket() {
+        #expect(throws: IngestFailure.invalidMetadata(field: "updated", line: 3, message: "'yesterday' is not a date (YYYY-MM-DD)")) {
+            try Fixture.markdown("---\nid: x\nupdated: yesterday\n---\n# X\nText.")
+        }
+        #expect(throws: IngestFailure.invalidMetadata(field: "markets", line: 2, message: "'Germany' is not a market id (ISO 3166 code such as DE, JP, GB)")) {
+            try Fixture.markdown("---\nmarkets: [DE, Germany]\n---\n# X\nText.")
+        }
+    }
+
+    @Test func noFrontMatterIsFine() throws {
+        let doc = try Fixture.markdown("# Payment\n\nWe accept **PayPal**.\n")
+        #expect(doc.title == "Payment")
+        #expect(doc.language == nil)
+        #expect(doc.text == "We accept PayPal.")
+    }
+
+    @Test func languageTagsAreReducedToPrimary() throws {
+        #expect(try Fixture.markdown("---\nlang: zh-Hans\n---\nText").language == "zh")
+        #expect(try Fixture.markdown("---\nlang: tl\n---\nText").language == "fil")
+    }
+
+    @Test func questionParticlesWithoutMarks() {
+        #expect(Questions.isQuestion("返品できますか"))
+        #expect(Questions.isQuestion("¿Cuánto tarda el envío"))
+        #expect(Questions.isQuestion("Can I return it?"))
+        #expect(!Questions.isQuestion("Return policy"))
+    }
+}
