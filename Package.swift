@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
         .testTarget(name: "KnowledgeStoreTests", dependencies: ["KnowledgeStore", "Ingest"]),
         .testTarget(name: "SampleWorkspaceTests", dependencies: ["Workspace", "KnowledgeStore"]),
-        .testTarget(name: "CLITests", dependencies: ["kbkit"]),
+        .testTarget(name: "CLITests", dependencies: ["kbkit", "KnowledgeStore"]),
     ],
     swiftLanguageModes: [.v6]
 )
