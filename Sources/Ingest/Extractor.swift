@@ -29,24 +29,33 @@ public struct Extractor: Sendable {
         switch format {
         case .html:
             let encoding = try EncodingSniffer.htmlEncoding(of: data)
-            return try extractHTML(data: data, encoding: encoding, preset: nil, format: .html, name: name)
+            return try extractHTML(data: data, encoding: encoding, preset: nil, warnings: [], format: .html, name: name, isPage: true)
         case .markdown:
             let text = try EncodingSniffer.markdownText(of: data)
             let front = try FrontMatter.parse(text)
             let html = CommonMark.html(fromMarkdown: front.body)
-            return try extractHTML(data: Data(html.utf8), encoding: "UTF-8", preset: front.metadata, format: .markdown, name: name)
+            if html.allSatisfy(\.isWhitespace) { throw .noContent }
+            // cmark's output has no site chrome: no boilerplate to strip, the body is the content.
+            return try extractHTML(data: Data(html.utf8), encoding: "UTF-8", preset: front.metadata, warnings: front.warnings, format: .markdown, name: name, isPage: false)
         }
     }
 
-    private func extractHTML(data: Data, encoding: String, preset: DocumentMetadata?, format: ExtractedDocument.Format, name: String) throws(IngestFailure) -> ExtractedDocument {
+    private func extractHTML(data: Data, encoding: String, preset: DocumentMetadata?, warnings: [IngestFailure], format: ExtractedDocument.Format, name: String, isPage: Bool) throws(IngestFailure) -> ExtractedDocument {
         let doc = try HTMLDocument(data: data, encoding: encoding, url: name)
         guard let root = doc.root else { throw .noContent }
         let head = HTMLHead.read(root)
+        var warnings = warnings
         let metadata: DocumentMetadata
-        if let preset { metadata = preset } else { metadata = try head.metadata() }
+        if let preset { metadata = preset } else { metadata = try head.metadata(warnings: &warnings) }
         let body = root.firstDescendant { $0.isNamed("body") } ?? root
-        Boilerplate.strip(body)
-        let main = MainContent.root(of: body)
+        let main: HTMLNode
+        if isPage {
+            Boilerplate.strip(body)
+            main = MainContent.root(of: body)
+        } else {
+            Boilerplate.stripNonText(body)
+            main = body
+        }
         let structure = StructureBuilder.build(from: main)
 
         var faq = JSONLDFAQ.pairs(fromScripts: head.jsonLD)
@@ -60,7 +69,7 @@ public struct Extractor: Sendable {
         let language = metadata.language ?? head.language.flatMap(MetadataRules.normalizedLanguage)
 
         var result = ExtractedDocument(format: format, title: title, language: language, metadata: metadata,
-                                       sections: structure.sections, faq: faq, links: structure.links)
+                                       sections: structure.sections, faq: faq, links: structure.links, warnings: warnings)
         result.metadata.title = title
         result.metadata.language = language
         if result.isEmpty { throw .noContent }

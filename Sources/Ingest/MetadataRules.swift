@@ -2,6 +2,16 @@ import Foundation
 /// Validation of metadata values, shared by front matter and HTML `<meta name="kb:…">`, so both formats
 /// accept and reject exactly the same things.
 enum MetadataRules {
+    /// Fields that describe a document but do not identify it (type, dates): a bad value is dropped
+    /// with a warning instead of refusing the whole file, so that a Hugo page with `type: docs` or a
+    /// malformed date still imports. Identity fields (id, lang, markets) stay strict.
+    static func soft<T>(_ warnings: inout [IngestFailure], _ body: () throws(IngestFailure) -> T) -> T? {
+        do { return try body() } catch {
+            warnings.append(error)
+            return nil
+        }
+    }
+
     static func id(_ value: String, line: Int?) throws(IngestFailure) -> String {
         let v = value.trimmingCharacters(in: .whitespaces)
         let ok = !v.isEmpty && v.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" || $0 == "." }

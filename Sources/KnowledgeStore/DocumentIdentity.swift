@@ -9,14 +9,14 @@ enum DocumentIdentity {
         return nil
     }
 
-    /// The path below the language folder without its extension: `kb/docs/de/returns.md` → "returns",
-    /// `md/en/helm/docs/intro.md` → "helm/docs/intro" (so same-named files in different folders differ).
-    static func idFromPath(_ path: String, language: String) -> String {
-        var parts = path.split(separator: "/").map(String.init)
-        if let i = parts.dropLast().lastIndex(where: { isLanguageTag(Substring($0)) && $0.lowercased().hasPrefix(language) }) {
-            parts = Array(parts[(i + 1)...])
-        } else if parts.count > 1 {
-            parts = [parts.last!]
+    /// The path below the imported folder without its extension and without a folder that just names
+    /// the document's language: `de/returns.md` → "returns", `md/en/helm/intro.md` → "md/helm/intro".
+    /// A folder with a region or script (`zh-tw`, `pt-br`) stays in the id: it is a separate version of
+    /// the same language, and must not collide with `zh-cn` or `pt`.
+    static func idFromPath(_ rootRelativePath: String, language: String) -> String {
+        var parts = rootRelativePath.split(separator: "/").map(String.init)
+        if let i = parts.dropLast().lastIndex(where: { $0.lowercased() == language }) {
+            parts.remove(at: i)
         }
         var last = parts.removeLast()
         if let dot = last.lastIndex(of: ".") { last = String(last[..<dot]) }

@@ -5,6 +5,8 @@ public struct ImportReport: Sendable, Codable, Equatable {
     public var unchanged: [String] = []
     public var removed: [String] = []
     public var skipped: [SkippedFile] = []
+    /// Imported, but a metadata value was dropped (same shape as a skipped file: path, reason, line).
+    public var warnings: [SkippedFile] = []
     /// Files looked at and their total size.
     public var files = 0
     public var bytes = 0

@@ -79,6 +79,7 @@ public struct Importer: Sendable {
                             continue
                         }
                         claimed[key] = item.relativePath
+                        report.warnings += doc.warnings.map { SkippedFile(path: item.relativePath, reason: $0.description, line: $0.line) }
                         if let old = existing.byPath[item.relativePath] {
                             try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc)
                             report.updated.append(key)
@@ -147,7 +148,7 @@ public struct Importer: Sendable {
         do {
             let doc = try Extractor().extract(data: data, format: format, name: file.url.lastPathComponent)
             let lang = doc.language ?? DocumentIdentity.languageFromPath(file.relativePath) ?? guess?(doc, file.relativePath) ?? "und"
-            let id = doc.metadata.id ?? DocumentIdentity.idFromPath(file.relativePath, language: lang)
+            let id = doc.metadata.id ?? DocumentIdentity.idFromPath(file.rootRelativePath, language: lang)
             return Prepared(relativePath: file.relativePath, size: data.count, outcome: .parsed(doc, id: id, lang: lang, hash: hash))
         } catch {
             return Prepared(relativePath: file.relativePath, size: data.count, outcome: .failed(error))

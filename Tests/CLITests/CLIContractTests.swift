@@ -94,10 +94,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try CLI.run(["init"], in: dir)
         try FileManager.default.removeItem(at: dir.appendingPathComponent("kb/docs/en/returns.md"))
-        try "---\nid: x\ntype: leaflet\n---\n# X\n".write(to: dir.appendingPathComponent("kb/docs/en/bad.md"), atomically: true, encoding: .utf8)
+        try "---\nid: x\nmarkets: [Germany]\n---\n# X\n".write(to: dir.appendingPathComponent("kb/docs/en/bad.md"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["import"], in: dir)
         #expect(result.status == 2)
-        #expect(result.stdout.contains("kb/docs/en/bad.md: metadata field 'type', line 3: 'leaflet' is not one of faq, guide, manual, policy"))
+        #expect(result.stdout.contains("kb/docs/en/bad.md: metadata field 'markets', line 3: 'Germany' is not a market id (ISO 3166 code such as DE, JP, GB)"))
         #expect(result.stderr.contains("nothing could be imported"))
     }
 }

@@ -32,21 +32,27 @@ import Testing
         #expect(!message.isEmpty)
     }
 
-    @Test func invalidFieldNamesFieldAndLine() {
-        #expect(Fixture.failure("front-matter-bad-type.md") == .invalidMetadata(field: "type", line: 5, message: "'brochure' is not one of faq, guide, manual, policy"))
+    @Test func anUnknownTypeIsDroppedWithAWarningNamingFieldAndLine() throws {
+        let doc = try Fixture.extract("front-matter-bad-type.md")
+        #expect(doc.metadata.type == nil)
+        #expect(doc.warnings == [.invalidMetadata(field: "type", line: 5, message: "'brochure' is not one of faq, guide, manual, policy")])
     }
 
     @Test func unclosedFrontMatter() {
         #expect(Fixture.failure("front-matter-unclosed.md") == .frontMatter(line: 1, message: "the front matter opened with '---' is never closed"))
     }
 
-    @Test func badDateAndMarket() {
-        #expect(throws: IngestFailure.invalidMetadata(field: "updated", line: 3, message: "'yesterday' is not a date (YYYY-MM-DD)")) {
-            try Fixture.markdown("---\nid: x\nupdated: yesterday\n---\n# X\nText.")
-        }
+    @Test func badDateWarnsAndBadMarketRefuses() throws {
+        let doc = try Fixture.markdown("---\nid: x\nupdated: yesterday\n---\n# X\nText.")
+        #expect(doc.metadata.updated == nil)
+        #expect(doc.warnings == [.invalidMetadata(field: "updated", line: 3, message: "'yesterday' is not a date (YYYY-MM-DD)")])
         #expect(throws: IngestFailure.invalidMetadata(field: "markets", line: 2, message: "'Germany' is not a market id (ISO 3166 code such as DE, JP, GB)")) {
             try Fixture.markdown("---\nmarkets: [DE, Germany]\n---\n# X\nText.")
         }
+    }
+
+    @Test func frontMatterWithoutBodyHasNoContent() {
+        #expect(throws: IngestFailure.noContent) { try Fixture.markdown("---\ntitle: Search\nlayout: search\n---\n") }
     }
 
     @Test func noFrontMatterIsFine() throws {

@@ -50,6 +50,19 @@ enum Boilerplate {
 
     static let containerTags: Set<String> = ["div", "section", "ul", "ol", "aside", "header", "footer", "table", "dl"]
 
+    /// Removes what is never text (scripts, styles, forms) below `root`: raw HTML inside Markdown.
+    static func stripNonText(_ root: HTMLNode) {
+        var doomed: [HTMLNode] = []
+        func walk(_ node: HTMLNode) {
+            for child in node.children {
+                if child.isElement { if alwaysDropped.contains(child.name) { doomed.append(child) } else { walk(child) } }
+                else if !child.isText { doomed.append(child) }
+            }
+        }
+        walk(root)
+        doomed.forEach { $0.remove() }
+    }
+
     /// Removes boilerplate below `root` in place.
     static func strip(_ root: HTMLNode) {
         func walk(_ node: HTMLNode, insideArticle: Bool) {

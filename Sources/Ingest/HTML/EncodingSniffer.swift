@@ -35,33 +35,45 @@ enum EncodingSniffer {
     }
 
     static func rejectBinary(_ data: Data) throws(IngestFailure) {
-        if data.prefix(8192).contains(0) { throw .binary }
+        let hasNUL = data.withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress else { return false }
+            return memchr(base, 0, min(raw.count, 8192)) != nil
+        }
+        if hasNUL { throw .binary }
     }
 
     /// The charset of `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">`
-    /// in the first 4 KB (where HTML requires it to be).
+    /// in the first 4 KB (where HTML requires it to be). Scans bytes: it runs on every page.
     static func declaredCharset(in data: Data) -> String? {
-        let head = data.prefix(4096)
-        guard let text = String(data: head, encoding: .isoLatin1)?.lowercased() else { return nil }
-        var search = text.startIndex
-        while let r = text.range(of: "charset", range: search..<text.endIndex) {
-            search = r.upperBound
-            // Only inside a <meta …> tag.
-            guard let open = text.range(of: "<", options: .backwards, range: text.startIndex..<r.lowerBound),
-                  text[open.upperBound...].hasPrefix("meta") else { continue }
-            var i = r.upperBound
-            while i < text.endIndex, text[i] == " " { i = text.index(after: i) }
-            guard i < text.endIndex, text[i] == "=" else { continue }
-            i = text.index(after: i)
-            while i < text.endIndex, text[i] == " " || text[i] == "\"" || text[i] == "'" { i = text.index(after: i) }
-            var name = ""
-            while i < text.endIndex, !"\"'; />".contains(text[i]) {
-                name.append(text[i])
-                i = text.index(after: i)
+        data.prefix(4096).withUnsafeBytes { raw -> String? in
+            let b = raw.bindMemory(to: UInt8.self)
+            let n = b.count
+            let needle = Array("charset".utf8)
+            func lower(_ c: UInt8) -> UInt8 { (0x41...0x5A).contains(c) ? c | 0x20 : c }
+            var i = 0
+            var tagStart = -1
+            while i + needle.count <= n {
+                if b[i] == 0x3C { tagStart = i }            // '<'
+                if lower(b[i]) == 0x63 {                      // 'c'
+                    var k = 1
+                    while k < needle.count, lower(b[i + k]) == needle[k] { k += 1 }
+                    if k == needle.count, tagStart >= 0, tagStart + 5 <= n,
+                       lower(b[tagStart + 1]) == 0x6D, lower(b[tagStart + 2]) == 0x65, lower(b[tagStart + 3]) == 0x74, lower(b[tagStart + 4]) == 0x61 {
+                        var j = i + needle.count
+                        while j < n, b[j] == 0x20 { j += 1 }
+                        if j < n, b[j] == 0x3D {                // '='
+                            j += 1
+                            while j < n, b[j] == 0x20 || b[j] == 0x22 || b[j] == 0x27 { j += 1 }
+                            var name: [UInt8] = []
+                            while j < n, ![0x22, 0x27, 0x3B, 0x20, 0x2F, 0x3E].contains(b[j]) { name.append(lower(b[j])); j += 1 }
+                            if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+                        }
+                    }
+                }
+                i += 1
             }
-            if !name.isEmpty { return name }
+            return nil
         }
-        return nil
     }
 
     /// Maps the names pages use to the supersets iconv decodes correctly (WHATWG Encoding rules:

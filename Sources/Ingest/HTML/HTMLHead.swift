@@ -31,7 +31,7 @@ struct HTMLHead {
     }
 
     /// `kb:` metadata validated by the same rules as front matter.
-    func metadata() throws(IngestFailure) -> DocumentMetadata {
+    func metadata(warnings: inout [IngestFailure]) throws(IngestFailure) -> DocumentMetadata {
         var meta = DocumentMetadata()
         for (name, raw) in kbMeta {
             let value = raw.trimmingCharacters(in: .whitespaces)
@@ -41,10 +41,10 @@ struct HTMLHead {
             case "title": meta.title = value
             case "lang", "language": meta.language = try MetadataRules.language(value, field: "kb:\(name)", line: nil)
             case "markets", "market": meta.markets = try MetadataRules.markets(list, line: nil)
-            case "type": meta.type = try MetadataRules.type(value, line: nil)
-            case "updated": meta.updated = try MetadataRules.date(value, field: "kb:updated", line: nil)
+            case "type": meta.type = MetadataRules.soft(&warnings) { () throws(IngestFailure) in try MetadataRules.type(value, line: nil) }
+            case "updated": meta.updated = MetadataRules.soft(&warnings) { () throws(IngestFailure) in try MetadataRules.date(value, field: "kb:updated", line: nil) }
             case "translation-of", "translation_of": meta.translationOf = value
-            case "source-updated", "source_updated": meta.sourceUpdated = try MetadataRules.date(value, field: "kb:source-updated", line: nil)
+            case "source-updated", "source_updated": meta.sourceUpdated = MetadataRules.soft(&warnings) { () throws(IngestFailure) in try MetadataRules.date(value, field: "kb:source-updated", line: nil) }
             case "tags": meta.tags = list
             default: meta.extra[name] = value
             }

@@ -37,10 +37,8 @@ enum MainContent {
     private static let paragraphLike: Set<String> = ["p", "li", "td", "pre", "dd", "blockquote", "h2", "h3", "summary"]
 
     private static func densest(in body: HTMLNode) -> HTMLNode? {
-        var scores: [(node: HTMLNode, score: Double)] = []
-        func add(_ node: HTMLNode, _ value: Double) {
-            if let i = scores.firstIndex(where: { $0.node == node }) { scores[i].score += value } else { scores.append((node, value)) }
-        }
+        var scores: [HTMLNode: Double] = [:]
+        func add(_ node: HTMLNode, _ value: Double) { scores[node, default: 0] += value }
         for p in body.descendants(where: { paragraphLike.contains($0.name) }) {
             let text = TextCollector.inlineText(p)
             guard text.count >= 20 else { continue }
@@ -50,11 +48,13 @@ enum MainContent {
             add(parent, value)
             if let grand = parent.parent { add(grand, value / 2) }
         }
-        guard let best = scores.max(by: { $0.score < $1.score }), best.score > 0 else { return nil }
+        // Ties broken by document order of discovery would depend on hashing: break them by text length.
+        guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.allText.count < $1.key.allText.count) }),
+              best.value > 0 else { return nil }
         // A list's or table's parent is the real container.
-        if best.node.isNamed("ul") || best.node.isNamed("ol") || best.node.isNamed("tr") || best.node.isNamed("tbody") {
-            return best.node.parent ?? best.node
+        if best.key.isNamed("ul") || best.key.isNamed("ol") || best.key.isNamed("tr") || best.key.isNamed("tbody") {
+            return best.key.parent ?? best.key
         }
-        return best.node
+        return best.key
     }
 }

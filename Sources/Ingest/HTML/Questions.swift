@@ -5,14 +5,23 @@ import Foundation
 enum Questions {
     private static let finalParticles = ["か", "ですか", "ますか", "吗", "嗎", "呢", "ไหม", "มั้ย", "หรือไม่", "ได้ไหม", "không", "chưa"]
 
+    /// Runs on every heading of every document: scalar checks only, no CharacterSet trimming.
     static func isQuestion(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let last = t.last else { return false }
+        let scalars = text.unicodeScalars
+        guard var end = scalars.indices.last else { return false }
+        while scalars[end].properties.isWhitespace {
+            guard end > scalars.startIndex else { return false }
+            end = scalars.index(before: end)
+        }
+        let last = scalars[end]
         if last == "?" || last == "？" || last == "؟" { return true }
-        if t.hasPrefix("¿") { return true }
+        if scalars.first == "¿" { return true }
         // A Greek question mark is ';' — only trust it on Greek text.
-        if last == ";", t.unicodeScalars.contains(where: { (0x0370...0x03FF).contains($0.value) }) { return true }
-        let stripped = t.trimmingCharacters(in: CharacterSet(charactersIn: "。.！!"))
+        if last == ";" { return scalars.contains { (0x0370...0x03FF).contains($0.value) } }
+        // Particles only matter for scripts that use them (Japanese, Chinese, Thai, Vietnamese).
+        guard scalars.contains(where: { $0.value >= 0x0E00 }) || text.hasSuffix("không") || text.hasSuffix("chưa") else { return false }
+        var stripped = text
+        while let c = stripped.last, "。.！! \n".contains(c) { stripped.removeLast() }
         return finalParticles.contains { stripped.hasSuffix($0) && stripped.count > $0.count + 1 }
     }
 }

@@ -2,7 +2,7 @@ internal import CLibXML2
 import Foundation
 
 /// A borrowed view of one libxml2 node; valid while its `HTMLDocument` lives. Internal to Ingest.
-struct HTMLNode {
+struct HTMLNode: Hashable {
     fileprivate let ptr: xmlNodePtr
 
     init(_ ptr: xmlNodePtr) { self.ptr = ptr }
@@ -83,6 +83,7 @@ struct HTMLNode {
     }
 
     static func == (a: HTMLNode, b: HTMLNode) -> Bool { a.ptr == b.ptr }
+    func hash(into hasher: inout Hasher) { hasher.combine(ptr) }
 }
 
 struct HTMLChildren: Sequence {

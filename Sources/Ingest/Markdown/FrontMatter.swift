@@ -4,6 +4,8 @@ import Yams
 /// YAML front matter of a Markdown document: `---` on the first line, the YAML, `---` (or `...`).
 struct FrontMatter {
     var metadata: DocumentMetadata
+    /// Values that were dropped but did not stop the import (an unknown `type`, a malformed date).
+    var warnings: [IngestFailure] = []
     /// The Markdown after the closing delimiter.
     var body: String
     /// How many lines the front matter took, so the body's line numbers can be mapped back.
@@ -37,12 +39,13 @@ struct FrontMatter {
             throw .frontMatter(line: 1, message: "the front matter opened with '---' is never closed")
         }
         let yaml = yamlLines.joined(separator: "\n")
-        let metadata = try Self.metadata(fromYAML: yaml, firstLine: 2)
-        return FrontMatter(metadata: metadata, body: String(body), lineCount: consumed)
+        var warnings: [IngestFailure] = []
+        let metadata = try Self.metadata(fromYAML: yaml, firstLine: 2, warnings: &warnings)
+        return FrontMatter(metadata: metadata, warnings: warnings, body: String(body), lineCount: consumed)
     }
 
     /// Reads the known fields with their line numbers (file lines: the YAML starts at `firstLine`).
-    static func metadata(fromYAML yaml: String, firstLine: Int) throws(IngestFailure) -> DocumentMetadata {
+    static func metadata(fromYAML yaml: String, firstLine: Int, warnings: inout [IngestFailure]) throws(IngestFailure) -> DocumentMetadata {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -85,10 +88,10 @@ struct FrontMatter {
             case "title": meta.title = try scalar()
             case "lang", "language": meta.language = try MetadataRules.language(try scalar(), field: key, line: line)
             case "markets", "market": meta.markets = try MetadataRules.markets(try list(), line: line)
-            case "type": meta.type = try MetadataRules.type(try scalar(), line: line)
-            case "updated", "date": meta.updated = try MetadataRules.date(try scalar(), field: key, line: line)
+            case "type": meta.type = MetadataRules.soft(&warnings) { () throws(IngestFailure) in try MetadataRules.type(try scalar(), line: line) }
+            case "updated", "date": meta.updated = MetadataRules.soft(&warnings) { () throws(IngestFailure) in try MetadataRules.date(try scalar(), field: key, line: line) } ?? meta.updated
             case "translation_of": meta.translationOf = try scalar()
-            case "source_updated": meta.sourceUpdated = try MetadataRules.date(try scalar(), field: key, line: line)
+            case "source_updated": meta.sourceUpdated = MetadataRules.soft(&warnings) { () throws(IngestFailure) in try MetadataRules.date(try scalar(), field: key, line: line) }
             case "tags", "keywords": meta.tags = try list()
             default:
                 if let s = value.scalar?.string { meta.extra[key] = s }

@@ -10,6 +10,8 @@ public struct ExtractedDocument: Sendable, Equatable {
     public var sections: [Section]
     public var faq: [FAQPair]
     public var links: [Link]
+    /// Metadata values that were dropped without refusing the file (an unknown type, a bad date).
+    public var warnings: [IngestFailure] = []
 
     /// The main content as plain text, blocks separated by blank lines.
     public var text: String {

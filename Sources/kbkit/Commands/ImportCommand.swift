@@ -35,6 +35,7 @@ struct ImportCommand: ParsableCommand {
         var unchanged: [String]
         var removed: [String]
         var skipped: [SkippedFile]
+        var warnings: [SkippedFile]
         var files: Int
         var bytes: Int
         var seconds: Double
@@ -54,7 +55,7 @@ struct ImportCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         if output.json {
             try Output.json(JSONReport(added: report.added, updated: report.updated, unchanged: report.unchanged, removed: report.removed,
-                                       skipped: report.skipped, files: report.files, bytes: report.bytes, seconds: (seconds * 1000).rounded() / 1000))
+                                       skipped: report.skipped, warnings: report.warnings, files: report.files, bytes: report.bytes, seconds: (seconds * 1000).rounded() / 1000))
         } else {
             printHuman(report, seconds: seconds, roots: roots.map { ws.display($0) })
         }
@@ -79,5 +80,7 @@ struct ImportCommand: ParsableCommand {
         list("updated", r.updated)
         list("removed", r.removed)
         for s in r.skipped { Output.line(Output.styled("  skipped ", .red) + s.oneLine) }
+        for w in r.warnings.prefix(20) { Output.line(Output.styled("  warning ", .yellow) + w.oneLine + " (value ignored)") }
+        if r.warnings.count > 20 { Output.line(Output.styled("  … and \(r.warnings.count - 20) more warnings (--json lists all)", .yellow)) }
     }
 }

@@ -1,0 +1,110 @@
+import Testing
+@testable import Linguistics
+
+@Suite struct LanguageIdentifierTests {
+    let identifier = LanguageIdentifier()
+
+    @Test(arguments: LanguageIDSamples.long)
+    func longTexts(_ sample: LanguageSample) {
+        let result = identifier.identify(sample.text)
+        #expect(result.language == sample.language, "\(result.candidates)")
+        #expect(result.confidence >= 0.5)
+    }
+
+    @Test(arguments: LanguageIDSamples.short)
+    func shortTexts(_ sample: LanguageSample) {
+        let result = identifier.identify(sample.text)
+        #expect(result.language == sample.language, "\(result.candidates)")
+    }
+
+    @Test func everyLanguageIsCovered() {
+        let langs = Set(LanguageIDSamples.long.map(\.language))
+        #expect(langs == ["en", "de", "fr", "es", "it", "nl", "pl", "pt", "ja", "zh", "ko", "th", "vi", "id",
+                          "ms", "fil", "ar", "ru", "tr", "hi", "sv", "cs", "ro", "uk"])
+        #expect(Set(LanguageIDSamples.short.map(\.language)) == langs)
+    }
+
+    // MARK: confusable pairs
+
+    @Test func indonesianVersusMalay() {
+        #expect(identifier.identify("Saya mau refund karena barangnya rusak, bisa dibantu?").language == "id")
+        #expect(identifier.identify("Saya nak minta bayaran balik sebab barang rosak, boleh tolong?").language == "ms")
+        #expect(identifier.identify("Kenapa akaun saya disekat? Saya tak boleh log masuk.").language == "ms")
+        #expect(identifier.identify("Kok akun saya diblokir? Saya nggak bisa login.").language == "id")
+    }
+
+    @Test func japaneseInKanjiOnlyVersusChinese() {
+        #expect(identifier.identify("注文番号").language == "ja")
+        #expect(identifier.identify("住所変更").language == "ja")
+        #expect(identifier.identify("订单号码").language == "zh")
+        #expect(identifier.identify("發票").language == "zh")       // Traditional Chinese
+        #expect(identifier.identify("ご注文ありがとうございます").language == "ja")
+    }
+
+    @Test func spanishVersusPortuguese() {
+        #expect(identifier.identify("¿Dónde está mi pedido? Ya pagué hace una semana.").language == "es")
+        #expect(identifier.identify("Onde está o meu pedido? Já paguei há uma semana.").language == "pt")
+        #expect(identifier.identify("quiero mi devolución").language == "es")
+        #expect(identifier.identify("quero a devolução").language == "pt")
+    }
+
+    @Test func russianVersusUkrainian() {
+        #expect(identifier.identify("Здравствуйте, где мой заказ? Жду уже неделю.").language == "ru")
+        #expect(identifier.identify("Добрий день, де моє замовлення? Чекаю вже тиждень.").language == "uk")
+        #expect(identifier.identify("їх немає").language == "uk")
+        #expect(identifier.identify("ещё нет").language == "ru")
+    }
+
+    @Test func filipinoIsReportedAsFil() {
+        // CLD2 says "tl" (or Cebuano); kbkit reports the BCP 47 tag of the PH market's language.
+        let result = identifier.identify("Magandang araw po, gusto ko pong ibalik ang produkto dahil sira ito.")
+        #expect(result.language == "fil")
+        #expect(!result.candidates.contains { $0.language == "tl" || $0.language == "ceb" })
+    }
+
+    // MARK: prior
+
+    @Test func marketPriorFlipsAnAmbiguousShortText() {
+        let text = "pesanan saya belum sampai"        // good Indonesian and good Malay
+        let none = identifier.identify(text)
+        let my = identifier.identify(text, prior: ["ms": 1, "en": 0.6, "zh": 0.4])
+        let id = identifier.identify(text, prior: ["id": 1, "en": 0.3])
+        #expect(my.language == "ms")
+        #expect(id.language == "id")
+        #expect(none.candidates.prefix(2).map(\.language).sorted() == ["id", "ms"])
+    }
+
+    @Test func priorDoesNotOverrideClearEvidence() {
+        let result = identifier.identify("Wo ist mein Paket? Ich warte schon seit zwei Wochen.", prior: ["ms": 1, "en": 0.6])
+        #expect(result.language == "de")
+    }
+
+    // MARK: undetermined
+
+    @Test(arguments: ["asdkjh qwe", "xkcd blorp fnord", "zxcv bnm", "😀😀👍", "12345 678", "", "   ", "!!!???", "hjkl"])
+    func undeterminedForGibberishAndSymbols(_ text: String) {
+        let result = identifier.identify(text)
+        #expect(result.language == "und", "\(result.candidates)")
+    }
+
+    @Test func candidatesAreProbabilitiesBestFirst() {
+        let result = identifier.identify("Buenos días, quería saber el estado de mi pedido.")
+        #expect(result.language == "es")
+        #expect(result.candidates.first?.language == "es")
+        let scores = result.candidates.map(\.score)
+        #expect(scores == scores.sorted(by: >))
+        #expect(scores.reduce(0, +) <= 1.0001)
+        #expect(result.confidence == scores.first)
+    }
+
+    @Test func orderNumbersAndUrlsDoNotSteerTheAnswer() {
+        let result = identifier.identify("MG10000005 https://meridian.example/orders/MG10000005 wo bleibt meine Lieferung")
+        #expect(result.language == "de")
+    }
+
+    @Test func scriptDecidesSingleLanguageScripts() {
+        #expect(identifier.identify("ก").language == "th")
+        #expect(identifier.identify("안녕").language == "ko")
+        #expect(identifier.identify("Καλημέρα, πού είναι η παραγγελία μου;").language == "el")
+    }
+}
