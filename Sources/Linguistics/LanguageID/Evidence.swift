@@ -1,0 +1,175 @@
+import Foundation
+
+/// The evidence one text offers, gathered once and turned into per-language scores
+/// (see `LanguageIdentifier` for the method).
+struct Evidence {
+    let text: String
+    let scriptLetters: [Script: Int]
+    let letters: Int
+    /// Folded words (letters only), for the word lists.
+    let words: [String]
+
+    init(_ text: String) {
+        self.text = text
+        scriptLetters = scriptCounts(text)
+        letters = scriptLetters.values.reduce(0, +)
+        words = Evidence.analyzer.tokens(text).filter { $0.kind == .word }.map(\.term)
+    }
+
+    /// The generic analyzer: NFKC, case and diacritic folding, segmentation; no stop words or stems.
+    private static let analyzer = Analyzer(language: "und")
+
+    // MARK: weights (tuned on the unit tests' development set, not on the benchmark)
+
+    /// CLD2: per word of text, up to `cldWordCap` words; texts of `shortText` words or fewer get
+    /// `cldShortFactor` of that, scaled by how typical CLD2 found the text (its normalized score:
+    /// gibberish scores under 300 per KB, real words 600–2500).
+    static let cldPerWord = 0.9
+    static let cldWordCap = 12.0
+    static let cldUnreliable = 0.6
+    static let shortText = 3.0
+    static let cldShortFactor = 0.5
+    static let cldQualityFloor = 0.3
+    /// CLD2 votes for languages without a word list (Norwegian, Galician …) count this much: a
+    /// customer of our markets is far more likely to write one of the languages we serve.
+    static let cldUnlistedFactor = 0.6
+    /// CLD2's Indonesian and Malay models overlap: this share of its vote goes to the other one.
+    static let cldMalayIndonesianShare = 0.35
+    /// One word-list hit (a "!" word counts double).
+    static let lexiconHit = 1.5
+    /// Letter cues: cap per language = base + perWord × words.
+    static let cueCapBase = 3.0
+    static let cueCapPerWord = 0.4
+
+    // MARK: scoring
+
+    func scores() -> [String: Double] {
+        let script = dominant()
+        switch script {
+        case .latin: return shared(candidates: nil)
+        case .cyrillic: return shared(candidates: ["ru", "uk", "bg", "sr", "mk", "be", "kk", "mn", "ky", "tg"], base: ["ru": 0.5])
+        case .arabic: return shared(candidates: ["ar", "fa", "ur", "ps", "ku", "ug", "sd"], base: ["ar": 1.0])
+        case .devanagari: return shared(candidates: ["hi", "mr", "ne", "sa"], base: ["hi": 1.5])
+        case .han: return hanOnly()
+        case .kana: return single("ja")
+        case .hangul: return single("ko")
+        case .thai: return single("th")
+        case .lao: return single("lo")
+        case .khmer: return single("km")
+        case .myanmar: return single("my")
+        case .greek: return single("el")
+        case .hebrew: return single("he")
+        case .armenian: return single("hy")
+        case .georgian: return single("ka")
+        case .bengali: return single("bn")
+        case .gurmukhi: return single("pa")
+        case .gujarati: return single("gu")
+        case .tamil: return single("ta")
+        case .telugu: return single("te")
+        case .kannada: return single("kn")
+        case .malayalam: return single("ml")
+        case .sinhala: return single("si")
+        case .tibetan: return single("bo")
+        case .ethiopic: return single("am")
+        }
+    }
+
+    /// The script that decides the route. Han, kana and Hangul characters count three times (one
+    /// character carries about as much as a short word), and any real share of kana means Japanese.
+    private func dominant() -> Script {
+        var weighted: [Script: Double] = [:]
+        for (s, n) in scriptLetters {
+            weighted[s] = Double(n) * (s == .han || s == .kana || s == .hangul ? 3 : 1)
+        }
+        let kana = Double(scriptLetters[.kana] ?? 0)
+        let han = Double(scriptLetters[.han] ?? 0)
+        if kana > 0, kana >= 2 || kana >= 0.1 * (kana + han) {
+            weighted[.kana] = (weighted[.kana] ?? 0) + (weighted[.han] ?? 0)
+            weighted[.han] = 0
+        }
+        return weighted.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }!.key
+    }
+
+    private func single(_ lang: String) -> [String: Double] {
+        [lang: min(2.0 + 0.5 * Double(letters), 10)]
+    }
+
+    /// Latin (candidates nil: every language with a word list or a CLD2 vote), Cyrillic, Arabic,
+    /// Devanagari.
+    private func shared(candidates: Set<String>?, base: [String: Double] = [:]) -> [String: Double] {
+        var scores = base
+        func allowed(_ l: String) -> Bool { candidates?.contains(l) ?? true }
+        let wordCount = Double(max(words.count, 1))
+
+        // CLD2
+        let cld = CLD2.detect(text)
+        var cldWeight = Self.cldPerWord * min(wordCount, Self.cldWordCap) * (cld.reliable ? 1 : Self.cldUnreliable)
+        let quality = min(1, max(0, ((cld.languages.first?.score ?? 0) - 250) / 750))
+        if wordCount <= Self.shortText {
+            cldWeight *= Self.cldShortFactor * quality
+        } else {
+            // Longer texts: a low score still means CLD2 found the text atypical of its answer
+            // (Portuguese read as Italian scores ~200), so its vote shrinks, but never to nothing.
+            cldWeight *= max(Self.cldQualityFloor, quality)
+        }
+        for (lang, percent, _) in cld.languages where allowed(lang) {
+            var vote = cldWeight * percent / 100
+            if !Lexicons.languages.contains(lang) { vote *= Self.cldUnlistedFactor }
+            if lang == "id" || lang == "ms" {
+                let other = lang == "id" ? "ms" : "id"
+                scores[other, default: 0] += vote * Self.cldMalayIndonesianShare
+                vote *= 1 - Self.cldMalayIndonesianShare
+            }
+            scores[lang, default: 0] += vote
+        }
+
+        // Word lists
+        for word in words {
+            guard let hits = Lexicons.index[word] else { continue }
+            let share = 1 / Double(hits.count).squareRoot()
+            for (lang, weight) in hits where allowed(lang) {
+                scores[lang, default: 0] += Self.lexiconHit * weight * share
+            }
+        }
+
+        // Letters
+        var cues: [String: Double] = [:]
+        for ch in text.lowercased() {
+            guard let hits = LetterCues.table[ch] else { continue }
+            for (lang, weight) in hits where allowed(lang) { cues[lang, default: 0] += weight }
+        }
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            for (group, hits) in LetterCues.groups where word.contains(group) {
+                for (lang, weight) in hits where allowed(lang) { cues[lang, default: 0] += weight }
+            }
+        }
+        let cap = Self.cueCapBase + Self.cueCapPerWord * wordCount
+        for (lang, v) in cues { scores[lang, default: 0] += min(v, cap) }
+        return scores
+    }
+
+    // MARK: Han without kana: Chinese, or Japanese written in kanji only
+
+    private func hanOnly() -> [String: Double] {
+        let han = Double(scriptLetters[.han] ?? 0)
+        var zh = 0.8 + 0.3 * min(han, 10)       // Han without kana is Chinese unless shown otherwise
+        var ja = 0.0
+        for ch in text.unicodeScalars {
+            if Self.chineseOnly.contains(ch) { zh += 1.5 }
+            if Self.japaneseOnly.contains(ch) { ja += 1.5 }
+        }
+        for compound in Self.japaneseCompounds where text.contains(compound) { ja += 2.0 }
+        let cld = CLD2.detect(text)
+        let weight = 0.8 * min(han, 10) * (cld.reliable ? 1 : Self.cldUnreliable)
+        for (lang, percent, _) in cld.languages {
+            if lang == "zh" { zh += weight * percent / 100 }
+            if lang == "ja" { ja += weight * percent / 100 }
+        }
+        return ["zh": zh, "ja": ja]
+    }
+
+    private static let chineseOnly = Set(Lexicons.chineseOnlyHan.unicodeScalars)
+    private static let japaneseOnly = Set(Lexicons.japaneseOnlyHan.unicodeScalars)
+    /// Everyday Japanese compounds that Chinese writes differently (订单, 退货, 退款, 运费, 地址 …).
+    static let japaneseCompounds = ["注文", "返品", "返金", "送料", "到着", "住所", "領収", "番号", "在庫", "配達", "宅配", "問合", "手数料", "商品券", "御中", "様子", "大丈夫"]
+}

@@ -1,2 +1,0 @@
-// Replaced by the Linguistics module (issue 3).
-public enum LinguisticsPlaceholder {}
