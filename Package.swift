@@ -31,17 +31,21 @@ let package = Package(
         .target(name: "KnowledgeStore", dependencies: [
             "Ingest", "Workspace", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "AnswerEngine", dependencies: ["Linguistics", "Workspace", "KnowledgeStore"]),
+        .target(name: "Evaluation", dependencies: ["AnswerEngine", "Workspace", "Linguistics"]),
         .executableTarget(name: "kbkit", dependencies: [
-            "Ingest", "Workspace", "KnowledgeStore",
+            "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "AnswerEngine", "Evaluation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "kbkit-bench", dependencies: ["Ingest", "Workspace", "KnowledgeStore", "Linguistics"]),
+        .executableTarget(name: "kbkit-bench", dependencies: ["Ingest", "Workspace", "KnowledgeStore", "Linguistics", "AnswerEngine", "Evaluation"]),
 
         .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
         .testTarget(name: "KnowledgeStoreTests", dependencies: ["KnowledgeStore", "Ingest"]),
         .testTarget(name: "SampleWorkspaceTests", dependencies: ["Workspace", "KnowledgeStore"]),
+        .testTarget(name: "AnswerEngineTests", dependencies: ["AnswerEngine", "Workspace", "KnowledgeStore", "Linguistics"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "AnswerEngine", "Workspace"]),
         .testTarget(name: "CLITests", dependencies: ["kbkit", "KnowledgeStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,23 +17,35 @@ struct FileDiscovery {
     func files(under roots: [URL]) -> (candidates: [Candidate], unsupported: [SkippedFile]) {
         var candidates: [Candidate] = []
         var unsupported: [SkippedFile] = []
+        let workspace = Self.resolved(workspaceRoot)
         for root in roots {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else { continue }
-            let urls: [URL]
-            let base = isDir.boolValue ? root : root.deletingLastPathComponent()
+            // Paths are resolved once per root and then built by string concatenation: resolving every
+            // file's URL took longer than parsing small pages.
+            let rootPath = Self.resolved(root)
+            var files: [(full: String, belowRoot: String)] = []
             if isDir.boolValue {
-                let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-                urls = (e?.allObjects as? [URL] ?? []).filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
+                guard let e = FileManager.default.enumerator(atPath: rootPath) else { continue }
+                while let rel = e.nextObject() as? String {
+                    let name = (rel as NSString).lastPathComponent
+                    if name.hasPrefix(".") {
+                        if (e.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { e.skipDescendants() }
+                        continue
+                    }
+                    guard (e.fileAttributes?[.type] as? FileAttributeType) == .typeRegular else { continue }
+                    files.append((rootPath + "/" + rel, rel))
+                }
             } else {
-                urls = [root]
+                files.append((rootPath, (rootPath as NSString).lastPathComponent))
             }
-            for url in urls {
-                let rel = relativePath(url)
-                if Extractor.format(ofExtension: url.pathExtension) != nil {
-                    candidates.append(Candidate(url: url, relativePath: rel, rootRelativePath: Self.relative(url, to: base)))
+            for (full, belowRoot) in files {
+                let rel = full.hasPrefix(workspace + "/") ? String(full.dropFirst(workspace.count + 1)) : full
+                let ext = (full as NSString).pathExtension
+                if Extractor.format(ofExtension: ext) != nil {
+                    candidates.append(Candidate(url: URL(fileURLWithPath: full), relativePath: rel, rootRelativePath: belowRoot))
                 } else {
-                    unsupported.append(SkippedFile(path: rel, reason: IngestFailure.unsupportedType(url.pathExtension).description))
+                    unsupported.append(SkippedFile(path: rel, reason: IngestFailure.unsupportedType(ext).description))
                 }
             }
         }
@@ -43,6 +55,8 @@ struct FileDiscovery {
         candidates = candidates.filter { seen.insert($0.relativePath).inserted }
         return (candidates, unsupported.sorted { $0.path < $1.path })
     }
+
+    static func resolved(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
 
     static func relative(_ url: URL, to base: URL) -> String {
         let b = base.standardizedFileURL.resolvingSymlinksInPath().path

@@ -1,0 +1,2 @@
+// Evaluation (DESIGN.md, module Evaluation): see the files of this folder.
+enum EvaluationModule {}

@@ -1,0 +1,2 @@
+import Testing
+@Test func answerEngineBuilds() { #expect(Bool(true)) }
