@@ -26,10 +26,10 @@ let package = Package(
         .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]),
 
         .target(name: "Linguistics", dependencies: ["CICU", "CCLD2", "CStemmer"]),
-        .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams"]),
+        .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Linguistics"]),
         .target(name: "Workspace", dependencies: ["Yams", "Ingest"]),
         .target(name: "KnowledgeStore", dependencies: [
-            "Ingest", "Workspace", .product(name: "GRDB", package: "GRDB.swift"),
+            "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "AnswerEngine", dependencies: ["Linguistics", "Workspace", "KnowledgeStore"]),
         .target(name: "Evaluation", dependencies: ["AnswerEngine", "Workspace", "Linguistics"]),

@@ -17,11 +17,12 @@ extension KnowledgeStore {
         }
     }
 
+    /// From a row with the columns id, lang, markets, type, title, path, current_version, updated, removed_at.
     static func summary(_ row: Row) -> DocumentSummary {
-        let marketsJSON: String = row[2]
+        let marketsJSON: String = row["markets"]
         let markets = (try? JSONDecoder().decode([String].self, from: Data(marketsJSON.utf8))) ?? []
-        return DocumentSummary(id: row[0], lang: row[1], markets: markets, type: row[3], title: row[4], path: row[5],
-                               version: row[6], updated: row[7], removed: (row[8] as String?) != nil)
+        return DocumentSummary(id: row["id"], lang: row["lang"], markets: markets, type: row["type"], title: row["title"], path: row["path"],
+                               version: row["current_version"], updated: row["updated"], removed: (row["removed_at"] as String?) != nil)
     }
 
     /// Resolves what a user typed: "de/returns", "returns" (+ language), or a path.
@@ -39,8 +40,13 @@ extension KnowledgeStore {
 
     /// One version of a document with its structure (the current one by default).
     public func document(_ summary: DocumentSummary, version: Int? = nil) throws(StoreError) -> StoredDocument {
+        try read { db in try Self.loadDocument(db, summary, version: version) }
+    }
+
+    /// The same, inside a transaction the caller already holds (the indexer reads within its write).
+    static func loadDocument(_ db: Database, _ summary: DocumentSummary, version: Int? = nil) throws -> StoredDocument {
         let wanted = version ?? summary.version
-        return try read { db -> StoredDocument in
+        return try { () throws -> StoredDocument in
             guard let docKey = try Int64.fetchOne(db, sql: "SELECT key FROM documents WHERE id = ? AND lang = ?", arguments: [summary.id, summary.lang]) else {
                 throw StoreError.noSuchDocument(summary.key, suggestions: [])
             }
@@ -78,7 +84,7 @@ extension KnowledgeStore {
             s.markets = (try? decoder.decode([String].self, from: Data((v[5] as String).utf8))) ?? s.markets
             return StoredDocument(summary: s, version: wanted, contentHash: v[1], format: v[2], metadata: metadata,
                                   sections: sections, faq: faq, links: links, versions: versions)
-        }
+        }()
     }
 
     /// Counts for status lines: documents alive, removed, versions.

@@ -68,6 +68,39 @@ enum Schema {
                 CREATE INDEX versions_by_document ON versions(document_key, version);
                 """)
         }
+        migrator.registerMigration("v2: chunks and the FTS5 retrieval index") { db in
+            // Chunks of the current version of each live document. The FTS5 table holds the
+            // *analyzed* terms (our per-language analyzers run in Swift; FTS5 only splits on spaces),
+            // plus one filter token per column for language and markets so that filtering happens
+            // inside the index.
+            try db.execute(sql: """
+                CREATE TABLE chunks (
+                    key INTEGER PRIMARY KEY,
+                    document_key INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+                    version INTEGER NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    doc_id TEXT NOT NULL,
+                    lang TEXT NOT NULL,
+                    markets TEXT NOT NULL,              -- JSON array; [] = every market
+                    type TEXT,
+                    title TEXT NOT NULL,
+                    heading_path TEXT NOT NULL,         -- JSON array
+                    kind TEXT NOT NULL,                 -- section | table | faq
+                    question TEXT,
+                    text TEXT NOT NULL
+                );
+                CREATE INDEX chunks_by_document ON chunks(document_key);
+                CREATE VIRTUAL TABLE chunk_index USING fts5(
+                    filter, title, headings, question, body,
+                    tokenize = "ascii", detail = full
+                );
+                CREATE TABLE index_state (
+                    document_key INTEGER PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE,
+                    version INTEGER NOT NULL,
+                    analyzer TEXT NOT NULL              -- what built it: a change re-indexes
+                );
+                """)
+        }
         return migrator
     }
 }

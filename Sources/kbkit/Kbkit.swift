@@ -11,12 +11,15 @@ struct Kbkit: ParsableCommand {
         Typical flow:
           kbkit import              import kb/docs into the store (.kbkit/kb.sqlite)
           kbkit docs                list what is in the store
+          kbkit index               chunk and index it for retrieval
           kbkit show de/returns     one document with its structure
+          kbkit search "Rücksendung" --market DE
 
         Every command takes --json (one JSON document on stdout). Exit codes: 0 success, 1 a check \
         failed, 2 usage or input error, 3 internal error.
         """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, ImportCommand.self, ExtractCommand.self, DocsCommand.self, ShowCommand.self]
+        subcommands: [InitCommand.self, ImportCommand.self, IndexCommand.self, ExtractCommand.self, DocsCommand.self, ShowCommand.self,
+                      SearchCommand.self, ExplainCommand.self, LangIDCommand.self]
     )
 }

@@ -1,0 +1,98 @@
+import Linguistics
+
+/// A retrievable piece of a document: what the index stores and search returns.
+public struct Chunk: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable { case section, table, faq }
+    public var ordinal: Int
+    public var kind: Kind
+    public var headingPath: [String]
+    /// For FAQ chunks: the question (indexed in its own, heavier field).
+    public var question: String?
+    public var text: String
+}
+
+/// Cuts a document into chunks, per language:
+/// - by section, the heading path kept with every chunk;
+/// - a token budget measured in the language's own tokens (`tokenLength`: words; CJK and Thai by
+///   characters), never splitting a sentence, a list item or a table row — a paragraph over budget is
+///   cut between sentences (ICU sentence break);
+/// - table rows together, and since every row already reads with its header cells ("Market: DE ·
+///   Return window: 30 days") a table chunk carries its header wherever it is cut;
+/// - one FAQ pair is one chunk; text that only repeats a FAQ pair is not indexed twice.
+public struct Chunker: Sendable {
+    public var budget: Int
+
+    public init(budget: Int = 160) { self.budget = budget }
+
+    public func chunks(sections: [Section], faq: [FAQPair], language: String) -> [Chunk] {
+        var out: [Chunk] = []
+        func add(_ kind: Chunk.Kind, _ path: [String], _ text: String, question: String? = nil) {
+            guard !text.isEmpty else { return }
+            out.append(Chunk(ordinal: out.count, kind: kind, headingPath: path, question: question, text: text))
+        }
+        for pair in faq {
+            add(.faq, pair.headingPath, pair.question + "\n" + pair.answer, question: pair.question)
+        }
+        // Blocks that only repeat a FAQ pair (an accordion's summary and answer, a question heading's
+        // section) are already in their FAQ chunk.
+        let faqTexts = Set(faq.flatMap { [normalize($0.question), normalize($0.answer)] })
+        let faqQuestions = Set(faq.map { normalize($0.question) })
+
+        for section in sections {
+            if let last = section.headingPath.last, faqQuestions.contains(normalize(last)) { continue }
+            var pending: [String] = []
+            var pendingTokens = 0
+            var pendingKind: Chunk.Kind = .section
+            func flush() {
+                add(pendingKind, section.headingPath, pending.joined(separator: "\n"))
+                pending = []
+                pendingTokens = 0
+                pendingKind = .section
+            }
+            for block in section.blocks where !faqTexts.contains(normalize(block.text)) {
+                let kind: Chunk.Kind = block.kind == .tableRow ? .table : .section
+                // A table starts its own chunk, and prose after a table starts another.
+                if !pending.isEmpty, kind != pendingKind { flush() }
+                pendingKind = kind
+                let prefix = block.kind == .listItem ? String(repeating: "  ", count: block.depth) + "- " : ""
+                let pieces = block.kind == .paragraph || block.kind == .quote
+                    ? sentenceGroups(block.text, language: language) : [block.text]
+                for piece in pieces {
+                    let length = tokenLength(piece, language: language)
+                    if pendingTokens > 0, pendingTokens + length > budget { flush(); pendingKind = kind }
+                    pending.append(prefix + piece)
+                    pendingTokens += length
+                }
+            }
+            if !pending.isEmpty { flush() }
+        }
+        return out
+    }
+
+    /// A paragraph within budget stays whole; a longer one is cut between sentences into pieces that
+    /// each fit (a single sentence over budget stays whole: sentences are never split).
+    private func sentenceGroups(_ text: String, language: String) -> [String] {
+        guard tokenLength(text, language: language) > budget else { return [text] }
+        var groups: [String] = []
+        var current = ""
+        var tokens = 0
+        for sentence in Sentences.split(text, language: language) {
+            let length = tokenLength(sentence, language: language)
+            if tokens > 0, tokens + length > budget {
+                groups.append(current)
+                current = ""
+                tokens = 0
+            }
+            current += current.isEmpty ? sentence : (needsSpace(language) ? " " : "") + sentence
+            tokens += length
+        }
+        if !current.isEmpty { groups.append(current) }
+        return groups
+    }
+
+    private func needsSpace(_ language: String) -> Bool { !["ja", "zh", "th"].contains(language) }
+
+    private func normalize(_ s: String) -> String {
+        s.lowercased().filter { !$0.isWhitespace && !$0.isPunctuation }
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import GRDB
+import Ingest
+import Linguistics
+
+/// Builds the retrieval index from the store: chunks of the current version of every live document,
+/// analyzed with the analyzer of the document's language. Incremental: a document whose current
+/// version is already indexed (with the same analyzer and chunker) is left alone; removed documents
+/// leave the index. One transaction, like the import.
+public struct Indexer: Sendable {
+    public struct Report: Sendable, Codable, Equatable {
+        public var indexed: [String] = []
+        public var unchanged = 0
+        public var dropped: [String] = []
+        public var chunks = 0
+    }
+
+    /// Bump when analysis or chunking changes: everything is re-indexed once.
+    public static let version = "chunker-1/analyzer-1"
+
+    let store: KnowledgeStore
+    let chunker: Chunker
+
+    public init(store: KnowledgeStore, chunker: Chunker = Chunker()) {
+        self.store = store
+        self.chunker = chunker
+    }
+
+    struct Pending: Sendable {
+        var documentKey: Int64
+        var summary: DocumentSummary
+    }
+
+    struct Prepared: Sendable {
+        var pending: Pending
+        var chunks: [Chunk]
+        var fields: [(filter: String, title: String, headings: String, question: String, body: String)]
+    }
+
+    public func run(full: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(StoreError) -> Report {
+        var report = Report()
+        let (todo, gone) = try store.read { db -> ([Pending], [(Int64, String)]) in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT d.key, d.id, d.lang, v.markets, v.type, v.title, d.path, d.current_version, v.updated, d.removed_at,
+                       s.version AS indexed_version, s.analyzer
+                FROM documents d
+                JOIN versions v ON v.document_key = d.key AND v.version = d.current_version
+                LEFT JOIN index_state s ON s.document_key = d.key
+                ORDER BY d.id, d.lang
+                """)
+            var todo: [Pending] = []
+            var gone: [(Int64, String)] = []
+            for row in rows {
+                let summary = KnowledgeStore.summary(row)
+                let key: Int64 = row["key"]
+                let indexedVersion: Int? = row["indexed_version"]
+                let analyzer: String? = row["analyzer"]
+                if summary.removed {
+                    if indexedVersion != nil { gone.append((key, summary.key)) }
+                } else if full || indexedVersion != summary.version || analyzer != Self.version {
+                    todo.append(Pending(documentKey: key, summary: summary))
+                }
+            }
+            return (todo, gone)
+        }
+        report.unchanged = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM index_state") ?? 0 } - gone.count
+
+        // Analysis is the expensive part: on all cores, in batches, while the writer inserts.
+        let batchSize = 64
+        let batches = stride(from: 0, to: todo.count, by: batchSize).map { Array(todo[$0..<min($0 + batchSize, todo.count)]) }
+        try store.write { db in
+            for (key, name) in gone {
+                try deleteChunks(db, documentKey: key)
+                try db.execute(sql: "DELETE FROM index_state WHERE document_key = ?", arguments: [key])
+                report.dropped.append(name)
+            }
+            let insertChunk = try db.makeStatement(sql: """
+                INSERT INTO chunks (document_key, version, ordinal, doc_id, lang, markets, type, title, heading_path, kind, question, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertFTS = try db.makeStatement(sql: "INSERT INTO chunk_index (rowid, filter, title, headings, question, body) VALUES (?, ?, ?, ?, ?, ?)")
+            let saveState = try db.makeStatement(sql: "INSERT OR REPLACE INTO index_state (document_key, version, analyzer) VALUES (?, ?, ?)")
+            var done = 0
+            for batch in batches {
+                let prepared = try prepare(batch, db: db)
+                for p in prepared {
+                    let s = p.pending.summary
+                    if report.unchanged < 0 { report.unchanged = 0 }
+                    try deleteChunks(db, documentKey: p.pending.documentKey)
+                    let markets = Self.jsonArray(s.markets)
+                    for (chunk, f) in zip(p.chunks, p.fields) {
+                        try insertChunk.execute(arguments: [p.pending.documentKey, s.version, chunk.ordinal, s.id, s.lang, markets, s.type, s.title,
+                                                            Self.jsonArray(chunk.headingPath), chunk.kind.rawValue, chunk.question, chunk.text])
+                        try insertFTS.execute(arguments: [db.lastInsertedRowID, f.filter, f.title, f.headings, f.question, f.body])
+                    }
+                    try saveState.execute(arguments: [p.pending.documentKey, s.version, Self.version])
+                    report.indexed.append(s.key)
+                    report.chunks += p.chunks.count
+                }
+                done += batch.count
+                progress?(done, todo.count)
+            }
+        }
+        report.unchanged = max(0, report.unchanged - report.indexed.count)
+        return report
+    }
+
+    private func deleteChunks(_ db: Database, documentKey: Int64) throws {
+        try db.execute(sql: "DELETE FROM chunk_index WHERE rowid IN (SELECT key FROM chunks WHERE document_key = ?)", arguments: [documentKey])
+        try db.execute(sql: "DELETE FROM chunks WHERE document_key = ?", arguments: [documentKey])
+    }
+
+    /// Reads the documents of a batch and analyzes their chunks on all cores.
+    private func prepare(_ batch: [Pending], db: Database) throws -> [Prepared] {
+        let docs = try batch.map { p in (p, try KnowledgeStore.loadDocument(db, p.summary)) }
+        let results = UnsafeResults<Prepared>(count: docs.count)
+        let chunker = self.chunker
+        DispatchQueue.concurrentPerform(iterations: docs.count) { i in
+            let (pending, doc) = docs[i]
+            results.set(i, Self.analyze(pending, doc, chunker: chunker))
+        }
+        return results.values
+    }
+
+    static func analyze(_ pending: Pending, _ doc: StoredDocument, chunker: Chunker) -> Prepared {
+        let lang = pending.summary.lang
+        let analyzer = Analyzer(language: lang)
+        let sections = doc.sections.map { s in
+            Section(headingPath: s.headingPath, blocks: s.blocks.map { Block(Block.Kind(rawValue: $0.kind) ?? .paragraph, $0.text, depth: $0.depth) })
+        }
+        let faq = doc.faq.map { FAQPair(question: $0.question, answer: $0.answer, origin: FAQPair.Origin(rawValue: $0.origin) ?? .heading) }
+        let chunks = chunker.chunks(sections: sections, faq: faq, language: lang)
+        var filter = IndexTerms.languageToken(lang)
+        let markets = pending.summary.markets
+        filter += markets.isEmpty ? " " + IndexTerms.allMarketsToken : markets.map { " " + IndexTerms.marketToken($0) }.joined()
+        let title = IndexTerms.field(pending.summary.title, analyzer: analyzer)
+        let fields = chunks.map { c in
+            (filter: filter, title: title, headings: IndexTerms.field(c.headingPath.joined(separator: " "), analyzer: analyzer),
+             question: c.question.map { IndexTerms.field($0, analyzer: analyzer) } ?? "",
+             body: IndexTerms.field(c.question.map { String(c.text.dropFirst($0.count)) } ?? c.text, analyzer: analyzer))
+        }
+        return Prepared(pending: pending, chunks: chunks, fields: fields)
+    }
+
+    static func jsonArray(_ strings: [String]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: strings, options: [.withoutEscapingSlashes])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension KnowledgeStore {
+    /// How many chunks the index holds (0: `kbkit index` has not run).
+    public func indexedChunkCount() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM chunks") ?? 0 }
+    }
+}

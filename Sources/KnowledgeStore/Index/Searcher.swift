@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+import Linguistics
+import Workspace
+
+/// What to look for, where.
+public struct SearchQuery: Sendable {
+    public var text: String
+    /// The languages to search, in order: the customer's, then the fallbacks (the market's default
+    /// language, then English). Hits of a later language only fill up what the earlier ones left.
+    public var languages: [String]
+    public var market: String?
+    public var limit: Int
+
+    public init(text: String, languages: [String], market: String? = nil, limit: Int = 10) {
+        self.text = text
+        self.languages = languages
+        self.market = market
+        self.limit = limit
+    }
+}
+
+public struct SearchHit: Sendable, Codable, Equatable {
+    public var doc: String
+    public var chunk: String
+    public var lang: String
+    public var title: String
+    public var headingPath: [String]
+    public var kind: String
+    public var markets: [String]
+    public var score: Double
+    public var text: String
+
+    enum CodingKeys: String, CodingKey {
+        case doc, chunk, lang, title, headingPath = "heading_path", kind, markets, score, text
+    }
+}
+
+public struct SearchResult: Sendable {
+    public var hits: [SearchHit]
+    /// Per searched language: the analyzed query terms, and what the glossary added.
+    public var queries: [LanguageQuery]
+
+    public struct LanguageQuery: Sendable, Codable {
+        public var language: String
+        public var terms: [String]
+        public var expansions: [String: [String]]
+        public var hits: Int
+    }
+}
+
+/// Ranked retrieval over the FTS5 index: BM25 with field weights (FAQ questions and titles weigh more
+/// than body text), the market filter and the language filter evaluated inside the index.
+public struct Searcher: Sendable {
+    /// bm25() weights, in the column order of `chunk_index`: filter, title, headings, question, body.
+    public static let weights = (filter: 0.0, title: 3.0, headings: 2.0, question: 4.0, body: 1.0)
+
+    let store: KnowledgeStore
+    let expansion: GlossaryExpansion
+
+    public init(store: KnowledgeStore, glossary: Glossary = .empty) {
+        self.store = store
+        self.expansion = GlossaryExpansion(glossary: glossary)
+    }
+
+    public init(store: KnowledgeStore, expansion: GlossaryExpansion) {
+        self.store = store
+        self.expansion = expansion
+    }
+
+    public func search(_ query: SearchQuery) throws(StoreError) -> SearchResult {
+        var hits: [SearchHit] = []
+        var queries: [SearchResult.LanguageQuery] = []
+        let source = query.languages.first ?? "en"
+        let sourceTerms = Analyzer(language: source).terms(query.text).map(IndexTerms.term)
+        var seenLanguages = Set<String>()
+        for lang in query.languages where seenLanguages.insert(lang).inserted {
+            guard hits.count < query.limit else { break }
+            let own = lang == source ? sourceTerms : Analyzer(language: lang).terms(query.text).map(IndexTerms.term)
+            let expansions = expansion.expand(queryTerms: sourceTerms, language: source, target: lang)
+            var terms = own
+            for e in expansions { terms += e.terms }
+            terms = Array(NSOrderedSet(array: terms)) as? [String] ?? terms
+            let found = try run(terms: terms, language: lang, market: query.market, limit: query.limit - hits.count)
+            queries.append(.init(language: lang, terms: own, expansions: Dictionary(expansions.map { ($0.concept, $0.terms) }, uniquingKeysWith: { a, _ in a }), hits: found.count))
+            hits += found
+        }
+        return SearchResult(hits: hits, queries: queries)
+    }
+
+    /// The FTS5 MATCH expression: the language and market filters, and the terms OR-ed over the
+    /// text columns. Terms are quoted so that none is read as FTS5 syntax.
+    static func matchExpression(terms: [String], language: String, market: String?) -> String? {
+        let usable = terms.filter { !$0.isEmpty && $0 != "_" }
+        guard !usable.isEmpty else { return nil }
+        var expr = "filter : \"\(IndexTerms.languageToken(language))\""
+        if let market {
+            expr += " AND (filter : \"\(IndexTerms.marketToken(market))\" OR filter : \"\(IndexTerms.allMarketsToken)\")"
+        }
+        let ors = usable.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: " OR ")
+        expr += " AND {title headings question body} : (\(ors))"
+        return expr
+    }
+
+    func run(terms: [String], language: String, market: String?, limit: Int) throws(StoreError) -> [SearchHit] {
+        guard limit > 0, let match = Self.matchExpression(terms: terms, language: language, market: market) else { return [] }
+        let w = Self.weights
+        return try store.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, c.text, r.score
+                FROM (SELECT rowid, bm25(chunk_index, \(w.filter), \(w.title), \(w.headings), \(w.question), \(w.body)) AS score
+                      FROM chunk_index WHERE chunk_index MATCH ? ORDER BY score LIMIT ?) r
+                JOIN chunks c ON c.key = r.rowid
+                ORDER BY r.score, c.key
+                """, arguments: [match, limit])
+            return rows.map { row in
+                let doc: String = row[0], lang: String = row[1], ordinal: Int = row[2]
+                return SearchHit(doc: doc, chunk: "\(lang)/\(doc)#\(ordinal)", lang: lang, title: row[3],
+                                 headingPath: Self.decode(row[4]), kind: row[5], markets: Self.decode(row[6]),
+                                 score: ((-(row[8] as Double)) * 1000).rounded() / 1000, text: row[7])
+            }
+        }
+    }
+
+    static func decode(_ json: String) -> [String] {
+        (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+    }
+}
