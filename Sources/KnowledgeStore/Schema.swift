@@ -101,6 +101,18 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v3: one contentless FTS5 table per language") { db in
+            // One table per language: no language filter for every query to intersect (its doclist
+            // was the whole language), and BM25's term statistics are those of the language.
+            // Contentless: the analyzed terms are not stored a second time (chunks keep the text;
+            // deleting a chunk re-analyzes it for FTS5's 'delete' command). Tables `fts_<lang>` are
+            // created on demand by the indexer; everything is re-indexed once.
+            try db.execute(sql: """
+                DROP TABLE chunk_index;
+                DELETE FROM chunks;
+                DELETE FROM index_state;
+                """)
+        }
         return migrator
     }
 }

@@ -10,7 +10,7 @@ while let a = args.popFirst() {
     case "--corpus": corpus = args.popFirst() ?? corpus
     case "--only": only = args.popFirst()
     case "-h", "--help":
-        print("kbkit-bench [--corpus DIR] [--only import|langid]\n  Prints import throughput on the bench corpus and the language-identification accuracy table.")
+        print("kbkit-bench [--corpus DIR] [--only import|index|langid|extract]\n  Prints import throughput on the bench corpus and the language-identification accuracy table.")
         exit(0)
     default:
         FileHandle.standardError.write(Data("kbkit-bench: unknown argument \(a)\n".utf8))
@@ -30,6 +30,7 @@ do {
         print(try ImportBenchmark.run(corpus: corpusURL))
     }
     if only == "extract" { print(try ExtractBenchmark.run(corpus: corpusURL)) }
+    if only == nil || only == "index" { print(try IndexBenchmark.run(corpus: corpusURL)) }
     if only == nil || only == "langid" {
         print(try LangIDBenchmark.run(dataDirectory: repoRoot.appendingPathComponent("Benchmarks/langid")))
     }

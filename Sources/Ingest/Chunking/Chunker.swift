@@ -9,6 +9,14 @@ public struct Chunk: Sendable, Equatable, Codable {
     /// For FAQ chunks: the question (indexed in its own, heavier field).
     public var question: String?
     public var text: String
+
+    public init(ordinal: Int, kind: Kind, headingPath: [String], question: String?, text: String) {
+        self.ordinal = ordinal
+        self.kind = kind
+        self.headingPath = headingPath
+        self.question = question
+        self.text = text
+    }
 }
 
 /// Cuts a document into chunks, per language:

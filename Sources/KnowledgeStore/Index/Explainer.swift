@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Ingest
 import Linguistics
 
 /// For editors who ask "why does the assistant not find this?": the query's analyzed terms, each
@@ -48,18 +49,22 @@ extension Searcher {
         }
         let match = Self.matchExpression(terms: terms, language: summary.lang, market: nil)
         let w = Self.weights
+        let table = LanguageIndex.table(summary.lang) ?? "fts_und"
         let chunks = try store.read { db -> [Explanation.ChunkExplanation] in
+            guard try LanguageIndex.exists(db, summary.lang) else { return [] }
             let rows = try Row.fetchAll(db, sql: """
-                SELECT c.key, c.ordinal, c.kind, c.heading_path, c.text, i.title, i.headings, i.question, i.body
-                FROM chunks c JOIN chunk_index i ON i.rowid = c.key
-                WHERE c.doc_id = ? AND c.lang = ? ORDER BY c.ordinal
+                SELECT key, ordinal, kind, heading_path, text, title, question, markets FROM chunks
+                WHERE doc_id = ? AND lang = ? ORDER BY ordinal
                 """, arguments: [summary.id, summary.lang])
             return try rows.map { row in
                 let key: Int64 = row[0]
+                // The index is contentless: the chunk's fields are analyzed again, exactly as indexed.
+                let chunk = Chunk(ordinal: row[1], kind: .section, headingPath: Self.decode(row[3]), question: row[6], text: row[4])
+                let f = Indexer.fields(chunk, title: row[5], markets: Self.decode(row[7]), analyzer: docAnalyzer)
                 var matched: [String: [String]] = [:]
                 var all = Set<String>()
-                for (field, index) in [("title", 5), ("headings", 6), ("question", 7), ("body", 8)] {
-                    let fieldTerms = Set((row[index] as String? ?? "").split(separator: " ").map(String.init))
+                for (field, value) in [("title", f.title), ("headings", f.headings), ("question", f.question), ("body", f.body)] {
+                    let fieldTerms = Set(value.split(separator: " ").map(String.init))
                     all.formUnion(fieldTerms)
                     let hit = wanted.filter(fieldTerms.contains)
                     if !hit.isEmpty { matched[field] = hit }
@@ -67,8 +72,8 @@ extension Searcher {
                 var score: Double?
                 if let match {
                     score = try Double.fetchOne(db, sql: """
-                        SELECT bm25(chunk_index, \(w.filter), \(w.title), \(w.headings), \(w.question), \(w.body))
-                        FROM chunk_index WHERE chunk_index MATCH ? AND rowid = ?
+                        SELECT bm25(\(table), \(w.filter), \(w.title), \(w.headings), \(w.question), \(w.body))
+                        FROM \(table) WHERE \(table) MATCH ? AND rowid = ?
                         """, arguments: [match, key]).map { (-$0 * 1000).rounded() / 1000 }
                 }
                 let ordinal: Int = row[1]

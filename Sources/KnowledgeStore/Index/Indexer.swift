@@ -16,7 +16,7 @@ public struct Indexer: Sendable {
     }
 
     /// Bump when analysis or chunking changes: everything is re-indexed once.
-    public static let version = "chunker-1/analyzer-1"
+    public static let version = "chunker-1/analyzer-1/fts-per-language"
 
     let store: KnowledgeStore
     let chunker: Chunker
@@ -34,7 +34,7 @@ public struct Indexer: Sendable {
     struct Prepared: Sendable {
         var pending: Pending
         var chunks: [Chunk]
-        var fields: [(filter: String, title: String, headings: String, question: String, body: String)]
+        var fields: [IndexFields]
     }
 
     public func run(full: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(StoreError) -> Report {
@@ -69,6 +69,12 @@ public struct Indexer: Sendable {
         let batchSize = 64
         let batches = stride(from: 0, to: todo.count, by: batchSize).map { Array(todo[$0..<min($0 + batchSize, todo.count)]) }
         try store.write { db in
+            let stale = try Int.fetchOne(db, sql: "SELECT count(*) FROM index_state WHERE analyzer <> ?", arguments: [Self.version]) ?? 0
+            if full || stale > 0 {
+                // A rebuild, or an index made by another analyzer version: start from nothing.
+                for t in try LanguageIndex.allTables(db) { try db.execute(sql: "DROP TABLE \(t)") }
+                try db.execute(sql: "DELETE FROM chunks; DELETE FROM index_state")
+            }
             for (key, name) in gone {
                 try deleteChunks(db, documentKey: key)
                 try db.execute(sql: "DELETE FROM index_state WHERE document_key = ?", arguments: [key])
@@ -78,7 +84,7 @@ public struct Indexer: Sendable {
                 INSERT INTO chunks (document_key, version, ordinal, doc_id, lang, markets, type, title, heading_path, kind, question, text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            let insertFTS = try db.makeStatement(sql: "INSERT INTO chunk_index (rowid, filter, title, headings, question, body) VALUES (?, ?, ?, ?, ?, ?)")
+            var insertFTS: [String: Statement] = [:]
             let saveState = try db.makeStatement(sql: "INSERT OR REPLACE INTO index_state (document_key, version, analyzer) VALUES (?, ?, ?)")
             var done = 0
             for batch in batches {
@@ -88,10 +94,15 @@ public struct Indexer: Sendable {
                     if report.unchanged < 0 { report.unchanged = 0 }
                     try deleteChunks(db, documentKey: p.pending.documentKey)
                     let markets = Self.jsonArray(s.markets)
+                    guard let table = LanguageIndex.table(s.lang) else { continue }
+                    if insertFTS[table] == nil {
+                        try LanguageIndex.create(db, s.lang)
+                        insertFTS[table] = try db.makeStatement(sql: "INSERT INTO \(table) (rowid, \(LanguageIndex.columns)) VALUES (?, ?, ?, ?, ?, ?)")
+                    }
                     for (chunk, f) in zip(p.chunks, p.fields) {
                         try insertChunk.execute(arguments: [p.pending.documentKey, s.version, chunk.ordinal, s.id, s.lang, markets, s.type, s.title,
                                                             Self.jsonArray(chunk.headingPath), chunk.kind.rawValue, chunk.question, chunk.text])
-                        try insertFTS.execute(arguments: [db.lastInsertedRowID, f.filter, f.title, f.headings, f.question, f.body])
+                        try insertFTS[table]!.execute(arguments: [db.lastInsertedRowID, f.markets, f.title, f.headings, f.question, f.body])
                     }
                     try saveState.execute(arguments: [p.pending.documentKey, s.version, Self.version])
                     report.indexed.append(s.key)
@@ -105,8 +116,18 @@ public struct Indexer: Sendable {
         return report
     }
 
+    /// Removes a document's chunks. The FTS5 tables are contentless, so each chunk's analyzed fields
+    /// are computed again (same analyzer version: index_state guarantees it) for FTS5's 'delete'.
     private func deleteChunks(_ db: Database, documentKey: Int64) throws {
-        try db.execute(sql: "DELETE FROM chunk_index WHERE rowid IN (SELECT key FROM chunks WHERE document_key = ?)", arguments: [documentKey])
+        let rows = try Row.fetchAll(db, sql: "SELECT key, lang, markets, title, heading_path, question, text FROM chunks WHERE document_key = ?", arguments: [documentKey])
+        for row in rows {
+            let lang: String = row["lang"]
+            guard let table = LanguageIndex.table(lang), try LanguageIndex.exists(db, lang) else { continue }
+            let chunk = Chunk(ordinal: 0, kind: .section, headingPath: Searcher.decode(row["heading_path"]), question: row["question"], text: row["text"])
+            let f = Self.fields(chunk, title: row["title"], markets: Searcher.decode(row["markets"]), analyzer: Analyzer(language: lang))
+            try db.execute(sql: "INSERT INTO \(table) (\(table), rowid, \(LanguageIndex.columns)) VALUES ('delete', ?, ?, ?, ?, ?, ?)",
+                           arguments: [row["key"] as Int64, f.markets, f.title, f.headings, f.question, f.body])
+        }
         try db.execute(sql: "DELETE FROM chunks WHERE document_key = ?", arguments: [documentKey])
     }
 
@@ -130,16 +151,21 @@ public struct Indexer: Sendable {
         }
         let faq = doc.faq.map { FAQPair(question: $0.question, answer: $0.answer, origin: FAQPair.Origin(rawValue: $0.origin) ?? .heading) }
         let chunks = chunker.chunks(sections: sections, faq: faq, language: lang)
-        var filter = IndexTerms.languageToken(lang)
-        let markets = pending.summary.markets
-        filter += markets.isEmpty ? " " + IndexTerms.allMarketsToken : markets.map { " " + IndexTerms.marketToken($0) }.joined()
-        let title = IndexTerms.field(pending.summary.title, analyzer: analyzer)
-        let fields = chunks.map { c in
-            (filter: filter, title: title, headings: IndexTerms.field(c.headingPath.joined(separator: " "), analyzer: analyzer),
-             question: c.question.map { IndexTerms.field($0, analyzer: analyzer) } ?? "",
-             body: IndexTerms.field(c.question.map { String(c.text.dropFirst($0.count)) } ?? c.text, analyzer: analyzer))
-        }
+        let fields = chunks.map { Self.fields($0, title: pending.summary.title, markets: pending.summary.markets, analyzer: analyzer) }
         return Prepared(pending: pending, chunks: chunks, fields: fields)
+    }
+
+    struct IndexFields: Sendable {
+        var markets: String, title: String, headings: String, question: String, body: String
+    }
+
+    /// What one chunk puts into its language's FTS5 table (and must put again to delete it).
+    static func fields(_ c: Chunk, title: String, markets: [String], analyzer: Analyzer) -> IndexFields {
+        IndexFields(markets: markets.isEmpty ? IndexTerms.allMarketsToken : markets.map(IndexTerms.marketToken).joined(separator: " "),
+                    title: IndexTerms.field(title, analyzer: analyzer),
+                    headings: IndexTerms.field(c.headingPath.joined(separator: " "), analyzer: analyzer),
+                    question: c.question.map { IndexTerms.field($0, analyzer: analyzer) } ?? "",
+                    body: IndexTerms.field(c.question.map { String(c.text.dropFirst($0.count)) } ?? c.text, analyzer: analyzer))
     }
 
     static func jsonArray(_ strings: [String]) -> String {

@@ -52,7 +52,7 @@ public struct SearchResult: Sendable {
 /// Ranked retrieval over the FTS5 index: BM25 with field weights (FAQ questions and titles weigh more
 /// than body text), the market filter and the language filter evaluated inside the index.
 public struct Searcher: Sendable {
-    /// bm25() weights, in the column order of `chunk_index`: filter, title, headings, question, body.
+    /// bm25() weights, in the column order of the `fts_<lang>` tables: markets, title, headings, question, body.
     public static let weights = (filter: 0.0, title: 3.0, headings: 2.0, question: 4.0, body: 1.0)
 
     let store: KnowledgeStore
@@ -90,26 +90,39 @@ public struct Searcher: Sendable {
 
     /// The FTS5 MATCH expression: the language and market filters, and the terms OR-ed over the
     /// text columns. Terms are quoted so that none is read as FTS5 syntax.
+    static let truncationLanguages: Set<String> = ["pl", "cs", "sk", "uk", "bg", "hr", "sl", "sr", "lv", "lt", "et"]
+
     static func matchExpression(terms: [String], language: String, market: String?) -> String? {
         let usable = terms.filter { !$0.isEmpty && $0 != "_" }
         guard !usable.isEmpty else { return nil }
-        var expr = "filter : \"\(IndexTerms.languageToken(language))\""
+        var expr = ""
         if let market {
-            expr += " AND (filter : \"\(IndexTerms.marketToken(market))\" OR filter : \"\(IndexTerms.allMarketsToken)\")"
+            expr = "(markets : \"\(IndexTerms.marketToken(market))\" OR markets : \"\(IndexTerms.allMarketsToken)\") AND "
         }
-        let ors = usable.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: " OR ")
-        expr += " AND {title headings question body} : (\(ors))"
+        var parts = usable.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }
+        // Languages with rich inflection and no Snowball stemmer (Polish, Czech, Ukrainian…): a word
+        // also matches by its first letters ("blikiem" → blik*, "zapłacić" → zapła*), a light
+        // truncation stemmer applied at query time only.
+        if truncationLanguages.contains(language) {
+            for t in usable where t.count >= 6 && !t.contains("_") && !(t.first?.isNumber ?? false) {
+                parts.append("\"\(t.prefix(max(4, t.count - 3)))\" *")
+            }
+        }
+        let ors = parts.joined(separator: " OR ")
+        expr += "{title headings question body} : (\(ors))"
         return expr
     }
 
     func run(terms: [String], language: String, market: String?, limit: Int) throws(StoreError) -> [SearchHit] {
-        guard limit > 0, let match = Self.matchExpression(terms: terms, language: language, market: market) else { return [] }
+        guard limit > 0, let match = Self.matchExpression(terms: terms, language: language, market: market),
+              let table = LanguageIndex.table(language) else { return [] }
         let w = Self.weights
         return try store.read { db in
+            guard try LanguageIndex.exists(db, language) else { return [] }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, c.text, r.score
-                FROM (SELECT rowid, bm25(chunk_index, \(w.filter), \(w.title), \(w.headings), \(w.question), \(w.body)) AS score
-                      FROM chunk_index WHERE chunk_index MATCH ? ORDER BY score LIMIT ?) r
+                FROM (SELECT rowid, bm25(\(table), \(w.filter), \(w.title), \(w.headings), \(w.question), \(w.body)) AS score
+                      FROM \(table) WHERE \(table) MATCH ? ORDER BY score LIMIT ?) r
                 JOIN chunks c ON c.key = r.rowid
                 ORDER BY r.score, c.key
                 """, arguments: [match, limit])

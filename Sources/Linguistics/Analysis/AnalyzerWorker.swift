@@ -14,16 +14,23 @@ final class AnalyzerWorker {
 
     private var units: [UInt16] = []
     private var normalized: [UInt16] = []
-    private var scratch: [UInt16] = []
-    private var out: [Token] = []
-    private var position = 0
     private var segments: [(Int, Int, Int32)] = []
-    private var strings = UTF16StringMaker()
 
     /// Surface form → analyzed terms. `term` nil: a stop word.
     private struct Entry { var term: String?; var original: String? }
-    private var cache: [String: Entry] = [:]
-    private static let cacheLimit = 100_000
+
+    /// Everything the inner loops write, moved out of the object for the length of one call and
+    /// passed `inout`: the compiler then checks exclusive access statically, instead of the
+    /// runtime checks class properties need on every access (they were a tenth of the time).
+    private struct State {
+        var out: [Token] = []
+        var position = 0
+        var cache: [String: Entry] = [:]
+        var strings = UTF16StringMaker()
+        var scratch: [UInt16] = []
+    }
+    private var saved = State()
+    private static let cacheLimit = 50_000   // ~5 MB per worker; Zipf: the top words are most tokens
     private static let maxWordLength = 64
 
     // Raw class values (CharTable.Class).
@@ -35,22 +42,28 @@ final class AnalyzerWorker {
         stemmer = profile.stemmer.flatMap { SnowballStemmer(algorithm: $0) }
     }
 
-    deinit { strings.deallocate() }
+    deinit { saved.strings.deallocate() }
 
     func analyze(_ text: String) -> [Token] {
-        out = []
-        out.reserveCapacity(text.utf8.count / 5 + 4)
-        position = 0
+        var st = saved
+        saved = State()
+        st.out = []
+        st.out.reserveCapacity(text.utf8.count / 5 + 4)
+        st.position = 0
         var text = text
         let n = text.withUTF8 { prepare($0) }
+        var normalized = self.normalized
+        self.normalized = []
         normalized.withUnsafeMutableBufferPointer { all in
             let buf = UnsafeMutableBufferPointer(rebasing: all[0..<n])
             if profile.simplifyHan { ChineseFolding.shared.fold(buf) }
-            scan(UnsafeBufferPointer(buf))
+            scan(UnsafeBufferPointer(buf), &st)
         }
-        if cache.count > Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
-        let result = out
-        out = []
+        self.normalized = normalized
+        if st.cache.count > Self.cacheLimit { st.cache.removeAll(keepingCapacity: true) }
+        let result = st.out
+        st.out = []
+        saved = st
         return result
     }
 
@@ -71,9 +84,30 @@ final class AnalyzerWorker {
             return bytes.count
         }
         let n16 = ICU.utf16(bytes, into: &units)
-        return units.withUnsafeBufferPointer { src in
+        let n = units.withUnsafeBufferPointer { src in
             ICU.normalize(.nfkcCasefold, UnsafeBufferPointer(rebasing: src[0..<n16]), into: &normalized)
         }
+        return Self.recomposeSaraAm(&normalized, count: n)
+    }
+
+    /// NFKC decomposes Thai SARA AM (ำ, U+0E33) into NIKHAHIT + SARA AA (U+0E4D U+0E32), and Lao
+    /// U+0EB3 likewise; ICU's Thai dictionary only knows the composed letter, so "สินค้า ชำรุด" would
+    /// segment as สิน|ค้า ชํา|รุด. Recompose them (in place) before segmentation.
+    static func recomposeSaraAm(_ buf: inout [UInt16], count: Int) -> Int {
+        var w = 0
+        var r = 0
+        while r < count {
+            let u = buf[r]
+            if r + 1 < count, (u == 0x0E4D && buf[r + 1] == 0x0E32) || (u == 0x0ECD && buf[r + 1] == 0x0EB2) {
+                buf[w] = u == 0x0E4D ? 0x0E33 : 0x0EB3
+                r += 2
+            } else {
+                buf[w] = u
+                r += 1
+            }
+            w += 1
+        }
+        return w
     }
 
     // MARK: segmentation
@@ -90,7 +124,7 @@ final class AnalyzerWorker {
         return (Self.sep, 1)
     }
 
-    private func scan(_ buf: UnsafeBufferPointer<UInt16>) {
+    private func scan(_ buf: UnsafeBufferPointer<UInt16>, _ st: inout State) {
         let n = buf.count
         var i = 0
         while i < n {
@@ -110,28 +144,30 @@ final class AnalyzerWorker {
                         j += w2
                     }
                 }
-                emitWord(buf, i, j)
+                emitWord(buf, i, j, &st)
             } else if cls == Self.complex {
                 while j < n, classAt(buf, j).0 == Self.complex { j += classAt(buf, j).1 }
-                emitDictionaryRun(buf, i, j, cjk: false)
+                emitDictionaryRun(buf, i, j, cjk: false, &st)
             } else if cls == Self.hangul {
                 while j < n, classAt(buf, j).0 == Self.hangul { j += classAt(buf, j).1 }
-                emitHangul(buf, i, j)
+                emitHangul(buf, i, j, &st)
             } else {
                 while j < n {
                     let c2 = classAt(buf, j)
                     guard c2.0 == Self.han || c2.0 == Self.hiragana || c2.0 == Self.katakana else { break }
                     j += c2.1
                 }
-                emitDictionaryRun(buf, i, j, cjk: true)
+                emitDictionaryRun(buf, i, j, cjk: true, &st)
             }
             i = j
         }
     }
 
     /// Thai/Lao/Khmer/Myanmar (cjk: false) or Han/kana (cjk: true) runs: ICU's dictionary words,
-    /// plus, for Han/kana, the bigrams of the run.
-    private func emitDictionaryRun(_ buf: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, cjk: Bool) {
+    /// plus, for Han/kana, the bigrams of the run. A dictionary word whose characters all lie in
+    /// bigrams is marked `.cjkWord` (the same text can segment differently elsewhere, its bigrams
+    /// cannot); a two-character word is its own bigram and is emitted once, as `.bigram`.
+    private func emitDictionaryRun(_ buf: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, cjk: Bool, _ st: inout State) {
         let run = UnsafeBufferPointer(rebasing: buf[start..<end])
         segments.removeAll(keepingCapacity: true)
         if let breaker {
@@ -141,16 +177,30 @@ final class AnalyzerWorker {
         }
         for (a, b, status) in segments {
             guard WordStatus.isWord(status) || containsLetter(run, a, b) else { continue }
-            let p = position
-            emitWord(buf, start + a, start + b)
-            guard cjk else { continue }
-            for k in (start + a)..<(start + b) where k + 1 < end {
-                guard bigramEligible(buf[k]), bigramEligible(buf[k + 1]) else { continue }
-                if k == start + a && b - a == 2 { continue }       // the word itself
-                out.append(Token(term: strings.string(UnsafeBufferPointer(rebasing: buf[k..<(k + 2)])),
-                                 position: p, kind: .bigram))
+            guard cjk else {
+                emitWord(buf, start + a, start + b, &st)
+                continue
+            }
+            let p = st.position
+            let isBigram = b - a == 2 && pairEligible(run, a)
+            emitWord(buf, start + a, start + b, &st, kind: isBigram ? .bigram : covered(run, a, b) ? .cjkWord : .word)
+            // Bigrams starting in this word, including the one that reaches into the next word.
+            for k in (isBigram ? a + 1 : a)..<b where pairEligible(run, k) {
+                st.out.append(Token(term: st.strings.string(UnsafeBufferPointer(rebasing: run[k..<(k + 2)])),
+                                    position: p, kind: .bigram))
             }
         }
+    }
+
+    @inline(__always)
+    private func pairEligible(_ run: UnsafeBufferPointer<UInt16>, _ k: Int) -> Bool {
+        k + 1 < run.count && bigramEligible(run[k]) && bigramEligible(run[k + 1])
+    }
+
+    /// Every character of run[a..<b] is part of some bigram of the run.
+    private func covered(_ run: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
+        for k in a..<b where !(pairEligible(run, k) || (k > 0 && pairEligible(run, k - 1))) { return false }
+        return true
     }
 
     private func containsLetter(_ run: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
@@ -167,45 +217,49 @@ final class AnalyzerWorker {
         return c == Self.han || c == Self.katakana
     }
 
-    private func emitHangul(_ buf: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) {
-        let p = position
-        emitWord(buf, start, end)
+    private func emitHangul(_ buf: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ st: inout State) {
+        let p = st.position
+        emitWord(buf, start, end, &st)
         guard end - start >= 3 else { return }
         for k in start..<(end - 1) {
-            out.append(Token(term: strings.string(UnsafeBufferPointer(rebasing: buf[k..<(k + 2)])),
-                             position: p, kind: .bigram))
+            st.out.append(Token(term: st.strings.string(UnsafeBufferPointer(rebasing: buf[k..<(k + 2)])),
+                                position: p, kind: .bigram))
         }
     }
 
     // MARK: words
 
-    private func emitWord(_ buf: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) {
-        defer { position += 1 }
+    private func emitWord(_ buf: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ st: inout State,
+                          kind: Token.Kind = .word) {
+        defer { st.position += 1 }
         guard end - start <= Self.maxWordLength else { return }
         let surface = UnsafeBufferPointer(rebasing: buf[start..<end])
-        let key = strings.string(surface)
+        let key = st.strings.string(surface)
         let entry: Entry
-        if let cached = cache[key] {
+        if let cached = st.cache[key] {
             entry = cached
         } else {
-            entry = analyzeWord(surface, key)
-            cache[key] = entry
+            entry = analyzeWord(surface, key, &st)
+            st.cache[key] = entry
         }
         guard let term = entry.term else { return }
-        out.append(Token(term: term, position: position))
+        st.out.append(Token(term: term, position: st.position, kind: kind))
         if let original = entry.original {
-            out.append(Token(term: original, position: position, kind: .original))
+            st.out.append(Token(term: original, position: st.position, kind: .original))
         }
     }
 
-    private func analyzeWord(_ surface: UnsafeBufferPointer<UInt16>, _ key: String) -> Entry {
+    private func analyzeWord(_ surface: UnsafeBufferPointer<UInt16>, _ key: String, _ st: inout State) -> Entry {
         var folded = key
         var changed = false
         if folding.needsFolding(surface) || profile.germanDigraphs {
-            scratch.removeAll(keepingCapacity: true)
-            changed = folding.fold(surface, into: &scratch)
-            if profile.germanDigraphs { changed = GermanDigraphs.apply(&scratch) || changed }
-            if changed { folded = scratch.withUnsafeBufferPointer { strings.string($0) } }
+            st.scratch.removeAll(keepingCapacity: true)
+            changed = folding.fold(surface, into: &st.scratch)
+            if profile.germanDigraphs { changed = GermanDigraphs.apply(&st.scratch) || changed }
+            if changed {
+                let scratch = st.scratch
+                folded = scratch.withUnsafeBufferPointer { st.strings.string($0) }
+            }
         }
         if folded.isEmpty || profile.stopWords.contains(folded) { return Entry(term: nil, original: nil) }
         var term = folded

@@ -15,7 +15,7 @@ struct LanguageProfile: Sendable {
     let reaccent: [(folded: [UInt8], accented: String)]
 
     init(language: String) {
-        let lang = language.lowercased().split(separator: "-").first.map(String.init) ?? "und"
+        let lang = primaryLanguage(language)
         self.language = lang
         stemmer = Self.stemmerName(lang)
         germanDigraphs = lang == "de"
@@ -34,8 +34,8 @@ struct LanguageProfile: Sendable {
     /// Snowball covers 29 languages here; the rest get no stemmer:
     /// - pl, cs, uk: no Snowball algorithm. Their inflection is rich, but a wrong stemmer (Russian
     ///   for Ukrainian) conflates unrelated words; matching full forms is the honest default.
-    /// - ms: the Indonesian algorithm shares Malay's affixes (meN-, di-, ber-, -kan, -an, -nya) and
-    ///   measured better than none on our Malay word families (see LinguisticsTests/MalayStemming).
+    /// - ms: the Indonesian algorithm shares Malay's affixes (meN-, di-, peN-…-an, -kan, -nya); on
+    ///   15 Malay word families it conflates 8 completely, surface forms none (MalayStemmingTests).
     /// - fil, vi, th, ja, zh, ko: no inflectional suffixes to strip that a stemmer would know;
     ///   segmentation and bigrams do the work.
     static func stemmerName(_ lang: String) -> String? {

@@ -13,7 +13,7 @@ import Foundation
 /// Sentences come back trimmed, without empty ones.
 public enum Sentences {
     public static func split(_ text: String, language: String) -> [String] {
-        let lang = language.lowercased().split(separator: "-").first.map(String.init) ?? "und"
+        let lang = primaryLanguage(language)
         let units = Array(text.utf16)
         guard !units.isEmpty else { return [] }
         var pieces: [String] = []
@@ -96,10 +96,10 @@ public enum Sentences {
 /// final period). ICU splits "z. B." after each part, so German lists "z" and "b" alone.
 enum Abbreviations {
     static func list(for lang: String) -> Set<String> {
-        var set = common
-        set.formUnion(perLanguage[lang, default: []])
-        return set
+        byLanguage[lang] ?? common
     }
+
+    private static let byLanguage: [String: Set<String>] = perLanguage.mapValues { $0.union(common) }
 
     private static let common: Set<String> = ["nr", "tel", "ca", "etc", "vs", "approx", "dr", "mr", "mrs", "st", "e.g", "i.e", "n°"]
 

@@ -25,6 +25,11 @@ public struct LanguageIdentifier: Sendable {
     /// Below this probability the answer is "und".
     public var threshold: Double
 
+    /// The languages with word lists and tests (the store's markets). Others that CLD2 or the
+    /// script name (el, he, bn, fa, …) can be reported too.
+    public static let coreLanguages = ["en", "de", "fr", "es", "it", "nl", "pl", "pt", "ja", "zh", "ko", "th",
+                                       "vi", "id", "ms", "fil", "ar", "ru", "tr", "hi", "sv", "cs", "ro", "uk"]
+
     public init(threshold: Double = 0.5) {
         self.threshold = threshold
     }
@@ -32,7 +37,9 @@ public struct LanguageIdentifier: Sendable {
     /// `prior`: the market's languages and how likely each is, e.g. ["ms": 1, "en": 0.6, "zh": 0.4]
     /// (only ratios matter); languages not named get a fifth of the largest weight. Empty: no prior.
     public func identify(_ text: String, prior: [String: Double] = [:]) -> LanguageIdentification {
-        let cleaned = Self.clean(text)
+        // A few thousand characters settle any language; whole documents need not be read.
+        let sample = text.utf8.count > Self.sampleLimit ? String(text.prefix(Self.sampleLimit / 2)) : text
+        let cleaned = Self.clean(sample)
         let evidence = Evidence(cleaned)
         guard evidence.letters > 0 else { return .undetermined }
         var scores = evidence.scores()
@@ -41,6 +48,8 @@ public struct LanguageIdentifier: Sendable {
     }
 
     // MARK: decision
+
+    static let sampleLimit = 12_000
 
     /// Score of the "undetermined" pseudo-candidate: what a language needs to beat.
     static let undeterminedScore = 0.5
@@ -72,15 +81,44 @@ public struct LanguageIdentifier: Sendable {
         }
     }
 
-    /// URLs, e-mail addresses and anything with digits (order numbers, prices, dates) say
-    /// nothing about the language and mislead CLD2; they are dropped before scoring.
+    /// URLs, paths, Markdown link targets, e-mail addresses and letter-digit runs (order numbers,
+    /// prices, dates, model names like "CR2032") say nothing about the language and mislead CLD2
+    /// (and their Latin letters would outvote a short Thai or Chinese line); they are dropped
+    /// before scoring. Digits are cut out of the run they sit in, not the whole space-separated
+    /// part: Chinese and Japanese have no spaces, so a part can be a paragraph.
     static func clean(_ text: String) -> String {
-        var parts: [Substring] = []
+        var out = String.UnicodeScalarView()
+        var parts = 0
         for part in text.split(whereSeparator: { $0.isWhitespace }) {
-            if part.contains("://") || part.contains("@") || part.hasPrefix("www.") { continue }
-            if part.contains(where: { $0.isASCII && $0.isNumber }) { continue }
-            parts.append(part)
+            if part.contains("://") || part.contains("@") || part.hasPrefix("www.") || part.hasPrefix("/") || part.hasPrefix("(/") { continue }
+            if parts > 0 { out.append(" ") }
+            parts += 1
+            var run = String.UnicodeScalarView()      // current ASCII letter/digit run
+            var runHasDigit = false
+            var inLinkTarget = false
+            var previous: Unicode.Scalar = " "
+            func flush() {
+                if !runHasDigit { out.append(contentsOf: run) }
+                run = String.UnicodeScalarView()
+                runHasDigit = false
+            }
+            for c in part.unicodeScalars {
+                defer { previous = c }
+                if inLinkTarget {                       // skip "](target)"
+                    if c == ")" { inLinkTarget = false }
+                    continue
+                }
+                if c == "(" && previous == "]" { inLinkTarget = true; continue }
+                if c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c)) {
+                    run.append(c)
+                    if ("0"..."9").contains(c) { runHasDigit = true }
+                } else {
+                    flush()
+                    out.append(c)
+                }
+            }
+            flush()
         }
-        return parts.joined(separator: " ")
+        return String(out)
     }
 }

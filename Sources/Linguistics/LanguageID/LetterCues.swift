@@ -52,8 +52,10 @@ enum LetterCues {
     /// Letter groups typical of one or two languages (spelling conventions and frequent endings),
     /// counted once per word. They place words no list knows ("terugstorten" is Dutch by its
     /// "uu"-less "terug" and "ij"-free look no less than by CLD2), and share the cap of the letters.
+    static let compiledGroups: [(bytes: [UInt8], hits: [(String, Double)])] = groups.map { (Array($0.0.utf8), $0.1) }
+
     static let groups: [(String, [(String, Double)])] = [
-        ("ij", [("nl", 1.2)]), ("aa", [("nl", 0.7)]), ("uu", [("nl", 0.7)]), ("oe", [("nl", 0.5)]),
+        ("ij", [("nl", 1.2)]), ("aa", [("nl", 0.7)]), ("uu", [("nl", 0.7)]), ("oe", [("nl", 0.5)]), ("oo", [("nl", 0.4)]),
         ("terug", [("nl", 1.5)]), ("sch", [("de", 0.3), ("nl", 0.3)]), ("cht", [("de", 0.3), ("nl", 0.3)]),
         ("ung", [("de", 0.8)]), ("tz", [("de", 0.6)]), ("pf", [("de", 0.6)]), ("ei", [("de", 0.3), ("nl", 0.3)]),
         ("th", [("en", 0.6)]), ("wh", [("en", 0.6)]), ("ing", [("en", 0.5), ("nl", 0.2)]), ("ght", [("en", 0.8)]),

@@ -5,25 +5,26 @@
 /// metadata-cache lookups kept two threads from running in parallel. Transcoding to UTF-8
 /// by hand into a reused buffer and then calling the UTF-8 initializer (specialized, validating)
 /// is several times faster and scales.
+///
+/// The buffer is allocated on first use (an unused maker owns nothing) and must be released with
+/// `deallocate()` by its owner; copies share it, so exactly one copy may be deallocated.
 struct UTF16StringMaker {
-    private var bytes: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    private var buffer: UnsafeMutablePointer<UInt8>?
+    private var capacity = 0
 
-    init() {
-        capacity = 256
-        bytes = .allocate(capacity: capacity)
-    }
+    init() {}
 
     /// Frees the buffer; call once, when the owner goes away.
-    func deallocate() { bytes.deallocate() }
+    func deallocate() { buffer?.deallocate() }
 
     mutating func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
-        let needed = units.count * 3
+        let needed = max(units.count * 3, 1)
         if needed > capacity {
-            bytes.deallocate()
-            capacity = max(needed, capacity * 2)
-            bytes = .allocate(capacity: capacity)
+            buffer?.deallocate()
+            capacity = max(needed, 256, capacity * 2)
+            buffer = .allocate(capacity: capacity)
         }
+        let bytes = buffer!
         var n = 0
         var i = 0
         let count = units.count

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import KnowledgeStore
+
+@Suite struct IndexTests {
+    func search(_ ws: TempWorkspace, _ q: String, lang: String = "en", market: String? = nil) throws -> [SearchHit] {
+        try Searcher(store: ws.store).search(SearchQuery(text: q, languages: [lang], market: market, limit: 10)).hits
+    }
+
+    @Test func incrementalReindexTouchesOnlyChangedDocuments() throws {
+        let ws = try TempWorkspace()
+        try ws.write("en/returns.md", TempWorkspace.policy(id: "returns", lang: "en", days: 30, markets: "[US]"))
+        try ws.write("en/shipping.md", "---\nid: shipping\nlang: en\nmarkets: [US, GB]\n---\n# Shipping\n\nExpress delivery takes 2 days with UPS.\n")
+        _ = try ws.importDocs()
+        let first = try Indexer(store: ws.store).run()
+        #expect(first.indexed == ["en/returns", "en/shipping"])
+        #expect(try search(ws, "express ups").first?.doc == "shipping")
+
+        #expect(try Indexer(store: ws.store).run().indexed.isEmpty)
+
+        // Change one document: only it is re-indexed, and the old wording is gone from the index.
+        try ws.write("en/shipping.md", "---\nid: shipping\nlang: en\nmarkets: [US, GB]\n---\n# Shipping\n\nExpress delivery takes 2 days with FedEx.\n")
+        _ = try ws.importDocs()
+        let second = try Indexer(store: ws.store).run()
+        #expect(second.indexed == ["en/shipping"])
+        #expect(try search(ws, "fedex").map(\.doc) == ["shipping"])
+        #expect(try search(ws, "ups").isEmpty)
+
+        // Remove it: dropped from the index.
+        try ws.delete("en/shipping.md")
+        _ = try ws.importDocs()
+        #expect(try Indexer(store: ws.store).run().dropped == ["en/shipping"])
+        #expect(try search(ws, "express").isEmpty)
+        #expect(try search(ws, "returns").map(\.doc).contains("returns"))
+    }
+
+    @Test func marketFilterAndFieldWeights() throws {
+        let ws = try TempWorkspace()
+        try ws.write("en/a.md", "---\nid: a\nlang: en\nmarkets: [US]\n---\n# Invoices\n\nText about something else entirely.\n")
+        try ws.write("en/b.md", "---\nid: b\nlang: en\nmarkets: [GB]\n---\n# Other\n\nYou can download invoices in your account.\n")
+        try ws.write("en/c.md", "---\nid: c\nlang: en\n---\n# Help\n\nInvoices for every market.\n")
+        _ = try ws.importDocs()
+        _ = try Indexer(store: ws.store).run()
+        // The title weighs more than the body.
+        #expect(try search(ws, "invoices").first?.doc == "a")
+        // Market filter: GB sees b and the all-markets c, never a.
+        #expect(Set(try search(ws, "invoices", market: "GB").map(\.doc)) == ["b", "c"])
+        // An unknown language has no table: no hits, no error.
+        #expect(try search(ws, "invoices", lang: "xx").isEmpty)
+    }
+
+    @Test func matchExpressionQuotesTermsAndTruncatesSlavicWords() {
+        let e = Searcher.matchExpression(terms: ["zapłacić", "a\"b"], language: "pl", market: "PL")!
+        #expect(e.hasPrefix("(markets : \"mkt_pl\" OR markets : \"mkt_all\") AND "))
+        #expect(e.contains("\"a\"\"b\""))
+        #expect(e.contains("\"zapła\" *"))
+        #expect(Searcher.matchExpression(terms: [], language: "en", market: nil) == nil)
+    }
+}
