@@ -8,6 +8,8 @@ public struct WorkspaceSettings: Sendable, Equatable {
     public var today: String?
     public var paths: Paths
     public var engine: EngineSettings
+    /// The `erp:` block: which order connector the engine uses (embedded by default).
+    public var erp = ERPSettings()
 
     public struct Paths: Sendable, Equatable {
         public var docs = "kb/docs"
@@ -61,9 +63,11 @@ public struct WorkspaceSettings: Sendable, Equatable {
         }
         let today = try node.optionalString("today")
         if let today, ISODate(today) == nil { throw node["today"]!.error("'\(today)' is not a date (YYYY-MM-DD)") }
-        return WorkspaceSettings(name: try node.optionalString("name") ?? "kbkit workspace",
-                                 defaultMarket: try node.optionalString("default_market")?.uppercased(),
-                                 today: today, paths: paths, engine: engine)
+        var settings = WorkspaceSettings(name: try node.optionalString("name") ?? "kbkit workspace",
+                                         defaultMarket: try node.optionalString("default_market")?.uppercased(),
+                                         today: today, paths: paths, engine: engine)
+        settings.erp = try ERPSettings.load(node["erp"])
+        return settings
     }
 }
 

@@ -20,6 +20,6 @@ struct Kbkit: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [InitCommand.self, ImportCommand.self, IndexCommand.self, ExtractCommand.self, DocsCommand.self, ShowCommand.self,
-                      SearchCommand.self, ExplainCommand.self, LangIDCommand.self]
+                      SearchCommand.self, ExplainCommand.self, LangIDCommand.self, AskCommand.self, ChatCommand.self]
     )
 }

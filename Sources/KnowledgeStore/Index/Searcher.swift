@@ -139,3 +139,19 @@ public struct Searcher: Sendable {
         (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
     }
 }
+
+extension Searcher {
+    /// The terms a query contributes in `target` (its own analysis there plus glossary expansions),
+    /// as the index writes them: for picking which sentences of a retrieved chunk answer it.
+    public func analyzedTerms(_ text: String, language: String, target: String) -> Set<String> {
+        let source = Analyzer(language: language).terms(text).map(IndexTerms.term)
+        var out = Set(language == target ? source : Analyzer(language: target).terms(text).map(IndexTerms.term))
+        for e in expansion.expand(queryTerms: source, language: language, target: target) { out.formUnion(e.terms) }
+        return out
+    }
+
+    /// A text's terms in its own language, as indexed.
+    public static func indexTerms(_ text: String, language: String) -> [String] {
+        Analyzer(language: language).terms(text).map(IndexTerms.term)
+    }
+}

@@ -1,3 +1,4 @@
+import AnswerEngine
 import ArgumentParser
 import Foundation
 import Ingest
@@ -31,6 +32,8 @@ enum ErrorReporter {
         case let e as WorkspaceError: return (e.description, Exit.usage)
         case let e as WorkspaceNotFound: return (e.description, Exit.usage)
         case let e as IngestFailure: return (e.description, Exit.usage)
+        case let e as EngineSetup.SetupError: return (e.description, Exit.usage)
+        case let e as EngineError: return (e.description, Exit.usage)
         case let e as StoreError:
             switch e {
             case .noSuchDocument, .ambiguousDocument, .noSuchVersion, .nothingToImport: return (e.description, Exit.usage)

@@ -1,0 +1,65 @@
+import Foundation
+import KnowledgeStore
+import Linguistics
+
+/// Picks the sentences of the retrieved chunks that answer the question — not whole chunks:
+/// sentences (and table rows, list items) are scored by the query terms they contain, by whether they
+/// carry facts (numbers, amounts), by the rank of their chunk, and by market affinity: in a document
+/// serving several markets, what names another market but not the customer's is left out.
+struct AnswerSelector: Sendable {
+    let names: MarketNames
+    var maxSentences = 3
+
+    struct Candidate {
+        var text: String
+        var score: Double
+        var chunkRank: Int
+        var order: Int
+    }
+
+    /// - Parameter terms: the query's analyzed terms in the hits' language (see Retriever.terms).
+    func select(hits: [SearchHit], terms: Set<String>, market: String, language: String) -> [String] {
+        guard !hits.isEmpty else { return [] }
+        var candidates: [Candidate] = []
+        var order = 0
+        for (rank, hit) in hits.prefix(4).enumerated() {
+            let context = (hit.headingPath + [hit.title]).joined(separator: " ")
+            let contextMarkets = names.mentioned(in: context)
+            // A section headed by other markets only ("México", "Estados Unidos") is theirs.
+            if !contextMarkets.isEmpty, !contextMarkets.contains(market), hit.markets.count != 1 { continue }
+            for piece in Self.pieces(of: hit, language: language) {
+                order += 1
+                let pieceTerms = Set(Searcher.indexTerms(piece, language: hit.lang))
+                let overlap = Double(terms.intersection(pieceTerms).count)
+                var score = overlap
+                if piece.contains(where: \.isNumber) { score += 0.6 }
+                score += max(0, 1.0 - Double(rank) * 0.35)
+                let mentioned = names.mentioned(in: piece)
+                if mentioned.contains(market) { score += 1.5 }
+                else if !mentioned.isEmpty, hit.markets.count != 1 { score -= 3 }  // another market's rule
+                if hit.kind == "faq", rank == 0 { score += 0.5 }
+                candidates.append(Candidate(text: piece, score: score, chunkRank: rank, order: order))
+            }
+        }
+        let useful = candidates.filter { $0.score >= 1.2 }
+        let best = useful.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }.prefix(maxSentences)
+        return best.sorted { $0.order < $1.order }.map(\.text)
+    }
+
+    /// A chunk's sentences: for a FAQ chunk the answer only; table rows and list items whole.
+    static func pieces(of hit: SearchHit, language: String) -> [String] {
+        var lines = hit.text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
+        if hit.kind == "faq", lines.count > 1 { lines.removeFirst() }
+        var out: [String] = []
+        for line in lines {
+            var l = line
+            if l.hasPrefix("- ") { l.removeFirst(2) }
+            if hit.kind == "table" || line.hasPrefix("- ") || line.hasPrefix("  ") {
+                out.append(l.trimmingCharacters(in: .whitespaces))
+            } else {
+                out += Sentences.split(l, language: hit.lang).map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+        }
+        return out.filter { !$0.isEmpty }
+    }
+}

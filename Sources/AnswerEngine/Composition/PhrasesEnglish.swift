@@ -1,0 +1,48 @@
+extension PhraseTables {
+    static let english = Phrases(
+        orderLine: "Your order {order} {status}.",
+        status: [
+            "processing": "is being prepared and has not been dispatched yet",
+            "awaiting_payment": "is waiting for your payment",
+            "shipped": "has been shipped",
+            "delayed": "is delayed",
+            "held_at_customs": "is being held at customs",
+            "delivered": "has been delivered",
+            "return_requested": "has a return in progress",
+            "returned": "has been returned",
+            "refund_in_progress": "is being refunded",
+            "cancelled": "has been cancelled",
+        ],
+        shipped: "It was handed to {carrier} on {date}; the tracking number is {tracking}.",
+        eta: "Estimated delivery: {date}.",
+        delivered: "It was delivered on {date}.",
+        heldAtCustoms: "The parcel is with customs. Customs usually clears a parcel within 2–5 business days, and we handle it for you.",
+        delayed: "The carrier has opened an investigation into the delay, and we will keep you updated.",
+        awaitingPayment: "The payment is due by {date}; otherwise the order is cancelled automatically.",
+        returnLabelSent: "We sent you the return label on {date}; your refund follows once the return arrives.",
+        returnReceived: "We received your return on {date}.",
+        refundIssued: "A refund of {amount} was issued on {date}.",
+        refundDue: "Your refund of {amount} is on its way and will be paid by {date} at the latest.",
+        replacementShipped: "A replacement was shipped on {date}.",
+        cancelDone: "I have cancelled your order {order} free of charge.",
+        cancelRefused: "Your order {order} {status}, so it can no longer be cancelled. Once it arrives, you can return it instead.",
+        askOrderNumber: "Could you give me your order number? It starts with MG followed by 8 digits.",
+        orderNotFound: "I can't find an order {order}. Could you check the number?",
+        greetingReply: "How can I help you today?",
+        thanksReply: "You're welcome, happy to help.",
+        agentsAvailable: "Our team is available {hours}.",
+        agentsAfterHours: "Our team is offline right now, so I have opened a ticket: we will reply within 12 hours.",
+        summaryLabels: [
+            "title": "Handoff summary", "market": "Market", "language": "Language", "intent": "Intent", "orders": "Orders",
+            "emotion": "Emotion", "wants": "Customer wants", "answered": "Already answered / looked up", "reason": "Reason for handoff",
+            "none": "none",
+        ],
+        reasons: [
+            "angry": "the customer is angry", "distressed": "the customer is distressed", "asked_for_human": "the customer asked for a human",
+            "chargeback": "chargeback or payment dispute mentioned", "lawyer": "lawyer or legal action mentioned",
+            "authority": "consumer authority mentioned", "review": "public review or social media threat",
+            "third_contact": "third contact about the same unresolved order", "vip": "VIP customer",
+            "two_failures": "the assistant could not answer twice in a row",
+        ]
+    )
+}

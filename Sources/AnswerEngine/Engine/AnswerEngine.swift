@@ -1,0 +1,226 @@
+import Foundation
+import KnowledgeStore
+import Linguistics
+import Workspace
+
+/// The answer engine: language → intent → emotion → entities → retrieval → ERP actions →
+/// composition in the market's voice → escalation and handoff summary. Every step is a small
+/// component; this type only runs them in order and records the trace.
+///
+/// Build it once (the intent classifier trains at start-up) and call `answer` for every turn;
+/// it is thread-safe, each conversation carries its own state.
+public struct AnswerEngine: Sendable {
+    let markets: [String: Market]
+    let catalog: IntentCatalog
+    let classifier: IntentClassifier
+    let emotions: EmotionDetector
+    let identifier: LanguageIdentifier
+    let retriever: any Retriever
+    let orders: any OrderConnector
+    let generator: any AnswerGenerator
+    let fallbackGenerator: EmbeddedGenerator
+    let selector: AnswerSelector
+    let policy = EscalationPolicy()
+    let clock: AgentClock
+    let today: ISODate?
+
+    public init(content: WorkspaceContent, retriever: any Retriever, orders: any OrderConnector,
+                generator: (any AnswerGenerator)? = nil, now: Date = Date(), today: ISODate? = nil) {
+        markets = content.markets
+        catalog = content.intents
+        classifier = IntentClassifier(catalog: content.intents)
+        emotions = EmotionDetector()
+        identifier = LanguageIdentifier()
+        self.retriever = retriever
+        self.orders = orders
+        let embedded = EmbeddedGenerator(markets: Array(content.markets.values))
+        fallbackGenerator = embedded
+        self.generator = generator ?? embedded
+        selector = AnswerSelector(names: MarketNames(markets: content.marketIDs, languages: content.kbLanguages))
+        clock = AgentClock(now: now)
+        self.today = today
+    }
+
+    public var generatorName: String { generator.name }
+
+    /// Answers one customer turn and updates the conversation.
+    public func answer(_ message: String, in conversation: inout Conversation) throws -> EngineAnswer {
+        guard let market = markets[conversation.market] else {
+            throw EngineError.unknownMarket(conversation.market, known: markets.keys.sorted())
+        }
+        var trace = Trace()
+
+        // 1. Language, with the market's languages as a prior; a too-short follow-up keeps the last one.
+        let id = trace.run("language") { identifier.identify(message, prior: Self.prior(market)) }
+        var language = id.language
+        if language == "und" { language = conversation.lastLanguage ?? market.defaultLanguage }
+        let kbLanguages = (try? retriever.languages(market: market.id)) ?? Set(market.languages)
+        let answerLanguage = kbLanguages.contains(language) ? language : market.defaultLanguage
+        trace.note("language", "\(id.language) (\(String(format: "%.2f", id.confidence))) → answer in \(answerLanguage)")
+
+        // 2. Entities; order numbers are remembered across turns.
+        let entities = trace.run("entities") { EntityExtractor.extract(message) }
+        conversation.remember(orders: entities.orderNumbers)
+        trace.note("entities", entities.orderNumbers.isEmpty ? "no order number" : "orders \(entities.orderNumbers.joined(separator: ", "))")
+
+        // 3. Intent; a vague follow-up ("and when will it arrive?") continues the previous intent.
+        var prediction = trace.run("intent") { classifier.classify(message, language: language) }
+        if let last = conversation.lastIntent, prediction.intent == "other" || prediction.confidence < 0.45,
+           entities.orderNumbers.isEmpty || catalog.intent(last)?.needsOrder == true, !["greeting", "thanks"].contains(last) {
+            prediction = IntentPrediction(intent: last, confidence: prediction.confidence, alternatives: prediction.alternatives)
+            trace.note("intent", "\(last) (continued from the previous turn)")
+        } else if !entities.orderNumbers.isEmpty, ["other", "greeting", "thanks"].contains(prediction.intent) {
+            prediction = IntentPrediction(intent: "order.status", confidence: prediction.confidence, alternatives: prediction.alternatives)
+            trace.note("intent", "order.status (an order number with no other request)")
+        } else {
+            trace.note("intent", "\(prediction.intent) (\(String(format: "%.2f", prediction.confidence)))")
+        }
+        let intent = prediction.intent
+        let definition = catalog.intent(intent)
+
+        // 4. Emotion, threats, requests for a human.
+        let reading = trace.run("emotion") { emotions.read(message, language: language, earlierTurns: conversation.turns) }
+        let asksForHuman = emotions.asksForHuman(message, language: language)
+        trace.note("emotion", "\(reading.label.rawValue) \(String(format: "%.2f", reading.score))"
+                   + (reading.threats.isEmpty ? "" : "; threats: \(reading.threats.map(\.kind.rawValue).joined(separator: ", "))")
+                   + (asksForHuman ? "; asks for a human" : ""))
+
+        // 5. ERP actions.
+        let formatter = MarketFormatter(market: market)
+        let phrases = Phrases.forLanguage(answerLanguage, market: market.id)
+        var actions: [EngineAnswer.Action] = []
+        var orderSentences: [String] = []
+        var record: OrderRecord?
+        var askForOrder = false
+        let orderNumber = entities.orderNumbers.last ?? ((definition?.needsOrder ?? false) ? conversation.currentOrder : nil)
+        try trace.runThrowing("erp") {
+            guard let number = orderNumber else {
+                if definition?.needsOrder == true { askForOrder = true }
+                return
+            }
+            let found = try orders.status(order: number)
+            actions.append(.init(name: "order.status", args: ["order": number], result: found == nil ? "not_found" : "ok",
+                                 detail: found.map { $0.status.rawValue }))
+            guard let found else {
+                orderSentences.append(phrases.orderNotFound.replacingOccurrences(of: "{order}", with: number))
+                return
+            }
+            record = found
+            if intent == "order.cancel" {
+                if found.status == .processing {
+                    let outcome = try orders.cancel(order: number)
+                    actions.append(.init(name: "order.cancel", args: ["order": number], result: outcome == .cancelled ? "ok" : "not_cancellable", detail: nil))
+                    if outcome == .cancelled {
+                        orderSentences.append(phrases.cancelDone.replacingOccurrences(of: "{order}", with: number))
+                        return
+                    }
+                }
+                orderSentences.append(phrases.cancelRefused.replacingOccurrences(of: "{order}", with: number)
+                    .replacingOccurrences(of: "{status}", with: phrases.status[found.status.rawValue] ?? found.status.rawValue))
+                return
+            }
+            orderSentences += OrderNarrator(phrases: phrases, formatter: formatter).sentences(found)
+        }
+        trace.note("erp", actions.isEmpty ? (askForOrder ? "no order number: ask for it" : "no action")
+                   : actions.map { "\($0.name)(\($0.args["order"] ?? "")) → \($0.result)\($0.detail.map { " \($0)" } ?? "")" }.joined(separator: "; "))
+
+        // 6. Retrieval and the answering sentences (not for small talk or a plain order look-up).
+        var hits: [SearchHit] = []
+        var knowledge: [String] = []
+        let wantsKnowledge = !["greeting", "thanks", "agent.request"].contains(intent)
+            && !(intent == "order.status" && record != nil) && !(intent == "order.cancel" && record != nil)
+        if wantsKnowledge {
+            var languages = [language]
+            for l in [answerLanguage, market.defaultLanguage, "en"] where !languages.contains(l) { languages.append(l) }
+            hits = try trace.runThrowing("retrieval") { try retriever.retrieve(message, languages: languages, market: market.id, limit: 6) }
+            hits = Self.boost(hits, topics: definition?.topics ?? [])
+            let inAnswerLanguage = hits.filter { $0.lang == answerLanguage }
+            let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
+            let terms = retriever.terms(message, language: language, target: usable.first?.lang ?? answerLanguage)
+            knowledge = trace.run("selection") { selector.select(hits: usable, terms: terms, market: market.id, language: answerLanguage) }
+            trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
+            trace.note("selection", "\(knowledge.count) sentences")
+        }
+        let smallTalk = ["greeting", "thanks", "agent.request"].contains(intent)
+        let answered = !orderSentences.isEmpty || !knowledge.isEmpty || askForOrder || smallTalk
+        conversation.consecutiveFailures = answered ? 0 : conversation.consecutiveFailures + 1
+
+        // 7. Escalation.
+        var priorContacts = 0
+        if let number = record?.number {
+            priorContacts = (record?.unresolvedContacts ?? 0) + (conversation.contactsPerOrder[number] ?? 0)
+            conversation.contactsPerOrder[number, default: 0] += 1
+        }
+        let reasons = policy.reasons(.init(emotion: reading.label, threats: reading.threats, asksForHuman: asksForHuman,
+                                           intentEscalates: definition?.escalate ?? false, priorContactsAboutOrder: priorContacts,
+                                           vip: record?.vip ?? false, consecutiveFailures: conversation.consecutiveFailures))
+        let handoff = !reasons.isEmpty
+        let available = clock.available(market.agents)
+        trace.note("escalation", handoff ? "hand off: \(reasons.joined(separator: ", "))\(available ? "" : " (after hours: ticket)")" : "no handoff")
+
+        // 8. Composition in the market's voice.
+        let input = CompositionInput(market: market, customerMessage: message, customerLanguage: language, answerLanguage: answerLanguage,
+                                     intent: intent, upset: reading.label.isUpset || handoff && !reasons.contains("vip") && reasons != ["asked_for_human"],
+                                     orderSentences: orderSentences, knowledgeSentences: knowledge, chunks: hits.prefix(3).map(\.text),
+                                     askForOrderNumber: askForOrder && !handoff, nothingFound: !answered, handoff: handoff,
+                                     agentsAvailable: available, agentHours: AgentClock.describe(market.agents, language: answerLanguage))
+        var generationError: Error?
+        let text = trace.run("composition") { () -> String in
+            do { return try generator.write(input) } catch {
+                generationError = error
+                return (try? fallbackGenerator.write(input)) ?? ""
+            }
+        }
+        trace.note("composition", generationError.map { "\(generator.name) failed (\($0)); embedded answer instead" }
+                   ?? "\(generator.name), \(text.count) characters")
+
+        var summary: String?
+        if handoff {
+            let answeredList = actions.map { "\($0.name) \($0.args["order"] ?? "") → \($0.detail ?? $0.result)" } + hits.prefix(2).map(\.chunk)
+            summary = HandoffSummary(market: market.id, language: language, intent: intent, orders: conversation.orders,
+                                     emotion: "\(reading.label.rawValue) (\(String(format: "%.2f", reading.score)))",
+                                     wants: String(message.prefix(200)), answered: answeredList, reasons: reasons, agentsAvailable: available)
+                .render(in: market.agents.language, marketID: market.id)
+            conversation.handedOff = true
+        }
+
+        conversation.lastIntent = intent
+        conversation.lastLanguage = language
+        let result = EngineAnswer(
+            language: language, answerLanguage: answerLanguage, market: market.id, intent: intent, intentConfidence: prediction.confidence,
+            emotion: .init(label: reading.label.rawValue, score: reading.score, cues: reading.cues, threats: reading.threats.map(\.kind.rawValue)),
+            entities: .init(orders: entities.orderNumbers, tracking: entities.trackingNumbers.map(\.number), emails: entities.emails),
+            sources: hits.map { .init(doc: $0.doc, chunk: $0.chunk, lang: $0.lang, score: $0.score) },
+            actions: actions, answer: text,
+            escalation: .init(handoff: handoff, reasons: reasons, reason: reasons.first.map { Phrases.forLanguage("en").reasons[$0] ?? $0 },
+                              summary: summary, agentsAvailable: handoff ? available : nil),
+            trace: trace.steps)
+        conversation.record(turn: message, answer: result)
+        return result
+    }
+
+    static func prior(_ market: Market) -> [String: Double] {
+        var prior: [String: Double] = [:]
+        for (i, l) in market.languages.enumerated() { prior[l] = i == 0 ? 1.0 : 0.6 }
+        return prior
+    }
+
+    /// Documents the intent's taxonomy names as its usual answers move up (a retrieval hint).
+    static func boost(_ hits: [SearchHit], topics: [String]) -> [SearchHit] {
+        guard !topics.isEmpty else { return hits }
+        return hits.enumerated().map { i, h -> (Int, SearchHit) in
+            var h = h
+            if topics.contains(h.doc) { h.score *= 1.25 }
+            return (i, h)
+        }.sorted { $0.1.score != $1.1.score ? $0.1.score > $1.1.score : $0.0 < $1.0 }.map(\.1)
+    }
+}
+
+public enum EngineError: Error, CustomStringConvertible, Sendable {
+    case unknownMarket(String, known: [String])
+    public var description: String {
+        switch self {
+        case let .unknownMarket(m, known): return "unknown market '\(m)' (known: \(known.joined(separator: ", ")))"
+        }
+    }
+}

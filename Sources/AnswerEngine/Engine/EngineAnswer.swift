@@ -1,0 +1,68 @@
+import Foundation
+
+/// One answer of the engine, with everything `kbkit ask --json` shows (DESIGN.md: language, intent,
+/// emotion, sources, actions, answer, escalation) and the trace of every step.
+public struct EngineAnswer: Sendable, Codable, Equatable {
+    public var language: String
+    /// The language the answer is written in (the customer's where the KB has it, else the market's).
+    public var answerLanguage: String
+    public var market: String
+    public var intent: String
+    public var intentConfidence: Double
+    public var emotion: Emotion
+    public var entities: EntitySummary
+    public var sources: [Source]
+    public var actions: [Action]
+    public var answer: String
+    public var escalation: Escalation
+    public var trace: [TraceStep]
+
+    public struct Emotion: Sendable, Codable, Equatable {
+        public var label: String
+        public var score: Double
+        public var cues: [String]
+        public var threats: [String]
+    }
+
+    public struct EntitySummary: Sendable, Codable, Equatable {
+        public var orders: [String]
+        public var tracking: [String]
+        public var emails: [String]
+    }
+
+    public struct Source: Sendable, Codable, Equatable {
+        public var doc: String
+        public var chunk: String
+        public var lang: String
+        public var score: Double
+    }
+
+    public struct Action: Sendable, Codable, Equatable {
+        public var name: String
+        public var args: [String: String]
+        /// ok | not_found | not_cancellable | error
+        public var result: String
+        public var detail: String?
+    }
+
+    public struct Escalation: Sendable, Codable, Equatable {
+        public var handoff: Bool
+        /// Reason codes (angry, asked_for_human, chargeback, …), the first is the main one.
+        public var reasons: [String]
+        public var reason: String?
+        public var summary: String?
+        /// Whether human agents are working now; if not, a ticket answered within 12 hours.
+        public var agentsAvailable: Bool?
+    }
+
+    public struct TraceStep: Sendable, Codable, Equatable {
+        public var step: String
+        public var detail: String
+        public var ms: Double
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case language, answerLanguage = "answer_language", market, intent, intentConfidence = "intent_confidence", emotion, entities
+        case sources, actions, answer, escalation, trace
+    }
+}

@@ -1,0 +1,33 @@
+/// The summary a human agent reads when a conversation is handed over (FACTS.md): market, language,
+/// intent, order numbers, emotion, what the customer wants, what the assistant already answered or
+/// looked up, and why it is handed off — in the language of the market's agents.
+struct HandoffSummary: Sendable {
+    var market: String
+    var language: String
+    var intent: String
+    var orders: [String]
+    var emotion: String
+    var wants: String
+    var answered: [String]
+    var reasons: [String]
+    var agentsAvailable: Bool
+
+    func render(in agentLanguage: String, marketID: String) -> String {
+        let p = Phrases.forLanguage(agentLanguage, market: marketID)
+        let l = p.summaryLabels
+        func label(_ k: String) -> String { l[k] ?? PhraseTables.english.summaryLabels[k] ?? k }
+        let none = label("none")
+        let why = reasons.map { p.reasons[$0] ?? PhraseTables.english.reasons[$0] ?? $0 }.joined(separator: "; ")
+        var lines = ["\(label("title")):"]
+        lines.append("- \(label("market")): \(market)")
+        lines.append("- \(label("language")): \(language)")
+        lines.append("- \(label("intent")): \(intent)")
+        lines.append("- \(label("orders")): \(orders.isEmpty ? none : orders.joined(separator: ", "))")
+        lines.append("- \(label("emotion")): \(emotion)")
+        lines.append("- \(label("wants")): \(wants)")
+        lines.append("- \(label("answered")): \(answered.isEmpty ? none : answered.joined(separator: "; "))")
+        lines.append("- \(label("reason")): \(why)")
+        if !agentsAvailable { lines.append("- ticket: 12h") }
+        return lines.joined(separator: "\n")
+    }
+}

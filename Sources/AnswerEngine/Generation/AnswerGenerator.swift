@@ -1,0 +1,30 @@
+import Workspace
+
+/// Everything the engine has decided before writing: what to say (sentences from the KB, the ERP
+/// results), in which language and voice, and whether to hand off. A generator only writes it.
+public struct CompositionInput: Sendable {
+    public var market: Market
+    public var customerMessage: String
+    public var customerLanguage: String
+    public var answerLanguage: String
+    public var intent: String
+    public var upset: Bool
+    /// The ERP's findings, already written as sentences (dates and amounts in the market's format).
+    public var orderSentences: [String]
+    /// The sentences of the retrieved chunks that answer the question.
+    public var knowledgeSentences: [String]
+    /// The retrieved chunks themselves (for a generator that writes its own sentences).
+    public var chunks: [String]
+    public var askForOrderNumber: Bool
+    public var nothingFound: Bool
+    public var handoff: Bool
+    public var agentsAvailable: Bool
+    public var agentHours: String
+}
+
+/// Writes the answer. `EmbeddedGenerator` is deterministic and offline; `OpenAICompatibleGenerator`
+/// asks a model behind an OpenAI-compatible endpoint and falls back to the embedded one on failure.
+public protocol AnswerGenerator: Sendable {
+    var name: String { get }
+    func write(_ input: CompositionInput) throws -> String
+}

@@ -1,0 +1,44 @@
+import KnowledgeStore
+
+/// Where the engine's knowledge comes from: the store's search, behind a protocol so that the engine
+/// can be tested on real data without the CLI.
+public protocol Retriever: Sendable {
+    func retrieve(_ text: String, languages: [String], market: String, limit: Int) throws -> [SearchHit]
+    /// The analyzed terms of a text, as retrieval compares them (for picking the answering sentences).
+    func terms(_ text: String, language: String, target: String) -> Set<String>
+    /// The languages the KB has documents in for a market.
+    func languages(market: String) throws -> Set<String>
+}
+
+/// The store's FTS5 search with the workspace's glossary.
+public struct StoreRetriever: Retriever {
+    let store: KnowledgeStore
+    let searcher: Searcher
+    let expansion: GlossaryExpansion
+    private let languagesByMarket: [String: Set<String>]
+
+    public init(store: KnowledgeStore, expansion: GlossaryExpansion) throws {
+        self.store = store
+        self.expansion = expansion
+        searcher = Searcher(store: store, expansion: expansion)
+        var byMarket: [String: Set<String>] = [:]
+        var everywhere = Set<String>()
+        for d in try store.documents() {
+            if d.markets.isEmpty { everywhere.insert(d.lang) }
+            for m in d.markets { byMarket[m, default: []].insert(d.lang) }
+        }
+        languagesByMarket = byMarket.mapValues { $0.union(everywhere) }.merging(["*": everywhere]) { a, _ in a }
+    }
+
+    public func retrieve(_ text: String, languages: [String], market: String, limit: Int) throws -> [SearchHit] {
+        try searcher.search(SearchQuery(text: text, languages: languages, market: market, limit: limit)).hits
+    }
+
+    public func terms(_ text: String, language: String, target: String) -> Set<String> {
+        searcher.analyzedTerms(text, language: language, target: target)
+    }
+
+    public func languages(market: String) throws -> Set<String> {
+        languagesByMarket[market] ?? languagesByMarket["*"] ?? []
+    }
+}

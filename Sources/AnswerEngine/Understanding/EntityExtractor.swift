@@ -1,0 +1,98 @@
+import Foundation
+
+/// Pulls order numbers, tracking numbers, e-mail addresses, amounts and dates out of a customer
+/// message. Pure and stateless; each kind of entity claims its text so that the digits of an
+/// order or tracking number are never read again as an amount or a date.
+public enum EntityExtractor {
+    public static func extract(_ text: String) -> Entities {
+        extract(text, monthFirstDates: false)
+    }
+
+    /// `monthFirstDates`: read "11/21" as November 21 (US customers) instead of day first.
+    public static func extract(_ text: String, monthFirstDates: Bool) -> Entities {
+        let scalars = OrderNumberScanner.widthFolded(text)
+        var folded = ""
+        folded.unicodeScalars.append(contentsOf: scalars)
+        let ns = folded as NSString
+        let whole = NSRange(location: 0, length: ns.length)
+        var claimed: [NSRange] = []
+        var entities = Entities()
+
+        func free(_ r: NSRange) -> Bool { !claimed.contains { NSIntersectionRange($0, r).length > 0 } }
+
+        for m in emailRegex.matches(in: folded, range: whole) where free(m.range) {
+            claimed.append(m.range)
+            entities.emails.append(ns.substring(with: m.range))
+        }
+
+        let utf16Offsets = utf16Offsets(of: scalars)
+        for hit in OrderNumberScanner.scan(scalars: scalars) {
+            let range = NSRange(location: utf16Offsets[hit.start], length: utf16Offsets[hit.end] - utf16Offsets[hit.start])
+            guard free(range) else { continue }
+            claimed.append(range)
+            if !entities.orderNumbers.contains(hit.number) { entities.orderNumbers.append(hit.number) }
+        }
+
+        let upper = folded.uppercased()
+        let context = TrackingFormats.mentionsTracking(upper)
+        let named = TrackingFormats.namedCarrier(in: upper)
+        for format in TrackingFormats.formats where !format.needsContext || context {
+            for m in format.regex.matches(in: folded, options: [], range: whole) where free(m.range) {
+                claimed.append(m.range)
+                let number = ns.substring(with: m.range).uppercased()
+                var carrier = format.carrier
+                if carrier == nil, number.count == 13, let post = TrackingFormats.postByCountry[String(number.suffix(2))] {
+                    carrier = post
+                }
+                if carrier == nil { carrier = named }
+                if !entities.trackingNumbers.contains(where: { $0.number == number }) {
+                    entities.trackingNumbers.append(TrackingNumber(number: number, carrier: carrier))
+                }
+            }
+        }
+
+        var amounts: [(Int, MoneyAmount)] = []
+        for (regex, numberGroup, markGroup, table) in [
+            (MoneyAmounts.prefixed, 2, 1, MoneyAmounts.prefixes), (MoneyAmounts.suffixed, 1, 2, MoneyAmounts.suffixes),
+        ] {
+            for m in regex.matches(in: folded, range: whole) where free(m.range) {
+                guard let value = MoneyAmounts.parseNumber(ns.substring(with: m.range(at: numberGroup))),
+                      let currency = MoneyAmounts.currency(for: ns.substring(with: m.range(at: markGroup)), in: table) else { continue }
+                claimed.append(m.range)
+                amounts.append((m.range.location, MoneyAmount(value: value, currency: currency, text: ns.substring(with: m.range))))
+            }
+        }
+
+        entities.amounts = amounts.sorted { $0.0 < $1.0 }.map(\.1)
+
+        var dates: [(Int, DateMention)] = []
+        for pattern in DateMentions.patterns {
+            for m in pattern.regex.matches(in: folded, range: whole) where free(m.range) {
+                func group(_ i: Int) -> String? {
+                    guard i > 0, m.range(at: i).location != NSNotFound else { return nil }
+                    return ns.substring(with: m.range(at: i))
+                }
+                guard let month = group(pattern.month), let day = group(pattern.day).flatMap({ Int($0) }) else { continue }
+                let numericMonth = Int(month) != nil
+                guard let date = DateMentions.make(year: group(pattern.year).flatMap { Int($0) }, month: month, day: day,
+                                                   text: ns.substring(with: m.range), swapAllowed: numericMonth && pattern.year != 1,
+                                                   monthFirst: monthFirstDates && ns.substring(with: m.range).contains("/")) else { continue }
+                claimed.append(m.range)
+                dates.append((m.range.location, date))
+            }
+        }
+        entities.dates = dates.sorted { $0.0 < $1.0 }.map(\.1)
+        return entities
+    }
+
+    private static let emailRegex = try! NSRegularExpression(
+        pattern: "[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\\.[A-Z0-9-]+)*\\.[A-Z]{2,}", options: [.caseInsensitive])
+
+    /// UTF-16 offset of every scalar index (and of the end), for NSRange interop.
+    private static func utf16Offsets(of scalars: [Unicode.Scalar]) -> [Int] {
+        var offsets = [0]
+        offsets.reserveCapacity(scalars.count + 1)
+        for s in scalars { offsets.append(offsets.last! + (s.value > 0xFFFF ? 2 : 1)) }
+        return offsets
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Amounts with a currency, written the ways the store's markets write them: symbol before or
+/// after, ISO codes, currency words, "." or "," or a space for grouping ("29,90 €", "€29,90",
+/// "$29.90", "¥1,200", "1,200円", "฿990", "Rp289.000", "RM149.00", "159 zł", "350.000 ₫").
+enum MoneyAmounts {
+    private static let number = "\\d{1,3}(?:[.,\\u0020\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?"
+
+    /// Currency marks written before the number → ISO code. Longest first so "MX$" wins over "$".
+    static let prefixes: [(String, String)] = [
+        ("MX$", "MXN"), ("US$", "USD"), ("S$", "SGD"), ("RM", "MYR"), ("Rp.", "IDR"), ("Rp", "IDR"), ("₱", "PHP"),
+        ("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("¥", "JPY"), ("￥", "JPY"), ("฿", "THB"), ("₫", "VND"),
+    ] + isoCodes.map { ($0, $0) }
+
+    /// Currency marks written after the number → ISO code.
+    static let suffixes: [(String, String)] = [
+        ("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("円", "JPY"), ("¥", "JPY"), ("元", "CNY"), ("块", "CNY"),
+        ("บาท", "THB"), ("฿", "THB"), ("₫", "VND"), ("đồng", "VND"), ("đ", "VND"), ("zł", "PLN"), ("zl", "PLN"),
+        ("złotych", "PLN"), ("złote", "PLN"), ("zlotych", "PLN"), ("euros", "EUR"), ("euro", "EUR"), ("eur", "EUR"),
+        ("dollars", "USD"), ("dollar", "USD"), ("pounds", "GBP"), ("pound", "GBP"), ("yen", "JPY"), ("baht", "THB"),
+        ("ringgit", "MYR"), ("pesos", "MXN"), ("peso", "MXN"), ("piso", "PHP"), ("rupiah", "IDR"), ("dong", "VND"),
+    ] + isoCodes.map { ($0, $0) }
+
+    static let isoCodes = ["EUR", "USD", "GBP", "JPY", "THB", "VND", "IDR", "MYR", "MXN", "PLN", "PHP", "SGD", "CNY"]
+
+    private static func alternation(_ marks: [(String, String)]) -> String {
+        marks.map(\.0).sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
+    }
+
+    static let prefixed = try! NSRegularExpression(
+        pattern: "(?<![\\p{L}\\d])(\(alternation(prefixes)))\\s?(\(number))(?![\\d])", options: [.caseInsensitive])
+    static let suffixed = try! NSRegularExpression(
+        pattern: "(?<![\\d.,])(\(number))\\s?(\(alternation(suffixes)))(?![\\p{L}])", options: [.caseInsensitive])
+
+    static func currency(for mark: String, in table: [(String, String)]) -> String? {
+        table.first { $0.0.caseInsensitiveCompare(mark) == .orderedSame }?.1
+    }
+
+    /// "1.234,56" → 1234.56, "1,200" → 1200, "29,90" → 29.9, "350.000" → 350000, "1 200" → 1200.
+    /// The last separator is the decimal one when two kinds appear or when fewer than three
+    /// digits follow it; otherwise every separator groups thousands.
+    static func parseNumber(_ raw: String) -> Decimal? {
+        let chars = Array(raw.filter { !$0.isWhitespace && $0 != "\u{202F}" })
+        let separators = chars.enumerated().filter { $0.element == "." || $0.element == "," }
+        var digits = String(chars.filter(\.isNumber))
+        if let last = separators.last {
+            let kinds = Set(separators.map(\.element))
+            let after = chars.count - last.offset - 1
+            let isDecimal = kinds.count == 2 || (separators.count == 1 && after != 3)
+            if isDecimal {
+                digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -after))
+            }
+        }
+        return Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
+    }
+}

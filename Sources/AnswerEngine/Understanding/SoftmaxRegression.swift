@@ -1,0 +1,124 @@
+import Foundation
+
+/// Multinomial logistic regression over sparse hashed features, trained by stochastic gradient
+/// descent. Chosen over naive Bayes because its probabilities are calibrated enough to threshold
+/// (`other` below a confidence) and because overlapping views of the text (terms, words, character
+/// grams) would be counted several times over by a model that assumes independent features.
+///
+/// Training is deterministic: examples are shuffled by a seeded generator and feature rows are
+/// allocated in the order features are first seen.
+struct SoftmaxRegression: Sendable {
+    struct Options: Sendable {
+        var epochs = 24
+        var learningRate: Float = 0.5
+        var l2: Float = 1e-5
+        var seed: UInt64 = 0x6B62_6B69_74 // "kbkit"
+    }
+
+    let classCount: Int
+    /// Hashed feature id → row of `weights`. Features never seen in training have no row.
+    private let rows: [UInt64: Int32]
+    /// Row-major: `classCount` weights per feature.
+    private let weights: [Float]
+    private let bias: [Float]
+
+    /// `examples`: feature vectors with their class index (0..<classCount).
+    init(examples: [(FeatureVector, Int)], classCount: Int, options: Options = Options()) {
+        self.classCount = classCount
+        var rows: [UInt64: Int32] = [:]
+        let sparse: [([Int32], [Float], Int)] = examples.map { vector, label in
+            var r: [Int32] = []
+            r.reserveCapacity(vector.ids.count)
+            for id in vector.ids {
+                if let row = rows[id] { r.append(row) } else {
+                    let row = Int32(rows.count)
+                    rows[id] = row
+                    r.append(row)
+                }
+            }
+            return (r, vector.values, label)
+        }
+        var weights = [Float](repeating: 0, count: rows.count * classCount)
+        var bias = [Float](repeating: 0, count: classCount)
+        var order = Array(sparse.indices)
+        var rng = SplitMix64(seed: options.seed)
+        var scores = [Float](repeating: 0, count: classCount)
+        var step: Float = 0
+        let k = classCount
+        weights.withUnsafeMutableBufferPointer { w in
+            bias.withUnsafeMutableBufferPointer { b in
+                scores.withUnsafeMutableBufferPointer { z in
+                    for _ in 0..<options.epochs {
+                        order.shuffle(using: &rng)
+                        for index in order {
+                            let (r, v, label) = sparse[index]
+                            Self.scores(rows: r, values: v, weights: UnsafeBufferPointer(w), bias: UnsafeBufferPointer(b), k: k, into: z)
+                            Self.softmax(z)
+                            let lr = options.learningRate / (1 + step / Float(sparse.count * 4))
+                            step += 1
+                            let shrink = 1 - lr * options.l2
+                            for c in 0..<k {
+                                let g = z[c] - (c == label ? 1 : 0)
+                                // Classes the model already rules out learn nothing here; skipping
+                                // them makes later epochs several times faster.
+                                if abs(g) < Self.negligibleGradient { continue }
+                                b[c] -= lr * g
+                                for j in 0..<r.count {
+                                    let at = Int(r[j]) * k + c
+                                    w[at] = w[at] * shrink - lr * g * v[j]
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.rows = rows
+        self.weights = weights
+        self.bias = bias
+    }
+
+    static let negligibleGradient: Float = 1e-3
+
+    /// Class probabilities for one feature vector.
+    func probabilities(_ vector: FeatureVector) -> [Double] {
+        var r: [Int32] = []
+        var v: [Float] = []
+        r.reserveCapacity(vector.ids.count)
+        v.reserveCapacity(vector.ids.count)
+        for (id, value) in zip(vector.ids, vector.values) {
+            if let row = rows[id] { r.append(row); v.append(value) }
+        }
+        var z = [Float](repeating: 0, count: classCount)
+        weights.withUnsafeBufferPointer { w in
+            bias.withUnsafeBufferPointer { b in
+                z.withUnsafeMutableBufferPointer { z in
+                    Self.scores(rows: r, values: v, weights: w, bias: b, k: classCount, into: z)
+                    Self.softmax(z)
+                }
+            }
+        }
+        return z.map(Double.init)
+    }
+
+    /// How many features the model knows.
+    var featureCount: Int { rows.count }
+
+    private static func scores(rows: [Int32], values: [Float], weights: UnsafeBufferPointer<Float>, bias: UnsafeBufferPointer<Float>,
+                               k: Int, into z: UnsafeMutableBufferPointer<Float>) {
+        for c in 0..<k { z[c] = bias[c] }
+        for j in 0..<rows.count {
+            let base = Int(rows[j]) * k
+            let x = values[j]
+            for c in 0..<k { z[c] += weights[base + c] * x }
+        }
+    }
+
+    private static func softmax(_ z: UnsafeMutableBufferPointer<Float>) {
+        var top = -Float.infinity
+        for c in z.indices { top = max(top, z[c]) }
+        var sum: Float = 0
+        for c in z.indices { z[c] = exp(z[c] - top); sum += z[c] }
+        for c in z.indices { z[c] /= sum }
+    }
+}

@@ -1,0 +1,88 @@
+/// Shouting in the way a message is typed: runs of exclamation marks, "?!" and "??", and words
+/// in capitals (not the acronyms customer-service messages are full of: DHL, COD, VAT, …).
+enum Typography {
+    struct Reading {
+        var anger: Float = 0
+        var frustration: Float = 0
+        var cues: [String] = []
+    }
+
+    static func read(_ text: String) -> Reading {
+        var r = Reading()
+        var longestBang = 0
+        var bangRuns = 0
+        var questionRun = 0
+        var run = 0
+        var qRun = 0
+        var runHasBang = false
+        for c in text.unicodeScalars {
+            let bang = c == "!" || c == "！"
+            let question = c == "?" || c == "？"
+            if bang || question {
+                run += 1
+                if bang { runHasBang = true }
+                if question { qRun += 1 } else { qRun = 0 }
+                questionRun = max(questionRun, qRun)
+            } else {
+                if runHasBang && run >= 2 { bangRuns += 1; longestBang = max(longestBang, run) }
+                run = 0
+                qRun = 0
+                runHasBang = false
+            }
+        }
+        if runHasBang && run >= 2 { bangRuns += 1; longestBang = max(longestBang, run) }
+        if longestBang >= 2 {
+            r.anger += longestBang >= 3 ? 0.3 : 0.2
+            if bangRuns >= 2 { r.anger += 0.1 }
+            r.cues.append("exclamations: " + String(repeating: "!", count: min(longestBang, 5)))
+        } else if questionRun >= 2 {
+            r.frustration += 0.15
+            r.cues.append("question marks: " + String(repeating: "?", count: min(questionRun, 5)))
+        }
+
+        let shouted = capitalWords(text)
+        if shouted.count >= 3 { r.anger += 0.4 }
+        else if shouted.count == 2 { r.anger += 0.3 }
+        else if let w = shouted.first, w.count >= 5 { r.anger += 0.15 }
+        if shouted.count >= 2 || shouted.first.map({ $0.count >= 5 }) == true {
+            r.cues.append("capitals: " + shouted.prefix(4).joined(separator: ", "))
+        }
+        return r
+    }
+
+    /// Words of three or more letters written in capitals only, acronyms and codes left out.
+    static func capitalWords(_ text: String) -> [String] {
+        var out: [String] = []
+        var word = ""
+        var upper = true
+        var letters = true
+        func flush() {
+            if word.count >= 3, upper, letters, !acronyms.contains(word) { out.append(word) }
+            word = ""
+            upper = true
+            letters = true
+        }
+        for c in text.unicodeScalars {
+            if c.properties.isAlphabetic || IntentFeaturizer.isDigit(c) {
+                word.unicodeScalars.append(c)
+                if IntentFeaturizer.isDigit(c) { letters = false }
+                else if !c.properties.isUppercase { upper = false }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        // Capitals only count where the message has other letters to compare with; a whole
+        // message in capitals of two words or more is shouting too.
+        return out
+    }
+
+    static let acronyms: Set<String> = [
+        "UPS", "USPS", "DHL", "DPD", "SEUR", "BRT", "LBC", "GHN", "COD", "USB", "VAT", "RFC", "CFDI", "BLIK", "FPX", "OXXO",
+        "SEPA", "OVO", "DANA", "BCA", "FAQ", "USA", "GPS", "LED", "ETA", "DGCCRF", "PROFECO", "UOKIK", "ACM", "YLKI", "DTI",
+        "CASE", "KPDN", "BBB", "FTC", "PDF", "SMS", "EUR", "USD", "GBP", "JPY", "THB", "VND", "IDR", "MYR", "MXN", "PLN", "PHP",
+        "SGD", "IPX", "CEO", "API", "URL", "FYI", "BTW", "ASAP", "SKU", "EMS", "TNT", "GLS", "ID", "NIP", "NIF", "CIF", "KTP",
+        "VIP", "GCASH", "MAYA", "OTP", "PIN", "CVV", "ATM", "LINE", "WIFI", "AMEX", "JCB", "IBAN", "BIC", "SWIFT", "OCU", "OMIC",
+        "AGCM", "BPKN", "CMA", "FOMCA", "KPDNHEP", "TRUEMONEY", "PROMPTPAY", "PAYNOW", "MOMO", "HELLO",
+    ]
+}

@@ -1,0 +1,77 @@
+import Linguistics
+
+/// The built-in check `builtin.language`: the answer is in the expected language, with no sentence
+/// in another one leaking in (an English sentence from an English chunk inside a German answer).
+///
+/// Each sentence (`Sentences.split`) is identified on its own, with the market's languages as the
+/// prior, the expected one first. Conservative on purpose, so the market's own voice never trips it:
+/// - words with digits (order and tracking numbers, amounts, dates), URLs and e-mail addresses are
+///   left out before anything else;
+/// - a sentence needs more than four words that are not capitalised: names, brands and payment
+///   methods ("Visa, Mastercard, PayPal, Bizum o Apple Pay", "Meridian Goods Customer Care") say
+///   nothing about the language of the sentence around them and often are English, and four
+///   words are too few to tell loanwords from a leak ("Log in op je account", Dutch);
+/// - a sentence leaks only when it is identified as another language with at least
+///   `minimumConfidence` while the expected language gets less than `maximumExpected`;
+///   Indonesian and Malay, which share most of their words, never leak into each other, and
+///   English inside Filipino is Taglish, how Philippine customer service writes (PH's site is
+///   English first), not a leak.
+struct LanguageLeaks: Sendable {
+    static let minimumWords = 5
+    static let minimumConfidence = 0.8
+    static let maximumExpected = 0.1
+    static let sameFamily: [Set<String>] = [["id", "ms"]]
+    /// (answer language, sentence language) pairs that are code-switching, not leaks.
+    static let codeSwitching: Set<[String]> = [["fil", "en"]]
+
+    let marketLanguages: [String]
+    let identifier = LanguageIdentifier()
+
+    struct Leak: Equatable { var sentence: String; var language: String }
+
+    func leaks(in text: String, expected: String) -> [Leak] {
+        Sentences.split(text, language: expected).compactMap { sentence in
+            leakingLanguage(sentence, expected: expected).map { Leak(sentence: sentence, language: $0) }
+        }
+    }
+
+    /// The language a sentence leaks in, or nil when it is in the expected one (or too short to tell).
+    func leakingLanguage(_ sentence: String, expected: String) -> String? {
+        let words = Self.languageWords(sentence)
+        guard Self.tellingWordCount(words) >= Self.minimumWords else { return nil }
+        var prior: [String: Double] = [expected: 1.0]
+        for l in marketLanguages where l != expected { prior[l] = 0.6 }
+        let id = identifier.identify(words.joined(separator: " "), prior: prior)
+        let expectedScore = id.candidates.first { $0.language == expected }?.score ?? 0
+        guard id.language != "und", id.language != expected, id.confidence >= Self.minimumConfidence,
+              expectedScore < Self.maximumExpected,
+              !Self.sameFamily.contains(where: { $0.contains(id.language) && $0.contains(expected) }),
+              !Self.codeSwitching.contains([expected, id.language]) else { return nil }
+        return id.language
+    }
+
+    /// The whitespace-separated parts that say something about the language: no digits, links or
+    /// addresses, trimmed of punctuation.
+    static func languageWords(_ sentence: String) -> [String] {
+        sentence.split(whereSeparator: \.isWhitespace).compactMap { part -> String? in
+            if part.contains(where: \.isNumber) || part.contains("@") || part.contains("://") || part.hasPrefix("www.") { return nil }
+            guard let first = part.firstIndex(where: \.isLetter), let last = part.lastIndex(where: \.isLetter) else { return nil }
+            return String(part[first...last])
+        }
+    }
+
+    /// Words that are not capitalised; a run of a script without spaces (or case) counts one word
+    /// per two characters (about a Chinese or Japanese word) or, in Thai, Lao, Khmer and Myanmar,
+    /// per three (grapheme clusters, so a consonant with its vowel and tone marks is one).
+    static func tellingWordCount(_ words: [String]) -> Int {
+        words.reduce(0) { n, w in
+            var han = 0, southeastAsian = 0
+            for c in w {
+                guard let s = c.unicodeScalars.first, WordSegmentation.isSpaceless(s) else { continue }
+                if s.value < 0x3000 { southeastAsian += 1 } else { han += 1 }
+            }
+            if han + southeastAsian > 0 { return n + max(1, han / 2 + southeastAsian / 3) }
+            return n + (w.first?.isUppercase == true ? 0 : 1)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Workspace
+
+/// Checks an answer against its market's tone rules (`tone.rules` of `kb/markets/<ID>.yaml`,
+/// semantics in docs/WORKSPACE.md) and the built-in checks every market gets:
+/// - `builtin.currency`: amounts in the market's currency format;
+/// - `builtin.date`: numeric dates in the market's format; warnings `builtin.date.iso` (ISO dates)
+///   and, in English answers, `builtin.date.order` (long dates in the other order);
+/// - `builtin.language`: the answer in the expected language, no other language leaking in.
+///
+/// An immutable value, prepared once per market (terms split, regexes compiled); `check` is a
+/// pure function of its arguments, safe to call from many threads.
+public struct ToneChecker: Sendable {
+    public let market: Market
+    private let rules: [CompiledRule]
+    private let currency: CurrencyStyle
+    private let dates: DateStyle
+    private let languages: LanguageLeaks
+
+    public init(market: Market) {
+        self.market = market
+        rules = market.tone.rules.map(CompiledRule.init)
+        currency = CurrencyStyle(market.currency)
+        dates = DateStyle(market.dates)
+        languages = LanguageLeaks(marketLanguages: market.languages)
+    }
+
+    /// `language`: the language the answer should be in (a BCP 47 tag; only its primary subtag
+    /// counts). `customerUpset`: the customer was frustrated, angry or distressed, which turns on
+    /// the `when: upset` rules.
+    public func check(_ text: String, language: String, customerUpset: Bool) -> ToneReport {
+        let lang = Self.primaryTag(language)
+        let prepared = ToneText(text)
+        var results = rules.filter { $0.applies(language: lang, customerUpset: customerUpset) }.map { $0.evaluate(prepared) }
+        results += builtins(prepared, language: lang)
+        return ToneReport(results: results)
+    }
+
+    private func builtins(_ text: ToneText, language: String) -> [ToneRuleResult] {
+        let money = currency.violations(in: text)
+        let written = dates.findings(in: text, language: language)
+        let leaks = languages.leaks(in: text.string, expected: language)
+        let leakLanguages = Array(Set(leaks.map(\.language))).sorted().joined(separator: ", ")
+        var results = [
+            ToneRuleResult(id: "builtin.currency", passed: money.isEmpty, severity: .error, message: currency.message, offending: money),
+            ToneRuleResult(id: "builtin.date", passed: written.wrong.isEmpty, severity: .error, message: dates.message, offending: written.wrong),
+            ToneRuleResult(id: "builtin.date.iso", passed: written.iso.isEmpty, severity: .warning, message: dates.isoMessage, offending: written.iso),
+            ToneRuleResult(id: "builtin.language", passed: leaks.isEmpty, severity: .error,
+                           message: leaks.isEmpty ? "The answer is in \(language) throughout."
+                                                  : "Sentences in \(leakLanguages) inside an answer in \(language).",
+                           offending: leaks.map(\.sentence)),
+        ]
+        // Only English long dates have two orders in use; the check means nothing elsewhere.
+        if language == "en" {
+            results.insert(ToneRuleResult(id: "builtin.date.order", passed: written.order.isEmpty, severity: .warning,
+                                          message: dates.orderMessage, offending: written.order), at: 3)
+        }
+        return results
+    }
+
+    static func primaryTag(_ language: String) -> String {
+        language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? language.lowercased()
+    }
+}

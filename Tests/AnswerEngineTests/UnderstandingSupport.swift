@@ -1,0 +1,20 @@
+import AnswerEngine
+import Foundation
+import Workspace
+
+/// The sample workspace (the repository root) and the models trained on it, shared by the
+/// understanding tests: training once keeps the suite fast.
+enum UnderstandingFixture {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let content: WorkspaceContent = {
+        do {
+            return try WorkspaceContent.load(try Workspace.open(root))
+        } catch {
+            fatalError("the sample workspace does not load: \(error)")
+        }
+    }()
+
+    static let classifier = IntentClassifier(catalog: content.intents)
+    static let detector = EmotionDetector()
+}
