@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release
 BENCH_CORPUS ?= ../shared/bench-corpus
 
-.PHONY: deps build release test demo bench clean
+.PHONY: deps build release test demo bench baseline clean
 
 # Installs only the packages that are missing (dpkg -s is quick; apt-get update only when needed).
 deps:
@@ -34,6 +34,10 @@ test: deps
 
 demo: release
 	@bash scripts/demo.sh $(RELEASE_BIN)/kbkit
+
+# Re-record reports/baseline (commit it when the engine's quality changes on purpose).
+baseline: release
+	$(RELEASE_BIN)/kbkit import && $(RELEASE_BIN)/kbkit index && $(RELEASE_BIN)/kbkit eval --report reports/baseline
 
 bench: release
 	$(RELEASE_BIN)/kbkit-bench --corpus $(BENCH_CORPUS)

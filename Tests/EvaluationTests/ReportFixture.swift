@@ -4,12 +4,13 @@ import Workspace
 
 /// A realistic `EvaluationReport` for the renderer tests, built from the sample workspace's own
 /// evalset cases and market profiles: the customer messages and expectations are the real ones,
-/// the tone outcomes come from the real `ToneChecker`, and the engine's side ("got") is scripted —
+/// the tone outcomes come from the real `ToneChecker`, the failure lines follow `CaseScore`'s
+/// wording, and the engine's side ("got") is scripted —
 /// most cases answer right, some fail the way the engine can fail (wrong intent, a missing fact, no
 /// ERP call, a casual apology in Japanese). One failing case carries hostile text: `<script>`,
 /// quotes, `&`, `|`, a newline, emoji and Japanese.
 enum ReportFixture {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repo = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The cases used, by evalset id; the failing ones are scripted in `got(for:)`.
     static let caseIDs = [
@@ -20,10 +21,21 @@ enum ReportFixture {
     ]
     static let hostileCase = "returns-jp-ja-002"
     static let hostileTurn = "<script>alert(\"pwned\")</script> & 'quotes' | pipe\nzweite Zeile 😡 返品はできますか？"
-    static let hostileFailure = "must_include: missing “14日” | <b>not bold</b> & \"quoted\""
+    static let hostileFailure = "missing: \"14日\" | <b>not bold</b> & \"quoted\""
 
-    static func load() throws -> EvaluationReport {
-        let content = try WorkspaceContent.load(try Workspace.open(repo))
+    /// The evalset files the cases come from.
+    static let evalsetFiles = ["escalation", "orders", "returns", "shipping"]
+
+    /// Built once for all tests (the workspace is read-only).
+    private static let built: Result<EvaluationReport, any Error> = Result { try build() }
+
+    static func load() throws -> EvaluationReport { try built.get() }
+
+    private static func build() throws -> EvaluationReport {
+        let workspace = try Workspace.open(repo)
+        var content = try WorkspaceContent.load(workspace, evalsets: false)
+        content.evalsets = try WorkspaceContent.loadEvalsets(evalsetFiles.map { repo.appendingPathComponent("evalsets/\($0).yaml") },
+                                                             workspace: workspace)
         let all = Dictionary(content.evalsets.flatMap { set in set.cases.map { ($0.id, (set.name, $0)) } }, uniquingKeysWith: { a, _ in a })
         var results: [CaseResult] = []
         for (i, id) in caseIDs.enumerated() {
@@ -49,18 +61,18 @@ enum ReportFixture {
         case "returns-de-de-002":
             got.intent = "shipping.times"
             got.sources = ["shipping", "faq"]
-            failures = ["intent: expected \(e.intent ?? "-"), got shipping.times", "sources: no relevant document in the top 5"]
+            failures = ["intent: expected \(e.intent ?? "-"), got shipping.times", "sources: expected returns in the top 5, got shipping, faq"]
         case hostileCase:
             turns.append(hostileTurn)
             got.answer = "ごめんなさい、<script>alert(\"x\")</script> お客様の返品は \"A&B\" で承ります 🙂"
             failures = [hostileFailure]
         case "returns-th-th-001":
             got.answer = market.voice[got.answerLanguage].map { $0.greeting + " " + $0.closing } ?? ""
-            failures = e.mustInclude.map { "must_include: missing " + $0.map { "“\($0)”" }.joined(separator: " or ") }
+            failures = e.mustInclude.map { "missing: " + $0.map { "\"\($0)\"" }.joined(separator: ", ") }
         case "orders-us-en-001":
             got.actions = []
             got.orders = []
-            failures = ["action: expected \(e.action ?? "-"), got none"]
+            failures = ["action: expected \(e.action ?? "-")\(e.order.map { "(\($0))" } ?? ""), got none"]
         default:
             break
         }
@@ -68,7 +80,7 @@ enum ReportFixture {
         let report = ToneChecker(market: market).check(got.answer, language: got.answerLanguage, customerUpset: upset)
         let failedRules = report.failures.filter { $0.severity == .error }
             .map { CaseResult.ToneOutcome.FailedRule(rule: $0.id, message: $0.message, offending: $0.offending) }
-        failures += failedRules.map { "tone \($0.rule): " + $0.offending.joined(separator: ", ") }
+        failures += failedRules.map { "tone: \($0.rule)" + ($0.offending.isEmpty ? "" : " (\($0.offending.prefix(3).joined(separator: ", ")))") }
         let trace = [CaseResult.TraceLine(step: "language", detail: "\(got.language) (0.97)"),
                      CaseResult.TraceLine(step: "intent", detail: "\(got.intent) (0.81)"),
                      CaseResult.TraceLine(step: "retrieval", detail: got.sources.joined(separator: ", "))]
@@ -136,7 +148,7 @@ enum ReportFixture {
         m.hitAt1 = rate(firstHit.map { $0 == 0 })
         m.hitAt5 = rate(firstHit.map { ($0 ?? 99) < 5 })
         m.mrr = ranked.isEmpty ? nil : firstHit.map { $0.map { 1 / Double($0 + 1) } ?? 0 }.reduce(0, +) / Double(ranked.count)
-        m.factRecall = rate(cases.filter { !$0.expected.mustInclude.isEmpty }.map { !$0.failures.contains { $0.hasPrefix("must_include") } })
+        m.factRecall = rate(cases.filter { !$0.expected.mustInclude.isEmpty }.map { !$0.failures.contains { $0.hasPrefix("missing:") } })
         m.forbiddenRate = rate(cases.filter { !$0.expected.mustNotInclude.isEmpty }.map { _ in false })
         m.tonePassRate = rate(cases.map(\.tone.passed))
         m.escalationPrecision = rate(cases.filter(\.got.escalated).map { $0.expected.escalate == true })

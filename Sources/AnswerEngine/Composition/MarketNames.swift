@@ -6,6 +6,7 @@ import Foundation
 struct MarketNames: Sendable {
     /// market id → every name of it (lower-cased) in the languages asked for, plus the id itself.
     let names: [String: [String]]
+    private let encoded: [(String, [(bytes: [UInt8], word: Bool)])]
 
     init(markets: [String], languages: [String]) {
         var names: [String: [String]] = [:]
@@ -25,30 +26,44 @@ struct MarketNames: Sendable {
             names[m] = list.filter { $0.count >= 2 }.sorted()
         }
         self.names = names
+        encoded = names.sorted { $0.key < $1.key }.map { m, list in (m, list.map { (Array($0.utf8), $0.count <= 3) }) }
     }
 
-    /// The markets a text mentions by name or id. Ids must stand as words ("DE", "(MX)").
+    /// The markets a text mentions by name or id. Ids and short names must stand as words ("DE",
+    /// "(MX)"). Searches UTF-8 bytes: this runs on every candidate sentence of every
+    /// answer, and Foundation's String.contains made it the engine's slowest step.
     func mentioned(in text: String) -> Set<String> {
-        let lower = text.lowercased()
+        let hay = Array(text.lowercased().utf8)
         var found = Set<String>()
-        for (m, list) in names {
-            for n in list {
-                if n.count <= 3 {
-                    if Self.containsWord(lower, n) { found.insert(m); break }
-                } else if lower.contains(n) { found.insert(m); break }
+        hay.withUnsafeBufferPointer { h in
+            for (m, list) in encoded {
+                for n in list where Self.find(n, in: h) { found.insert(m); break }
             }
         }
         return found
     }
 
-    static func containsWord(_ text: String, _ word: String) -> Bool {
-        var search = text.startIndex..<text.endIndex
-        while let r = text.range(of: word, range: search) {
-            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
-            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
-            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
-            search = r.upperBound..<text.endIndex
+    private static func find(_ needle: (bytes: [UInt8], word: Bool), in h: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = h.baseAddress, !needle.bytes.isEmpty, needle.bytes.count <= h.count else { return false }
+        return needle.bytes.withUnsafeBufferPointer { n -> Bool in
+            var offset = 0
+            while offset + n.count <= h.count {
+                // memchr for the first byte, then compare (memmem is a GNU extension Swift's Glibc hides).
+                guard let hit = memchr(base + offset, Int32(n[0]), h.count - offset - n.count + 1) else { return false }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at, n.baseAddress!, n.count) != 0 { offset = at + 1; continue }
+                if !needle.word { return true }
+                let beforeOK = at == 0 || !isWordByte(h[at - 1])
+                let afterOK = at + n.count >= h.count || !isWordByte(h[at + n.count])
+                if beforeOK && afterOK { return true }
+                offset = at + 1
+            }
+            return false
         }
-        return false
+    }
+
+    /// ASCII letters and digits, and any byte of a multi-byte character (a letter in every KB script).
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
     }
 }

@@ -16,7 +16,7 @@ public struct AnswerEngine: Sendable {
     let emotions: EmotionDetector
     let identifier: LanguageIdentifier
     let retriever: any Retriever
-    let orders: any OrderConnector
+    private(set) var orders: any OrderConnector
     let generator: any AnswerGenerator
     let fallbackGenerator: EmbeddedGenerator
     let selector: AnswerSelector
@@ -42,6 +42,14 @@ public struct AnswerEngine: Sendable {
     }
 
     public var generatorName: String { generator.name }
+
+    /// The same engine with another order connector (evaluation gives a case that cancelled an order
+    /// a fresh ERP, without training the classifier again).
+    public func with(orders: any OrderConnector) -> AnswerEngine {
+        var copy = self
+        copy.orders = orders
+        return copy
+    }
 
     /// Answers one customer turn and updates the conversation.
     public func answer(_ message: String, in conversation: inout Conversation) throws -> EngineAnswer {

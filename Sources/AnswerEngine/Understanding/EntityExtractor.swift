@@ -20,7 +20,7 @@ public enum EntityExtractor {
 
         func free(_ r: NSRange) -> Bool { !claimed.contains { NSIntersectionRange($0, r).length > 0 } }
 
-        for m in emailRegex.matches(in: folded, range: whole) where free(m.range) {
+        for m in (scalars.contains("@") ? emailRegex.matches(in: folded, range: whole) : []) where free(m.range) {
             claimed.append(m.range)
             entities.emails.append(ns.substring(with: m.range))
         }
@@ -32,6 +32,12 @@ public enum EntityExtractor {
             claimed.append(range)
             if !entities.orderNumbers.contains(hit.number) { entities.orderNumbers.append(hit.number) }
         }
+
+        // Everything below needs digits; most messages have none besides an order number.
+        let digitsLeft = scalars.indices.contains { i in
+            OrderNumberScanner.isDigit(scalars[i]) && free(NSRange(location: utf16Offsets[i], length: 1))
+        }
+        guard digitsLeft else { return entities }
 
         let upper = folded.uppercased()
         let context = TrackingFormats.mentionsTracking(upper)

@@ -55,14 +55,36 @@ public struct IntentClassifier: Sendable {
 
     /// `language`: the customer's language as identified (a BCP 47 tag; "und" is fine).
     public func classify(_ text: String, language: String) -> IntentPrediction {
+        classify(text, language: language, earlierTurns: [])
+    }
+
+    /// Classifies the last turn of a conversation. Follow-ups lean on what came before ("Und wann
+    /// kommt sie an?" after "Wo ist MG10000005?"): the previous turn's features join this turn's at
+    /// `contextWeight`, and an order number given earlier counts as given now — the engine
+    /// remembers it. A clear last turn still decides alone.
+    public func classify(_ text: String, language: String, earlierTurns: [String]) -> IntentPrediction {
         if let ruled = ruleBased(text) { return ruled }
-        let p = model.probabilities(featurizer.features(text, language: language))
+        var vector = featurizer.features(text, language: language)
+        if let previous = earlierTurns.last {
+            let context = featurizer.features(previous, language: language)
+            vector.ids += context.ids
+            vector.values += context.values.map { $0 * Self.contextWeight }
+        }
+        let (_, orders) = IntentFeaturizer.maskOrderNumbers(text)
+        if orders.isEmpty, earlierTurns.contains(where: { !IntentFeaturizer.maskOrderNumbers($0).1.isEmpty }) {
+            vector.ids.append(IntentFeaturizer.orderCue)
+            vector.values.append(featurizer.weights.cues)
+        }
+        let p = model.probabilities(vector)
         let ranked = p.indices.sorted { p[$0] != p[$1] ? p[$0] > p[$1] : $0 < $1 }
         let alternatives = ranked.prefix(3).map { IntentScore(intent: intents[$0], score: p[$0]) }
         let best = alternatives[0]
         return IntentPrediction(intent: best.score >= threshold ? best.intent : Self.otherIntent,
                                 confidence: best.score, alternatives: alternatives)
     }
+
+    /// How much the previous turn counts next to the last one.
+    static let contextWeight: Float = 0.3
 
     /// Messages the model has nothing to read in: empty ones, and an order number on its own
     /// ("MG10000005", "#MG10000005?") — a customer who sends only that wants to know where it is.

@@ -25,6 +25,9 @@ struct IntentFeaturizer: Sendable {
         var wordPairs: Float = 0.4
         var characters: Float = 1
         var cues: Float = 0.5
+        /// Character gram sizes inside words of spaced scripts, and along unspaced runs.
+        var wordGrams: ClosedRange<Int> = 3...4
+        var runGrams: ClosedRange<Int> = 1...3
     }
 
     var weights = Weights()
@@ -58,12 +61,12 @@ struct IntentFeaturizer: Sendable {
                 previous = w
                 padded.removeAll(keepingCapacity: true)
                 padded.append("<"); padded.append(contentsOf: scalars[piece.range]); padded.append(">")
-                Self.grams(of: padded, sizes: 3...5, into: &chars)
+                Self.grams(of: padded, sizes: weights.wordGrams, into: &chars)
             case .run:
                 previous = nil
                 padded.removeAll(keepingCapacity: true)
                 padded.append("<"); padded.append(contentsOf: scalars[piece.range]); padded.append(">")
-                Self.grams(of: padded, sizes: 1...3, into: &chars)
+                Self.grams(of: padded, sizes: weights.runGrams, into: &chars)
             case .number:
                 previous = nil
                 hasNumber = true
@@ -74,12 +77,15 @@ struct IntentFeaturizer: Sendable {
         Self.append(chars, weight: weights.characters, to: &vector)
 
         var cues: [UInt64] = []
-        if !orders.isEmpty { cues.append(FeatureHashing.id(Namespace.cue.rawValue, "order")) }
-        if text.contains("?") || text.contains("？") { cues.append(FeatureHashing.id(Namespace.cue.rawValue, "question")) }
+        if !orders.isEmpty { cues.append(Self.orderCue) }
+        if text.unicodeScalars.contains(where: { $0 == "?" || $0 == "？" }) { cues.append(FeatureHashing.id(Namespace.cue.rawValue, "question")) }
         if hasNumber { cues.append(FeatureHashing.id(Namespace.cue.rawValue, "number")) }
         Self.append(cues, weight: weights.cues, to: &vector)
         return vector
     }
+
+    /// The cue "the message names an order number".
+    static let orderCue = FeatureHashing.id(Namespace.cue.rawValue, "order")
 
     /// Adds one view: repeated ids become counts, and the view is scaled to length `weight`.
     private static func append(_ ids: [UInt64], weight: Float, to vector: inout FeatureVector) {

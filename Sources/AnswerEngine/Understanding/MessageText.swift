@@ -18,23 +18,32 @@ struct MessageText {
 
     init(_ text: String) {
         let caseFolded = Self.expandContractions(TextNormalizer.caseFolded(Self.unifyApostrophes(text)))
-        var clause = 0
-        var current = ""
-        func flush() {
-            guard !current.isEmpty else { return }
-            words.append(Word(exact: current, folded: TextNormalizer.folded(current), clause: clause))
-            current = ""
+        let folded = TextNormalizer.folded(caseFolded)
+        scalars = Array(folded.unicodeScalars)
+        let exactWords = Self.split(Array(caseFolded.unicodeScalars))
+        let foldedWords = Self.split(scalars)
+        // Folding maps letters to letters, so both splits agree; should a rare character make
+        // them differ, each word is folded on its own.
+        let aligned = exactWords.count == foldedWords.count
+        words = exactWords.enumerated().map { i, w in
+            Word(exact: w.text, folded: aligned ? foldedWords[i].text : TextNormalizer.folded(w.text), clause: w.clause)
         }
-        for s in caseFolded.unicodeScalars {
-            if IntentFeaturizer.isLetter(s) || IntentFeaturizer.isDigit(s) {
-                current.unicodeScalars.append(s)
+    }
+
+    private static func split(_ s: [Unicode.Scalar]) -> [(text: String, clause: Int)] {
+        var out: [(String, Int)] = []
+        var clause = 0
+        var current = String.UnicodeScalarView()
+        for c in s {
+            if IntentFeaturizer.isLetter(c) || IntentFeaturizer.isDigit(c) {
+                current.append(c)
             } else {
-                flush()
-                if Self.clauseBreaks.contains(s) { clause += 1 }
+                if !current.isEmpty { out.append((String(current), clause)); current = String.UnicodeScalarView() }
+                if clauseBreaks.contains(c) { clause += 1 }
             }
         }
-        flush()
-        scalars = Array(TextNormalizer.folded(caseFolded).unicodeScalars)
+        if !current.isEmpty { out.append((String(current), clause)) }
+        return out
     }
 
     static let clauseBreaks: Set<Unicode.Scalar> = [",", ".", "!", "?", ";", ":", "\n", "…", "。", "，", "！", "？", "、", "；", "–", "—"]
@@ -46,13 +55,15 @@ struct MessageText {
     }
 
     private static func unifyApostrophes(_ text: String) -> String {
-        guard text.contains("’") || text.contains("‘") || text.contains("`") else { return text }
-        return text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'").replacingOccurrences(of: "`", with: "'")
+        guard text.unicodeScalars.contains(where: { $0 == "’" || $0 == "‘" || $0 == "`" }) else { return text }
+        var out = String.UnicodeScalarView()
+        for c in text.unicodeScalars { out.append(c == "’" || c == "‘" || c == "`" ? "'" : c) }
+        return String(out)
     }
 
     /// "don't" → "do not", "isn't" → "is not", so English negation is one word whatever the spelling.
     private static func expandContractions(_ text: String) -> String {
-        guard text.contains("n't") else { return text }
+        guard text.utf8.contains(0x27), TextSearch.contains(text, "n't") else { return text }
         return text.replacingOccurrences(of: "can't", with: "can not").replacingOccurrences(of: "won't", with: "will not")
             .replacingOccurrences(of: "n't", with: " not")
     }

@@ -9,8 +9,8 @@ import Foundation
 /// allocated in the order features are first seen.
 struct SoftmaxRegression: Sendable {
     struct Options: Sendable {
-        var epochs = 24
-        var learningRate: Float = 0.5
+        var epochs = 12
+        var learningRate: Float = 1
         var l2: Float = 1e-5
         var seed: UInt64 = 0x6B62_6B69_74 // "kbkit"
     }

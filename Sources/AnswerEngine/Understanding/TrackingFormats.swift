@@ -64,11 +64,11 @@ enum TrackingFormats {
 
     /// The carrier the message names, when it names exactly one.
     static func namedCarrier(in upper: String) -> String? {
-        let named = Set(carrierNames.filter { upper.contains($0.0) }.map(\.1))
+        let named = Set(carrierNames.filter { TextSearch.contains(upper, $0.0) }.map(\.1))
         return named.count == 1 ? named.first : nil
     }
 
     static func mentionsTracking(_ upper: String) -> Bool {
-        trackingWords.contains { upper.contains($0) } || namedCarrier(in: upper) != nil
+        trackingWords.contains { TextSearch.contains(upper, $0) } || namedCarrier(in: upper) != nil
     }
 }

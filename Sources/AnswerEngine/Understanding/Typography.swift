@@ -57,7 +57,7 @@ enum Typography {
         var upper = true
         var letters = true
         func flush() {
-            if word.count >= 3, upper, letters, !acronyms.contains(word) { out.append(word) }
+            if word.count >= 3, upper, letters, !notShouting.contains(word) { out.append(word) }
             word = ""
             upper = true
             letters = true
@@ -72,17 +72,16 @@ enum Typography {
             }
         }
         flush()
-        // Capitals only count where the message has other letters to compare with; a whole
-        // message in capitals of two words or more is shouting too.
         return out
     }
 
-    static let acronyms: Set<String> = [
+    /// Acronyms, codes and brand names customers write in capitals without raising their voice.
+    static let notShouting: Set<String> = [
         "UPS", "USPS", "DHL", "DPD", "SEUR", "BRT", "LBC", "GHN", "COD", "USB", "VAT", "RFC", "CFDI", "BLIK", "FPX", "OXXO",
         "SEPA", "OVO", "DANA", "BCA", "FAQ", "USA", "GPS", "LED", "ETA", "DGCCRF", "PROFECO", "UOKIK", "ACM", "YLKI", "DTI",
         "CASE", "KPDN", "BBB", "FTC", "PDF", "SMS", "EUR", "USD", "GBP", "JPY", "THB", "VND", "IDR", "MYR", "MXN", "PLN", "PHP",
         "SGD", "IPX", "CEO", "API", "URL", "FYI", "BTW", "ASAP", "SKU", "EMS", "TNT", "GLS", "ID", "NIP", "NIF", "CIF", "KTP",
         "VIP", "GCASH", "MAYA", "OTP", "PIN", "CVV", "ATM", "LINE", "WIFI", "AMEX", "JCB", "IBAN", "BIC", "SWIFT", "OCU", "OMIC",
-        "AGCM", "BPKN", "CMA", "FOMCA", "KPDNHEP", "TRUEMONEY", "PROMPTPAY", "PAYNOW", "MOMO", "HELLO",
+        "AGCM", "BPKN", "CMA", "FOMCA", "KPDNHEP", "TRUEMONEY", "PROMPTPAY", "PAYNOW", "MOMO",
     ]
 }

@@ -48,7 +48,7 @@ public struct UnderstandingScorecard: Sendable {
                 let earlier = Array(c.turns.dropLast())
                 let language = c.expect.language ?? identifier.identify(last).language
                 if let expected = c.expect.intent {
-                    let got = classifier.classify(last, language: language)
+                    let got = classifier.classify(last, language: language, earlierTurns: earlier)
                     let ok = got.intent == expected
                     card.intent.total += 1
                     card.intentByLanguage[language, default: Tally()].total += 1

@@ -2,7 +2,9 @@
 /// fonts, images or scripts from anywhere; a few lines of inline script add "expand all" buttons,
 /// and the page works without them. Colours follow `ScoreBand` (green ≥ 90%, amber ≥ 75%, red
 /// below; documented in the page's legend). Every piece of KB, customer and engine text is escaped.
-/// A pure function of the report: the same report gives the same bytes.
+/// The markup is also well-formed XML (void elements closed, attributes quoted), so the tests can
+/// check its structure with an XML parser. A pure function of the report: the same report gives
+/// the same bytes.
 public enum HTMLReport {
     /// How many tone rules per market the tone section lists.
     static let toneRulesShown = 5
@@ -11,19 +13,19 @@ public enum HTMLReport {
         let title = "kbkit evaluation: \(report.workspace)"
         let regressed = Set(report.comparison?.regressed.map(\.id) ?? [])
         let failingCount = report.cases.filter { !$0.passed }.count
-        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         out += "<title>\(HTML.text(title))</title>\n<style>\n\(HTMLStyle.css)\n</style>\n</head>\n<body>\n<main>\n"
         out += header(report, title: title, failing: failingCount)
         out += navigation(report, failing: failingCount)
-        if let comparison = report.comparison {
-            out += section("comparison", "Against the baseline", HTMLCases.comparison(comparison))
-        }
         out += section("scorecard", "Scorecard per market",
                        HTMLTables.metrics(keyTitle: "Market", groups: report.markets, overall: report.overall,
                                           linked: Set(report.cases.filter { !$0.passed }.map(\.market)))
                        + HTMLTables.legend()
                        + "<h3>Pass rate by market</h3>\n" + HTMLCharts.passRateBars(overall: report.overall, markets: report.markets))
+        if let comparison = report.comparison {
+            out += section("comparison", "Against the baseline", HTMLCases.comparison(comparison))
+        }
         out += section("languages", "Per language", HTMLTables.metrics(keyTitle: "Language", groups: report.languages, overall: nil))
         out += section("intents", "Per intent", HTMLTables.metrics(keyTitle: "Intent", groups: report.intents, overall: nil)
                        + "<h3>Precision, recall and F1</h3>\n" + HTMLTables.intentPRF(report.intentTable)
@@ -62,8 +64,9 @@ public enum HTMLReport {
 
     static func navigation(_ report: EvaluationReport, failing: Int) -> String {
         var links: [(String, String)] = []
+        links.append(("scorecard", "Scorecard"))
         if report.comparison != nil { links.append(("comparison", "Baseline")) }
-        links += [("scorecard", "Scorecard"), ("languages", "Languages"), ("intents", "Intents"), ("tone", "Tone"), ("failing", "Failing cases (\(failing))")]
+        links += [("languages", "Languages"), ("intents", "Intents"), ("tone", "Tone"), ("failing", "Failing cases (\(failing))")]
         return "<nav>" + links.map { "<a href=\"#\($0.0)\">\(HTML.text($0.1))</a>" }.joined() + "</nav>\n"
     }
 

@@ -11,6 +11,9 @@ public enum MarkdownReport {
     static let confusionsShown = 10
     /// How much of an answer the compact view of a failing case quotes.
     static let answerShown = 160
+    /// How many failures per case, and how much of each, the comment lists.
+    static let failuresShown = 3
+    static let failureLength = 200
 
     public static func render(_ report: EvaluationReport) -> String {
         var out = headline(report)
@@ -130,8 +133,13 @@ public enum MarkdownReport {
         "\n<details><summary>\(RenderEscape.markdown(summary))</summary>\n\n\(body)\n</details>\n"
     }
 
+    /// A case's failures on one line: the first `failuresShown`, each cut at `failureLength`
+    /// characters, so one case with many broken checks cannot push the comment past GitHub's size limit.
     static func failureList(_ failures: [String]) -> String {
-        failures.isEmpty ? "no failure recorded" : failures.map(RenderEscape.markdown).joined(separator: "; ")
+        guard !failures.isEmpty else { return "no failure recorded" }
+        let shown = failures.prefix(failuresShown).map { RenderEscape.markdown(CaseSides.shortened($0, to: failureLength)) }
+        let more = failures.count > failuresShown ? " (+\(failures.count - failuresShown) more)" : ""
+        return shown.joined(separator: "; ") + more
     }
 
     static func percentLimit(_ rate: Double) -> String { RenderNumber.fixed(rate * 100, decimals: 0) + "%" }

@@ -14,13 +14,14 @@ enum HTMLCases {
         if !c.removed.isEmpty { out += "<p><strong>Removed:</strong> " + c.removed.map { "<code>\(HTML.text($0))</code>" }.joined(separator: ", ") + "</p>\n" }
         if !c.metrics.isEmpty {
             out += "<h3>Metrics</h3>\n" + HTMLCharts.comparisonBars(c.metrics)
+            out += "<details><summary>Every metric as a table</summary>\n"
             out += "<div class=\"scroll\"><table><thead><tr><th>Metric</th><th class=\"num\">Baseline</th><th class=\"num\">Current</th>"
             out += "<th class=\"num\">Change</th></tr></thead><tbody>\n"
             for m in c.metrics {
                 out += "<tr><th>\(HTML.text(MetricColumn.title(of: m.metric)))</th>" + HTML.metricCell(m.metric, m.baseline) + HTML.metricCell(m.metric, m.current)
                 out += "<td class=\"num\">\(HTML.text(RenderNumber.delta(m.metric, baseline: m.baseline, current: m.current) ?? RenderNumber.missing))</td></tr>\n"
             }
-            out += "</tbody></table></div>\n"
+            out += "</tbody></table></div>\n</details>\n"
         }
         return out
     }
@@ -30,8 +31,8 @@ enum HTMLCases {
         var out = "<div class=\"scroll\"><table><thead><tr><th>Case</th><th>Market</th><th>\(linked ? "Failures now" : "Failures in the baseline")</th></tr></thead><tbody>\n"
         for change in changes {
             let id = "<code>\(HTML.text(change.id))</code>"
-            out += "<tr class=\"\(rowClass)\"><td>\(linked ? "<a href=\"#\(HTML.anchor("case", change.id))\">\(id)</a>" : id)</td>"
-            out += "<td><code>\(HTML.text(change.market))</code></td><td>\(change.failures.map(HTML.text).joined(separator: "<br>"))</td></tr>\n"
+            out += "<tr class=\"\(rowClass)\"><td class=\"nowrap\">\(linked ? "<a href=\"#\(HTML.anchor("case", change.id))\">\(id)</a>" : id)</td>"
+            out += "<td><code>\(HTML.text(change.market))</code></td><td>\(change.failures.map(HTML.text).joined(separator: "<br/>"))</td></tr>\n"
         }
         return out + "</tbody></table></div>\n"
     }
@@ -40,7 +41,7 @@ enum HTMLCases {
     static func failing(_ cases: [CaseResult], regressed: Set<String>) -> String {
         let failing = cases.filter { !$0.passed }
         guard !failing.isEmpty else { return "<p>Every case passed.</p>\n" }
-        var out = "<div class=\"controls\" hidden><button type=\"button\" data-open=\"1\">Expand all</button>"
+        var out = "<div class=\"controls\" hidden=\"hidden\"><button type=\"button\" data-open=\"1\">Expand all</button>"
         out += "<button type=\"button\" data-open=\"0\">Collapse all</button></div>\n"
         let byMarket = Dictionary(grouping: failing, by: \.market)
         for market in byMarket.keys.sorted() {
@@ -88,7 +89,7 @@ enum HTMLCases {
     static func tone(_ failed: [CaseResult.ToneOutcome.FailedRule]) -> String {
         "<ul>" + failed.map { rule in
             var li = "<li><code>\(HTML.text(rule.rule))</code> \(HTML.text(rule.message))"
-            if !rule.offending.isEmpty { li += "<br>offending: " + rule.offending.map { "<mark>\(HTML.text($0))</mark>" }.joined(separator: " ") }
+            if !rule.offending.isEmpty { li += "<br/>offending: " + rule.offending.map { "<mark>\(HTML.text($0))</mark>" }.joined(separator: " ") }
             return li + "</li>"
         }.joined() + "</ul>\n"
     }

@@ -73,8 +73,10 @@ enum HTMLCharts {
         guard !labels.isEmpty else { return "<p>No intent was expected.</p>\n" }
         let cell = 26.0
         let longest = Double(labels.map(\.count).max() ?? 1)
-        let left = 12 + longest * 6.6, top = 14 + longest * 5.0
-        let width = left + cell * Double(labels.count) + 8, height = top + cell * Double(labels.count) + 8
+        // Column labels are rotated by 60°: they rise by sin 60° and lean right by cos 60° of their length.
+        let labelLength = longest * 6.6
+        let left = 12 + labelLength, top = 16 + labelLength * 0.87
+        let width = left + cell * Double(labels.count) + labelLength * 0.5 + 8, height = top + cell * Double(labels.count) + 8
         var out = "<svg class=\"heat\" role=\"img\" aria-label=\"Intent confusion matrix\" viewBox=\"0 0 \(n(width)) \(n(height))\""
         out += " width=\"\(n(width))\" height=\"\(n(height))\" style=\"max-width:none\">\n"
         for (j, predicted) in labels.enumerated() {

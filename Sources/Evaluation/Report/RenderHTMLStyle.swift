@@ -15,9 +15,9 @@ enum HTMLStyle {
     overflow-wrap:anywhere}
     nav{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:.9em;margin:.6em 0}
     nav a{color:var(--accent);text-decoration:none}
-    .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(128px,1fr));gap:8px;margin:.8em 0}
+    .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(112px,1fr));gap:8px;margin:.8em 0}
     .tile{border:1px solid var(--line);border-radius:6px;padding:6px 10px;background:#fff}
-    .tile .v{display:block;font-size:1.35em;font-weight:600;font-variant-numeric:tabular-nums}
+    .tile .v{display:block;font-size:1.3em;font-weight:600;white-space:nowrap;font-variant-numeric:tabular-nums}
     .tile .k{display:block;color:var(--muted);font-size:.8em}
     .tile.good{background:var(--good-bg);border-color:#a5e3b2}.tile.fair{background:var(--fair-bg);border-color:#f0d66b}
     .tile.poor{background:var(--poor-bg);border-color:#f5b1aa}
@@ -28,6 +28,7 @@ enum HTMLStyle {
     th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
     thead th{background:var(--soft);white-space:nowrap}
     .num{text-align:right;white-space:nowrap}
+    .scroll tbody th:first-child{position:sticky;left:0;background:#fff;z-index:1}
     td.good{background:var(--good-bg);color:var(--good)}td.fair{background:var(--fair-bg);color:var(--fair)}
     td.poor{background:var(--poor-bg);color:var(--poor);font-weight:600}
     tr.all td{font-weight:600;border-bottom:2px solid var(--ink)}
@@ -37,6 +38,7 @@ enum HTMLStyle {
     .chip.poor{background:var(--poor-bg);color:var(--poor)}
     svg{display:block;max-width:100%;height:auto}
     svg text{font-family:inherit;font-size:12px;fill:var(--ink)}
+    .nowrap{white-space:nowrap}td.msg{min-width:16em}
     .regressed td{background:var(--poor-bg)}.regressed td:first-child{border-left:4px solid var(--poor)}
     .improved td:first-child{border-left:4px solid var(--good)}
     details.case{border:1px solid var(--line);border-radius:6px;margin:6px 0;background:#fff}

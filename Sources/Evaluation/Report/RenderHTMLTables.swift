@@ -57,10 +57,10 @@ enum HTMLTables {
                 out += "<tr>"
                 if i == 0 { out += "<th rowspan=\"\(rules.count)\"><code>\(HTML.text(market))</code></th>" }
                 let width = RenderNumber.fixed(Double(rule.count) / Double(most) * 60, decimals: 1)
-                out += "<td><code>\(HTML.text(rule.rule))</code></td><td class=\"num\">\(rule.count) "
+                out += "<td class=\"nowrap\"><code>\(HTML.text(rule.rule))</code></td><td class=\"num\">\(rule.count) "
                 out += "<svg width=\"60\" height=\"8\" viewBox=\"0 0 60 8\" style=\"display:inline-block\" aria-hidden=\"true\">"
                 out += "<rect width=\"\(width)\" height=\"8\" rx=\"2\" fill=\"#cf222e\"/></svg></td>"
-                out += "<td>\(HTML.text(rule.message))</td></tr>\n"
+                out += "<td class=\"msg\">\(HTML.text(rule.message))</td></tr>\n"
             }
         }
         return out + "</tbody></table></div>\n"

@@ -20,7 +20,8 @@ struct CurrencyStyle: Sendable {
     let example: String
 
     /// Currency signs, longest first so "MX$" is read before "$".
-    static let signs: [String] = ["MX$", "US$", "HK$", "NT$", "S$", "A$", "C$", "R$", "$", "€", "£", "¥", "￥", "฿", "₫", "₱", "₩", "₹", "zł", "Rp", "RM"]
+    static let signs: [[Character]] = ["MX$", "US$", "HK$", "NT$", "S$", "A$", "C$", "R$", "$", "€", "£", "¥", "￥", "฿", "₫", "₱", "₩", "₹", "zł", "Rp", "RM"].map(Array.init)
+    private static let signStarts = Set(signs.compactMap(\.first))
 
     init(_ format: Market.CurrencyFormat) {
         let parts = format.pattern.components(separatedBy: "{amount}")
@@ -59,13 +60,13 @@ struct CurrencyStyle: Sendable {
     }
 
     private static func sign(at i: Int, in chars: [Character]) -> String? {
-        for s in signs {
-            let sc = Array(s)
+        guard signStarts.contains(chars[i]) else { return nil }
+        for sc in signs {
             guard i + sc.count <= chars.count, chars[i..<(i + sc.count)].elementsEqual(sc) else { continue }
             // A sign made of letters ("Rp", "RM", "zł", the "S" of "S$") must not be part of a word.
             if sc.first!.isLetter, i > 0, chars[i - 1].isLetter { continue }
             if sc.last!.isLetter, i + sc.count < chars.count, chars[i + sc.count].isLetter { continue }
-            return s
+            return String(sc)
         }
         return nil
     }

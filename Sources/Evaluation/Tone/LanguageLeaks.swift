@@ -50,11 +50,12 @@ struct LanguageLeaks: Sendable {
         return id.language
     }
 
-    /// The whitespace-separated parts that say something about the language: no digits, links or
-    /// addresses, trimmed of punctuation.
+    /// The whitespace-separated parts that say something about the language: no digits, links,
+    /// paths or addresses, trimmed of punctuation.
     static func languageWords(_ sentence: String) -> [String] {
         sentence.split(whereSeparator: \.isWhitespace).compactMap { part -> String? in
-            if part.contains(where: \.isNumber) || part.contains("@") || part.contains("://") || part.hasPrefix("www.") { return nil }
+            // (Character tests only: String.contains("://") goes through Foundation and is slow.)
+            if part.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" }) || part.hasPrefix("www.") { return nil }
             guard let first = part.firstIndex(where: \.isLetter), let last = part.lastIndex(where: \.isLetter) else { return nil }
             return String(part[first...last])
         }

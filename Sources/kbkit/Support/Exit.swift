@@ -1,5 +1,6 @@
 import AnswerEngine
 import ArgumentParser
+import Evaluation
 import Foundation
 import Ingest
 import KnowledgeStore
@@ -34,6 +35,7 @@ enum ErrorReporter {
         case let e as IngestFailure: return (e.description, Exit.usage)
         case let e as EngineSetup.SetupError: return (e.description, Exit.usage)
         case let e as EngineError: return (e.description, Exit.usage)
+        case let e as ReportFiles.ReportError: return (e.description, Exit.usage)
         case let e as StoreError:
             switch e {
             case .noSuchDocument, .ambiguousDocument, .noSuchVersion, .nothingToImport: return (e.description, Exit.usage)

@@ -1,0 +1,125 @@
+import AnswerEngine
+import ArgumentParser
+import Evaluation
+import Foundation
+import Workspace
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Run evaluation sets through the engine and write the reports.",
+        discussion: """
+        Every case runs through the full engine in a fresh conversation (and a fresh ERP) and is scored: \
+        language, intent, sources (hit@1, hit@5, MRR, nDCG@5), must_include / must_not_include, the ERP \
+        action, escalation and the handoff summary, and the market's tone rules. Writes report.json, \
+        report.md, report.html and junit.xml into reports/run-<time>/ (or --report DIR) and reports/latest/.
+        With --baseline, every report also lists what got better and worse, case by case.
+        Exit code 0 when the run completed (use `kbkit gate` to fail a build), 2 for bad input.
+
+        Examples:
+          kbkit eval
+          kbkit eval evalsets/returns.yaml --market DE
+          kbkit eval --baseline reports/baseline && kbkit gate reports/latest --baseline reports/baseline
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Evalset files (default: every .yaml in the evalsets folder).", valueName: "evalset")) var evalsets: [String] = []
+    @Option(help: ArgumentHelp("Where to write the reports (default: reports/run-<time>).", valueName: "dir")) var report: String?
+    @Option(help: ArgumentHelp("Only the cases of this market.", valueName: "market")) var market: String?
+    @Option(help: ArgumentHelp("Parallel workers (default: the number of cores).", valueName: "n")) var jobs: Int?
+    @Option(help: ArgumentHelp("A baseline report (report.json or its folder) to compare with.", valueName: "report")) var baseline: String?
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: JSONOption
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let ws = try workspace.load()
+        let content = try WorkspaceContent.load(ws, evalsets: false)
+        let files = evalsets.isEmpty ? evalsetFiles(ws) : evalsets.map(userPath)
+        for f in files where !FileManager.default.fileExists(atPath: f.path) { throw CLIError(description: "\(f.path): no such evalset") }
+        guard !files.isEmpty else { throw CLIError(description: "no evalsets in \(ws.settings.paths.evalsets)/ (write one, see docs/WORKSPACE.md)") }
+        var sets = try WorkspaceContent.loadEvalsets(files, workspace: ws)
+        if let market {
+            let m = try content.market(market)!
+            sets = sets.map { var s = $0; s.cases = s.cases.filter { $0.market == m.id }; return s }.filter { !$0.cases.isEmpty }
+        }
+        let baselineReport = try baseline.map { try ReportFiles.read(userPath($0)) }
+        let now = EngineSetup.fixedNow(ws)
+        let loaded = try EngineSetup.load(ws, content: content, now: now)
+        let runner = EvaluationRunner(engine: loaded.engine, markets: content.markets, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
+            try EngineSetup.makeOrders(ws)
+        }
+        let bar = ProgressBar("evaluating")
+        let started = Date()
+        var result = try runner.run(sets, workspaceName: ws.settings.name, engineName: loaded.engine.generatorName,
+                                    createdAt: ISO8601DateFormatter().string(from: started)) { done, total in bar.update(done: done, total: total) }
+        bar.finish()
+        let seconds = Date().timeIntervalSince(started)
+        if let baselineReport, let baseline {
+            result.comparison = BaselineComparer.compare(result, baseline: baselineReport, baselineName: baseline)
+        }
+        let stamp = DateFormatter.runStamp.string(from: started)
+        let folder = report.map(userPath) ?? ws.url(ws.settings.paths.reports).appendingPathComponent("run-\(stamp)")
+        try ReportFiles.write(result, to: folder)
+        let latest = ws.url(ws.settings.paths.reports).appendingPathComponent("latest")
+        if folder.standardizedFileURL != latest.standardizedFileURL {
+            try? FileManager.default.removeItem(at: latest)
+            try ReportFiles.write(result, to: latest)
+        }
+        if output.json {
+            struct Summary: Encodable { var report: String; var seconds: Double; var overall: Metrics; var markets: [String: Metrics]
+                                        var regressed: [String]?; var improved: [String]? }
+            return try Output.json(Summary(report: folder.path, seconds: (seconds * 100).rounded() / 100, overall: result.overall,
+                                           markets: result.markets, regressed: result.comparison?.regressed.map(\.id),
+                                           improved: result.comparison?.improved.map(\.id)))
+        }
+        Scorecard.print(result)
+        Output.line()
+        Output.line("\(result.overall.cases) cases in \(String(format: "%.1f", seconds)) s (\(String(format: "%.0f", Double(result.overall.cases) / seconds)) cases/s)")
+        if let c = result.comparison {
+            Output.line("against \(c.baseline): " + Output.styled("\(c.regressed.count) regressed", c.regressed.isEmpty ? .dim : .red)
+                        + " · " + Output.styled("\(c.improved.count) improved", c.improved.isEmpty ? .dim : .green))
+            for r in c.regressed.prefix(10) { Output.line(Output.styled("  ✗ \(r.id) [\(r.market)] ", .red) + (r.failures.first ?? "")) }
+        }
+        Output.line("HTML report: \(folder.appendingPathComponent("report.html").path)")
+    }
+
+    private func evalsetFiles(_ ws: Workspace) -> [URL] {
+        let folder = ws.url(ws.settings.paths.evalsets)
+        return ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { ["yaml", "yml"].contains($0.pathExtension) }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+}
+
+/// The per-market scorecard `kbkit eval` and `make demo` print.
+enum Scorecard {
+    static func print(_ r: EvaluationReport) {
+        func pct(_ x: Double?) -> String { x.map { String(format: "%.1f%%", $0 * 100) } ?? "–" }
+        func coloured(_ x: Double?) -> String {
+            let s = pct(x)
+            guard let x else { return s }
+            return Output.styled(s, x >= 0.9 ? .green : x >= 0.75 ? .yellow : .red)
+        }
+        let header = ["MARKET", "CASES", "PASS", "LANG", "INTENT", "HIT@5", "FACTS", "TONE", "ESC P/R", "ACTION"]
+        var rows: [[String]] = []
+        for (id, m) in r.markets.sorted(by: { $0.key < $1.key }) + [("ALL", r.overall)] {
+            rows.append([id, "\(m.cases)", pct(m.passRate), pct(m.languageAccuracy), pct(m.intentAccuracy), pct(m.hitAt5),
+                         pct(m.factRecall), pct(m.tonePassRate), "\(pct(m.escalationPrecision))/\(pct(m.escalationRecall))", pct(m.actionAccuracy)])
+        }
+        Output.line(Table.render(header, rows))
+        _ = coloured
+    }
+}
+
+extension DateFormatter {
+    static let runStamp: DateFormatter = {
+        let f = DateFormatter()
+        f.dateFormat = "yyyyMMdd-HHmmss"
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.locale = Locale(identifier: "en_US_POSIX")
+        return f
+    }()
+}

@@ -1,0 +1,130 @@
+import AnswerEngine
+import Testing
+
+/// Emotion, threats and requests for a human, on messages written for these tests.
+@Suite struct UnderstandingEmotionTests {
+    let detector = UnderstandingFixture.detector
+
+    @Test(arguments: [
+        ("en", "Could you tell me how long shipping to Japan takes?"),
+        ("de", "Können Sie mir sagen, wann mein Paket ankommt?"),
+        ("ja", "配送にかかる日数を教えてください。"),
+        ("th", "ค่าส่งเท่าไหร่คะ"),
+        ("fr", "Je voudrais savoir si la livraison est gratuite."),
+    ])
+    func plainQuestionsAreCalm(_ language: String, _ text: String) {
+        let r = detector.read(text, language: language)
+        #expect(r.label == .calm, "\(text): \(r)")
+        #expect(r.threats.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("en", "I'm not happy with how long this is taking"),
+        ("de", "Ich bin mit dem Service nicht zufrieden."),
+        ("fr", "Je ne suis pas satisfait de la livraison."),
+        ("zh", "我对这次的服务很不满意"),
+        ("th", "ไม่พอใจกับการจัดส่งเลยค่ะ"),
+    ])
+    func negatedSatisfactionIsFrustration(_ language: String, _ text: String) {
+        let r = detector.read(text, language: language)
+        #expect(r.label == .frustrated, "\(text): \(r)")
+        #expect(r.cues.contains { $0.hasPrefix("negated:") })
+    }
+
+    @Test func negatedComplaintsDoNotCount() {
+        #expect(detector.read("I'm not angry, I'm just asking when it ships.", language: "en").label == .calm)
+        #expect(detector.read("I'm not complaining, just curious about the tracking.", language: "en").label == .calm)
+    }
+
+    @Test func intensifiersAndDiminishersScaleTheReading() {
+        let plain = detector.read("I am annoyed about the delay.", language: "en")
+        let strong = detector.read("I am extremely annoyed about the delay.", language: "en")
+        let mild = detector.read("I am slightly annoyed about the delay.", language: "en")
+        #expect(plain.label == .frustrated && strong.label == .frustrated)
+        #expect(strong.score > plain.score)
+        #expect(mild.label == .calm || mild.score < plain.score)
+        #expect(strong.cues.contains("intensifier: extremely"))
+        let worried = detector.read("Estoy muy preocupada por el pedido", language: "es")
+        #expect(worried.label == .distressed && worried.cues.contains("intensifier: muy"))
+    }
+
+    @Test func shoutingIsAnger() {
+        let r = detector.read("WHERE IS MY PARCEL!!! I PAID TWO WEEKS AGO", language: "en")
+        #expect(r.label == .angry, "\(r)")
+        #expect(r.cues.contains { $0.hasPrefix("exclamations:") } && r.cues.contains { $0.hasPrefix("capitals:") })
+        // Carrier names and acronyms in capitals are not shouting.
+        #expect(detector.read("Is DHL or UPS used for COD orders?", language: "en").label == .calm)
+    }
+
+    @Test func distressAndConfusion() {
+        #expect(detector.read("I'm really worried, I can't afford to lose this money.", language: "en").label == .distressed)
+        #expect(detector.read("Ich habe Angst, dass das Geschenk nicht rechtzeitig ankommt, ich bin verzweifelt.", language: "de").label == .distressed)
+        #expect(detector.read("I don't understand the tracking page, what does this mean?", language: "en").label == .confused)
+        #expect(detector.read("Saya bingung, kenapa statusnya begitu?", language: "id").label == .confused)
+    }
+
+    @Test func calmingWordsTakeTheEdgeOff() {
+        #expect(detector.read("No rush at all, but is my order on its way?", language: "en").label == .calm)
+        #expect(detector.read("Keine Eile, aber ist mein Paket schon unterwegs?", language: "de").label == .calm)
+    }
+
+    @Test func repeatedContactRaisesFrustration() {
+        let r = detector.read("This is the third time I'm asking about my refund.", language: "en")
+        #expect(r.label.isUpset, "\(r)")
+        #expect(r.cues.contains("repeat: third time"))
+        let earlier = ["Where is my order MG10000002? This is ridiculous!!", "Hello??"]
+        let again = detector.read("Where is my order MG10000002?", language: "en", earlierTurns: earlier)
+        let fresh = detector.read("Where is my order MG10000002?", language: "en")
+        #expect(fresh.label == .calm)
+        #expect(again.label.isUpset, "\(again)")
+        #expect(again.cues.contains("repeat: same message as before"))
+    }
+
+    @Test(arguments: [
+        ("en", "If this isn't fixed I'll file a chargeback with my card company.", Threat.Kind.chargeback),
+        ("de", "Ich werde die Zahlung per Rückbuchung zurückholen.", .chargeback),
+        ("fr", "Je vais contacter un avocat.", .legal),
+        ("es", "Voy a poner una queja en la OCU.", .consumerAuthority),
+        ("it", "Lascerò una recensione negativa su Trustpilot.", .publicReview),
+        ("nl", "Ik stap naar de Consumentenbond.", .consumerAuthority),
+        ("pl", "Pójdę z tym do sądu.", .legal),
+        ("ja", "弁護士に相談するつもりです。", .legal),
+        ("zh", "不解决我就给差评。", .publicReview),
+        ("th", "ถ้าไม่คืนเงินจะฟ้องร้องนะคะ", .legal),
+        ("vi", "Tôi sẽ kiện shop ra tòa án.", .legal),
+        ("id", "Saya bakal lapor ke YLKI kalau begini terus.", .consumerAuthority),
+        ("ms", "Saya akan bawa perkara ini ke mahkamah.", .legal),
+        ("fil", "Kakasuhan ko kayo kapag hindi naibalik ang pera ko.", .legal),
+    ])
+    func threatsInEveryKBLanguage(_ language: String, _ text: String, _ kind: Threat.Kind) {
+        let r = detector.read(text, language: language)
+        #expect(r.threats.map(\.kind).contains(kind), "\(language): \(text) → \(r.threats)")
+    }
+
+    @Test func noThreatInPlainPaymentQuestions() {
+        #expect(detector.read("My bank declined the payment, what can I do?", language: "en").threats.isEmpty)
+        #expect(detector.read("Kann ich per Überweisung von meiner Bank bezahlen?", language: "de").threats.isEmpty)
+        #expect(detector.read("Bisa bayar lewat transfer bank?", language: "id").threats.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("en", "can i talk to a real person pls"), ("de", "Bitte verbinden Sie mich mit einem Mitarbeiter."),
+        ("fr", "Je veux parler à un conseiller."), ("es", "Quiero hablar con un asesor."),
+        ("ja", "担当者と話したいです。"), ("zh", "转人工"), ("th", "ขอคุยกับเจ้าหน้าที่ค่ะ"), ("pl", "Poproszę o kontakt z konsultantem."),
+        ("id", "Mau ngobrol sama manusia aja, bukan bot"), ("vi", "Cho mình gặp nhân viên tư vấn"),
+    ])
+    func requestsForAHuman(_ language: String, _ text: String) {
+        #expect(detector.asksForHuman(text, language: language), "\(language): \(text)")
+    }
+
+    @Test func notRequestsForAHuman() {
+        #expect(!detector.asksForHuman("Where is my order?", language: "en"))
+        #expect(!detector.asksForHuman("I don't need a human, just tell me the tracking number.", language: "en"))
+        #expect(!detector.asksForHuman("A person at the door asked me to pay customs.", language: "en"))
+    }
+
+    @Test func everyKBLanguageHasALexicon() {
+        let kb = Set(UnderstandingFixture.content.kbLanguages)
+        #expect(kb.isSubset(of: Set(detector.lexiconLanguages)), "missing: \(kb.subtracting(detector.lexiconLanguages))")
+    }
+}
