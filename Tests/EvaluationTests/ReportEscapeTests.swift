@@ -1,7 +1,7 @@
 import Testing
 @testable import Evaluation
 
-/// The escaping and number formatting every report relies on.
+/// The small pure helpers every report relies on: escaping, number formats, colour bands, source ids.
 struct ReportEscapeTests {
     @Test func markupEscapesScriptQuotesAndAmpersands() {
         #expect(RenderEscape.markup("<script>alert(\"x\") && 'y'</script>")
@@ -61,6 +61,14 @@ struct ReportEscapeTests {
         #expect(RenderNumber.delta("mrr", baseline: 0.5, current: 0.75) == "+0.250")
         #expect(RenderNumber.delta("latency_p50_ms", baseline: 2, current: 2) == "+0.00 ms")
         #expect(RenderNumber.delta("pass_rate", baseline: nil, current: 0.85) == nil)
+    }
+
+    @Test func retrievedChunksCountForTheirDocument() {
+        #expect(CaseSides.documentID(of: "en/customs-duties#1") == "customs-duties")
+        #expect(CaseSides.documentID(of: "returns-policy") == "returns-policy")
+        #expect(CaseSides.documentID(of: "ja/manual-blendgo-350") == "manual-blendgo-350")
+        #expect(CaseSides.rankedDocuments(["de/customs-duties#1", "de/customs-duties#2", "de/shipping#1", "de/faq#0"])
+                == ["customs-duties", "shipping", "faq"])
     }
 
     @Test func bandsFollowTheDocumentedThresholds() {

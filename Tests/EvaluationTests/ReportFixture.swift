@@ -60,7 +60,7 @@ enum ReportFixture {
         switch c.id {
         case "returns-de-de-002":
             got.intent = "shipping.times"
-            got.sources = ["shipping", "faq"]
+            got.sources = ["de/shipping#3", "de/faq#1", "de/shipping#0"]
             failures = ["intent: expected \(e.intent ?? "-"), got shipping.times", "sources: expected returns in the top 5, got shipping, faq"]
         case hostileCase:
             turns.append(hostileTurn)
@@ -89,7 +89,8 @@ enum ReportFixture {
                           trace: trace, latencyMs: latency)
     }
 
-    /// What a correct engine answers: the expected language, intent, sources and action, and an
+    /// What a correct engine answers: the expected language, intent, sources (named as the engine
+    /// names chunks, `<lang>/<doc>#<n>`) and action, and an
     /// answer in the market's voice that contains every expected fact.
     static func rightAnswer(_ c: EvalCase, market: Market) -> CaseResult.Got {
         let e = c.expect
@@ -99,7 +100,7 @@ enum ReportFixture {
         let facts = e.mustInclude.compactMap(\.first).joined(separator: ", ")
         let answer = [voice?.greeting, facts.isEmpty ? nil : facts, voice?.closing].compactMap { $0 }.joined(separator: "\n")
         return CaseResult.Got(language: language, answerLanguage: answerLanguage, intent: e.intent ?? "other", emotion: "neutral",
-                              sources: e.sources.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key),
+                              sources: e.sources.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\(answerLanguage)/\($0.key)#0" },
                               actions: e.action.map { [$0] } ?? [], orders: e.order.map { [$0] } ?? [],
                               escalated: e.escalate ?? false, escalationReason: e.escalate == true ? "customer angry" : nil, answer: answer)
     }
@@ -144,7 +145,7 @@ enum ReportFixture {
         m.languageAccuracy = rate(cases.compactMap { c in c.expected.language.map { $0 == c.got.language } })
         m.intentAccuracy = rate(cases.compactMap { c in c.expected.intent.map { $0 == c.got.intent } })
         let ranked = cases.filter { !$0.expected.sources.isEmpty }
-        let firstHit = ranked.map { c in c.got.sources.firstIndex { c.expected.sources[$0] != nil } }
+        let firstHit = ranked.map { c in CaseSides.rankedDocuments(c.got.sources).firstIndex { c.expected.sources[$0] != nil } }
         m.hitAt1 = rate(firstHit.map { $0 == 0 })
         m.hitAt5 = rate(firstHit.map { ($0 ?? 99) < 5 })
         m.mrr = ranked.isEmpty ? nil : firstHit.map { $0.map { 1 / Double($0 + 1) } ?? 0 }.reduce(0, +) / Double(ranked.count)

@@ -76,6 +76,10 @@ struct ReportHTMLTests {
         let rows = try #require(de.all("table").first { $0.hasClass("sides") }).all("tr")
         #expect(rows.first { $0.all("th").first?.text == "intent" }?.attributes["class"] == "miss")
         #expect(rows.first { $0.all("th").first?.text == "language" }?.attributes["class"] == "hit")
+        #expect(rows.first { $0.all("th").first?.text == "sources" }?.all("td").last?.text == "shipping, faq")
+        let jp = try #require(element(id: HTML.anchor("case", ReportFixture.hostileCase)))
+        let jpSources = try #require(jp.all("table").first { $0.hasClass("sides") }?.all("tr").first { $0.all("th").first?.text == "sources" })
+        #expect(jpSources.attributes["class"] == "hit")  // `ja/returns#0` is the document `returns`
         // Tone failures name the rule and show the offending words.
         let hostile = try #require(element(id: HTML.anchor("case", ReportFixture.hostileCase)))
         #expect(hostile.all("mark").map(\.text).contains("ごめん"))

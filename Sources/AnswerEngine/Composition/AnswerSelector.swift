@@ -21,27 +21,36 @@ struct AnswerSelector: Sendable {
     func select(hits: [SearchHit], terms: Set<String>, market: String, language: String) -> [String] {
         guard !hits.isEmpty else { return [] }
         var candidates: [Candidate] = []
+        var seen = Set<String>()
         var order = 0
-        for (rank, hit) in hits.prefix(4).enumerated() {
+        for (rank, hit) in hits.prefix(6).enumerated() {
+            let multiMarket = hit.markets.count != 1
             let context = (hit.headingPath + [hit.title]).joined(separator: " ")
             let contextMarkets = names.mentioned(in: context)
             // A section headed by other markets only ("México", "Estados Unidos") is theirs.
-            if !contextMarkets.isEmpty, !contextMarkets.contains(market), hit.markets.count != 1 { continue }
+            if multiMarket, !contextMarkets.isEmpty, !contextMarkets.contains(market) { continue }
             for piece in Self.pieces(of: hit, language: language) {
                 order += 1
+                let key = piece.lowercased().filter { !$0.isWhitespace }
+                guard seen.insert(key).inserted else { continue }   // the same sentence in a FAQ and a section
+                let mentioned = names.mentioned(in: piece)
+                // Another market's rule is never the answer: a row or sentence naming other markets but
+                // not the customer's is left out.
+                if multiMarket, !mentioned.isEmpty, !mentioned.contains(market) { continue }
                 let pieceTerms = Set(Searcher.indexTerms(piece, language: hit.lang))
                 let overlap = Double(terms.intersection(pieceTerms).count)
-                var score = overlap
-                if piece.contains(where: \.isNumber) { score += 0.6 }
-                score += max(0, 1.0 - Double(rank) * 0.35)
-                let mentioned = names.mentioned(in: piece)
-                if mentioned.contains(market) { score += 1.5 }
-                else if !mentioned.isEmpty, hit.markets.count != 1 { score -= 3 }  // another market's rule
-                if hit.kind == "faq", rank == 0 { score += 0.5 }
+                let ours = mentioned.contains(market) && multiMarket
+                guard overlap > 0 || (ours && hit.kind == "table") else { continue }
+                var score = 2 * overlap
+                if piece.contains(where: \.isNumber) { score += 0.5 }
+                score += max(0, 1.0 - Double(rank) * 0.25)
+                if ours { score += hit.kind == "table" ? 5 : 3 }
+                if hit.kind == "faq", rank == 0 { score += 1 }
+                if piece.count < 25 { score -= 1.5 }   // headings and labels are not answers
                 candidates.append(Candidate(text: piece, score: score, chunkRank: rank, order: order))
             }
         }
-        let useful = candidates.filter { $0.score >= 1.2 }
+        let useful = candidates.filter { $0.score >= 2.5 }
         let best = useful.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }.prefix(maxSentences)
         return best.sorted { $0.order < $1.order }.map(\.text)
     }

@@ -45,12 +45,21 @@ struct OrderNarrator {
         for f in o.refunds {
             let amount = formatter.amount(f.amount)
             if f.status == .issued, let issued = f.issuedOn {
-                out.append(phrases.refundIssued.replacingOccurrences(of: "{amount}", with: amount).replacingOccurrences(of: "{date}", with: formatter.date(issued)))
+                out.append(phrases.refundIssued.replacingOccurrences(of: "{amount}", with: amount).replacingOccurrences(of: "{date}", with: formatter.date(issued))
+                    .replacingOccurrences(of: "{method}", with: Self.paymentMethod(f.method)))
             } else if let due = f.dueBy {
                 out.append(phrases.refundDue.replacingOccurrences(of: "{amount}", with: amount).replacingOccurrences(of: "{date}", with: formatter.date(due)))
             }
         }
         return out
+    }
+
+    /// ERP payment-method codes as customers know them ("visa" → Visa, "bank_transfer" → bank transfer).
+    static func paymentMethod(_ code: String) -> String {
+        let known = ["visa": "Visa", "mastercard": "Mastercard", "amex": "American Express", "paypal": "PayPal", "apple_pay": "Apple Pay",
+                     "klarna": "Klarna", "ideal": "iDEAL", "blik": "BLIK", "fpx": "FPX", "gcash": "GCash", "paynow": "PayNow",
+                     "promptpay": "PromptPay", "momo": "MoMo", "gopay": "GoPay", "paypay": "PayPay", "konbini": "konbini"]
+        return known[code.lowercased()] ?? code.replacingOccurrences(of: "_", with: " ")
     }
 
     static func adding(days: Int, to d: ISODate) -> ISODate? {

@@ -24,7 +24,7 @@ extension PhraseTables {
         awaitingPayment: "请于 {date} 前完成付款，逾期订单将自动取消。",
         returnLabelSent: "我们已于 {date} 向您发送退货面单，收到退回的商品后即为您办理退款。",
         returnReceived: "我们已于 {date} 收到您退回的商品。",
-        refundIssued: "我们已于 {date} 为您退款 {amount}。",
+        refundIssued: "我们已于 {date} 将 {amount} 退回您的 {method}。",
         refundDue: "您的退款 {amount} 正在处理中，最迟将于 {date} 到账。",
         replacementShipped: "替换商品已于 {date} 寄出。",
         cancelDone: "已为您免费取消订单 {order}。",

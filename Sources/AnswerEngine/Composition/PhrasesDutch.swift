@@ -23,7 +23,7 @@ extension PhraseTables {
         awaitingPayment: "De betaling moet uiterlijk {date} binnen zijn, anders wordt de bestelling automatisch geannuleerd.",
         returnLabelSent: "We hebben je op {date} het retourlabel gestuurd. Je krijgt je geld terug zodra je retour bij ons binnen is.",
         returnReceived: "We hebben je retour op {date} ontvangen.",
-        refundIssued: "Op {date} hebben we {amount} aan je terugbetaald.",
+        refundIssued: "Op {date} hebben we {amount} teruggestort via {method}.",
         refundDue: "Je terugbetaling van {amount} is onderweg en staat uiterlijk {date} op je rekening.",
         replacementShipped: "Op {date} hebben we een vervangend product naar je verstuurd.",
         cancelDone: "Ik heb je bestelling {order} kosteloos geannuleerd.",

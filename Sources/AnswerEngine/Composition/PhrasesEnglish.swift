@@ -21,7 +21,7 @@ extension PhraseTables {
         awaitingPayment: "The payment is due by {date}; otherwise the order is cancelled automatically.",
         returnLabelSent: "We sent you the return label on {date}; your refund follows once the return arrives.",
         returnReceived: "We received your return on {date}.",
-        refundIssued: "A refund of {amount} was issued on {date}.",
+        refundIssued: "A refund of {amount} was issued on {date} to {method}.",
         refundDue: "Your refund of {amount} is on its way and will be paid by {date} at the latest.",
         replacementShipped: "A replacement was shipped on {date}.",
         cancelDone: "I have cancelled your order {order} free of charge.",

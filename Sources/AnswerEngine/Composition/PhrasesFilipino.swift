@@ -24,7 +24,7 @@ extension PhraseTables {
         awaitingPayment: "Kailangan pong mabayaran ito hanggang {date}; kung hindi, awtomatiko pong makakansela ang order.",
         returnLabelSent: "Ipinadala po namin sa inyo ang return label noong {date}; susunod po ang inyong refund kapag natanggap na namin ang ibinalik na item.",
         returnReceived: "Natanggap na po namin ang inyong ibinalik na item noong {date}.",
-        refundIssued: "Nai-refund na po ang {amount} noong {date}.",
+        refundIssued: "Nai-refund na po ang {amount} sa inyong {method} noong {date}.",
         refundDue: "Pinoproseso na po ang inyong refund na {amount}, at matatanggap ninyo ito nang hindi lalampas sa {date}.",
         replacementShipped: "Naipadala na po ang kapalit na item noong {date}.",
         cancelDone: "Nakansela ko na po ang inyong order na {order} nang walang bayad.",

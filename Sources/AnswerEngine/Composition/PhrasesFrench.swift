@@ -23,7 +23,7 @@ extension PhraseTables {
         awaitingPayment: "Le paiement est attendu au plus tard le {date} ; à défaut, la commande sera annulée automatiquement.",
         returnLabelSent: "Nous vous avons envoyé l'étiquette de retour le {date} ; votre remboursement suivra dès réception de votre colis retour.",
         returnReceived: "Nous avons bien reçu votre retour le {date}.",
-        refundIssued: "Un remboursement de {amount} a été effectué le {date}.",
+        refundIssued: "Un remboursement de {amount} a été effectué le {date} sur votre moyen de paiement {method}.",
         refundDue: "Votre remboursement de {amount} est en cours et vous sera versé au plus tard le {date}.",
         replacementShipped: "Un article de remplacement vous a été expédié le {date}.",
         cancelDone: "J'ai annulé votre commande {order} sans frais.",

@@ -23,7 +23,7 @@ extension PhraseTables {
         awaitingPayment: "Die Zahlung ist bis zum {date} fällig, andernfalls wird die Bestellung automatisch storniert.",
         returnLabelSent: "Wir haben Ihnen das Rücksendeetikett am {date} geschickt. Die Erstattung erfolgt, sobald Ihre Rücksendung bei uns eingegangen ist.",
         returnReceived: "Ihre Rücksendung ist am {date} bei uns eingegangen.",
-        refundIssued: "Am {date} haben wir Ihnen {amount} erstattet.",
+        refundIssued: "Am {date} haben wir Ihnen {amount} auf Ihr Zahlungsmittel {method} erstattet.",
         refundDue: "Ihre Erstattung über {amount} ist auf dem Weg und wird spätestens am {date} gutgeschrieben.",
         replacementShipped: "Am {date} haben wir Ihnen einen Ersatzartikel geschickt.",
         cancelDone: "Ich habe Ihre Bestellung {order} kostenfrei storniert.",

@@ -23,7 +23,7 @@ extension PhraseTables {
         awaitingPayment: "Pembayarannya ditunggu paling lambat {date} ya, Kak. Kalau lewat dari itu, pesanan akan dibatalkan otomatis.",
         returnLabelSent: "Label retur sudah kami kirim ke Kakak pada {date}. Dananya akan kami kembalikan setelah barang returnya kami terima.",
         returnReceived: "Barang retur Kakak sudah kami terima pada {date}.",
-        refundIssued: "Dana sebesar {amount} sudah kami kembalikan pada {date}.",
+        refundIssued: "Dana sebesar {amount} sudah kami kembalikan ke {method} Kakak pada {date}.",
         refundDue: "Pengembalian dana sebesar {amount} sedang diproses dan akan masuk paling lambat {date}.",
         replacementShipped: "Barang pengganti sudah kami kirim pada {date}.",
         cancelDone: "Pesanan {order} sudah saya batalkan tanpa biaya apa pun ya, Kak.",

@@ -23,7 +23,7 @@ extension PhraseTables {
         awaitingPayment: "Il pagamento va effettuato entro il {date}; in caso contrario l'ordine verrà annullato automaticamente.",
         returnLabelSent: "Le abbiamo inviato l'etichetta di reso il {date}; il rimborso seguirà non appena riceveremo il pacco.",
         returnReceived: "Abbiamo ricevuto il Suo reso il {date}.",
-        refundIssued: "Il {date} è stato effettuato un rimborso di {amount}.",
+        refundIssued: "Il {date} è stato effettuato un rimborso di {amount} su {method}.",
         refundDue: "Il Suo rimborso di {amount} è in corso e verrà accreditato al più tardi entro il {date}.",
         replacementShipped: "Il {date} Le abbiamo spedito un articolo sostitutivo.",
         cancelDone: "Ho annullato il Suo ordine {order} senza alcun costo.",

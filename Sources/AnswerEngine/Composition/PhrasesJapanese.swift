@@ -24,7 +24,7 @@ extension PhraseTables {
         awaitingPayment: "お支払い期限は{date}です。期限までにお支払いが確認できない場合、ご注文は自動的にキャンセルとなります。",
         returnLabelSent: "{date}に返品用の送り状をお送りいたしました。返品商品の到着を確認次第、ご返金いたします。",
         returnReceived: "{date}に返品商品を確かに受領いたしました。",
-        refundIssued: "{date}に{amount}のご返金手続きを完了いたしました。",
+        refundIssued: "{date}に{amount}のご返金（{method}）の手続きを完了いたしました。",
         refundDue: "{amount}のご返金を手続き中です。遅くとも{date}までにご返金いたします。",
         replacementShipped: "{date}に代替品を発送いたしました。",
         cancelDone: "ご注文{order}のキャンセルを承りました。キャンセル料は一切かかりません。",

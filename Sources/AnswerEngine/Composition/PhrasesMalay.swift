@@ -23,7 +23,7 @@ extension PhraseTables {
         awaitingPayment: "Bayaran perlu dibuat selewat-lewatnya pada {date}; jika tidak, pesanan akan dibatalkan secara automatik.",
         returnLabelSent: "Kami telah menghantar label pemulangan kepada tuan/puan pada {date}; bayaran balik akan dibuat sebaik sahaja kami menerima barang yang dipulangkan.",
         returnReceived: "Kami telah menerima barang yang dipulangkan oleh tuan/puan pada {date}.",
-        refundIssued: "Bayaran balik sebanyak {amount} telah dibuat pada {date}.",
+        refundIssued: "Bayaran balik sebanyak {amount} telah dibuat ke {method} tuan/puan pada {date}.",
         refundDue: "Bayaran balik sebanyak {amount} sedang diproses dan akan dikreditkan selewat-lewatnya pada {date}.",
         replacementShipped: "Barang gantian telah dihantar pada {date}.",
         cancelDone: "Saya telah membatalkan pesanan {order} tuan/puan tanpa sebarang caj.",

@@ -24,7 +24,7 @@ extension PhraseTables {
         awaitingPayment: "Płatność należy uregulować do {date}; w przeciwnym razie zamówienie zostanie automatycznie anulowane.",
         returnLabelSent: "Etykietę zwrotną wysłaliśmy Państwu w dniu {date}; zwrot pieniędzy nastąpi, gdy tylko otrzymamy przesyłkę zwrotną.",
         returnReceived: "Otrzymaliśmy Państwa zwrot w dniu {date}.",
-        refundIssued: "W dniu {date} zwróciliśmy Państwu kwotę {amount}.",
+        refundIssued: "W dniu {date} zwróciliśmy Państwu kwotę {amount} ({method}).",
         refundDue: "Zwrot kwoty {amount} jest w toku i zostanie zaksięgowany najpóźniej do {date}.",
         replacementShipped: "W dniu {date} wysłaliśmy Państwu produkt zastępczy.",
         cancelDone: "Anulowaliśmy Państwa zamówienie {order} bez żadnych kosztów.",

@@ -26,7 +26,7 @@ extension PhraseTables {
         awaitingPayment: "El plazo de pago vence el {date}; si no se recibe el pago, el pedido se cancelará automáticamente.",
         returnLabelSent: "Le enviamos la guía de devolución el {date}; su reembolso se realizará en cuanto recibamos el paquete devuelto.",
         returnReceived: "Recibimos su devolución el {date}.",
-        refundIssued: "El {date} se realizó un reembolso de {amount}.",
+        refundIssued: "El {date} se realizó un reembolso de {amount} al método de pago {method}.",
         refundDue: "Su reembolso de {amount} ya está en proceso y se verá reflejado a más tardar el {date}.",
         replacementShipped: "El {date} se envió un artículo de reemplazo.",
         cancelDone: "Listo, cancelé su pedido {order} sin ningún costo.",

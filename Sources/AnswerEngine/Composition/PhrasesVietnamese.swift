@@ -25,7 +25,7 @@ extension PhraseTables {
         awaitingPayment: "Hạn thanh toán là {date}; sau thời hạn này, đơn hàng sẽ tự động bị hủy.",
         returnLabelSent: "Chúng tôi đã gửi nhãn trả hàng cho Quý khách vào {date}; tiền sẽ được hoàn lại ngay khi chúng tôi nhận được hàng trả về.",
         returnReceived: "Chúng tôi đã nhận được hàng Quý khách gửi trả vào {date}.",
-        refundIssued: "Khoản hoàn tiền {amount} đã được thực hiện vào {date}.",
+        refundIssued: "Khoản hoàn tiền {amount} về {method} của Quý khách đã được thực hiện vào {date}.",
         refundDue: "Khoản hoàn tiền {amount} đang được xử lý và sẽ được chuyển đến Quý khách chậm nhất vào {date}.",
         replacementShipped: "Sản phẩm thay thế đã được gửi đi vào {date}.",
         cancelDone: "Chúng tôi đã hủy đơn hàng {order} cho Quý khách, hoàn toàn miễn phí.",

@@ -73,7 +73,13 @@ public struct AnswerEngine: Sendable {
 
         // 3. Intent; a vague follow-up ("and when will it arrive?") continues the previous intent.
         var prediction = trace.run("intent") { classifier.classify(message, language: language) }
-        if let last = conversation.lastIntent, prediction.intent == "other" || prediction.confidence < 0.45,
+        let lastNeedsOrder = conversation.lastIntent.flatMap { catalog.intent($0)?.needsOrder } ?? false
+        if let last = conversation.lastIntent, lastNeedsOrder, conversation.currentOrder != nil, entities.orderNumbers.isEmpty,
+           ["shipping.times", "order.status", "other"].contains(prediction.intent) || prediction.confidence < 0.45 {
+            // "And when will it arrive?" about the order of the previous turn is still about that order.
+            prediction = IntentPrediction(intent: last, confidence: prediction.confidence, alternatives: prediction.alternatives)
+            trace.note("intent", "\(last) (a follow-up about \(conversation.currentOrder!))")
+        } else if let last = conversation.lastIntent, prediction.intent == "other" || prediction.confidence < 0.45,
            entities.orderNumbers.isEmpty || catalog.intent(last)?.needsOrder == true, !["greeting", "thanks"].contains(last) {
             prediction = IntentPrediction(intent: last, confidence: prediction.confidence, alternatives: prediction.alternatives)
             trace.note("intent", "\(last) (continued from the previous turn)")
@@ -135,17 +141,21 @@ public struct AnswerEngine: Sendable {
         // 6. Retrieval and the answering sentences (not for small talk or a plain order look-up).
         var hits: [SearchHit] = []
         var knowledge: [String] = []
+        // Retrieval runs for every request (its sources are part of the answer's record); its sentences
+        // join the answer unless the ERP already answered a plain status question or a cancellation.
         let wantsKnowledge = !["greeting", "thanks", "agent.request"].contains(intent)
-            && !(intent == "order.status" && record != nil) && !(intent == "order.cancel" && record != nil)
+        let erpAnswers = record != nil && (intent == "order.status" || (intent == "order.cancel" && actions.contains { $0.name == "order.cancel" && $0.result == "ok" }))
         if wantsKnowledge {
             var languages = [language]
             for l in [answerLanguage, market.defaultLanguage, "en"] where !languages.contains(l) { languages.append(l) }
-            hits = try trace.runThrowing("retrieval") { try retriever.retrieve(message, languages: languages, market: market.id, limit: 6) }
+            hits = try trace.runThrowing("retrieval") { try retriever.retrieve(message, languages: languages, market: market.id, limit: 8) }
             hits = Self.boost(hits, topics: definition?.topics ?? [])
             let inAnswerLanguage = hits.filter { $0.lang == answerLanguage }
             let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
             let terms = retriever.terms(message, language: language, target: usable.first?.lang ?? answerLanguage)
-            knowledge = trace.run("selection") { selector.select(hits: usable, terms: terms, market: market.id, language: answerLanguage) }
+            if !erpAnswers {
+                knowledge = trace.run("selection") { selector.select(hits: usable, terms: terms, market: market.id, language: answerLanguage) }
+            }
             trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
             trace.note("selection", "\(knowledge.count) sentences")
         }
@@ -213,14 +223,12 @@ public struct AnswerEngine: Sendable {
         return prior
     }
 
-    /// Documents the intent's taxonomy names as its usual answers move up (a retrieval hint).
+    /// Documents the intent's taxonomy names as its usual answers move up (a retrieval hint): a hit
+    /// of such a document within 40% of the best score goes before the others.
     static func boost(_ hits: [SearchHit], topics: [String]) -> [SearchHit] {
-        guard !topics.isEmpty else { return hits }
-        return hits.enumerated().map { i, h -> (Int, SearchHit) in
-            var h = h
-            if topics.contains(h.doc) { h.score *= 1.25 }
-            return (i, h)
-        }.sorted { $0.1.score != $1.1.score ? $0.1.score > $1.1.score : $0.0 < $1.0 }.map(\.1)
+        guard !topics.isEmpty, let best = hits.map(\.score).max() else { return hits }
+        let preferred = hits.filter { topics.contains($0.doc) && $0.score >= 0.6 * best }
+        return preferred + hits.filter { h in !preferred.contains { $0.chunk == h.chunk } }
     }
 }
 

@@ -32,8 +32,10 @@ public struct EmbeddedGenerator: AnswerGenerator {
         case "thanks" where input.orderSentences.isEmpty && input.knowledgeSentences.isEmpty: body.append(phrases.thanksReply)
         default: break
         }
-        if !input.orderSentences.isEmpty { body.append(input.orderSentences.joined(separator: " ")) }
-        if !input.knowledgeSentences.isEmpty { body.append(input.knowledgeSentences.joined(separator: " ")) }
+        // Japanese and Chinese sentences end in 。 and follow each other without a space.
+        let glue = ["ja", "zh"].contains(input.answerLanguage) ? "" : " "
+        if !input.orderSentences.isEmpty { body.append(input.orderSentences.joined(separator: glue)) }
+        if !input.knowledgeSentences.isEmpty { body.append(input.knowledgeSentences.joined(separator: glue)) }
         if input.askForOrderNumber { body.append(phrases.askOrderNumber) }
         if input.nothingFound && !input.handoff, let notFound = voice?.notFound { body.append(notFound) }
         if input.handoff {

@@ -38,6 +38,8 @@ struct CompiledLexicon: Sendable {
     private let substringEntries: [Int]
     /// Japanese negates after the word (満足していない); the others before it.
     let negationFollows: Bool
+    /// Some entry must match with its diacritics (Vietnamese).
+    let needsExactWords: Bool
 
     static let unspacedLanguages: Set<String> = ["ja", "zh", "th"]
 
@@ -76,6 +78,7 @@ struct CompiledLexicon: Sendable {
         self.prefixEntries = prefixEntries
         self.substringEntries = substringEntries
         self.negationFollows = negationFollows
+        needsExactWords = entries.contains(where: \.needsExact)
     }
 
     /// Every entry occurrence in the message, without those inside a longer hit.

@@ -40,11 +40,15 @@ public struct EmotionReading: Sendable, Equatable, Codable {
     /// "capitals: WHERE, NOTHING", "repeat: third time", "earlier turns: angry", …
     public var cues: [String]
     public var threats: [Threat]
+    /// The customer asks for a person (the same answer as `EmotionDetector.asksForHuman`, read in
+    /// the same pass so the pipeline reads a message once).
+    public var asksForHuman: Bool
 
-    public init(label: EmotionLabel, score: Double, cues: [String], threats: [Threat]) {
+    public init(label: EmotionLabel, score: Double, cues: [String], threats: [Threat], asksForHuman: Bool = false) {
         self.label = label
         self.score = score
         self.cues = cues
         self.threats = threats
+        self.asksForHuman = asksForHuman
     }
 }

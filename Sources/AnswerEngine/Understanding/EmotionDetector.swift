@@ -79,9 +79,7 @@ public struct EmotionDetector: Sendable {
 
     /// Whether the customer asks for a person (not negated: "no need for an agent" is not a request).
     public func asksForHuman(_ text: String, language: String) -> Bool {
-        let hits = lexicon(language).hits(in: MessageText(text))
-        let resolved = resolve(hits, lexicon: lexicon(language), message: MessageText(text))
-        return resolved.filter { $0.entry.category == .human && !$0.negated }.reduce(Float(0)) { $0 + $1.entry.weight } >= 1
+        evidence(text, language: language).asksForHuman
     }
 
     private func lexicon(_ language: String) -> CompiledLexicon {
@@ -98,6 +96,7 @@ public struct EmotionDetector: Sendable {
         var confusion: Float = 0
         var cues: [String] = []
         var threats: [Threat] = []
+        var asksForHuman = false
 
         func reading() -> EmotionReading {
             let upset = anger + frustration + distress
@@ -115,18 +114,19 @@ public struct EmotionDetector: Sendable {
                 (label, score) = (.calm, 1 - upset - confusion)
             }
             return EmotionReading(label: label, score: (Double(min(1, max(0, score))) * 100).rounded() / 100,
-                                  cues: cues, threats: threats)
+                                  cues: cues, threats: threats, asksForHuman: asksForHuman)
         }
     }
 
     func evidence(_ text: String, language: String) -> Evidence {
-        let message = MessageText(text)
         let lexicon = self.lexicon(language)
+        let message = MessageText(text, keepExact: lexicon.needsExactWords)
         let hits = resolve(lexicon.hits(in: message), lexicon: lexicon, message: message)
         var e = Evidence()
         var calming = false
         var repetition: Float = 0
         var threatKinds = Set<Threat.Kind>()
+        var human: Float = 0
         for h in hits {
             let w = h.entry.weight * h.factor
             let name = h.entry.text
@@ -148,12 +148,14 @@ public struct EmotionDetector: Sendable {
             case .chargeback, .legal, .consumerAuthority, .publicReview:
                 let kind = h.entry.category.threat!
                 if threatKinds.insert(kind).inserted { e.threats.append(Threat(kind: kind, cue: name)) }
-            case .positive, .negator, .intensifier, .diminisher, .human: break
+            case .human: human += h.entry.weight
+            case .positive, .negator, .intensifier, .diminisher: break
             }
             if let i = h.intensifiedBy, h.entry.category != .human, h.entry.category.threat == nil {
                 e.cues.append("intensifier: \(i)")
             }
         }
+        e.asksForHuman = human >= 1
         e.frustration += min(repetition, 2 * Weights.repetition)
         e.frustration += Float(min(threatKinds.count, 2)) * Weights.threat
 
@@ -212,10 +214,10 @@ public struct EmotionDetector: Sendable {
 
     /// The customer sends (nearly) the same message again: they did not get what they wanted.
     static func repeatsEarlierTurn(_ text: String, _ earlier: [String]) -> Bool {
-        let words = Set(MessageText(text).words.map(\.folded))
+        let words = Set(MessageText(text, keepExact: false).words.map(\.folded))
         guard words.count >= 3 else { return false }
         return earlier.contains { turn in
-            let other = Set(MessageText(turn).words.map(\.folded))
+            let other = Set(MessageText(turn, keepExact: false).words.map(\.folded))
             let overlap = Double(words.intersection(other).count) / Double(words.union(other).count)
             return overlap >= 0.6
         }

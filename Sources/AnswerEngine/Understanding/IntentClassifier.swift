@@ -63,15 +63,15 @@ public struct IntentClassifier: Sendable {
     /// `contextWeight`, and an order number given earlier counts as given now — the engine
     /// remembers it. A clear last turn still decides alone.
     public func classify(_ text: String, language: String, earlierTurns: [String]) -> IntentPrediction {
-        if let ruled = ruleBased(text) { return ruled }
-        var vector = featurizer.features(text, language: language)
+        let (masked, orders) = IntentFeaturizer.maskOrderNumbers(text)
+        if let ruled = ruleBased(text, masked: masked, orders: orders) { return ruled }
+        var vector = featurizer.features(masked: masked, hasOrder: !orders.isEmpty, language: language)
         if let previous = earlierTurns.last {
             let context = featurizer.features(previous, language: language)
             vector.ids += context.ids
             vector.values += context.values.map { $0 * Self.contextWeight }
         }
-        let (_, orders) = IntentFeaturizer.maskOrderNumbers(text)
-        if orders.isEmpty, earlierTurns.contains(where: { !IntentFeaturizer.maskOrderNumbers($0).1.isEmpty }) {
+        if orders.isEmpty, earlierTurns.contains(where: { !OrderNumberScanner.scan($0).isEmpty }) {
             vector.ids.append(IntentFeaturizer.orderCue)
             vector.values.append(featurizer.weights.cues)
         }
@@ -88,8 +88,7 @@ public struct IntentClassifier: Sendable {
 
     /// Messages the model has nothing to read in: empty ones, and an order number on its own
     /// ("MG10000005", "#MG10000005?") — a customer who sends only that wants to know where it is.
-    private func ruleBased(_ text: String) -> IntentPrediction? {
-        let (masked, orders) = IntentFeaturizer.maskOrderNumbers(text)
+    private func ruleBased(_ text: String, masked: String, orders: [String]) -> IntentPrediction? {
         guard !masked.unicodeScalars.contains(where: IntentFeaturizer.isLetter) else { return nil }
         if !orders.isEmpty, intents.contains("order.status") {
             return IntentPrediction(intent: "order.status", confidence: 0.9,

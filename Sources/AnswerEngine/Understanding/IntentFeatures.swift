@@ -36,6 +36,11 @@ struct IntentFeaturizer: Sendable {
 
     func features(_ text: String, language: String) -> FeatureVector {
         let (masked, orders) = Self.maskOrderNumbers(text)
+        return features(masked: masked, hasOrder: !orders.isEmpty, language: language)
+    }
+
+    /// `masked`: the message with its order numbers blanked out (`maskOrderNumbers`).
+    func features(masked: String, hasOrder: Bool, language: String) -> FeatureVector {
         var vector = FeatureVector()
 
         var terms: [UInt64] = []
@@ -77,8 +82,8 @@ struct IntentFeaturizer: Sendable {
         Self.append(chars, weight: weights.characters, to: &vector)
 
         var cues: [UInt64] = []
-        if !orders.isEmpty { cues.append(Self.orderCue) }
-        if text.unicodeScalars.contains(where: { $0 == "?" || $0 == "？" }) { cues.append(FeatureHashing.id(Namespace.cue.rawValue, "question")) }
+        if hasOrder { cues.append(Self.orderCue) }
+        if masked.unicodeScalars.contains(where: { $0 == "?" || $0 == "？" }) { cues.append(FeatureHashing.id(Namespace.cue.rawValue, "question")) }
         if hasNumber { cues.append(FeatureHashing.id(Namespace.cue.rawValue, "number")) }
         Self.append(cues, weight: weights.cues, to: &vector)
         return vector
@@ -156,7 +161,9 @@ struct IntentFeaturizer: Sendable {
         }
     }
 
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType == .decimal }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value >= 48 && c.value <= 57) : c.properties.numericType == .decimal
+    }
 
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }

@@ -16,12 +16,18 @@ struct MessageText {
     /// The whole message case- and diacritic-folded, as scalars (Thai, Japanese, Chinese matching).
     var scalars: [Unicode.Scalar] = []
 
-    init(_ text: String) {
-        let caseFolded = Self.expandContractions(TextNormalizer.caseFolded(Self.unifyApostrophes(text)))
-        let folded = TextNormalizer.folded(caseFolded)
+    /// `keepExact`: also keep the words with their diacritics (only Vietnamese entries need them;
+    /// skipping them saves a normalization pass).
+    init(_ text: String, keepExact: Bool = true) {
+        let unified = Self.unifyApostrophes(text)
+        let folded = Self.expandContractions(TextNormalizer.folded(unified))
         scalars = Array(folded.unicodeScalars)
-        let exactWords = Self.split(Array(caseFolded.unicodeScalars))
         let foldedWords = Self.split(scalars)
+        guard keepExact else {
+            words = foldedWords.map { Word(exact: $0.text, folded: $0.text, clause: $0.clause) }
+            return
+        }
+        let exactWords = Self.split(Array(Self.expandContractions(TextNormalizer.caseFolded(unified)).unicodeScalars))
         // Folding maps letters to letters, so both splits agree; should a rare character make
         // them differ, each word is folded on its own.
         let aligned = exactWords.count == foldedWords.count

@@ -61,7 +61,7 @@ public struct UnderstandingScorecard: Sendable {
                 }
                 let reading = detector.read(last, language: language, earlierTurns: earlier)
                 let flagged = reading.label == .angry || reading.label == .distressed || !reading.threats.isEmpty
-                    || detector.asksForHuman(last, language: language)
+                    || reading.asksForHuman
                 let expected = c.expect.escalate ?? false
                 if !emotionTags.isDisjoint(with: c.tags) {
                     switch (flagged, expected) {

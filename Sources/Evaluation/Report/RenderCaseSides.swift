@@ -14,7 +14,7 @@ struct CaseSides: Sendable, Equatable {
 
     let rows: [Row]
 
-    /// How many ranked sources the views list (hit@5 is the widest window a metric looks at).
+    /// How many ranked documents the views list (hit@5 is the widest window a metric looks at).
     static let sourcesShown = 5
 
     init(_ result: CaseResult) {
@@ -26,7 +26,7 @@ struct CaseSides: Sendable, Equatable {
                             matches: e.answerLanguage.map { $0 == g.answerLanguage }))
         }
         rows.append(Row(label: "intent", expected: e.intent, got: g.intent, matches: e.intent.map { $0 == g.intent }))
-        let top = Array(g.sources.prefix(Self.sourcesShown))
+        let top = Array(Self.rankedDocuments(g.sources).prefix(Self.sourcesShown))
         rows.append(Row(label: "sources", expected: e.sources.isEmpty ? nil : Self.graded(e.sources),
                         got: top.isEmpty ? "none" : top.joined(separator: ", "),
                         matches: e.sources.isEmpty ? nil : top.contains { e.sources[$0] != nil }))
@@ -61,6 +61,20 @@ struct CaseSides: Sendable, Equatable {
         let ordered = sources.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let showGrades = sources.values.contains { $0 > 1 }
         return ordered.map { showGrades ? "\($0.key) (\($0.value))" : $0.key }.joined(separator: ", ")
+    }
+
+    /// The document a retrieved source belongs to: the engine names chunks `<lang>/<doc>#<n>`
+    /// (`en/customs-duties#1`), evalsets name documents (`customs-duties`).
+    static func documentID(of source: String) -> String {
+        let withoutChunk = source.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? source
+        guard let slash = withoutChunk.firstIndex(of: "/") else { return withoutChunk }
+        return String(withoutChunk[withoutChunk.index(after: slash)...])
+    }
+
+    /// The documents of the retrieved chunks, best first, each once (as the scorer ranks them).
+    static func rankedDocuments(_ sources: [String]) -> [String] {
+        var seen: Set<String> = []
+        return sources.map(documentID).filter { seen.insert($0).inserted }
     }
 
     /// `must_include` items; an inner list is alternatives: "30 Tage"; "21.11.2026" or "21. November".
