@@ -21,11 +21,12 @@ enum UnderstandingBenchmark {
 
         var out = "Understanding (intent, emotion) on \(content.evalsets.count) evalsets, \(card.intent.total) cases with an expected intent\n"
         out += "  training: \(String(format: "%.0f", Measure.median(trainSeconds) * 1000)) ms (median of 3; \(content.intents.examples.values.map { $0.values.map(\.count).reduce(0, +) }.reduce(0, +)) examples, \(content.intents.examples.count) languages)\n"
-        out += "  intent accuracy by language (KB languages first; the others rely on the cross-language fallback):\n"
+        out += "  intent accuracy by language (KB languages first; the others rely on the cross-language fallback;\n"
+        out += "  multi-turn cases classify the last turn with the earlier ones as context):\n"
         let kb = Set(content.intents.examples.keys)
         let rows = card.intentByLanguage.sorted { (kb.contains($0.key) ? 0 : 1, $0.key) < (kb.contains($1.key) ? 0 : 1, $1.key) }
         for (lang, t) in rows {
-            out += "    \(Measure.pad(lang, 4)) \(Measure.pad("\(t.correct)/\(t.total)", 8)) \(String(format: "%5.1f%%", t.accuracy * 100))\(kb.contains(lang) ? "" : "  (no KB examples)")\n"
+            out += "    \(Measure.pad(lang, 4)) \(Measure.pad("\(t.correct)/\(t.total)", 8)) \(String(format: "%5.1f%%", t.accuracy * 100))\(kb.contains(lang) ? "" : "  (no kb/intents file: built-in fallback phrases)")\n"
         }
         let kbTally = card.intentByLanguage.filter { kb.contains($0.key) }.values
         let kbCorrect = kbTally.map(\.correct).reduce(0, +), kbTotal = kbTally.map(\.total).reduce(0, +)

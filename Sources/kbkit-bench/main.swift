@@ -10,7 +10,7 @@ while let a = args.popFirst() {
     case "--corpus": corpus = args.popFirst() ?? corpus
     case "--only": only = args.popFirst()
     case "-h", "--help":
-        print("kbkit-bench [--corpus DIR] [--only import|index|langid|extract]\n  Prints import throughput on the bench corpus and the language-identification accuracy table.")
+        print("kbkit-bench [--corpus DIR] [--only import|index|understanding|engine|langid|extract]\n  Prints import throughput on the bench corpus and the language-identification accuracy table.")
         exit(0)
     default:
         FileHandle.standardError.write(Data("kbkit-bench: unknown argument \(a)\n".utf8))
@@ -31,6 +31,8 @@ do {
     }
     if only == "extract" { print(try ExtractBenchmark.run(corpus: corpusURL)) }
     if only == nil || only == "index" { print(try IndexBenchmark.run(corpus: corpusURL)) }
+    if only == nil || only == "engine" { print(try EngineBenchmark.run(workspace: repoRoot)) }
+    if only == nil || only == "understanding" { print(try UnderstandingBenchmark.run(workspace: repoRoot)) }
     if only == nil || only == "langid" {
         print(try LangIDBenchmark.run(dataDirectory: repoRoot.appendingPathComponent("Benchmarks/langid")))
     }

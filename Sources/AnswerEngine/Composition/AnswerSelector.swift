@@ -8,7 +8,7 @@ import Linguistics
 /// serving several markets, what names another market but not the customer's is left out.
 struct AnswerSelector: Sendable {
     let names: MarketNames
-    var maxSentences = 3
+    var maxSentences = 4
 
     struct Candidate {
         var text: String

@@ -67,12 +67,12 @@ public struct AnswerEngine: Sendable {
         trace.note("language", "\(id.language) (\(String(format: "%.2f", id.confidence))) → answer in \(answerLanguage)")
 
         // 2. Entities; order numbers are remembered across turns.
-        let entities = trace.run("entities") { EntityExtractor.extract(message) }
+        let entities = trace.run("entities") { EntityExtractor.extract(message, monthFirstDates: ["US", "PH"].contains(market.id)) }
         conversation.remember(orders: entities.orderNumbers)
         trace.note("entities", entities.orderNumbers.isEmpty ? "no order number" : "orders \(entities.orderNumbers.joined(separator: ", "))")
 
         // 3. Intent; a vague follow-up ("and when will it arrive?") continues the previous intent.
-        var prediction = trace.run("intent") { classifier.classify(message, language: language) }
+        var prediction = trace.run("intent") { classifier.classify(message, language: language, earlierTurns: conversation.turns) }
         let lastNeedsOrder = conversation.lastIntent.flatMap { catalog.intent($0)?.needsOrder } ?? false
         if let last = conversation.lastIntent, lastNeedsOrder, conversation.currentOrder != nil, entities.orderNumbers.isEmpty,
            ["shipping.times", "order.status", "other"].contains(prediction.intent) || prediction.confidence < 0.45 {
@@ -89,12 +89,19 @@ public struct AnswerEngine: Sendable {
         } else {
             trace.note("intent", "\(prediction.intent) (\(String(format: "%.2f", prediction.confidence)))")
         }
+        // A refund question with no order anywhere in the conversation asks about the refund policy:
+        // there is no refund to look up.
+        if prediction.intent == "refund.status", entities.orderNumbers.isEmpty, conversation.currentOrder == nil,
+           catalog.intent("returns.policy") != nil {
+            prediction = IntentPrediction(intent: "returns.policy", confidence: prediction.confidence, alternatives: prediction.alternatives)
+            trace.note("intent", "returns.policy (a refund question without an order)")
+        }
         let intent = prediction.intent
         let definition = catalog.intent(intent)
 
         // 4. Emotion, threats, requests for a human.
         let reading = trace.run("emotion") { emotions.read(message, language: language, earlierTurns: conversation.turns) }
-        let asksForHuman = emotions.asksForHuman(message, language: language)
+        let asksForHuman = reading.asksForHuman
         trace.note("emotion", "\(reading.label.rawValue) \(String(format: "%.2f", reading.score))"
                    + (reading.threats.isEmpty ? "" : "; threats: \(reading.threats.map(\.kind.rawValue).joined(separator: ", "))")
                    + (asksForHuman ? "; asks for a human" : ""))
@@ -143,12 +150,13 @@ public struct AnswerEngine: Sendable {
         var knowledge: [String] = []
         // Retrieval runs for every request (its sources are part of the answer's record); its sentences
         // join the answer unless the ERP already answered a plain status question or a cancellation.
-        let wantsKnowledge = !["greeting", "thanks", "agent.request"].contains(intent)
-        let erpAnswers = record != nil && (intent == "order.status" || (intent == "order.cancel" && actions.contains { $0.name == "order.cancel" && $0.result == "ok" }))
+        let wantsKnowledge = !["greeting", "thanks"].contains(intent)
+        let erpAnswers = intent == "agent.request"
+            || record != nil && (intent == "order.status" || (intent == "order.cancel" && actions.contains { $0.name == "order.cancel" && $0.result == "ok" }))
         if wantsKnowledge {
             var languages = [language]
             for l in [answerLanguage, market.defaultLanguage, "en"] where !languages.contains(l) { languages.append(l) }
-            hits = try trace.runThrowing("retrieval") { try retriever.retrieve(message, languages: languages, market: market.id, limit: 8) }
+            hits = try trace.runThrowing("retrieval") { try retriever.retrieve(message, languages: languages, market: market.id, limit: 20) }
             hits = Self.boost(hits, topics: definition?.topics ?? [])
             let inAnswerLanguage = hits.filter { $0.lang == answerLanguage }
             let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
@@ -225,10 +233,17 @@ public struct AnswerEngine: Sendable {
 
     /// Documents the intent's taxonomy names as its usual answers move up (a retrieval hint): a hit
     /// of such a document within 40% of the best score goes before the others.
+    /// When none of them is among the first five but one was retrieved further down, the best of
+    /// them takes the fourth place. The list is cut to eight.
     static func boost(_ hits: [SearchHit], topics: [String]) -> [SearchHit] {
-        guard !topics.isEmpty, let best = hits.map(\.score).max() else { return hits }
+        guard !topics.isEmpty, let best = hits.map(\.score).max() else { return Array(hits.prefix(8)) }
         let preferred = hits.filter { topics.contains($0.doc) && $0.score >= 0.6 * best }
-        return preferred + hits.filter { h in !preferred.contains { $0.chunk == h.chunk } }
+        var ordered = preferred + hits.filter { h in !preferred.contains { $0.chunk == h.chunk } }
+        if !ordered.prefix(5).contains(where: { topics.contains($0.doc) }), let i = ordered.firstIndex(where: { topics.contains($0.doc) }) {
+            let hit = ordered.remove(at: i)
+            ordered.insert(hit, at: min(3, ordered.count))
+        }
+        return Array(ordered.prefix(8))
     }
 }
 

@@ -31,7 +31,7 @@ public struct StoreRetriever: Retriever {
     }
 
     public func retrieve(_ text: String, languages: [String], market: String, limit: Int) throws -> [SearchHit] {
-        try searcher.search(SearchQuery(text: text, languages: languages, market: market, limit: limit)).hits
+        try searcher.search(SearchQuery(text: text, languages: languages, market: market, limit: limit, fallbackBelow: 3)).hits
     }
 
     public func terms(_ text: String, language: String, target: String) -> Set<String> {

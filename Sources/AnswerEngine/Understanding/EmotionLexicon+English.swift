@@ -5,13 +5,13 @@ extension EmotionLexicon {
             "fed up", "sick of", "sick and tired", "had enough", "pissed", "wtf", "what the hell", "shame on you",
             "how dare", "worst store", "worst service", "worst company", "worst customer service", "never again",
             "never order again", "never buying", "absolute joke", "is a joke", "bullshit", "thieves", "rip off", "ripoff",
-            "sort it out", "incompetent", "pathetic",
+            "sort it out", "incompetent", "pathetic", "done with you",
         ],
         .anger: [
             "ridiculous", "useless", "terrible", "horrible", "awful", "angry", "mad", "rubbish", "shocking", "worst",
             "nobody ever answers", "nobody answers", "no one answers", "nobody replies", "no one replies", "nobody responds",
             "ignoring me", "ignored", "waste of money", "waste of time", "stupid", "crap", "damn", "scam*", "lied", "liars",
-            "a joke", "garbage", "trash", "insane", "unbelievable",
+            "a joke", "garbage", "trash", "insane", "unbelievable", "you people",
         ],
         .frustration: [
             "annoy*", "frustrat*", "disappoint*", "irritat*", "unhappy", "dissatisfied", "not impressed",

@@ -107,7 +107,7 @@ extension EmotionLexicon {
             "plusieurs fois", "je relance", "je vous relance", "déjà écrit", "déjà contacté", "énième fois", "toujours pas", "~encore",
         ],
         .human: [
-            "conseiller", "conseillère", "un humain", "humain", "une personne", "vraie personne", "personne réelle",
+            "un conseiller", "une conseillère", "~conseiller", "~conseillère", "un humain", "humain", "une personne", "vraie personne", "personne réelle",
             "un agent", "opérateur", "opératrice", "un responsable", "parler à quelqu'un", "pas un robot", "pas un bot",
             "~parler à", "~parler avec",
         ],
@@ -267,7 +267,7 @@ extension EmotionLexicon {
             "ontevreden", "geïrriteerd", "irritant", "vervelend", "klacht", "slecht", "slechte", "duurt lang", "te lang",
         ],
         .distress: [
-            "radeloos", "wanhopig", "bezorgd", "bang", "angstig", "paniek", "weet niet wat ik moet doen", "ik weet het niet meer",
+            "radeloos", "wanhopig", "ongerust", "maak me zorgen", "bang", "angstig", "paniek", "weet niet wat ik moet doen", "ik weet het niet meer",
             "huilen", "gevaarlijk", "verbrand", "rook", "brandlucht", "geschokt", "~help", "~help me", "~dringend", "~spoed",
         ],
         .confusion: [

@@ -10,11 +10,11 @@ import Workspace
 /// language. `FallbackExamples` add a few generic phrases per intent in the languages customers
 /// write that the KB has no examples for.
 ///
-/// Training takes well under a second (the lead trains once per process); classifying takes
+/// Training takes well under a second (train once per process and share the value); classifying takes
 /// microseconds. Deterministic: the same catalog gives the same model and the same answers.
 public struct IntentClassifier: Sendable {
     /// Below this probability the answer is `other`.
-    public static let defaultThreshold = 0.3
+    public static let defaultThreshold = 0.2
     public static let otherIntent = "other"
 
     public var threshold: Double
@@ -59,29 +59,34 @@ public struct IntentClassifier: Sendable {
     }
 
     /// Classifies the last turn of a conversation. Follow-ups lean on what came before ("Und wann
-    /// kommt sie an?" after "Wo ist MG10000005?"): the previous turn's features join this turn's at
-    /// `contextWeight`, and an order number given earlier counts as given now — the engine
-    /// remembers it. A clear last turn still decides alone.
+    /// kommt sie an?" after "Wo ist MG10000005?"): when the last turn alone is not clear (below
+    /// `clearTurn`), the previous turn's features join it at `contextWeight`, and an order number
+    /// given earlier counts as given now — the engine remembers it. A clear last turn ("Danke. Kann
+    /// ich mit jemandem sprechen?") decides alone.
     public func classify(_ text: String, language: String, earlierTurns: [String]) -> IntentPrediction {
         let (masked, orders) = IntentFeaturizer.maskOrderNumbers(text)
         if let ruled = ruleBased(text, masked: masked, orders: orders) { return ruled }
         var vector = featurizer.features(masked: masked, hasOrder: !orders.isEmpty, language: language)
-        if let previous = earlierTurns.last {
+        var p = model.probabilities(vector)
+        if let previous = earlierTurns.last, (p.max() ?? 0) < Self.clearTurn {
             let context = featurizer.features(previous, language: language)
             vector.ids += context.ids
             vector.values += context.values.map { $0 * Self.contextWeight }
+            if orders.isEmpty, earlierTurns.contains(where: { !OrderNumberScanner.scan($0).isEmpty }) {
+                vector.ids.append(IntentFeaturizer.orderCue)
+                vector.values.append(featurizer.weights.cues)
+            }
+            p = model.probabilities(vector)
         }
-        if orders.isEmpty, earlierTurns.contains(where: { !OrderNumberScanner.scan($0).isEmpty }) {
-            vector.ids.append(IntentFeaturizer.orderCue)
-            vector.values.append(featurizer.weights.cues)
-        }
-        let p = model.probabilities(vector)
         let ranked = p.indices.sorted { p[$0] != p[$1] ? p[$0] > p[$1] : $0 < $1 }
         let alternatives = ranked.prefix(3).map { IntentScore(intent: intents[$0], score: p[$0]) }
         let best = alternatives[0]
         return IntentPrediction(intent: best.score >= threshold ? best.intent : Self.otherIntent,
                                 confidence: best.score, alternatives: alternatives)
     }
+
+    /// A last turn this sure of itself is not blended with the conversation before it.
+    static let clearTurn = 0.8
 
     /// How much the previous turn counts next to the last one.
     static let contextWeight: Float = 0.3

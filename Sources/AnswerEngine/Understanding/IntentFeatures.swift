@@ -49,7 +49,7 @@ struct IntentFeaturizer: Sendable {
         }
         Self.append(terms, weight: weights.terms, to: &vector)
 
-        let scalars = Array(TextNormalizer.folded(masked).unicodeScalars)
+        let scalars = Array(Folding.folded(masked).unicodeScalars)
         let pieces = Self.pieces(scalars)
         var words: [UInt64] = []
         var pairs: [UInt64] = []

@@ -20,7 +20,7 @@ struct MessageText {
     /// skipping them saves a normalization pass).
     init(_ text: String, keepExact: Bool = true) {
         let unified = Self.unifyApostrophes(text)
-        let folded = Self.expandContractions(TextNormalizer.folded(unified))
+        let folded = Self.expandContractions(Folding.folded(unified))
         scalars = Array(folded.unicodeScalars)
         let foldedWords = Self.split(scalars)
         guard keepExact else {

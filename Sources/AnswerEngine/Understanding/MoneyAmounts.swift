@@ -27,10 +27,12 @@ enum MoneyAmounts {
         marks.map(\.0).sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
     }
 
+    // Letters around a currency mark only matter for Latin codes ("RM", "EUR"): "送料は¥1,200です"
+    // has letters on both sides of a perfectly good amount.
     static let prefixed = try! NSRegularExpression(
-        pattern: "(?<![\\p{L}\\d])(\(alternation(prefixes)))\\s?(\(number))(?![\\d])", options: [.caseInsensitive])
+        pattern: "(?<![A-Za-z\\d])(\(alternation(prefixes)))\\s?(\(number))(?![\\d])", options: [.caseInsensitive])
     static let suffixed = try! NSRegularExpression(
-        pattern: "(?<![\\d.,])(\(number))\\s?(\(alternation(suffixes)))(?![\\p{L}])", options: [.caseInsensitive])
+        pattern: "(?<![\\d.,])(\(number))\\s?(\(alternation(suffixes)))(?![A-Za-z])", options: [.caseInsensitive])
 
     static func currency(for mark: String, in table: [(String, String)]) -> String? {
         table.first { $0.0.caseInsensitiveCompare(mark) == .orderedSame }?.1

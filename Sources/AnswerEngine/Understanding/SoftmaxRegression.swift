@@ -17,7 +17,7 @@ struct SoftmaxRegression: Sendable {
 
     let classCount: Int
     /// Hashed feature id → row of `weights`. Features never seen in training have no row.
-    private let rows: [UInt64: Int32]
+    private let rows: FeatureIndex
     /// Row-major: `classCount` weights per feature.
     private let weights: [Float]
     private let bias: [Float]
@@ -25,18 +25,9 @@ struct SoftmaxRegression: Sendable {
     /// `examples`: feature vectors with their class index (0..<classCount).
     init(examples: [(FeatureVector, Int)], classCount: Int, options: Options = Options()) {
         self.classCount = classCount
-        var rows: [UInt64: Int32] = [:]
+        var rows = FeatureIndex()
         let sparse: [([Int32], [Float], Int)] = examples.map { vector, label in
-            var r: [Int32] = []
-            r.reserveCapacity(vector.ids.count)
-            for id in vector.ids {
-                if let row = rows[id] { r.append(row) } else {
-                    let row = Int32(rows.count)
-                    rows[id] = row
-                    r.append(row)
-                }
-            }
-            return (r, vector.values, label)
+            (vector.ids.map { rows.insert($0) }, vector.values, label)
         }
         var weights = [Float](repeating: 0, count: rows.count * classCount)
         var bias = [Float](repeating: 0, count: classCount)
@@ -87,7 +78,7 @@ struct SoftmaxRegression: Sendable {
         r.reserveCapacity(vector.ids.count)
         v.reserveCapacity(vector.ids.count)
         for (id, value) in zip(vector.ids, vector.values) {
-            if let row = rows[id] { r.append(row); v.append(value) }
+            if let row = rows.row(id) { r.append(row); v.append(value) }
         }
         var z = [Float](repeating: 0, count: classCount)
         weights.withUnsafeBufferPointer { w in
@@ -100,9 +91,6 @@ struct SoftmaxRegression: Sendable {
         }
         return z.map(Double.init)
     }
-
-    /// How many features the model knows.
-    var featureCount: Int { rows.count }
 
     private static func scores(rows: [Int32], values: [Float], weights: UnsafeBufferPointer<Float>, bias: UnsafeBufferPointer<Float>,
                                k: Int, into z: UnsafeMutableBufferPointer<Float>) {

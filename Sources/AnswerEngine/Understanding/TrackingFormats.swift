@@ -15,7 +15,7 @@ enum TrackingFormats {
 
     private static func format(_ carrier: String?, _ pattern: String, needsContext: Bool = false) -> Format {
         // The patterns are constants of this file: failing to compile them is a programming error.
-        Format(carrier: carrier, regex: try! NSRegularExpression(pattern: "(?<![A-Z0-9])" + pattern + "(?![A-Z0-9])"), needsContext: needsContext)
+        Format(carrier: carrier, regex: try! NSRegularExpression(pattern: "(?<![A-Z0-9])" + pattern + "(?![A-Z0-9])", options: [.caseInsensitive]), needsContext: needsContext)
     }
 
     /// Matched against the upper-cased, width-folded message.

@@ -11,12 +11,17 @@ public struct SearchQuery: Sendable {
     public var languages: [String]
     public var market: String?
     public var limit: Int
+    /// A later language is searched only while fewer than this many hits were found (default: the
+    /// limit, i.e. fill up). The engine passes a small number: a fallback language is for when the
+    /// customer's finds (almost) nothing, not for padding.
+    public var fallbackBelow: Int?
 
-    public init(text: String, languages: [String], market: String? = nil, limit: Int = 10) {
+    public init(text: String, languages: [String], market: String? = nil, limit: Int = 10, fallbackBelow: Int? = nil) {
         self.text = text
         self.languages = languages
         self.market = market
         self.limit = limit
+        self.fallbackBelow = fallbackBelow
     }
 }
 
@@ -75,7 +80,7 @@ public struct Searcher: Sendable {
         let sourceTerms = Analyzer(language: source).terms(query.text).map(IndexTerms.term)
         var seenLanguages = Set<String>()
         for lang in query.languages where seenLanguages.insert(lang).inserted {
-            guard hits.count < query.limit else { break }
+            guard hits.count < min(query.limit, query.fallbackBelow ?? query.limit) || queries.isEmpty else { break }
             let own = lang == source ? sourceTerms : Analyzer(language: lang).terms(query.text).map(IndexTerms.term)
             let expansions = expansion.expand(queryTerms: sourceTerms, language: source, target: lang)
             var terms = own

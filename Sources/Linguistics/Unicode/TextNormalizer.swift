@@ -5,8 +5,9 @@ public enum TextNormalizer {
     /// become the same string; "ß" becomes "ss".
     public static func caseFolded(_ text: String) -> String {
         // Thai/Lao SARA AM stays composed, as in the analyzer (see AnalyzerWorker.recomposeSaraAm).
-        ICU.normalize(.nfkcCasefold, text).replacingOccurrences(of: "\u{0E4D}\u{0E32}", with: "\u{0E33}")
-            .replacingOccurrences(of: "\u{0ECD}\u{0EB2}", with: "\u{0EB3}")
+        let folded = ICU.normalize(.nfkcCasefold, text)
+        guard folded.unicodeScalars.contains(where: { $0 == "\u{0E4D}" || $0 == "\u{0ECD}" }) else { return folded }
+        return folded.replacingOccurrences(of: "\u{0E4D}\u{0E32}", with: "\u{0E33}").replacingOccurrences(of: "\u{0ECD}\u{0EB2}", with: "\u{0EB3}")
     }
 
     /// NFC: canonical composition only (what to store and display).

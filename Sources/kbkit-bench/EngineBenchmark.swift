@@ -1,0 +1,48 @@
+import AnswerEngine
+import Evaluation
+import Foundation
+import KnowledgeStore
+import Workspace
+
+/// Issue 5, item 7 and issue 6, item 7: the embedded engine's latency per answer after start-up, and
+/// the whole sample evaluation's speed, on the repository's own workspace (imported into a temporary
+/// store so that the workspace's .kbkit is left alone).
+enum EngineBenchmark {
+    static func run(workspace root: URL) throws -> String {
+        let ws = try Workspace.open(root)
+        let content = try WorkspaceContent.load(ws)
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("kbkit-bench-engine-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let store = try KnowledgeStore(path: tmp.appendingPathComponent("kb.sqlite").path)
+        _ = try Importer(store: store, workspaceRoot: ws.root).run(roots: [ws.docsURL])
+        _ = try Indexer(store: store).run()
+        let (engine, startup) = try Measure.time { () throws -> AnswerEngine in
+            let retriever = try StoreRetriever(store: store, expansion: GlossaryExpansion(glossary: content.glossary))
+            return AnswerEngine(content: content, retriever: retriever, orders: try EngineSetup.makeOrders(ws), now: EngineSetup.fixedNow(ws))
+        }
+        let cases = content.evalsets.flatMap(\.cases)
+        var latencies: [Double] = []
+        var steps: [String: Double] = [:]
+        for round in 0..<3 {
+            for c in cases {
+                var conversation = Conversation(market: c.market)
+                for turn in c.turns {
+                    let (answer, t) = try Measure.time { try engine.answer(turn, in: &conversation) }
+                    if round > 0 {
+                        latencies.append(t * 1000)
+                        for s in answer.trace { steps[s.step, default: 0] += s.ms }
+                    }
+                }
+            }
+        }
+        let perStep = steps.sorted { $0.value > $1.value }.map { "\($0.key) \(String(format: "%.2f", $0.value / Double(latencies.count)))" }.joined(separator: " · ")
+        let runner = EvaluationRunner(engine: engine, markets: content.markets) { try EngineSetup.makeOrders(ws) }
+        let (report, evalSeconds) = try Measure.time { try runner.run(content.evalsets, workspaceName: "bench", engineName: "embedded", createdAt: "") }
+        var out = "== engine: sample workspace, \(cases.count) cases, \(latencies.count / 2) turns per round\n"
+        out += "start-up (classifier training, ERP, index open): \(String(format: "%.0f", startup * 1000)) ms\n"
+        out += "answer latency p50 \(String(format: "%.2f", Measure.percentile(latencies, 0.5))) ms, p95 \(String(format: "%.2f", Measure.percentile(latencies, 0.95))) ms, p99 \(String(format: "%.2f", Measure.percentile(latencies, 0.99))) ms   [target ≤ 5 ms p50]\n"
+        out += "mean ms per step: \(perStep)\n"
+        out += "evaluation: \(report.overall.cases) cases in \(String(format: "%.2f", evalSeconds)) s = \(String(format: "%.0f", Double(report.overall.cases) / evalSeconds)) cases/s on \(ProcessInfo.processInfo.activeProcessorCount) cores; pass rate \(String(format: "%.1f%%", (report.overall.passRate ?? 0) * 100))\n"
+        return out
+    }
+}
