@@ -32,6 +32,14 @@ public struct WorkspaceSettings: Sendable, Equatable {
         public var apiKeyEnv: String?
         public var timeoutMs: Int
         public var retries: Int
+
+        public init(endpoint: String, model: String, apiKeyEnv: String?, timeoutMs: Int, retries: Int) {
+            self.endpoint = endpoint
+            self.model = model
+            self.apiKeyEnv = apiKeyEnv
+            self.timeoutMs = timeoutMs
+            self.retries = retries
+        }
     }
 
     static func load(_ node: YAMLNode) throws(WorkspaceError) -> WorkspaceSettings {

@@ -18,18 +18,25 @@ struct AnswerSelector: Sendable {
     }
 
     /// - Parameter terms: the query's analyzed terms in the hits' language (see Retriever.terms).
-    func select(hits: [SearchHit], terms: Set<String>, market: String, language: String) -> [String] {
-        guard !hits.isEmpty else { return [] }
+    /// - Parameter minimumOverlap: how many query terms a sentence must share (2 for questions of no
+    ///   known intent, so that one common word does not make an answer).
+    func select(hits: [SearchHit], terms: Set<String>, market: String, language: String, minimumOverlap: Int = 1) -> [String] {
+        guard let top = hits.first?.score else { return [] }
         var candidates: [Candidate] = []
         var seen = Set<String>()
         var order = 0
-        for (rank, hit) in hits.prefix(6).enumerated() {
+        // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
+        for (rank, hit) in hits.prefix(6).enumerated() where hit.score >= 0.5 * top {
             let multiMarket = hit.markets.count != 1
             let context = (hit.headingPath + [hit.title]).joined(separator: " ")
             let contextMarkets = names.mentioned(in: context)
             // A section headed by other markets only ("México", "Estados Unidos") is theirs.
             if multiMarket, !contextMarkets.isEmpty, !contextMarkets.contains(market) { continue }
-            for piece in Self.pieces(of: hit, language: language) {
+            // A FAQ answer answers its question: its sentences inherit the question's match (the first
+            // two fully, the rest half), since they rarely repeat the question's words.
+            let questionOverlap = hit.kind == "faq"
+                ? Double(terms.intersection(Searcher.indexTerms(hit.text.split(separator: "\n").first.map(String.init) ?? "", language: hit.lang)).count) : 0
+            for (pieceIndex, piece) in Self.pieces(of: hit, language: language).enumerated() {
                 order += 1
                 let key = piece.lowercased().filter { !$0.isWhitespace }
                 guard seen.insert(key).inserted else { continue }   // the same sentence in a FAQ and a section
@@ -38,15 +45,15 @@ struct AnswerSelector: Sendable {
                 // not the customer's is left out.
                 if multiMarket, !mentioned.isEmpty, !mentioned.contains(market) { continue }
                 let pieceTerms = Set(Searcher.indexTerms(piece, language: hit.lang))
-                let overlap = Double(terms.intersection(pieceTerms).count)
+                let overlap = Double(terms.intersection(pieceTerms).count) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
                 let ours = mentioned.contains(market) && multiMarket
-                guard overlap > 0 || (ours && hit.kind == "table") else { continue }
+                guard overlap >= Double(minimumOverlap) || (ours && hit.kind == "table" && overlap > 0) else { continue }
                 var score = 2 * overlap
                 if piece.contains(where: \.isNumber) { score += 0.5 }
                 score += max(0, 1.0 - Double(rank) * 0.25)
                 if ours { score += hit.kind == "table" ? 5 : 3 }
                 if hit.kind == "faq", rank == 0 { score += 1 }
-                if piece.count < 25 { score -= 1.5 }   // headings and labels are not answers
+                if piece.count < 25, !piece.contains(where: \.isNumber) { score -= 1.5 }   // labels are not answers; "30 Tage ab Zustellung." is
                 candidates.append(Candidate(text: piece, score: score, chunkRank: rank, order: order))
             }
         }

@@ -162,7 +162,8 @@ public struct AnswerEngine: Sendable {
             let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
             let terms = retriever.terms(message, language: language, target: usable.first?.lang ?? answerLanguage)
             if !erpAnswers {
-                knowledge = trace.run("selection") { selector.select(hits: usable, terms: terms, market: market.id, language: answerLanguage) }
+                knowledge = trace.run("selection") { selector.select(hits: usable, terms: terms, market: market.id, language: answerLanguage,
+                                                                            minimumOverlap: intent == "other" ? 2 : 1) }
             }
             trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
             trace.note("selection", "\(knowledge.count) sentences")
