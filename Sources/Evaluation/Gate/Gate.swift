@@ -41,6 +41,6 @@ public enum Gate {
     }
 
     static func fmt(_ x: Double) -> String {
-        x == x.rounded() && abs(x) >= 1 ? String(Int(x)) : String(format: "%.3f", x)
+        x == x.rounded() && abs(x) > 1 ? String(Int(x)) : String(format: "%.3f", x)   // rates keep 3 decimals, counts and ms none
     }
 }
