@@ -59,7 +59,7 @@ public struct AnswerEngine: Sendable {
         var trace = Trace()
 
         // 1. Language, with the market's languages as a prior; a too-short follow-up keeps the last one.
-        let id = trace.run("language") { identifier.identify(message, prior: Self.prior(market)) }
+        let id = trace.run("language") { identifier.identify(message, prior: market.languagePrior) }
         var language = id.language
         if language == "und" { language = conversation.lastLanguage ?? market.defaultLanguage }
         let kbLanguages = (try? retriever.languages(market: market.id)) ?? Set(market.languages)
@@ -154,8 +154,7 @@ public struct AnswerEngine: Sendable {
         let erpAnswers = intent == "agent.request"
             || record != nil && (intent == "order.status" || (intent == "order.cancel" && actions.contains { $0.name == "order.cancel" && $0.result == "ok" }))
         if wantsKnowledge {
-            var languages = [language]
-            for l in [answerLanguage, market.defaultLanguage, "en"] where !languages.contains(l) { languages.append(l) }
+            let languages = market.searchLanguages(customer: language, answer: answerLanguage)
             hits = try trace.runThrowing("retrieval") { try retriever.retrieve(message, languages: languages, market: market.id, limit: 20) }
             hits = Self.boost(hits, topics: definition?.topics ?? [])
             let inAnswerLanguage = hits.filter { $0.lang == answerLanguage }
@@ -224,12 +223,6 @@ public struct AnswerEngine: Sendable {
             trace: trace.steps)
         conversation.record(turn: message, answer: result)
         return result
-    }
-
-    static func prior(_ market: Market) -> [String: Double] {
-        var prior: [String: Double] = [:]
-        for (i, l) in market.languages.enumerated() { prior[l] = i == 0 ? 1.0 : 0.6 }
-        return prior
     }
 
     /// Documents the intent's taxonomy names as its usual answers move up (a retrieval hint): a hit

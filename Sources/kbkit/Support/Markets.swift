@@ -12,18 +12,3 @@ extension WorkspaceContent {
         return m
     }
 }
-
-extension Market {
-    var languagePrior: [String: Double] {
-        var prior: [String: Double] = [:]
-        for (i, lang) in languages.enumerated() { prior[lang] = i == 0 ? 1.0 : 0.6 }
-        return prior
-    }
-
-    /// Where retrieval looks, in order: the customer's language, the market's default, English.
-    func searchLanguages(customer: String) -> [String] {
-        var out = [customer]
-        for l in [defaultLanguage, "en"] where !out.contains(l) { out.append(l) }
-        return out
-    }
-}
