@@ -98,11 +98,6 @@ struct EvalCommand: ParsableCommand {
 enum Scorecard {
     static func print(_ r: EvaluationReport) {
         func pct(_ x: Double?) -> String { x.map { String(format: "%.1f%%", $0 * 100) } ?? "–" }
-        func coloured(_ x: Double?) -> String {
-            let s = pct(x)
-            guard let x else { return s }
-            return Output.styled(s, x >= 0.9 ? .green : x >= 0.75 ? .yellow : .red)
-        }
         let header = ["MARKET", "CASES", "PASS", "LANG", "INTENT", "HIT@5", "FACTS", "TONE", "ESC P/R", "ACTION"]
         var rows: [[String]] = []
         for (id, m) in r.markets.sorted(by: { $0.key < $1.key }) + [("ALL", r.overall)] {
@@ -110,7 +105,6 @@ enum Scorecard {
                          pct(m.factRecall), pct(m.tonePassRate), "\(pct(m.escalationPrecision))/\(pct(m.escalationRecall))", pct(m.actionAccuracy)])
         }
         Output.line(Table.render(header, rows))
-        _ = coloured
     }
 }
 
