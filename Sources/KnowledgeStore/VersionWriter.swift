@@ -55,28 +55,7 @@ struct VersionWriter {
         (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) } ?? "null"
     }
 
-    /// A JSON array of strings, written by hand: heading paths are stored for every section, and
-    /// JSONEncoder made them a third of the writer's time.
-    private func json(_ strings: [String]) -> String {
-        var out = "["
-        for (i, s) in strings.enumerated() {
-            if i > 0 { out += "," }
-            out += "\""
-            for u in s.unicodeScalars {
-                switch u {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-                }
-            }
-            out += "\""
-        }
-        return out + "]"
-    }
+    private func json(_ strings: [String]) -> String { JSONArray.encode(strings) }
 
     private mutating func writeVersion(documentKey: Int64, version: Int, hash: String, size: Int, doc: ExtractedDocument) throws {
         let m = doc.metadata

@@ -93,7 +93,7 @@ public struct Indexer: Sendable {
                     let s = p.pending.summary
                     if report.unchanged < 0 { report.unchanged = 0 }
                     try deleteChunks(db, documentKey: p.pending.documentKey)
-                    let markets = Self.jsonArray(s.markets)
+                    let markets = JSONArray.encode(s.markets)
                     guard let table = LanguageIndex.table(s.lang) else { continue }
                     if insertFTS[table] == nil {
                         try LanguageIndex.create(db, s.lang)
@@ -101,7 +101,7 @@ public struct Indexer: Sendable {
                     }
                     for (chunk, f) in zip(p.chunks, p.fields) {
                         try insertChunk.execute(arguments: [p.pending.documentKey, s.version, chunk.ordinal, s.id, s.lang, markets, s.type, s.title,
-                                                            Self.jsonArray(chunk.headingPath), chunk.kind.rawValue, chunk.question, chunk.text])
+                                                            JSONArray.encode(chunk.headingPath), chunk.kind.rawValue, chunk.question, chunk.text])
                         try insertFTS[table]!.execute(arguments: [db.lastInsertedRowID, f.markets, f.title, f.headings, f.question, f.body])
                     }
                     try saveState.execute(arguments: [p.pending.documentKey, s.version, Self.version])
@@ -168,10 +168,6 @@ public struct Indexer: Sendable {
                     body: IndexTerms.field(c.question.map { String(c.text.dropFirst($0.count)) } ?? c.text, analyzer: analyzer))
     }
 
-    static func jsonArray(_ strings: [String]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: strings, options: [.withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
 }
 
 extension KnowledgeStore {
