@@ -11,7 +11,7 @@ enum IndexBenchmark {
         defer { try? FileManager.default.removeItem(at: tmp) }
         let dbPath = tmp.appendingPathComponent("kb.sqlite").path
         let store = try KnowledgeStore(path: dbPath)
-        let (importReport, importSeconds) = try Measure.time { try Importer(store: store, workspaceRoot: corpus).run(roots: [corpus]) }
+        let (_, importSeconds) = try Measure.time { try Importer(store: store, workspaceRoot: corpus).run(roots: [corpus]) }
         let sizeBefore = databaseSize(dbPath)
         let (report, indexSeconds) = try Measure.time { try Indexer(store: store).run() }
         let indexBytes = databaseSize(dbPath) - sizeBefore
@@ -37,7 +37,6 @@ enum IndexBenchmark {
         out += "queries: \(queries.count) × 4 rounds, \(empty) with no hit; latency p50 \(String(format: "%.2f", Measure.percentile(latencies, 0.5))) ms, p99 \(String(format: "%.2f", Measure.percentile(latencies, 0.99))) ms   [target ≤ 0.5 / 3 ms; Python peer 3.2 / 18 ms; tantivy 0.08 ms p50]\n"
         out += "per language p50 (ms): " + perLanguage.keys.sorted().map { "\($0) \(String(format: "%.2f", Measure.percentile(perLanguage[$0]!, 0.5)))" }.joined(separator: " · ") + "\n"
         out += "peak memory: \(String(format: "%.0f", Measure.peakMemoryMB)) MB   [target ≤ 150 MB]\n"
-        _ = importReport
         return out
     }
 

@@ -90,9 +90,7 @@ struct StructureBuilder {
             if !code.isEmpty { emit(Block(.code, code)) }
         case "blockquote":
             if containsBlockChildren(node) {
-                let before = sections.count
                 walk(node, depth: depth)
-                _ = before
             } else {
                 emit(Block(.quote, TextCollector.inlineText(node)))
             }
@@ -203,7 +201,6 @@ struct StructureBuilder {
     private mutating func details(_ node: HTMLNode, depth: Int) {
         let summary = node.children.first { $0.isNamed("summary") }.map { TextCollector.inlineText($0) } ?? ""
         let startSection = sections.count - 1
-        let startBlock = sections[startSection].blocks.count
         if !summary.isEmpty { emit(Block(.paragraph, summary)) }
         let answerStart = sections[startSection].blocks.count
         for child in node.children where !(child.isNamed("summary")) {
@@ -215,7 +212,6 @@ struct StructureBuilder {
                 else { emit(Block(.paragraph, TextCollector.inlineText(child))) }
             }
         }
-        _ = startBlock
         if !summary.isEmpty, sections.count - 1 == startSection {
             let answer = sections[startSection].blocks[answerStart...].map(\.text).joined(separator: " ")
             if !answer.isEmpty {

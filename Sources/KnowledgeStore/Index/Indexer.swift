@@ -39,7 +39,7 @@ public struct Indexer: Sendable {
 
     public func run(full: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(StoreError) -> Report {
         var report = Report()
-        let (todo, gone) = try store.read { db -> ([Pending], [(Int64, String)]) in
+        let (todo, gone, current) = try store.read { db -> ([Pending], [(Int64, String)], Int) in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT d.key, d.id, d.lang, v.markets, v.type, v.title, d.path, d.current_version, v.updated, d.removed_at,
                        s.version AS indexed_version, s.analyzer
@@ -50,6 +50,7 @@ public struct Indexer: Sendable {
                 """)
             var todo: [Pending] = []
             var gone: [(Int64, String)] = []
+            var current = 0
             for row in rows {
                 let summary = KnowledgeStore.summary(row)
                 let key: Int64 = row["key"]
@@ -59,11 +60,13 @@ public struct Indexer: Sendable {
                     if indexedVersion != nil { gone.append((key, summary.key)) }
                 } else if full || indexedVersion != summary.version || analyzer != Self.version {
                     todo.append(Pending(documentKey: key, summary: summary))
+                } else {
+                    current += 1
                 }
             }
-            return (todo, gone)
+            return (todo, gone, current)
         }
-        report.unchanged = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM index_state") ?? 0 } - gone.count
+        report.unchanged = current
 
         // Analysis is the expensive part: on all cores, in batches, while the writer inserts.
         let batchSize = 64
@@ -91,7 +94,6 @@ public struct Indexer: Sendable {
                 let prepared = try prepare(batch, db: db)
                 for p in prepared {
                     let s = p.pending.summary
-                    if report.unchanged < 0 { report.unchanged = 0 }
                     try deleteChunks(db, documentKey: p.pending.documentKey)
                     let markets = JSONArray.encode(s.markets)
                     guard let table = LanguageIndex.table(s.lang) else { continue }
@@ -112,7 +114,6 @@ public struct Indexer: Sendable {
                 progress?(done, todo.count)
             }
         }
-        report.unchanged = max(0, report.unchanged - report.indexed.count)
         return report
     }
 
