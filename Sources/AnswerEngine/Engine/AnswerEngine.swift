@@ -155,11 +155,13 @@ public struct AnswerEngine: Sendable {
             || record != nil && (intent == "order.status" || (intent == "order.cancel" && actions.contains { $0.name == "order.cancel" && $0.result == "ok" }))
         if wantsKnowledge {
             let languages = market.searchLanguages(customer: language, answer: answerLanguage)
-            hits = try trace.runThrowing("retrieval") { try retriever.retrieve(message, languages: languages, market: market.id, limit: 20) }
+            let retrieval = try trace.runThrowing("retrieval") { try retriever.retrieve(message, languages: languages, market: market.id, limit: 20) }
+            hits = retrieval.hits
             hits = Self.boost(hits, topics: definition?.topics ?? [])
             let inAnswerLanguage = hits.filter { $0.lang == answerLanguage }
             let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
-            let terms = retriever.terms(message, language: language, target: usable.first?.lang ?? answerLanguage)
+            let hitLanguage = usable.first?.lang ?? answerLanguage
+            let terms = retrieval.queries.first { $0.language == hitLanguage }?.allTerms ?? []
             if !erpAnswers {
                 knowledge = trace.run("selection") { selector.select(hits: usable, terms: terms, market: market.id, language: answerLanguage,
                                                                             minimumOverlap: intent == "other" ? 2 : 1) }

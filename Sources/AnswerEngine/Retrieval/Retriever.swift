@@ -3,9 +3,9 @@ import KnowledgeStore
 /// Where the engine's knowledge comes from: the store's search, behind a protocol so that the engine
 /// can be tested on real data without the CLI.
 public protocol Retriever: Sendable {
-    func retrieve(_ text: String, languages: [String], market: String, limit: Int) throws -> [SearchHit]
-    /// The analyzed terms of a text, as retrieval compares them (for picking the answering sentences).
-    func terms(_ text: String, language: String, target: String) -> Set<String>
+    /// The ranked hits, and per searched language the query's analyzed terms and glossary expansions
+    /// (what the composer compares sentences with: no second analysis of the query).
+    func retrieve(_ text: String, languages: [String], market: String, limit: Int) throws -> SearchResult
     /// The languages the KB has documents in for a market.
     func languages(market: String) throws -> Set<String>
 }
@@ -30,12 +30,8 @@ public struct StoreRetriever: Retriever {
         languagesByMarket = byMarket.mapValues { $0.union(everywhere) }.merging(["*": everywhere]) { a, _ in a }
     }
 
-    public func retrieve(_ text: String, languages: [String], market: String, limit: Int) throws -> [SearchHit] {
-        try searcher.search(SearchQuery(text: text, languages: languages, market: market, limit: limit, fallbackBelow: 3)).hits
-    }
-
-    public func terms(_ text: String, language: String, target: String) -> Set<String> {
-        searcher.analyzedTerms(text, language: language, target: target)
+    public func retrieve(_ text: String, languages: [String], market: String, limit: Int) throws -> SearchResult {
+        try searcher.search(SearchQuery(text: text, languages: languages, market: market, limit: limit, fallbackBelow: 3))
     }
 
     public func languages(market: String) throws -> Set<String> {

@@ -51,6 +51,9 @@ public struct SearchResult: Sendable {
         public var terms: [String]
         public var expansions: [String: [String]]
         public var hits: Int
+
+        /// The query's terms in this language: its own analysis plus every glossary expansion.
+        public var allTerms: Set<String> { Set(terms).union(expansions.values.flatMap { $0 }) }
     }
 }
 
@@ -146,15 +149,6 @@ public struct Searcher: Sendable {
 }
 
 extension Searcher {
-    /// The terms a query contributes in `target` (its own analysis there plus glossary expansions),
-    /// as the index writes them: for picking which sentences of a retrieved chunk answer it.
-    public func analyzedTerms(_ text: String, language: String, target: String) -> Set<String> {
-        let source = Analyzer(language: language).terms(text).map(IndexTerms.term)
-        var out = Set(language == target ? source : Analyzer(language: target).terms(text).map(IndexTerms.term))
-        for e in expansion.expand(queryTerms: source, language: language, target: target) { out.formUnion(e.terms) }
-        return out
-    }
-
     /// A text's terms in its own language, as indexed.
     public static func indexTerms(_ text: String, language: String) -> [String] {
         Analyzer(language: language).terms(text).map(IndexTerms.term)
