@@ -113,6 +113,11 @@ enum Schema {
                 DELETE FROM index_state;
                 """)
         }
+        migrator.registerMigration("v4: chunks by language and document") { db in
+            // The engine searches within the documents of an intent's topics (SearchQuery.documents)
+            // and reads their tables: both look chunks up by language and document id.
+            try db.execute(sql: "CREATE INDEX chunks_by_language_document ON chunks(lang, doc_id)")
+        }
         return migrator
     }
 }

@@ -49,6 +49,29 @@ import Testing
         #expect(try search(ws, "invoices", lang: "xx").isEmpty)
     }
 
+    @Test func searchWithinDocumentsWithExtraTermsAndReadTheirTables() throws {
+        let ws = try TempWorkspace()
+        try ws.write("en/manual.md", "---\nid: manual\nlang: en\n---\n# Lantern manual\n\nThe lantern has three modes. The lantern lens is glass.\n")
+        try ws.write("en/returns.md", "---\nid: returns\nlang: en\n---\n# Returns\n\n## Damaged items\n\nReport damaged items within 7 days.\n\n"
+                     + "| Market | Window |\n|---|---|\n| US | 30 days |\n| JP | 14 days |\n")
+        _ = try ws.importDocs()
+        _ = try Indexer(store: ws.store).run()
+        let searcher = Searcher(store: ws.store)
+        // The product name makes the manual win an open search…
+        #expect(try searcher.search(SearchQuery(text: "lantern lens cracked", languages: ["en"])).hits.first?.doc == "manual")
+        // …within the returns policy, the intent's words find its section.
+        let within = try searcher.search(SearchQuery(text: "lantern lens cracked", languages: ["en"], documents: ["returns"],
+                                                     extraTerms: ["en": ["damag"]])).hits
+        #expect(!within.isEmpty && within.allSatisfy { $0.doc == "returns" })
+        #expect(within.first?.text.contains("7 days") == true)
+        #expect(try searcher.search(SearchQuery(text: "lantern", languages: ["en"], documents: [])).hits.isEmpty)
+        // The tables of a document, current version only.
+        let tables = try ws.store.tableChunks(docs: ["returns", "manual"], language: "en")
+        #expect(tables.map(\.kind) == ["table"])
+        #expect(tables.first?.text.contains("Market: JP · Window: 14 days") == true)
+        #expect(try ws.store.tableChunks(docs: ["returns"], language: "de").isEmpty)
+    }
+
     @Test func matchExpressionQuotesTermsAndTruncatesSlavicWords() {
         let e = Searcher.matchExpression(terms: ["zapłacić", "a\"b"], language: "pl", market: "PL")!
         #expect(e.hasPrefix("(markets : \"mkt_pl\" OR markets : \"mkt_all\") AND "))

@@ -15,15 +15,22 @@ struct AnswerSelector: Sendable {
         var score: Double
         var chunkRank: Int
         var order: Int
+        /// A row of the customer's market in a table of several markets.
+        var ownRow = false
+        /// Names several markets and gives figures ("30 days in the US…; 15 days in Thailand…").
+        var severalMarketsFigures = false
     }
 
     /// - Parameter terms: the query's analyzed terms in the hits' language (see Retriever.terms).
     /// - Parameter minimumOverlap: how many query terms a sentence must share (2 for questions of no
     ///   known intent, so that one common word does not make an answer).
-    func select(hits: [SearchHit], terms: Set<String>, market: String, language: String, minimumOverlap: Int = 1) -> [String] {
+    /// - Parameter already: sentences the answer has already (the market's fact rows): not repeated, and
+    ///   they count towards `maxSentences`.
+    func select(hits: [SearchHit], terms: Set<String>, market: String, language: String, minimumOverlap: Int = 1,
+                already: [String] = []) -> [String] {
         guard let top = hits.first?.score else { return [] }
         var candidates: [Candidate] = []
-        var seen = Set<String>()
+        var seen = Set(already.map(Self.key))
         var order = 0
         // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
         for (rank, hit) in hits.prefix(6).enumerated() where hit.score >= 0.5 * top {
@@ -38,8 +45,7 @@ struct AnswerSelector: Sendable {
                 ? Double(terms.intersection(Searcher.indexTerms(hit.text.split(separator: "\n").first.map(String.init) ?? "", language: hit.lang)).count) : 0
             for (pieceIndex, piece) in Self.pieces(of: hit, language: language).enumerated() {
                 order += 1
-                let key = piece.lowercased().filter { !$0.isWhitespace }
-                guard seen.insert(key).inserted else { continue }   // the same sentence in a FAQ and a section
+                guard seen.insert(Self.key(piece)).inserted else { continue }   // the same sentence in a FAQ and a section
                 let mentioned = names.mentioned(in: piece)
                 // Another market's rule is never the answer: a row or sentence naming other markets but
                 // not the customer's is left out.
@@ -54,15 +60,23 @@ struct AnswerSelector: Sendable {
                 if ours { score += hit.kind == "table" ? 5 : 3 }
                 if hit.kind == "faq", rank == 0 { score += 1 }
                 if piece.count < 25, !piece.contains(where: \.isNumber) { score -= 1.5 }   // labels are not answers; "30 Tage ab Zustellung." is
-                candidates.append(Candidate(text: piece, score: score, chunkRank: rank, order: order))
+                candidates.append(Candidate(text: piece, score: score, chunkRank: rank, order: order, ownRow: ours && hit.kind == "table",
+                                            severalMarketsFigures: multiMarket && mentioned.count > 1 && piece.contains(where: \.isNumber)))
             }
         }
-        let useful = candidates.filter { $0.score >= 2.5 }
+        // Once the market's own row is at hand, a sentence listing several markets' figures only adds
+        // the others' numbers.
+        let ownRule = !already.isEmpty || candidates.contains { $0.ownRow }
+        let useful = candidates.filter { $0.score >= 2.5 && !(ownRule && $0.severalMarketsFigures) }
         let best = useful.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }.prefix(maxSentences)
         return best.sorted { $0.order < $1.order }.map(\.text)
     }
 
-    /// A chunk's sentences: for a FAQ chunk the answer only; table rows and list items whole.
+    /// What makes two sentences the same one (case and spacing aside).
+    static func key(_ sentence: String) -> String { sentence.lowercased().filter { !$0.isWhitespace } }
+
+    /// A chunk's sentences: for a FAQ chunk the answer only; table rows (as sentences, see TableRow)
+    /// and list items whole.
     static func pieces(of hit: SearchHit, language: String) -> [String] {
         var lines = hit.text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
         if hit.kind == "faq", lines.count > 1 { lines.removeFirst() }
@@ -70,7 +84,9 @@ struct AnswerSelector: Sendable {
         for line in lines {
             var l = line
             if l.hasPrefix("- ") { l.removeFirst(2) }
-            if hit.kind == "table" || line.hasPrefix("- ") || line.hasPrefix("  ") {
+            if hit.kind == "table" {
+                out.append(TableRow(l).sentence(language: hit.lang))
+            } else if line.hasPrefix("- ") || line.hasPrefix("  ") {
                 out.append(l.trimmingCharacters(in: .whitespaces))
             } else {
                 out += Sentences.split(l, language: hit.lang).map { $0.trimmingCharacters(in: .whitespaces) }

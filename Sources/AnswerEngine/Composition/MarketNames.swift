@@ -26,10 +26,12 @@ struct MarketNames: Sendable {
             names[m] = list.filter { $0.count >= 2 }.sorted()
         }
         self.names = names
-        encoded = names.sorted { $0.key < $1.key }.map { m, list in (m, list.map { (Array($0.utf8), $0.count <= 3) }) }
+        // Short Latin names must stand as words ("de" is in "der"); a short name in a script written
+        // without spaces (新加坡, 日本) is a name wherever it stands.
+        encoded = names.sorted { $0.key < $1.key }.map { m, list in (m, list.map { (Array($0.utf8), $0.count <= 3 && $0.allSatisfy(\.isASCII)) }) }
     }
 
-    /// The markets a text mentions by name or id. Ids and short names must stand as words ("DE",
+    /// The markets a text mentions by name or id. Ids and short Latin names must stand as words ("DE",
     /// "(MX)"). Searches UTF-8 bytes: this runs on every candidate sentence of every
     /// answer, and Foundation's String.contains made it the engine's slowest step.
     func mentioned(in text: String) -> Set<String> {

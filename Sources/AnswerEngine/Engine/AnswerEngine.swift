@@ -20,6 +20,9 @@ public struct AnswerEngine: Sendable {
     let generator: any AnswerGenerator
     let fallbackGenerator: EmbeddedGenerator
     let selector: AnswerSelector
+    let factRows: FactRows
+    let factRowCache = FactRowCache()
+    let vocabulary: IntentVocabulary
     let policy = EscalationPolicy()
     let clock: AgentClock
     let today: ISODate?
@@ -36,7 +39,10 @@ public struct AnswerEngine: Sendable {
         let embedded = EmbeddedGenerator(markets: Array(content.markets.values))
         fallbackGenerator = embedded
         self.generator = generator ?? embedded
-        selector = AnswerSelector(names: MarketNames(markets: content.marketIDs, languages: content.kbLanguages))
+        let names = MarketNames(markets: content.marketIDs, languages: content.kbLanguages)
+        selector = AnswerSelector(names: names)
+        factRows = FactRows(names: names, classifier: classifier)
+        vocabulary = IntentVocabulary(catalog: content.intents)
         clock = AgentClock(now: now)
         self.today = today
     }
@@ -155,16 +161,40 @@ public struct AnswerEngine: Sendable {
             || record != nil && (intent == "order.status" || (intent == "order.cancel" && actions.contains { $0.name == "order.cancel" && $0.result == "ok" }))
         if wantsKnowledge {
             let languages = market.searchLanguages(customer: language, answer: answerLanguage)
-            let retrieval = try trace.runThrowing("retrieval") { try retriever.retrieve(message, languages: languages, market: market.id, limit: 20) }
+            let topics = definition?.topics ?? []
+            let retrieval = try trace.runThrowing("retrieval") { () throws -> SearchResult in
+                let query = SearchQuery(text: message, languages: languages, market: market.id, limit: 20, fallbackBelow: 3)
+                let general = try retriever.retrieve(query)
+                // A confident intent also searches its own documents, with the words that mark it: the
+                // answer to "the lantern arrived cracked" is in the returns policy, not in the lantern's
+                // manual that the product name makes rank first.
+                guard !topics.isEmpty, prediction.confidence >= Self.topicalConfidence else {
+                    return SearchResult(hits: Self.boost(general.hits, topics: topics), queries: general.queries)
+                }
+                var focused = query
+                focused.documents = topics
+                focused.limit = 6
+                for lang in languages { focused.extraTerms[lang] = vocabulary.terms(of: intent, language: lang).sorted() }
+                let topical = try retriever.retrieve(focused)
+                return SearchResult(hits: Self.merge(topical: topical.hits, general: general.hits), queries: general.queries)
+            }
             hits = retrieval.hits
-            hits = Self.boost(hits, topics: definition?.topics ?? [])
             let inAnswerLanguage = hits.filter { $0.lang == answerLanguage }
             let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
             let hitLanguage = usable.first?.lang ?? answerLanguage
             let terms = retrieval.queries.first { $0.language == hitLanguage }?.allTerms ?? []
             if !erpAnswers {
-                knowledge = trace.run("selection") { selector.select(hits: usable, terms: terms, market: market.id, language: answerLanguage,
-                                                                            minimumOverlap: intent == "other" ? 2 : 1) }
+                // The market's rule from the intent's policy tables first, then the sentences that answer.
+                let tables = topics.isEmpty ? [] : try factRowCache.rows(language: answerLanguage, docs: topics) {
+                    factRows.prepare(try retriever.tables(docs: topics, language: answerLanguage))
+                }
+                let answerTerms = retrieval.queries.first { $0.language == answerLanguage }?.allTerms ?? terms
+                knowledge = trace.run("selection") {
+                    let rows = factRows.rows(tables, market: market.id, intent: intent, queryTerms: answerTerms,
+                                             intentTerms: vocabulary.terms(of: intent, language: answerLanguage))
+                    return rows + selector.select(hits: usable, terms: terms, market: market.id, language: answerLanguage,
+                                                  minimumOverlap: intent == "other" ? 2 : 1, already: rows)
+                }
             }
             trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
             trace.note("selection", "\(knowledge.count) sentences")
@@ -225,6 +255,17 @@ public struct AnswerEngine: Sendable {
             trace: trace.steps)
         conversation.record(turn: message, answer: result)
         return result
+    }
+
+    /// How sure the classifier must be before the intent's documents are searched on their own.
+    static let topicalConfidence = 0.5
+
+    /// The hits of the intent's documents first (those within reach of the best of them), then the
+    /// general search's others; cut to eight.
+    static func merge(topical: [SearchHit], general: [SearchHit]) -> [SearchHit] {
+        guard let best = topical.first?.score else { return Array(general.prefix(8)) }
+        let first = topical.filter { $0.score >= 0.3 * best }
+        return Array((first + general.filter { h in !first.contains { $0.chunk == h.chunk } }).prefix(8))
     }
 
     /// Documents the intent's taxonomy names as its usual answers move up (a retrieval hint): a hit

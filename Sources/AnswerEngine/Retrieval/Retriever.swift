@@ -5,9 +5,11 @@ import KnowledgeStore
 public protocol Retriever: Sendable {
     /// The ranked hits, and per searched language the query's analyzed terms and glossary expansions
     /// (what the composer compares sentences with: no second analysis of the query).
-    func retrieve(_ text: String, languages: [String], market: String, limit: Int) throws -> SearchResult
+    func retrieve(_ query: SearchQuery) throws -> SearchResult
     /// The languages the KB has documents in for a market.
     func languages(market: String) throws -> Set<String>
+    /// The table chunks of some documents in one language (see FactRows).
+    func tables(docs: [String], language: String) throws -> [SearchHit]
 }
 
 /// The store's FTS5 search with the workspace's glossary.
@@ -30,8 +32,12 @@ public struct StoreRetriever: Retriever {
         languagesByMarket = byMarket.mapValues { $0.union(everywhere) }.merging(["*": everywhere]) { a, _ in a }
     }
 
-    public func retrieve(_ text: String, languages: [String], market: String, limit: Int) throws -> SearchResult {
-        try searcher.search(SearchQuery(text: text, languages: languages, market: market, limit: limit, fallbackBelow: 3))
+    public func retrieve(_ query: SearchQuery) throws -> SearchResult {
+        try searcher.search(query)
+    }
+
+    public func tables(docs: [String], language: String) throws -> [SearchHit] {
+        try store.tableChunks(docs: docs, language: language)
     }
 
     public func languages(market: String) throws -> Set<String> {

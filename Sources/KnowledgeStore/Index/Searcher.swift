@@ -15,13 +15,21 @@ public struct SearchQuery: Sendable {
     /// limit, i.e. fill up). The engine passes a small number: a fallback language is for when the
     /// customer's finds (almost) nothing, not for padding.
     public var fallbackBelow: Int?
+    /// Only chunks of these documents (nil: every document).
+    public var documents: [String]?
+    /// Index terms to search for besides the text's, per language (the engine adds the words that
+    /// mark the question's intent when it searches the intent's documents).
+    public var extraTerms: [String: [String]]
 
-    public init(text: String, languages: [String], market: String? = nil, limit: Int = 10, fallbackBelow: Int? = nil) {
+    public init(text: String, languages: [String], market: String? = nil, limit: Int = 10, fallbackBelow: Int? = nil,
+                documents: [String]? = nil, extraTerms: [String: [String]] = [:]) {
         self.text = text
         self.languages = languages
         self.market = market
         self.limit = limit
         self.fallbackBelow = fallbackBelow
+        self.documents = documents
+        self.extraTerms = extraTerms
     }
 }
 
@@ -45,6 +53,11 @@ public struct SearchResult: Sendable {
     public var hits: [SearchHit]
     /// Per searched language: the analyzed query terms, and what the glossary added.
     public var queries: [LanguageQuery]
+
+    public init(hits: [SearchHit], queries: [LanguageQuery]) {
+        self.hits = hits
+        self.queries = queries
+    }
 
     public struct LanguageQuery: Sendable, Codable {
         public var language: String
@@ -88,8 +101,9 @@ public struct Searcher: Sendable {
             let expansions = expansion.expand(queryTerms: sourceTerms, language: source, target: lang)
             var terms = own
             for e in expansions { terms += e.terms }
+            terms += query.extraTerms[lang] ?? []
             terms = Array(NSOrderedSet(array: terms)) as? [String] ?? terms
-            let found = try run(terms: terms, language: lang, market: query.market, limit: query.limit - hits.count)
+            let found = try run(terms: terms, language: lang, market: query.market, documents: query.documents, limit: query.limit - hits.count)
             queries.append(.init(language: lang, terms: own, expansions: Dictionary(expansions.map { ($0.concept, $0.terms) }, uniquingKeysWith: { a, _ in a }), hits: found.count))
             hits += found
         }
@@ -121,19 +135,30 @@ public struct Searcher: Sendable {
         return expr
     }
 
-    func run(terms: [String], language: String, market: String?, limit: Int) throws(StoreError) -> [SearchHit] {
+    func run(terms: [String], language: String, market: String?, documents: [String]? = nil, limit: Int) throws(StoreError) -> [SearchHit] {
         guard limit > 0, let match = Self.matchExpression(terms: terms, language: language, market: market),
               let table = LanguageIndex.table(language) else { return [] }
         let w = Self.weights
+        // The document filter goes inside, before the limit: the rowids of those documents' chunks.
+        // `+rowid`, not `rowid`: FTS5 would take `rowid IN (…)` as a constraint of its own and run the
+        // full-text query once per listed rowid (30× slower here).
+        var filter = ""
+        var arguments: StatementArguments = [match]
+        if let documents {
+            guard !documents.isEmpty else { return [] }
+            filter = " AND +rowid IN (SELECT key FROM chunks WHERE lang = ? AND doc_id IN (\(Array(repeating: "?", count: documents.count).joined(separator: ","))))"
+            arguments += StatementArguments([language] + documents)
+        }
+        arguments += [limit]
         return try store.read { db in
             guard try LanguageIndex.exists(db, language) else { return [] }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, c.text, r.score
                 FROM (SELECT rowid, bm25(\(table), \(w.filter), \(w.title), \(w.headings), \(w.question), \(w.body)) AS score
-                      FROM \(table) WHERE \(table) MATCH ? ORDER BY score LIMIT ?) r
+                      FROM \(table) WHERE \(table) MATCH ?\(filter) ORDER BY score LIMIT ?) r
                 JOIN chunks c ON c.key = r.rowid
                 ORDER BY r.score, c.key
-                """, arguments: [match, limit])
+                """, arguments: arguments)
             return rows.map { row in
                 let doc: String = row[0], lang: String = row[1], ordinal: Int = row[2]
                 return SearchHit(doc: doc, chunk: "\(lang)/\(doc)#\(ordinal)", lang: lang, title: row[3],

@@ -1,0 +1,113 @@
+import KnowledgeStore
+import Synchronization
+
+/// The rows of a policy's tables that state the customer's market's rule: in a document for several
+/// markets, the row that names the market ("Singapore (SG) · Return window: 30 days · …"); in a
+/// document for this market alone, the rows on the question's topic ("Rückgabefrist · 30 Tage").
+///
+/// They are found by the intent (its topic documents), not by ranking: the row that answers "how
+/// many days do I have to send it back?" shares almost no word with it, and a table of sixteen
+/// markets is cut into chunks that rank alike. The intent classifier reads what a row is about (a
+/// topic row, or a market table's headers) and keeps only rows about the question's intent, so that
+/// a payment-methods table does not answer a failed payment.
+struct FactRows: Sendable {
+    let names: MarketNames
+    let classifier: IntentClassifier
+    /// The least probability the classifier must give the question's intent for a row's topic (which
+    /// must also be one of its two first choices).
+    var minimumTopicScore = 0.15
+
+    /// A table row read once, before any question: what it says, its terms, whose rule it is and
+    /// what it is about.
+    struct Row: Sendable {
+        var sentence: String
+        var terms: Set<String>
+        /// The document's markets when it serves one market only; else the market the row names first.
+        var market: String?
+        /// The row's own words choose it (a topic row), not only its market (a row of a market table).
+        var topicRow: Bool
+        /// What the classifier finds the row (or its table's headers) is about: its two best intents.
+        var topics: [IntentScore]
+    }
+
+    /// Reads the rows of some table chunks (the work that does not depend on the question).
+    func prepare(_ tables: [SearchHit]) -> [Row] {
+        var rows: [Row] = []
+        for table in tables {
+            let single = table.markets.count == 1 ? table.markets.first : nil
+            let heading = table.headingPath.last ?? table.title
+            let headingTerms = Set(Searcher.indexTerms(heading, language: table.lang))
+            var tableTopic: [IntentScore]?   // a market table is about what its headers say, for every row
+            let lines = table.text.split(separator: "\n")
+            // A table of several markets has a market in the first cell of every row; a table of
+            // warehouses ("Rotterdam (NL)", "Shenzhen (CN)") names a market here and there.
+            if single == nil, !lines.allSatisfy({ names.mentioned(in: TableRow(String($0)).cells.first?.value ?? "").count == 1 }) { continue }
+            for line in lines {
+                let row = TableRow(String(line))
+                guard let subject = row.cells.first?.value, row.cells.count >= 2 else { continue }
+                let sentence = row.sentence(language: table.lang)
+                let terms = Set(Searcher.indexTerms(line.replacingOccurrences(of: " · ", with: " \n "), language: table.lang))
+                if let single {
+                    rows.append(Row(sentence: sentence, terms: terms, market: single, topicRow: true,
+                                    topics: topics(of: heading + "\n" + sentence, language: table.lang)))
+                    continue
+                }
+                // Whose rule is it: a row of a several-market table names its market first.
+                let named = names.mentioned(in: subject)
+                guard named.count == 1, table.markets.isEmpty || table.markets.contains(named.first!) else { continue }
+                if tableTopic == nil {
+                    let headers = row.cells.dropFirst().compactMap(\.label).joined(separator: ", ")
+                    tableTopic = topics(of: heading + "\n" + headers, language: table.lang)
+                }
+                rows.append(Row(sentence: sentence, terms: terms.union(headingTerms), market: named.first, topicRow: false, topics: tableTopic!))
+            }
+        }
+        return rows
+    }
+
+    /// - Parameters:
+    ///   - rows: the prepared rows of the intent's topic documents, in the answer language.
+    ///   - queryTerms: the question's index terms in that language (with glossary expansions).
+    ///   - intentTerms: the intent's salient terms in that language (IntentVocabulary).
+    ///   - limit: how many rows at most.
+    func rows(_ rows: [Row], market: String, intent: String, queryTerms: Set<String>, intentTerms: Set<String>,
+              limit: Int = 2) -> [String] {
+        struct Scored { var sentence: String; var score: Double; var order: Int }
+        var scored: [Scored] = []
+        for (order, row) in rows.enumerated() where row.market == market {
+            // About the intent: the classifier's first choice, or a second not far behind (a shipping
+            // table answers times and costs alike; a payment-methods table is not about failed payments).
+            guard let first = row.topics.first, let topic = row.topics.first(where: { $0.intent == intent }),
+                  topic.score >= minimumTopicScore, 4 * topic.score >= first.score else { continue }
+            let fromQuery = queryTerms.intersection(row.terms).count
+            let fromIntent = intentTerms.intersection(row.terms).count
+            // A topic row is chosen by the question's words; a market's row by the market.
+            if row.topicRow, fromQuery + fromIntent == 0 { continue }
+            scored.append(Scored(sentence: row.sentence, score: 2 * Double(fromQuery) + Double(fromIntent) + 2 * topic.score, order: order))
+        }
+        guard let best = scored.map(\.score).max() else { return [] }
+        // Rows well below the best one are other topics of the same table.
+        return scored.filter { 2 * $0.score >= best }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
+            .prefix(limit).sorted { $0.order < $1.order }.map(\.sentence)
+    }
+
+    /// The two intents the classifier finds a text most about (a shipping table answers times and costs).
+    private func topics(of text: String, language: String) -> [IntentScore] {
+        Array(classifier.classify(text, language: language).alternatives.prefix(2))
+    }
+}
+
+/// Prepared rows per language and topic documents, read from the store on first use: tables do not
+/// change while the engine runs, and reading them costs more than answering.
+final class FactRowCache: Sendable {
+    private let rows = Mutex<[String: [FactRows.Row]]>([:])
+
+    func rows(language: String, docs: [String], load: () throws -> [FactRows.Row]) rethrows -> [FactRows.Row] {
+        let key = language + "|" + docs.joined(separator: ",")
+        if let cached = rows.withLock({ $0[key] }) { return cached }
+        let loaded = try load()
+        rows.withLock { $0[key] = loaded }
+        return loaded
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import AnswerEngine
+import KnowledgeStore
+@testable import Workspace
+
+/// Table rows as answer sentences, and the market's row of a policy table found by the intent.
+struct TableRowTests {
+    @Test func aTopicRowReadsAsTopicAndValue() {
+        let row = TableRow("Thema: Rückgabefrist · Regelung für Deutschland: 30 Tage ab Zustellung")
+        #expect(row.cells.map(\.label) == ["Thema", "Regelung für Deutschland"])
+        #expect(row.sentence(language: "de") == "Rückgabefrist: 30 Tage ab Zustellung.")
+    }
+
+    @Test func aMarketRowKeepsItsHeadersAndDropsEmptyCells() {
+        let row = TableRow("Market: Singapore (SG) · Payment methods: PayNow, Visa · Good to know: —")
+        #expect(row.sentence(language: "en") == "Singapore (SG) — Payment methods: PayNow, Visa.")
+    }
+
+    @Test func aValueMayHoldColonsAndSentencesEndInTheirScript() {
+        let fr = TableRow("Sujet: Frais de retour · Règle: gratuits : étiquette prépayée")
+        #expect(fr.cells[1].value == "gratuits : étiquette prépayée")
+        #expect(TableRow("項目: 返品受付期間 · 内容: 14日以内").sentence(language: "ja") == "返品受付期間: 14日以内。")
+        #expect(TableRow("หัวข้อ: ระยะเวลา · รายละเอียด: 15 วัน").sentence(language: "th") == "ระยะเวลา: 15 วัน")
+        #expect(TableRow("Market: Japan (JP) · Window: 14 days (from delivery)").sentence(language: "en") == "Japan (JP): 14 days (from delivery).")
+    }
+}
+
+@Suite(.serialized) struct FactRowsTests {
+    static var engine: AnswerEngine { EngineTests.setup.0 }
+    static var retriever: StoreRetriever { EngineTests.setup.3 }
+
+    func rows(_ market: String, _ language: String, intent: String, docs: [String], question: String) throws -> [String] {
+        let e = Self.engine
+        let prepared = e.factRows.prepare(try Self.retriever.tables(docs: docs, language: language))
+        return e.factRows.rows(prepared, market: market, intent: intent,
+                               queryTerms: Set(Searcher.indexTerms(question, language: language)),
+                               intentTerms: e.vocabulary.terms(of: intent, language: language))
+    }
+
+    @Test func theMarketsRowOfASeveralMarketTableAnswersAWindowQuestion() throws {
+        let sg = try rows("SG", "en", intent: "returns.policy", docs: ["returns", "faq"],
+                          question: "If I change my mind, how many days do I have to send it back?")
+        #expect(sg.count == 1)
+        #expect(sg[0].hasPrefix("Singapore (SG) — Return window: 30 days"))
+        #expect(sg[0].contains("7 business days"))
+        let jp = try rows("JP", "en", intent: "returns.policy", docs: ["returns"], question: "How long do I have to return something?")
+        #expect(jp.first?.contains("14 days") == true && jp.first?.contains("Singapore") == false)
+    }
+
+    @Test func aTableAboutAnotherIntentOrNotAboutMarketsIsNoAnswer() throws {
+        // The payment-methods table does not answer a returns question…
+        #expect(try rows("GB", "en", intent: "returns.policy", docs: ["payment"], question: "How long do I have to return it?").isEmpty)
+        let methods = try rows("GB", "en", intent: "payment.methods", docs: ["payment", "faq"], question: "Which payment methods do you accept?")
+        #expect(methods.first?.contains("Clearpay") == true)
+        // …and the warehouses table ("Los Angeles (US) · Serves: United States") is no market's rule.
+        let us = try rows("US", "en", intent: "shipping.times", docs: ["shipping"], question: "Where do you ship from?")
+        #expect(us.count == 1 && us[0].hasPrefix("United States (US) — Ships from: Los Angeles"))
+    }
+
+    @Test func aSingleMarketDocumentsTopicRowsAreChosenByTheQuestion() throws {
+        let de = try rows("DE", "de", intent: "returns.policy", docs: ["returns"], question: "Was kostet die Rücksendung? Wie hoch sind die Rücksendekosten?")
+        #expect(de.first == "Rücksendekosten: kostenlos – Sie erhalten ein vorfrankiertes Rücksendeetikett.")
+    }
+
+    @Test func theEngineAnswersWithTheRowAndWithoutOtherMarketsFigures() throws {
+        let a = try EngineTests().ask("SG", "If I change my mind, how many days do I have to send it back?")
+        #expect(a.answer.contains("30 days") && a.answer.contains("7 business days"))
+        #expect(!a.answer.contains("15 days") && !a.answer.contains("14 days"))
+    }
+}
+
+struct IntentVocabularyTests {
+    @Test func keepsTheWordsThatRecurInOneIntentOnly() {
+        let catalog = IntentCatalog(intents: [], examples: ["en": [
+            "returns.policy": ["How many days is the return window?", "return window for shoes", "Can I return a gift?"],
+            "refund.status": ["Where is my refund?", "refund not received, return sent", "my refund please"],
+        ]])
+        let v = IntentVocabulary(catalog: catalog)
+        #expect(v.terms(of: "returns.policy", language: "en").contains("window"))
+        #expect(v.terms(of: "refund.status", language: "en").contains("refund"))
+        // "return" is used by both intents (3 of 4 uses in returns.policy: 0.75 ≥ 0.6 share, kept);
+        // a word of one example only is not a marker.
+        #expect(!v.terms(of: "returns.policy", language: "en").contains("gift"))
+        #expect(v.terms(of: "returns.policy", language: "de").isEmpty)
+    }
+}
+
+struct MarketNamesTests {
+    @Test func namesInScriptsWithoutSpacesAreFoundInRunningText() {
+        let names = MarketNames(markets: ["MY", "SG", "DE"], languages: ["zh", "de"])
+        #expect(names.mentioned(in: "马来西亚为签收后15天内，新加坡为签收后30天内。") == ["MY", "SG"])
+        // A short Latin id must stand as a word: "de" in "der" is no Germany.
+        #expect(names.mentioned(in: "der Versand") == [])
+        #expect(names.mentioned(in: "Versand nach DE") == ["DE"])
+    }
+}
