@@ -93,5 +93,9 @@ struct MarketNamesTests {
         // A short Latin id must stand as a word: "de" in "der" is no Germany.
         #expect(names.mentioned(in: "der Versand") == [])
         #expect(names.mentioned(in: "Versand nach DE") == ["DE"])
+        // Ids count as written: the "my" of "my order" is no Malaysia, the "de" of "plazo de" no Germany.
+        let en = MarketNames(markets: ["US", "IT", "MY", "ES"], languages: ["en", "es"])
+        #expect(en.mentioned(in: "Report it within 7 days, contact us about my order") == [])
+        #expect(en.mentioned(in: "Free in the US (and IT), es de MY") == ["US", "IT", "MY"])
     }
 }

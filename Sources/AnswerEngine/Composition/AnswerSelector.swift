@@ -26,11 +26,24 @@ struct AnswerSelector: Sendable {
     ///   known intent, so that one common word does not make an answer).
     /// - Parameter already: sentences the answer has already (the market's fact rows): not repeated, and
     ///   they count towards `maxSentences`.
-    func select(hits: [SearchHit], terms: Set<String>, market: String, language: String, minimumOverlap: Int = 1,
-                already: [String] = []) -> [String] {
+    /// - Parameter expansions: the glossary's terms for the query's concepts, which count half: the
+    ///   product name that "lantern" expands to matches every sentence about the product.
+    /// - Parameter intentTerms: the words that mark the question's intent (IntentVocabulary); they count
+    ///   half in what a FAQ question says, so that "My payment failed?" answers "my card was declined".
+    func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], market: String,
+                language: String, minimumOverlap: Int = 1, already: [String] = []) -> [String] {
         guard let top = hits.first?.score else { return [] }
         var candidates: [Candidate] = []
-        var seen = Set(already.map(Self.key))
+        let given = Set(already.map(Self.key))
+        let expansions = expansions.subtracting(terms)
+        let intentTerms = intentTerms.subtracting(terms).subtracting(expansions)
+        func overlap(_ other: Set<String>) -> Double {
+            Double(terms.intersection(other).count) + 0.5 * Double(expansions.intersection(other).count)
+        }
+        func contextOverlap(_ text: String, language: String) -> Double {   // of a FAQ question
+            let t = Set(Searcher.indexTerms(text, language: language))
+            return overlap(t) + 0.5 * Double(intentTerms.intersection(t).count)
+        }
         var order = 0
         // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
         for (rank, hit) in hits.prefix(6).enumerated() where hit.score >= 0.5 * top {
@@ -40,24 +53,27 @@ struct AnswerSelector: Sendable {
             // A section headed by other markets only ("México", "Estados Unidos") is theirs.
             if multiMarket, !contextMarkets.isEmpty, !contextMarkets.contains(market) { continue }
             // A FAQ answer answers its question: its sentences inherit the question's match (the first
-            // two fully, the rest half), since they rarely repeat the question's words.
+            // two fully, the rest half), since they rarely repeat the question's words. (Sections
+            // inheriting their heading's match the same way answered worse on the evalsets.)
             let questionOverlap = hit.kind == "faq"
-                ? Double(terms.intersection(Searcher.indexTerms(hit.text.split(separator: "\n").first.map(String.init) ?? "", language: hit.lang)).count) : 0
+                ? contextOverlap(hit.text.split(separator: "\n").first.map(String.init) ?? "", language: hit.lang) : 0
             for (pieceIndex, piece) in Self.pieces(of: hit, language: language).enumerated() {
                 order += 1
-                guard seen.insert(Self.key(piece)).inserted else { continue }   // the same sentence in a FAQ and a section
+                guard !given.contains(Self.key(piece)) else { continue }
                 let mentioned = names.mentioned(in: piece)
                 // Another market's rule is never the answer: a row or sentence naming other markets but
                 // not the customer's is left out.
                 if multiMarket, !mentioned.isEmpty, !mentioned.contains(market) { continue }
                 let pieceTerms = Set(Searcher.indexTerms(piece, language: hit.lang))
-                let overlap = Double(terms.intersection(pieceTerms).count) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
+                let overlap = overlap(pieceTerms) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
                 let ours = mentioned.contains(market) && multiMarket
                 guard overlap >= Double(minimumOverlap) || (ours && hit.kind == "table" && overlap > 0) else { continue }
                 var score = 2 * overlap
                 if piece.contains(where: \.isNumber) { score += 0.5 }
                 score += max(0, 1.0 - Double(rank) * 0.25)
-                if ours { score += hit.kind == "table" ? 5 : 3 }
+                // The market's own row or sentence goes first; naming the market does not make a barely
+                // matching sentence an answer.
+                if ours { score += hit.kind == "table" ? 5 : (overlap >= 1.5 ? 3 : 1) }
                 if hit.kind == "faq", rank == 0 { score += 1 }
                 if piece.count < 25, !piece.contains(where: \.isNumber) { score -= 1.5 }   // labels are not answers; "30 Tage ab Zustellung." is
                 candidates.append(Candidate(text: piece, score: score, chunkRank: rank, order: order, ownRow: ours && hit.kind == "table",
@@ -67,9 +83,17 @@ struct AnswerSelector: Sendable {
         // Once the market's own row is at hand, a sentence listing several markets' figures only adds
         // the others' numbers.
         let ownRule = !already.isEmpty || candidates.contains { $0.ownRow }
-        let useful = candidates.filter { $0.score >= 2.5 && !(ownRule && $0.severalMarketsFigures) }
-        let best = useful.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }.prefix(maxSentences)
-        return best.sorted { $0.order < $1.order }.map(\.text)
+        // The same sentence in a FAQ and a section counts once, where it scores best (a FAQ answer
+        // inherits its question's match; the section's copy may match nothing).
+        var best: [String: Candidate] = [:]
+        for c in candidates {
+            let key = Self.key(c.text)
+            if let other = best[key], other.score >= c.score { continue }
+            best[key] = c
+        }
+        let useful = best.values.filter { $0.score >= 2.5 && !(ownRule && $0.severalMarketsFigures) }
+        let chosen = useful.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }.prefix(maxSentences)
+        return chosen.sorted { $0.order < $1.order }.map(\.text)
     }
 
     /// What makes two sentences the same one (case and spacing aside).

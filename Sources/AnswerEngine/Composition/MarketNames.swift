@@ -4,14 +4,16 @@ import Foundation
 /// locale data Foundation ships, so that the composer can tell which part of a multi-market document
 /// speaks about the customer's market.
 struct MarketNames: Sendable {
-    /// market id → every name of it (lower-cased) in the languages asked for, plus the id itself.
+    /// market id → every name of it (lower-cased) in the languages asked for.
     let names: [String: [String]]
-    private let encoded: [(String, [(bytes: [UInt8], word: Bool)])]
+    /// Per market: its names (matched in the lower-cased text) and its id (matched as written: "US",
+    /// never the "us" of "contact us", nor the "it" of "report it").
+    private let encoded: [(String, [(bytes: [UInt8], word: Bool, asWritten: Bool)])]
 
     init(markets: [String], languages: [String]) {
         var names: [String: [String]] = [:]
         for m in markets {
-            var list = Set([m.lowercased()])
+            var list = Set<String>()
             for lang in languages + ["en"] {
                 if let n = Locale(identifier: lang).localizedString(forRegionCode: m) { list.insert(n.lowercased()) }
             }
@@ -28,18 +30,23 @@ struct MarketNames: Sendable {
         self.names = names
         // Short Latin names must stand as words ("de" is in "der"); a short name in a script written
         // without spaces (新加坡, 日本) is a name wherever it stands.
-        encoded = names.sorted { $0.key < $1.key }.map { m, list in (m, list.map { (Array($0.utf8), $0.count <= 3 && $0.allSatisfy(\.isASCII)) }) }
+        encoded = names.sorted { $0.key < $1.key }.map { m, list in
+            (m, [(Array(m.utf8), true, true)] + list.map { (Array($0.utf8), $0.count <= 3 && $0.allSatisfy(\.isASCII), false) })
+        }
     }
 
-    /// The markets a text mentions by name or id. Ids and short Latin names must stand as words ("DE",
-    /// "(MX)"). Searches UTF-8 bytes: this runs on every candidate sentence of every
+    /// The markets a text mentions by name or id. Ids (in capitals) and short Latin names must stand
+    /// as words ("DE", "(MX)"). Searches UTF-8 bytes: this runs on every candidate sentence of every
     /// answer, and Foundation's String.contains made it the engine's slowest step.
     func mentioned(in text: String) -> Set<String> {
-        let hay = Array(text.lowercased().utf8)
+        let lower = Array(text.lowercased().utf8)
+        let written = Array(text.utf8)
         var found = Set<String>()
-        hay.withUnsafeBufferPointer { h in
-            for (m, list) in encoded {
-                for n in list where Self.find(n, in: h) { found.insert(m); break }
+        lower.withUnsafeBufferPointer { l in
+            written.withUnsafeBufferPointer { w in
+                for (m, list) in encoded {
+                    for n in list where Self.find((n.bytes, n.word), in: n.asWritten ? w : l) { found.insert(m); break }
+                }
             }
         }
         return found

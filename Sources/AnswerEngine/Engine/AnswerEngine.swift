@@ -182,17 +182,20 @@ public struct AnswerEngine: Sendable {
             let inAnswerLanguage = hits.filter { $0.lang == answerLanguage }
             let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
             let hitLanguage = usable.first?.lang ?? answerLanguage
-            let terms = retrieval.queries.first { $0.language == hitLanguage }?.allTerms ?? []
+            let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
+            let terms = Set(hitQuery?.terms ?? [])
             if !erpAnswers {
                 // The market's rule from the intent's policy tables first, then the sentences that answer.
                 let tables = topics.isEmpty ? [] : try factRowCache.rows(language: answerLanguage, docs: topics) {
                     factRows.prepare(try retriever.tables(docs: topics, language: answerLanguage))
                 }
-                let answerTerms = retrieval.queries.first { $0.language == answerLanguage }?.allTerms ?? terms
+                let answerTerms = retrieval.queries.first { $0.language == answerLanguage }?.allTerms ?? hitQuery?.allTerms ?? []
                 knowledge = trace.run("selection") {
                     let rows = factRows.rows(tables, market: market.id, intent: intent, queryTerms: answerTerms,
                                              intentTerms: vocabulary.terms(of: intent, language: answerLanguage))
-                    return rows + selector.select(hits: usable, terms: terms, market: market.id, language: answerLanguage,
+                    return rows + selector.select(hits: usable, terms: terms, expansions: hitQuery?.allTerms ?? [],
+                                                  intentTerms: intent == "other" ? [] : vocabulary.terms(of: intent, language: hitLanguage),
+                                                  market: market.id, language: answerLanguage,
                                                   minimumOverlap: intent == "other" ? 2 : 1, already: rows)
                 }
             }
