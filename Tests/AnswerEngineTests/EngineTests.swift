@@ -77,6 +77,8 @@ import Workspace
         let shipped = try ask("US", "Cancel order MG10000002 please", engine: engine)
         #expect(shipped.actions.map(\.name) == ["order.status"])
         #expect(shipped.answer.contains("can no longer be cancelled"))
+        // …and says how to return it instead: the market's return window.
+        #expect(shipped.answer.contains("United States (US) — Return window: 30 days"))
     }
 
     @Test func aLanguageTheKBLacksIsAnsweredInTheMarketsLanguage() throws {

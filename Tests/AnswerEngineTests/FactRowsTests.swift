@@ -32,10 +32,10 @@ struct TableRowTests {
 
     func rows(_ market: String, _ language: String, intent: String, docs: [String], question: String) throws -> [String] {
         let e = Self.engine
-        let prepared = e.factRows.prepare(try Self.retriever.tables(docs: docs, language: language))
-        return e.factRows.rows(prepared, market: market, intent: intent,
+        let prepared = e.finder.factRows.prepare(try Self.retriever.tables(docs: docs, language: language))
+        return e.finder.factRows.rows(prepared, market: market, intent: intent,
                                queryTerms: Set(Searcher.indexTerms(question, language: language)),
-                               intentTerms: e.vocabulary.terms(of: intent, language: language))
+                               intentTerms: e.finder.vocabulary.terms(of: intent, language: language))
     }
 
     @Test func theMarketsRowOfASeveralMarketTableAnswersAWindowQuestion() throws {

@@ -22,6 +22,8 @@ struct FactRows: Sendable {
     struct Row: Sendable {
         var sentence: String
         var terms: Set<String>
+        /// The terms of the table's heading and column headers (what a market's row is about).
+        var headerTerms: Set<String> = []
         /// The document's markets when it serves one market only; else the market the row names first.
         var market: String?
         /// The row's own words choose it (a topic row), not only its market (a row of a market table).
@@ -55,11 +57,11 @@ struct FactRows: Sendable {
                 // Whose rule is it: a row of a several-market table names its market first.
                 let named = names.mentioned(in: subject)
                 guard named.count == 1, table.markets.isEmpty || table.markets.contains(named.first!) else { continue }
-                if tableTopic == nil {
-                    let headers = row.cells.dropFirst().compactMap(\.label).joined(separator: ", ")
-                    tableTopic = topics(of: heading + "\n" + headers, language: table.lang)
-                }
-                rows.append(Row(sentence: sentence, terms: terms.union(headingTerms), market: named.first, topicRow: false, topics: tableTopic!))
+                let headers = heading + "\n" + row.cells.dropFirst().compactMap(\.label).joined(separator: ", ")
+                if tableTopic == nil { tableTopic = topics(of: headers, language: table.lang) }
+                rows.append(Row(sentence: sentence, terms: terms.union(headingTerms),
+                                headerTerms: Set(Searcher.indexTerms(headers, language: table.lang)),
+                                market: named.first, topicRow: false, topics: tableTopic!))
             }
         }
         return rows
@@ -79,6 +81,10 @@ struct FactRows: Sendable {
             // table answers times and costs alike; a payment-methods table is not about failed payments).
             guard let first = row.topics.first, let topic = row.topics.first(where: { $0.intent == intent }),
                   topic.score >= minimumTopicScore, 4 * topic.score >= first.score else { continue }
+            // A market table mostly about another intent answers only when the question names one of
+            // its columns ("how much is express?" of a shipping table, not "my card was declined" of a
+            // payment-methods table).
+            if !row.topicRow, first.intent != intent, queryTerms.isDisjoint(with: row.headerTerms) { continue }
             let fromQuery = queryTerms.intersection(row.terms).count
             let fromIntent = intentTerms.intersection(row.terms).count
             // A topic row is chosen by the question's words; a market's row by the market.

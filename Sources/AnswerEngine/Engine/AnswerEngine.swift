@@ -19,10 +19,7 @@ public struct AnswerEngine: Sendable {
     private(set) var orders: any OrderConnector
     let generator: any AnswerGenerator
     let fallbackGenerator: EmbeddedGenerator
-    let selector: AnswerSelector
-    let factRows: FactRows
-    let factRowCache = FactRowCache()
-    let vocabulary: IntentVocabulary
+    let finder: KnowledgeFinder
     let policy = EscalationPolicy()
     let clock: AgentClock
     let today: ISODate?
@@ -40,9 +37,9 @@ public struct AnswerEngine: Sendable {
         fallbackGenerator = embedded
         self.generator = generator ?? embedded
         let names = MarketNames(markets: content.marketIDs, languages: content.kbLanguages)
-        selector = AnswerSelector(names: names)
-        factRows = FactRows(names: names, classifier: classifier)
-        vocabulary = IntentVocabulary(catalog: content.intents)
+        finder = KnowledgeFinder(retriever: retriever, selector: AnswerSelector(names: names),
+                                 factRows: FactRows(names: names, classifier: classifier),
+                                 vocabulary: IntentVocabulary(catalog: content.intents), catalog: content.intents)
         clock = AgentClock(now: now)
         self.today = today
     }
@@ -152,55 +149,21 @@ public struct AnswerEngine: Sendable {
                    : actions.map { "\($0.name)(\($0.args["order"] ?? "")) → \($0.result)\($0.detail.map { " \($0)" } ?? "")" }.joined(separator: "; "))
 
         // 6. Retrieval and the answering sentences (not for small talk or a plain order look-up).
-        var hits: [SearchHit] = []
-        var knowledge: [String] = []
         // Retrieval runs for every request (its sources are part of the answer's record); its sentences
         // join the answer unless the ERP already answered a plain status question or a cancellation.
-        let wantsKnowledge = !["greeting", "thanks"].contains(intent)
+        var hits: [SearchHit] = []
+        var knowledge: [String] = []
         let erpAnswers = intent == "agent.request"
             || record != nil && (intent == "order.status" || (intent == "order.cancel" && actions.contains { $0.name == "order.cancel" && $0.result == "ok" }))
-        if wantsKnowledge {
-            let languages = market.searchLanguages(customer: language, answer: answerLanguage)
-            let topics = definition?.topics ?? []
-            let retrieval = try trace.runThrowing("retrieval") { () throws -> SearchResult in
-                let query = SearchQuery(text: message, languages: languages, market: market.id, limit: 20, fallbackBelow: 3)
-                let general = try retriever.retrieve(query)
-                // A confident intent also searches its own documents, with the words that mark it: the
-                // answer to "the lantern arrived cracked" is in the returns policy, not in the lantern's
-                // manual that the product name makes rank first.
-                guard !topics.isEmpty, prediction.confidence >= Self.topicalConfidence else {
-                    return SearchResult(hits: Self.boost(general.hits, topics: topics), queries: general.queries)
-                }
-                var focused = query
-                focused.documents = topics
-                focused.limit = 6
-                for lang in languages { focused.extraTerms[lang] = vocabulary.terms(of: intent, language: lang).sorted() }
-                let topical = try retriever.retrieve(focused)
-                return SearchResult(hits: Self.merge(topical: topical.hits, general: general.hits), queries: general.queries)
-            }
-            hits = retrieval.hits
-            let inAnswerLanguage = hits.filter { $0.lang == answerLanguage }
-            let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
-            let hitLanguage = usable.first?.lang ?? answerLanguage
-            let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
-            let terms = Set(hitQuery?.terms ?? [])
-            if !erpAnswers {
-                // The market's rule from the intent's policy tables first, then the sentences that answer.
-                let tables = topics.isEmpty ? [] : try factRowCache.rows(language: answerLanguage, docs: topics) {
-                    factRows.prepare(try retriever.tables(docs: topics, language: answerLanguage))
-                }
-                let answerTerms = retrieval.queries.first { $0.language == answerLanguage }?.allTerms ?? hitQuery?.allTerms ?? []
-                knowledge = trace.run("selection") {
-                    let rows = factRows.rows(tables, market: market.id, intent: intent, queryTerms: answerTerms,
-                                             intentTerms: vocabulary.terms(of: intent, language: answerLanguage))
-                    return rows + selector.select(hits: usable, terms: terms, expansions: hitQuery?.allTerms ?? [],
-                                                  intentTerms: intent == "other" ? [] : vocabulary.terms(of: intent, language: hitLanguage),
-                                                  market: market.id, language: answerLanguage,
-                                                  minimumOverlap: intent == "other" ? 2 : 1, already: rows)
-                }
-            }
-            trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
-            trace.note("selection", "\(knowledge.count) sentences")
+        if !["greeting", "thanks"].contains(intent) {
+            // A cancellation refused because the order has left answers with how to return it instead.
+            let refused = actions.contains { $0.name == "order.cancel" && $0.result != "ok" }
+                || intent == "order.cancel" && record.map { $0.status != .processing } == true
+            let found = try finder.find(.init(message: message, market: market, language: language, answerLanguage: answerLanguage,
+                                            intent: intent, confidence: prediction.confidence, wantsSentences: !erpAnswers,
+                                            alsoRulesOf: refused ? ["returns.policy"] : []), trace: &trace)
+            hits = found.hits
+            knowledge = found.sentences
         }
         let smallTalk = ["greeting", "thanks", "agent.request"].contains(intent)
         let answered = !orderSentences.isEmpty || !knowledge.isEmpty || askForOrder || smallTalk
@@ -260,31 +223,6 @@ public struct AnswerEngine: Sendable {
         return result
     }
 
-    /// How sure the classifier must be before the intent's documents are searched on their own.
-    static let topicalConfidence = 0.5
-
-    /// The hits of the intent's documents first (those within reach of the best of them), then the
-    /// general search's others; cut to eight.
-    static func merge(topical: [SearchHit], general: [SearchHit]) -> [SearchHit] {
-        guard let best = topical.first?.score else { return Array(general.prefix(8)) }
-        let first = topical.filter { $0.score >= 0.3 * best }
-        return Array((first + general.filter { h in !first.contains { $0.chunk == h.chunk } }).prefix(8))
-    }
-
-    /// Documents the intent's taxonomy names as its usual answers move up (a retrieval hint): a hit
-    /// of such a document within 40% of the best score goes before the others.
-    /// When none of them is among the first five but one was retrieved further down, the best of
-    /// them takes the fourth place. The list is cut to eight.
-    static func boost(_ hits: [SearchHit], topics: [String]) -> [SearchHit] {
-        guard !topics.isEmpty, let best = hits.map(\.score).max() else { return Array(hits.prefix(8)) }
-        let preferred = hits.filter { topics.contains($0.doc) && $0.score >= 0.6 * best }
-        var ordered = preferred + hits.filter { h in !preferred.contains { $0.chunk == h.chunk } }
-        if !ordered.prefix(5).contains(where: { topics.contains($0.doc) }), let i = ordered.firstIndex(where: { topics.contains($0.doc) }) {
-            let hit = ordered.remove(at: i)
-            ordered.insert(hit, at: min(3, ordered.count))
-        }
-        return Array(ordered.prefix(8))
-    }
 }
 
 public enum EngineError: Error, CustomStringConvertible, Sendable {

@@ -1,0 +1,117 @@
+import KnowledgeStore
+import Workspace
+
+/// The engine's knowledge step: what the KB says to a question. It searches (the open search, and
+/// for a confident intent a search within the intent's documents), then picks what answers: the
+/// market's rows of the intent's policy tables, then the sentences of the hits (AnswerSelector).
+struct KnowledgeFinder: Sendable {
+    let retriever: any Retriever
+    let selector: AnswerSelector
+    let factRows: FactRows
+    let vocabulary: IntentVocabulary
+    let catalog: IntentCatalog
+    private let cache = FactRowCache()
+
+    /// How sure the classifier must be before the intent's documents are searched on their own.
+    static let topicalConfidence = 0.5
+
+    struct Question {
+        var message: String
+        var market: Market
+        var language: String
+        var answerLanguage: String
+        var intent: String
+        var confidence: Double
+        /// Whether the answer needs the KB's sentences (not when the ERP already answered).
+        var wantsSentences: Bool
+        /// Further intents whose market rules belong in the answer (a refused cancellation points to
+        /// the return window).
+        var alsoRulesOf: [String] = []
+    }
+
+    struct Found {
+        /// The answer's sources, best first.
+        var hits: [SearchHit]
+        var sentences: [String]
+    }
+
+    func find(_ q: Question, trace: inout Trace) throws -> Found {
+        let languages = q.market.searchLanguages(customer: q.language, answer: q.answerLanguage)
+        let topics = catalog.intent(q.intent)?.topics ?? []
+        let retrieval = try trace.runThrowing("retrieval") { try search(q, languages: languages, topics: topics) }
+        let hits = retrieval.hits
+        var sentences: [String] = []
+        if q.wantsSentences {
+            let inAnswerLanguage = hits.filter { $0.lang == q.answerLanguage }
+            let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
+            let hitLanguage = usable.first?.lang ?? q.answerLanguage
+            let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
+            let answerTerms = retrieval.queries.first { $0.language == q.answerLanguage }?.allTerms ?? hitQuery?.allTerms ?? []
+            var rules: [(intent: String, rows: [FactRows.Row])] = []
+            for intent in [q.intent] + q.alsoRulesOf {
+                let docs = catalog.intent(intent)?.topics ?? []
+                guard !docs.isEmpty else { continue }
+                rules.append((intent, try cache.rows(language: q.answerLanguage, docs: docs) {
+                    factRows.prepare(try retriever.tables(docs: docs, language: q.answerLanguage))
+                }))
+            }
+            sentences = trace.run("selection") {
+                // The market's rule from the intent's policy tables first, then the sentences that answer.
+                var rows: [String] = []
+                for rule in rules {
+                    rows += factRows.rows(rule.rows, market: q.market.id, intent: rule.intent, queryTerms: answerTerms,
+                                          intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage))
+                        .filter { !rows.contains($0) }
+                }
+                return rows + selector.select(hits: usable, terms: Set(hitQuery?.terms ?? []), expansions: hitQuery?.allTerms ?? [],
+                                              intentTerms: q.intent == "other" ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
+                                              market: q.market.id, language: q.answerLanguage,
+                                              minimumOverlap: q.intent == "other" ? 2 : 1, already: rows)
+            }
+        }
+        trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
+        trace.note("selection", q.wantsSentences ? "\(sentences.count) sentences" : "not needed (the ERP answered)")
+        return Found(hits: hits, sentences: sentences)
+    }
+
+    /// The open search; for a confident intent also a search within its documents with the words
+    /// that mark it: the answer to "the lantern arrived cracked" is in the returns policy, not in the
+    /// lantern's manual that the product name makes rank first. When the open search finds nothing
+    /// (a language the KB lacks), the intent is all there is.
+    private func search(_ q: Question, languages: [String], topics: [String]) throws -> SearchResult {
+        let query = SearchQuery(text: q.message, languages: languages, market: q.market.id, limit: 20, fallbackBelow: 3)
+        let general = try retriever.retrieve(query)
+        guard !topics.isEmpty, q.confidence >= Self.topicalConfidence || general.hits.isEmpty && q.intent != "other" else {
+            return SearchResult(hits: Self.boost(general.hits, topics: topics), queries: general.queries)
+        }
+        var focused = query
+        focused.documents = topics
+        focused.limit = 6
+        for lang in languages { focused.extraTerms[lang] = vocabulary.terms(of: q.intent, language: lang).sorted() }
+        let topical = try retriever.retrieve(focused)
+        return SearchResult(hits: Self.merge(topical: topical.hits, general: general.hits), queries: general.queries)
+    }
+
+    /// The hits of the intent's documents first (those within reach of the best of them), then the
+    /// general search's others; cut to eight.
+    static func merge(topical: [SearchHit], general: [SearchHit]) -> [SearchHit] {
+        guard let best = topical.first?.score else { return Array(general.prefix(8)) }
+        let first = topical.filter { $0.score >= 0.3 * best }
+        return Array((first + general.filter { h in !first.contains { $0.chunk == h.chunk } }).prefix(8))
+    }
+
+    /// Documents the intent's taxonomy names as its usual answers move up (a retrieval hint): a hit
+    /// of such a document within 40% of the best score goes before the others.
+    /// When none of them is among the first five but one was retrieved further down, the best of
+    /// them takes the fourth place. The list is cut to eight.
+    static func boost(_ hits: [SearchHit], topics: [String]) -> [SearchHit] {
+        guard !topics.isEmpty, let best = hits.map(\.score).max() else { return Array(hits.prefix(8)) }
+        let preferred = hits.filter { topics.contains($0.doc) && $0.score >= 0.6 * best }
+        var ordered = preferred + hits.filter { h in !preferred.contains { $0.chunk == h.chunk } }
+        if !ordered.prefix(5).contains(where: { topics.contains($0.doc) }), let i = ordered.firstIndex(where: { topics.contains($0.doc) }) {
+            let hit = ordered.remove(at: i)
+            ordered.insert(hit, at: min(3, ordered.count))
+        }
+        return Array(ordered.prefix(8))
+    }
+}
