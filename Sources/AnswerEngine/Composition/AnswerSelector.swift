@@ -9,6 +9,12 @@ import Linguistics
 struct AnswerSelector: Sendable {
     let names: MarketNames
     var maxSentences = 4
+    private let readings = ChunkReadingCache()
+
+    init(names: MarketNames, maxSentences: Int = 4) {
+        self.names = names
+        self.maxSentences = maxSentences
+    }
 
     struct Candidate {
         var text: String
@@ -40,36 +46,30 @@ struct AnswerSelector: Sendable {
         func overlap(_ other: Set<String>) -> Double {
             Double(terms.intersection(other).count) + 0.5 * Double(expansions.intersection(other).count)
         }
-        func contextOverlap(_ text: String, language: String) -> Double {   // of a FAQ question
-            let t = Set(Searcher.indexTerms(text, language: language))
-            return overlap(t) + 0.5 * Double(intentTerms.intersection(t).count)
-        }
         var order = 0
         // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
         for (rank, hit) in hits.prefix(6).enumerated() where hit.score >= 0.5 * top {
             let multiMarket = hit.markets.count != 1
-            let context = (hit.headingPath + [hit.title]).joined(separator: " ")
-            let contextMarkets = names.mentioned(in: context)
+            let reading = readings.reading(hit, names: names)
             // A section headed by other markets only ("México", "Estados Unidos") is theirs.
-            if multiMarket, !contextMarkets.isEmpty, !contextMarkets.contains(market) { continue }
+            if multiMarket, !reading.contextMarkets.isEmpty, !reading.contextMarkets.contains(market) { continue }
             // A FAQ answer answers its question: its sentences inherit the question's match (the first
             // two fully, the rest half), since they rarely repeat the question's words. (Sections
             // inheriting their heading's match the same way answered worse on the evalsets.)
             let questionOverlap = hit.kind == "faq"
-                ? contextOverlap(hit.text.split(separator: "\n").first.map(String.init) ?? "", language: hit.lang) : 0
-            for (pieceIndex, piece) in Self.pieces(of: hit, language: language).enumerated() {
+                ? overlap(reading.questionTerms) + 0.5 * Double(intentTerms.intersection(reading.questionTerms).count) : 0
+            for (pieceIndex, p) in reading.pieces.enumerated() {
                 order += 1
-                guard !given.contains(Self.key(piece)) else { continue }
-                let mentioned = names.mentioned(in: piece)
+                guard !given.contains(p.key) else { continue }
+                let piece = p.text, mentioned = p.mentioned
                 // Another market's rule is never the answer: a row or sentence naming other markets but
                 // not the customer's is left out.
                 if multiMarket, !mentioned.isEmpty, !mentioned.contains(market) { continue }
-                let pieceTerms = Set(Searcher.indexTerms(piece, language: hit.lang))
-                let overlap = overlap(pieceTerms) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
+                let overlap = overlap(p.terms) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
                 let ours = mentioned.contains(market) && multiMarket
                 guard overlap >= Double(minimumOverlap) || (ours && hit.kind == "table" && overlap > 0) else { continue }
                 var score = 2 * overlap
-                if piece.contains(where: \.isNumber) { score += 0.5 }
+                if p.hasNumber { score += 0.5 }
                 score += max(0, 1.0 - Double(rank) * 0.25)
                 // The market's own row or sentence goes first; naming the market does not make a barely
                 // matching sentence an answer.
@@ -77,7 +77,7 @@ struct AnswerSelector: Sendable {
                 if hit.kind == "faq", rank == 0 { score += 1 }
                 if piece.count < 25, !piece.contains(where: \.isNumber) { score -= 1.5 }   // labels are not answers; "30 Tage ab Zustellung." is
                 candidates.append(Candidate(text: piece, score: score, chunkRank: rank, order: order, ownRow: ours && hit.kind == "table",
-                                            severalMarketsFigures: multiMarket && mentioned.count > 1 && piece.contains(where: \.isNumber)))
+                                            severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber))
             }
         }
         // Once the market's own row is at hand, a sentence listing several markets' figures only adds

@@ -169,7 +169,7 @@ public struct Searcher: Sendable {
     }
 
     static func decode(_ json: String) -> [String] {
-        (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+        JSONArray.decode(json) ?? (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
     }
 }
 

@@ -1,0 +1,42 @@
+import KnowledgeStore
+import Synchronization
+
+/// A retrieved chunk as sentence selection reads it: its pieces (sentences, rows, list items) with
+/// their index terms and the markets they name, the FAQ question's terms, the markets its headings
+/// name. None of it depends on the question, so it is read once per chunk and kept.
+struct ChunkReading: Sendable {
+    struct Piece: Sendable {
+        var text: String
+        var key: String
+        var terms: Set<String>
+        var mentioned: Set<String>
+        var hasNumber: Bool
+    }
+    var pieces: [Piece]
+    var questionTerms: Set<String>
+    var contextMarkets: Set<String>
+
+    init(_ hit: SearchHit, names: MarketNames) {
+        pieces = AnswerSelector.pieces(of: hit, language: hit.lang).map { text in
+            Piece(text: text, key: AnswerSelector.key(text), terms: Set(Searcher.indexTerms(text, language: hit.lang)),
+                  mentioned: names.mentioned(in: text), hasNumber: text.contains(where: \.isNumber))
+        }
+        questionTerms = hit.kind == "faq"
+            ? Set(Searcher.indexTerms(hit.text.split(separator: "\n").first.map(String.init) ?? "", language: hit.lang)) : []
+        contextMarkets = names.mentioned(in: (hit.headingPath + [hit.title]).joined(separator: " "))
+    }
+}
+
+/// Readings by chunk, kept while the engine runs (a chunk's text changes only with a new index, and
+/// then its length almost surely does; the key holds both).
+final class ChunkReadingCache: Sendable {
+    private let readings = Mutex<[String: ChunkReading]>([:])
+
+    func reading(_ hit: SearchHit, names: MarketNames) -> ChunkReading {
+        let key = "\(hit.chunk)|\(hit.text.utf8.count)"
+        if let cached = readings.withLock({ $0[key] }) { return cached }
+        let reading = ChunkReading(hit, names: names)
+        readings.withLock { $0[key] = reading }
+        return reading
+    }
+}
