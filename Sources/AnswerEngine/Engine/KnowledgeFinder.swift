@@ -79,17 +79,20 @@ struct KnowledgeFinder: Sendable {
     /// lantern's manual that the product name makes rank first. When the open search finds nothing
     /// (a language the KB lacks), the intent is all there is.
     private func search(_ q: Question, languages: [String], topics: [String]) throws -> SearchResult {
-        let query = SearchQuery(text: q.message, languages: languages, market: q.market.id, limit: 20, fallbackBelow: 3)
+        let topical = !topics.isEmpty && q.confidence >= Self.topicalConfidence
+        // Eight hits are all an answer uses; without the topical search, twenty let `boost` find an
+        // intent's document further down.
+        let query = SearchQuery(text: q.message, languages: languages, market: q.market.id, limit: topical ? 8 : 20, fallbackBelow: 3)
         let general = try retriever.retrieve(query)
-        guard !topics.isEmpty, q.confidence >= Self.topicalConfidence || general.hits.isEmpty && q.intent != "other" else {
+        guard topical || !topics.isEmpty && general.hits.isEmpty && q.intent != "other" else {
             return SearchResult(hits: Self.boost(general.hits, topics: topics), queries: general.queries)
         }
         var focused = query
         focused.documents = topics
         focused.limit = 6
         for lang in languages { focused.extraTerms[lang] = vocabulary.terms(of: q.intent, language: lang).sorted() }
-        let topical = try retriever.retrieve(focused)
-        return SearchResult(hits: Self.merge(topical: topical.hits, general: general.hits), queries: general.queries)
+        let within = try retriever.retrieve(focused)
+        return SearchResult(hits: Self.merge(topical: within.hits, general: general.hits), queries: general.queries)
     }
 
     /// The hits of the intent's documents first (those within reach of the best of them), then the

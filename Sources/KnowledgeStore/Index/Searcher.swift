@@ -152,13 +152,14 @@ public struct Searcher: Sendable {
         arguments += [limit]
         return try store.read { db in
             guard try LanguageIndex.exists(db, language) else { return [] }
-            let rows = try Row.fetchAll(db, sql: """
+            // A cached statement: parsing the SQL anew was a tenth of a search.
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, c.text, r.score
                 FROM (SELECT rowid, bm25(\(table), \(w.filter), \(w.title), \(w.headings), \(w.question), \(w.body)) AS score
                       FROM \(table) WHERE \(table) MATCH ?\(filter) ORDER BY score LIMIT ?) r
                 JOIN chunks c ON c.key = r.rowid
                 ORDER BY r.score, c.key
-                """, arguments: arguments)
+                """), arguments: arguments)
             return rows.map { row in
                 let doc: String = row[0], lang: String = row[1], ordinal: Int = row[2]
                 return SearchHit(doc: doc, chunk: "\(lang)/\(doc)#\(ordinal)", lang: lang, title: row[3],
