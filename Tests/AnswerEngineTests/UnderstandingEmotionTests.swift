@@ -11,6 +11,7 @@ import Testing
         ("ja", "配送にかかる日数を教えてください。"),
         ("th", "ค่าส่งเท่าไหร่คะ"),
         ("fr", "Je voudrais savoir si la livraison est gratuite."),
+        ("ja", "返品はいつまで受け付けていますか？"),   // "until when", not "how long must I wait"
     ])
     func plainQuestionsAreCalm(_ language: String, _ text: String) {
         let r = detector.read(text, language: language)
@@ -29,6 +30,10 @@ import Testing
         let r = detector.read(text, language: language)
         #expect(r.label == .frustrated, "\(text): \(r)")
         #expect(r.cues.contains { $0.hasPrefix("negated:") })
+    }
+
+    @Test func waitingUntilWhenIsFrustration() {
+        #expect(detector.read("いつまで待てばいいんですか。", language: "ja").label == .frustrated)
     }
 
     @Test func negatedComplaintsDoNotCount() {
