@@ -12,6 +12,9 @@ import Testing
         ("th", "ค่าส่งเท่าไหร่คะ"),
         ("fr", "Je voudrais savoir si la livraison est gratuite."),
         ("ja", "返品はいつまで受け付けていますか？"),   // "until when", not "how long must I wait"
+        ("fr", "Est-ce que je peux payer en plusieurs fois ?"),   // instalments, not "several times"
+        ("en", "It says payment failed. Do I have to fill the cart again?"),
+        ("de", "Kann ich die Zahlung nochmal versuchen?"),
     ])
     func plainQuestionsAreCalm(_ language: String, _ text: String) {
         let r = detector.read(text, language: language)

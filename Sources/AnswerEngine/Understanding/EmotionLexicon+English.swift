@@ -51,7 +51,8 @@ extension EmotionLexicon {
         ],
         .diminisher: ["slightly", "a bit", "a little", "bit", "somewhat", "kind of", "kinda", "sort of", "mildly", "a tad"],
         .repetition: [
-            "again", "third time", "3rd time", "second time", "2nd time", "once again", "many times", "several times",
+            // A bare "again" is as often "try again" as "writing again": half a cue.
+            "~again", "third time", "3rd time", "second time", "2nd time", "once again", "many times", "several times",
             "multiple times", "how many times", "keep asking", "already asked", "already told", "already wrote",
             "already contacted", "already emailed", "writing again", "asking again", "for the third", "yet again",
             "still nothing", "still no", "still not",

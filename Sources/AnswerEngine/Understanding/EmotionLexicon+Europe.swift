@@ -38,7 +38,7 @@ extension EmotionLexicon {
         .diminisher: ["bisschen", "ein bisschen", "etwas", "leicht", "ein wenig", "ein klein wenig", "minimal"],
         .repetition: [
             "dritte mal", "dritten mal", "drittes mal", "zweite mal", "zweiten mal", "x-ten mal", "zigsten mal", "schon wieder",
-            "~wieder", "erneut", "nochmal", "noch einmal", "mehrmals", "mehrfach", "zigmal", "schon geschrieben", "bereits geschrieben",
+            "~wieder", "~erneut", "~nochmal", "~noch einmal", "mehrmals", "mehrfach", "zigmal", "schon geschrieben", "bereits geschrieben",
             "bereits gemeldet", "schon gemeldet", "immer noch nicht", "immer noch kein",
         ],
         .human: [
@@ -104,7 +104,7 @@ extension EmotionLexicon {
         .diminisher: ["un peu", "légèrement", "un petit peu", "un brin", "quelque peu"],
         .repetition: [
             "troisième fois", "3e fois", "3ème fois", "deuxième fois", "encore une fois", "à nouveau", "de nouveau",
-            "plusieurs fois", "je relance", "je vous relance", "déjà écrit", "déjà contacté", "énième fois", "toujours pas", "~encore",
+            "écrit plusieurs fois", "contacté plusieurs fois", "appelé plusieurs fois", "je relance", "je vous relance", "déjà écrit", "déjà contacté", "énième fois", "toujours pas", "~encore",
         ],
         .human: [
             "un conseiller", "une conseillère", "~conseiller", "~conseillère", "un humain", "humain", "une personne", "vraie personne", "personne réelle",
@@ -165,7 +165,7 @@ extension EmotionLexicon {
         ],
         .diminisher: ["un poco", "algo", "ligeramente", "un poquito", "un tanto"],
         .repetition: [
-            "tercera vez", "segunda vez", "otra vez", "de nuevo", "varias veces", "ya escribí", "ya les escribí", "ya pregunté",
+            "tercera vez", "segunda vez", "~otra vez", "~de nuevo", "varias veces", "ya escribí", "ya les escribí", "ya pregunté",
             "ya he escrito", "mil veces", "sigue sin", "una vez más", "nuevamente",
         ],
         .human: [
@@ -228,7 +228,7 @@ extension EmotionLexicon {
         ],
         .diminisher: ["un po'", "un po", "leggermente", "un pochino", "poco"],
         .repetition: [
-            "terza volta", "seconda volta", "di nuovo", "ancora una volta", "più volte", "diverse volte", "già scritto",
+            "terza volta", "seconda volta", "~di nuovo", "ancora una volta", "più volte", "diverse volte", "già scritto",
             "ho già scritto", "ennesima volta", "ancora niente",
         ],
         .human: [
@@ -283,7 +283,7 @@ extension EmotionLexicon {
         ],
         .diminisher: ["beetje", "een beetje", "ietwat", "lichtelijk", "enigszins"],
         .repetition: [
-            "derde keer", "tweede keer", "~weer", "opnieuw", "alweer", "nogmaals", "meerdere keren", "al gemaild", "al eerder",
+            "derde keer", "tweede keer", "~weer", "~opnieuw", "alweer", "nogmaals", "meerdere keren", "al gemaild", "al eerder",
             "al gevraagd", "zoveelste keer", "~nog steeds",
         ],
         .human: [
@@ -338,7 +338,7 @@ extension EmotionLexicon {
         ],
         .diminisher: ["trochę", "troszkę", "nieco", "lekko"],
         .repetition: [
-            "trzeci raz", "po raz trzeci", "drugi raz", "po raz kolejny", "znowu", "ponownie", "kolejny raz", "już pisałem",
+            "trzeci raz", "po raz trzeci", "drugi raz", "po raz kolejny", "~znowu", "~ponownie", "kolejny raz", "już pisałem",
             "już pisałam", "wielokrotnie", "kilka razy", "nadal nie", "wciąż nie",
         ],
         .human: [
