@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Ingest
+import Linguistics
 
 /// Imports source files into the store. Idempotent by content hash: an unchanged file is not parsed or
 /// rewritten; a changed one becomes a new version (the old one kept); a file gone from an imported
@@ -126,11 +127,11 @@ public struct Importer: Sendable {
     final class ResultBox: @unchecked Sendable { var value: [Prepared]? }
 
     static func prepare(_ batch: [FileDiscovery.Candidate], existing: ExistingDocuments, guess: LanguageGuess?) -> [Prepared] {
-        let results = UnsafeResults<Prepared>(count: batch.count)
+        let results = ResultSlots<Prepared>(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
             results.set(i, prepareOne(batch[i], existing: existing, guess: guess))
         }
-        return results.values
+        return results.values.map { $0! }   // concurrentPerform ran every index
     }
 
     static func prepareOne(_ file: FileDiscovery.Candidate, existing: ExistingDocuments, guess: LanguageGuess?) -> Prepared {
@@ -154,13 +155,4 @@ public struct Importer: Sendable {
             return Prepared(relativePath: file.relativePath, size: data.count, outcome: .failed(error))
         }
     }
-}
-
-/// Fixed-size result slots written by `concurrentPerform` workers, each to its own index.
-final class UnsafeResults<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: T) { lock.lock(); slots[i] = value; lock.unlock() }
-    var values: [T] { slots.map { $0! } }
 }

@@ -1,5 +1,6 @@
 import AnswerEngine
 import Foundation
+import Linguistics
 import Workspace
 
 /// Runs evalset cases through the engine and builds the report. Each case gets a fresh conversation;
@@ -26,9 +27,9 @@ public struct EvaluationRunner: Sendable {
                     progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> EvaluationReport {
         let cases = evalsets.flatMap { set in set.cases.map { (set: set.name, c: $0) } }
         let scorer = CaseScorer(markets: markets)
-        let results = Slots<(CaseResult, ScoredCase)>(count: cases.count)
+        let results = ResultSlots<(CaseResult, ScoredCase)>(count: cases.count)
         let counter = Counter()
-        let failure = Slots<Error>(count: 1)
+        let failure = ResultSlots<Error>(count: 1)
         // Each worker owns an engine (and so an ERP) and walks a strided share of the cases.
         DispatchQueue.concurrentPerform(iterations: jobs) { worker in
             do {
@@ -93,15 +94,6 @@ public struct EvaluationRunner: Sendable {
                                 expectedEscalate: e.escalate, escalated: a.escalation.handoff, score: score, latencyMs: ms)
         return (result, scored, mutated)
     }
-}
-
-/// Result slots written by concurrent workers, each to its own index.
-final class Slots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: T) { lock.lock(); slots[i] = value; lock.unlock() }
-    var values: [T?] { lock.lock(); defer { lock.unlock() }; return slots }
 }
 
 final class Counter: @unchecked Sendable {

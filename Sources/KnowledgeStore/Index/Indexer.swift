@@ -155,13 +155,13 @@ public struct Indexer: Sendable {
     /// Reads the documents of a batch and analyzes their chunks on all cores.
     private func prepare(_ batch: [Pending], db: Database) throws -> [Prepared] {
         let docs = try batch.map { p in (p, try KnowledgeStore.loadDocument(db, p.summary)) }
-        let results = UnsafeResults<Prepared>(count: docs.count)
+        let results = ResultSlots<Prepared>(count: docs.count)
         let chunker = self.chunker
         DispatchQueue.concurrentPerform(iterations: docs.count) { i in
             let (pending, doc) = docs[i]
             results.set(i, Self.analyze(pending, doc, chunker: chunker))
         }
-        return results.values
+        return results.values.map { $0! }   // concurrentPerform ran every index
     }
 
     static func analyze(_ pending: Pending, _ doc: StoredDocument, chunker: Chunker) -> Prepared {
