@@ -58,6 +58,19 @@ import Workspace
         #expect(a.answer.contains("Bestellung"))   // the German order phrases, not English
     }
 
+    @Test func aPolicyQuestionAboutAKnownOrderLooksItUpAndAnswersWithThePolicy() throws {
+        let a = try ask("US", "My order MG10000001 came on Saturday, thanks.", "I'd like to send one of the two lanterns back. How long do I have?")
+        #expect(a.intent == "returns.policy")
+        #expect(a.actions.map(\.name) == ["order.status"] && a.actions.first?.args["order"] == "MG10000001")
+        #expect(a.answer.contains("Return window: 30 days"))
+        // The policy answers; the order's status is not told again, and a FAQ about another intent
+        // (resetting the lantern) lends its answer nothing.
+        #expect(!a.answer.contains("tracking number") && !a.answer.contains("reset"))
+        // The look-up finds a VIP customer: handed off.
+        let vip = try ask("SG", "Hi, it's about order MG10000021.", "I'd like to return the lantern, it's not bright enough for me. How long do I have?")
+        #expect(vip.escalation.reasons.contains("vip") && vip.answer.contains("30 days"))
+    }
+
     @Test func asksForTheOrderNumberWhenThereIsNone() throws {
         let a = try ask("US", "Where is my order?")
         #expect(a.intent == "order.status")

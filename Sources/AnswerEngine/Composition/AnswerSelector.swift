@@ -8,11 +8,13 @@ import Linguistics
 /// serving several markets, what names another market but not the customer's is left out.
 struct AnswerSelector: Sendable {
     let names: MarketNames
+    let classifier: IntentClassifier
     var maxSentences = 4
     private let readings = ChunkReadingCache()
 
-    init(names: MarketNames, maxSentences: Int = 4) {
+    init(names: MarketNames, classifier: IntentClassifier, maxSentences: Int = 4) {
         self.names = names
+        self.classifier = classifier
         self.maxSentences = maxSentences
     }
 
@@ -36,8 +38,10 @@ struct AnswerSelector: Sendable {
     ///   product name that "lantern" expands to matches every sentence about the product.
     /// - Parameter intentTerms: the words that mark the question's intent (IntentVocabulary); they count
     ///   half in what a FAQ question says, so that "My payment failed?" answers "my card was declined".
-    func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], market: String,
-                language: String, minimumOverlap: Int = 1, already: [String] = []) -> [String] {
+    /// - Parameter intent: the question's intent; a FAQ question about another intent passes on none
+    ///   of its match ("My Trailglow lantern doesn't react" shares "lantern" with a returns question).
+    func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
+                market: String, language: String, minimumOverlap: Int = 1, already: [String] = []) -> [String] {
         guard let top = hits.first?.score else { return [] }
         var candidates: [Candidate] = []
         let given = Set(already.map(Self.key))
@@ -50,13 +54,14 @@ struct AnswerSelector: Sendable {
         // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
         for (rank, hit) in hits.prefix(6).enumerated() where hit.score >= 0.5 * top {
             let multiMarket = hit.markets.count != 1
-            let reading = readings.reading(hit, names: names)
+            let reading = readings.reading(hit, names: names, classifier: classifier)
             // A section headed by other markets only ("México", "Estados Unidos") is theirs.
             if multiMarket, !reading.contextMarkets.isEmpty, !reading.contextMarkets.contains(market) { continue }
             // A FAQ answer answers its question: its sentences inherit the question's match (the first
             // two fully, the rest half), since they rarely repeat the question's words. (Sections
             // inheriting their heading's match the same way answered worse on the evalsets.)
-            let questionOverlap = hit.kind == "faq"
+            let sameQuestion = intent == nil || intent == "other" || reading.questionIntents.contains(intent!)
+            let questionOverlap = hit.kind == "faq" && sameQuestion
                 ? overlap(reading.questionTerms) + 0.5 * Double(intentTerms.intersection(reading.questionTerms).count) : 0
             for (pieceIndex, p) in reading.pieces.enumerated() {
                 order += 1

@@ -14,15 +14,19 @@ struct ChunkReading: Sendable {
     }
     var pieces: [Piece]
     var questionTerms: Set<String>
+    /// What a FAQ question asks, as the intent classifier reads it (its two likeliest intents): FAQ
+    /// questions are written like customers' messages.
+    var questionIntents: [String]
     var contextMarkets: Set<String>
 
-    init(_ hit: SearchHit, names: MarketNames) {
+    init(_ hit: SearchHit, names: MarketNames, classifier: IntentClassifier) {
         pieces = AnswerSelector.pieces(of: hit, language: hit.lang).map { text in
             Piece(text: text, key: AnswerSelector.key(text), terms: Set(Searcher.indexTerms(text, language: hit.lang)),
                   mentioned: names.mentioned(in: text), hasNumber: text.contains(where: \.isNumber))
         }
-        questionTerms = hit.kind == "faq"
-            ? Set(Searcher.indexTerms(hit.text.split(separator: "\n").first.map(String.init) ?? "", language: hit.lang)) : []
+        let question = hit.kind == "faq" ? hit.text.split(separator: "\n").first.map(String.init) ?? "" : ""
+        questionTerms = question.isEmpty ? [] : Set(Searcher.indexTerms(question, language: hit.lang))
+        questionIntents = question.isEmpty ? [] : classifier.classify(question, language: hit.lang).alternatives.prefix(2).map(\.intent)
         contextMarkets = names.mentioned(in: (hit.headingPath + [hit.title]).joined(separator: " "))
     }
 }
@@ -32,10 +36,10 @@ struct ChunkReading: Sendable {
 final class ChunkReadingCache: Sendable {
     private let readings = Mutex<[String: ChunkReading]>([:])
 
-    func reading(_ hit: SearchHit, names: MarketNames) -> ChunkReading {
+    func reading(_ hit: SearchHit, names: MarketNames, classifier: IntentClassifier) -> ChunkReading {
         let key = "\(hit.chunk)|\(hit.text.utf8.count)"
         if let cached = readings.withLock({ $0[key] }) { return cached }
-        let reading = ChunkReading(hit, names: names)
+        let reading = ChunkReading(hit, names: names, classifier: classifier)
         readings.withLock { $0[key] = reading }
         return reading
     }

@@ -37,7 +37,7 @@ public struct AnswerEngine: Sendable {
         fallbackGenerator = embedded
         self.generator = generator ?? embedded
         let names = MarketNames(markets: content.marketIDs, languages: content.kbLanguages)
-        finder = KnowledgeFinder(retriever: retriever, selector: AnswerSelector(names: names),
+        finder = KnowledgeFinder(retriever: retriever, selector: AnswerSelector(names: names, classifier: classifier),
                                  factRows: FactRows(names: names, classifier: classifier),
                                  vocabulary: IntentVocabulary(catalog: content.intents), catalog: content.intents)
         clock = AgentClock(now: now)
@@ -116,7 +116,11 @@ public struct AnswerEngine: Sendable {
         var orderSentences: [String] = []
         var record: OrderRecord?
         var askForOrder = false
-        let orderNumber = entities.orderNumbers.last ?? ((definition?.needsOrder ?? false) ? conversation.currentOrder : nil)
+        // The order of an earlier turn is looked up again for any request about the store's service
+        // ("I'd like to send one back. How long do I have?" after "My order MG10000001 came"): its
+        // delivery date, its VIP flag and its contacts matter to the answer and to the handoff.
+        let aboutAnOrder = definition?.needsOrder == true || !["greeting", "thanks", "agent.request", "other"].contains(intent)
+        let orderNumber = entities.orderNumbers.last ?? (aboutAnOrder ? conversation.currentOrder : nil)
         try trace.runThrowing("erp") {
             guard let number = orderNumber else {
                 if definition?.needsOrder == true { askForOrder = true }
@@ -143,7 +147,11 @@ public struct AnswerEngine: Sendable {
                     .replacingOccurrences(of: "{status}", with: phrases.status[found.status.rawValue] ?? found.status.rawValue))
                 return
             }
-            orderSentences += OrderNarrator(phrases: phrases, formatter: formatter).sentences(found)
+            // A policy question about a known order is answered by the policy; the look-up informs the
+            // handoff (VIP, contacts) without retelling the order's status.
+            if definition?.needsOrder == true || !entities.orderNumbers.isEmpty || intent == "order.status" {
+                orderSentences += OrderNarrator(phrases: phrases, formatter: formatter).sentences(found)
+            }
         }
         trace.note("erp", actions.isEmpty ? (askForOrder ? "no order number: ask for it" : "no action")
                    : actions.map { "\($0.name)(\($0.args["order"] ?? "")) → \($0.result)\($0.detail.map { " \($0)" } ?? "")" }.joined(separator: "; "))
