@@ -77,8 +77,9 @@ public struct AnswerEngine: Sendable {
         // 3. Intent; a vague follow-up ("and when will it arrive?") continues the previous intent.
         var prediction = trace.run("intent") { classifier.classify(message, language: language, earlierTurns: conversation.turns) }
         let lastNeedsOrder = conversation.lastIntent.flatMap { catalog.intent($0)?.needsOrder } ?? false
-        if let last = conversation.lastIntent, lastNeedsOrder, conversation.currentOrder != nil, entities.orderNumbers.isEmpty,
-           ["shipping.times", "order.status", "other"].contains(prediction.intent) || prediction.confidence < 0.45 {
+        if let last = conversation.lastIntent, lastNeedsOrder, conversation.currentOrder != nil, entities.orderNumbers.isEmpty, last != prediction.intent,
+           ["shipping.times", "other"].contains(prediction.intent) || prediction.intent == "order.status" && last != "order.cancel"
+               || prediction.confidence < 0.3 {
             // "And when will it arrive?" about the order of the previous turn is still about that order.
             prediction = IntentPrediction(intent: last, confidence: prediction.confidence, alternatives: prediction.alternatives)
             trace.note("intent", "\(last) (a follow-up about \(conversation.currentOrder!))")
