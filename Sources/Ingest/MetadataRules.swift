@@ -13,7 +13,7 @@ enum MetadataRules {
     }
 
     static func id(_ value: String, line: Int?) throws(IngestFailure) -> String {
-        let v = value.trimmingCharacters(in: .whitespaces)
+        let v = value.trimmingSpaces()
         let ok = !v.isEmpty && v.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" || $0 == "." }
         guard ok else {
             throw .invalidMetadata(field: "id", line: line, message: "'\(value)' is not a document id (letters, digits, '-', '_', '.')")
@@ -31,7 +31,7 @@ enum MetadataRules {
     }
 
     static func normalizedLanguage(_ value: String) -> String? {
-        let primary = value.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        let primary = value.trimmingSpaces().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
         guard (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         // Legacy and macro-language codes people still write.
         switch primary {
@@ -45,7 +45,7 @@ enum MetadataRules {
 
     static func markets(_ values: [String], line: Int?) throws(IngestFailure) -> [String] {
         try values.map { (v: String) throws(IngestFailure) -> String in
-            let m = v.trimmingCharacters(in: .whitespaces).uppercased()
+            let m = v.trimmingSpaces().uppercased()
             guard m.count == 2, m.allSatisfy({ $0.isASCII && $0.isLetter }) else {
                 throw .invalidMetadata(field: "markets", line: line, message: "'\(v)' is not a market id (ISO 3166 code such as DE, JP, GB)")
             }
@@ -54,7 +54,7 @@ enum MetadataRules {
     }
 
     static func type(_ value: String, line: Int?) throws(IngestFailure) -> String {
-        let t = value.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = value.trimmingSpaces().lowercased()
         guard DocumentMetadata.types.contains(t) else {
             throw .invalidMetadata(field: "type", line: line, message: "'\(value)' is not one of \(DocumentMetadata.types.sorted().joined(separator: ", "))")
         }
@@ -63,7 +63,7 @@ enum MetadataRules {
 
     /// ISO 8601 dates (a time part is accepted and dropped).
     static func date(_ value: String, field: String, line: Int?) throws(IngestFailure) -> String {
-        let v = value.trimmingCharacters(in: .whitespaces)
+        let v = value.trimmingSpaces()
         let day = String(v.prefix(10))
         let parts = day.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),

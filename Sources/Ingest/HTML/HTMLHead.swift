@@ -34,8 +34,8 @@ struct HTMLHead {
     func metadata(warnings: inout [IngestFailure]) throws(IngestFailure) -> DocumentMetadata {
         var meta = DocumentMetadata()
         for (name, raw) in kbMeta {
-            let value = raw.trimmingCharacters(in: .whitespaces)
-            let list = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let value = raw.trimmingSpaces()
+            let list = value.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             switch name {
             case "id": meta.id = try MetadataRules.id(value, line: nil)
             case "title": meta.title = value
@@ -56,7 +56,7 @@ struct HTMLHead {
     static func strippingSiteName(_ title: String) -> String {
         for separator in [" | ", " – ", " — ", " - ", " · ", "｜", " :: "] {
             if let r = title.range(of: separator, options: .backwards) {
-                let head = title[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+                let head = title[..<r.lowerBound].trimmingSpaces()
                 if !head.isEmpty { return head }
             }
         }

@@ -86,7 +86,7 @@ struct StructureBuilder {
         case "details":
             details(node, depth: depth)
         case "pre":
-            let code = node.allText.trimmingCharacters(in: .newlines)
+            let code = node.allText.trimmingLineBreaks()
             if !code.isEmpty { emit(Block(.code, code)) }
         case "blockquote":
             if containsBlockChildren(node) {

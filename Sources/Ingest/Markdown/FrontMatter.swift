@@ -14,7 +14,7 @@ struct FrontMatter {
     /// Splits and parses. A file without front matter yields empty metadata and the whole text as body.
     static func parse(_ text: String) throws(IngestFailure) -> FrontMatter {
         var lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" || first == "---\r" else {
+        guard let first = lines.first, first.trimmingSpaces() == "---" || first == "---\r" else {
             return FrontMatter(metadata: DocumentMetadata(), body: text, lineCount: 0)
         }
         let rest = lines.count > 1 ? String(lines.removeLast()) : ""
@@ -26,7 +26,7 @@ struct FrontMatter {
             let parts = remainder.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
             let line = parts.first ?? ""
             consumed += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if trimmed == "---" || trimmed == "..." {
                 body = parts.count > 1 ? parts[1] : ""
                 break
@@ -48,7 +48,7 @@ struct FrontMatter {
     static func metadata(fromYAML yaml: String, firstLine: Int, warnings: inout [IngestFailure]) throws(IngestFailure) -> DocumentMetadata {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)   // .utf8: the default reads the environment on every call
         } catch {
             let (line, message) = YAMLErrors.locate(error)
             throw .frontMatter(line: line.map { $0 + firstLine - 1 }, message: message)
@@ -79,7 +79,7 @@ struct FrontMatter {
                     return items
                 }
                 if let s = value.scalar?.string {
-                    return s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    return s.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 }
                 throw .invalidMetadata(field: key, line: line, message: "expected a list, found \(value.kindName)")
             }
