@@ -26,6 +26,13 @@ import Testing
 
     // MARK: confusable pairs
 
+    @Test func latinLoanwordsInAnotherScriptDoNotMakeItEnglish() {
+        #expect(identifier.identify("สั่ง blender ไปแล้ว อยากได้ tracking number ค่ะ MG10000016").language == "th")
+        #expect(identifier.identify("मुझे refund चाहिए, order अभी तक नहीं आया").language == "hi")
+        // A word or two of another script in an English sentence stays English.
+        #expect(identifier.identify("I love 寿司 and ラーメン, where is my order please?").language == "en")
+    }
+
     @Test func indonesianVersusMalay() {
         #expect(identifier.identify("Saya mau refund karena barangnya rusak, bisa dibantu?").language == "id")
         #expect(identifier.identify("Saya nak minta bayaran balik sebab barang rosak, boleh tolong?").language == "ms")

@@ -88,7 +88,17 @@ struct Evidence {
             weighted[.kana] = (weighted[.kana] ?? 0) + (weighted[.han] ?? 0)
             weighted[.han] = 0
         }
-        return weighted.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }!.key
+        let top = weighted.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }!.key
+        // Latin words in a Thai, Arabic or Hindi chat are loanwords ("อยากได้ tracking number ค่ะ");
+        // the other script is the language once it holds a third of the letters.
+        if top == .latin {
+            let total = Double(scriptLetters.values.reduce(0, +))
+            if let other = scriptLetters.filter({ $0.key != .latin && Double($0.value) >= 0.3 * total })
+                .max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }) {
+                return other.key
+            }
+        }
+        return top
     }
 
     private func single(_ lang: String) -> [String: Double] {
