@@ -57,7 +57,7 @@ public struct Chunker: Sendable {
                 pendingTokens = 0
                 pendingKind = .section
             }
-            for block in section.blocks where !faqTexts.contains(normalize(block.text)) {
+            for block in section.blocks where faqTexts.isEmpty || !faqTexts.contains(normalize(block.text)) {
                 let kind: Chunk.Kind = block.kind == .tableRow ? .table : .section
                 // A table starts its own chunk, and prose after a table starts another.
                 if !pending.isEmpty, kind != pendingKind { flush() }
@@ -100,7 +100,26 @@ public struct Chunker: Sendable {
 
     private func needsSpace(_ language: String) -> Bool { !["ja", "zh", "th"].contains(language) }
 
+    /// What makes a FAQ's text and a block the same (case, spaces and punctuation aside). By scalar,
+    /// ASCII without a property lookup: Character.isWhitespace/isPunctuation and lowercased() on
+    /// every block were a quarter of the index build.
     private func normalize(_ s: String) -> String {
-        s.lowercased().filter { !$0.isWhitespace && !$0.isPunctuation }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u.isASCII {
+                let v = u.value
+                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { out.append(u) }
+                else if (0x41...0x5A).contains(v) { out.append(Unicode.Scalar(v + 0x20)!) }
+                continue
+            }
+            let p = u.properties
+            if p.isWhitespace { continue }
+            switch p.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .otherPunctuation: continue
+            default: out.append(contentsOf: p.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
     }
 }
