@@ -49,16 +49,12 @@ public struct Importer: Sendable {
             var seenPaths = Set<String>()
 
             let batches = stride(from: 0, to: candidates.count, by: batchSize).map { Array(candidates[$0..<min($0 + batchSize, candidates.count)]) }
-            var pending = batches.isEmpty ? nil : Self.prepare(batches[0], existing: existing, guess: guessLanguage)
-            for (i, _) in batches.enumerated() {
-                let current = pending!
-                // Parse the next batch on the other cores while this one is written.
-                let next = i + 1 < batches.count ? batches[i + 1] : nil
-                let group = DispatchGroup()
-                let box = ResultBox()
-                if let next {
-                    DispatchQueue.global().async(group: group) { box.value = Self.prepare(next, existing: existing, guess: guessLanguage) }
-                }
+            // Batches are extracted ahead on the other cores while this one is written.
+            let guess = guessLanguage
+            let prepared = PreparedBatches(count: batches.count) { i in Self.prepare(batches[i], existing: existing, guess: guess) }
+            defer { prepared.stop() }
+            for i in batches.indices {
+                let current = prepared.take(i)
                 for item in current {
                     seenPaths.insert(item.relativePath)
                     report.bytes += item.size
@@ -95,8 +91,6 @@ public struct Importer: Sendable {
                     }
                 }
                 progress?(Progress(done: min((i + 1) * batchSize, candidates.count), total: candidates.count))
-                group.wait()
-                pending = box.value
             }
 
             // Gone from a folder that was imported: flag as removed (the versions stay).
@@ -123,8 +117,6 @@ public struct Importer: Sendable {
         var size: Int
         var outcome: Outcome
     }
-
-    final class ResultBox: @unchecked Sendable { var value: [Prepared]? }
 
     static func prepare(_ batch: [FileDiscovery.Candidate], existing: ExistingDocuments, guess: LanguageGuess?) -> [Prepared] {
         let results = ResultSlots<Prepared>(count: batch.count)
