@@ -21,7 +21,6 @@ struct AnswerSelector: Sendable {
     struct Candidate {
         var text: String
         var score: Double
-        var chunkRank: Int
         var order: Int
         /// A row of the customer's market in a table of several markets.
         var ownRow = false
@@ -29,11 +28,11 @@ struct AnswerSelector: Sendable {
         var severalMarketsFigures = false
     }
 
-    /// - Parameter terms: the query's analyzed terms in the hits' language (see Retriever.terms).
+    /// - Parameter terms: the query's own analyzed terms in the hits' language (SearchResult.queries).
     /// - Parameter minimumOverlap: how many query terms a sentence must share (2 for questions of no
     ///   known intent, so that one common word does not make an answer).
-    /// - Parameter already: sentences the answer has already (the market's fact rows): not repeated, and
-    ///   they count towards `maxSentences`.
+    /// - Parameter already: sentences the answer has already (the market's fact rows): not repeated;
+    ///   up to `maxSentences` others join them.
     /// - Parameter expansions: the glossary's terms for the query's concepts, which count half: the
     ///   product name that "lantern" expands to matches every sentence about the product.
     /// - Parameter intentTerms: the words that mark the question's intent (IntentVocabulary); they count
@@ -41,7 +40,7 @@ struct AnswerSelector: Sendable {
     /// - Parameter intent: the question's intent; a FAQ question about another intent passes on none
     ///   of its match ("My Trailglow lantern doesn't react" shares "lantern" with a returns question).
     func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
-                market: String, language: String, minimumOverlap: Int = 1, already: [String] = []) -> [String] {
+                market: String, minimumOverlap: Int = 1, already: [String] = []) -> [String] {
         guard let top = hits.first?.score else { return [] }
         var candidates: [Candidate] = []
         let given = Set(already.map(Self.key))
@@ -81,7 +80,7 @@ struct AnswerSelector: Sendable {
                 if ours { score += hit.kind == "table" ? 5 : (overlap >= 1.5 ? 3 : 1) }
                 if hit.kind == "faq", rank == 0 { score += 1 }
                 if piece.count < 25, !piece.contains(where: \.isNumber) { score -= 1.5 }   // labels are not answers; "30 Tage ab Zustellung." is
-                candidates.append(Candidate(text: piece, score: score, chunkRank: rank, order: order, ownRow: ours && hit.kind == "table",
+                candidates.append(Candidate(text: piece, score: score, order: order, ownRow: ours && hit.kind == "table",
                                             severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber))
             }
         }
@@ -106,7 +105,7 @@ struct AnswerSelector: Sendable {
 
     /// A chunk's sentences: for a FAQ chunk the answer only; table rows (as sentences, see TableRow)
     /// and list items whole.
-    static func pieces(of hit: SearchHit, language: String) -> [String] {
+    static func pieces(of hit: SearchHit) -> [String] {
         var lines = hit.text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
         if hit.kind == "faq", lines.count > 1 { lines.removeFirst() }
         var out: [String] = []

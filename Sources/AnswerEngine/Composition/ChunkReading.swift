@@ -20,7 +20,7 @@ struct ChunkReading: Sendable {
     var contextMarkets: Set<String>
 
     init(_ hit: SearchHit, names: MarketNames, classifier: IntentClassifier) {
-        pieces = AnswerSelector.pieces(of: hit, language: hit.lang).map { text in
+        pieces = AnswerSelector.pieces(of: hit).map { text in
             Piece(text: text, key: AnswerSelector.key(text), terms: Set(Searcher.indexTerms(text, language: hit.lang)),
                   mentioned: names.mentioned(in: text), hasNumber: text.contains(where: \.isNumber))
         }

@@ -150,7 +150,7 @@ public struct AnswerEngine: Sendable {
             }
             // A policy question about a known order is answered by the policy; the look-up informs the
             // handoff (VIP, contacts) without retelling the order's status.
-            if definition?.needsOrder == true || !entities.orderNumbers.isEmpty || intent == "order.status" {
+            if definition?.needsOrder == true || !entities.orderNumbers.isEmpty {
                 orderSentences += OrderNarrator(phrases: phrases, formatter: formatter).sentences(found)
             }
         }
@@ -166,8 +166,7 @@ public struct AnswerEngine: Sendable {
             || record != nil && (intent == "order.status" || (intent == "order.cancel" && actions.contains { $0.name == "order.cancel" && $0.result == "ok" }))
         if !["greeting", "thanks"].contains(intent) {
             // A cancellation refused because the order has left answers with how to return it instead.
-            let refused = actions.contains { $0.name == "order.cancel" && $0.result != "ok" }
-                || intent == "order.cancel" && record.map { $0.status != .processing } == true
+            let refused = intent == "order.cancel" && record != nil && !actions.contains { $0.name == "order.cancel" && $0.result == "ok" }
             let found = try finder.find(.init(message: message, market: market, language: language, answerLanguage: answerLanguage,
                                             intent: intent, confidence: prediction.confidence, wantsSentences: !erpAnswers,
                                             alsoRulesOf: refused ? ["returns.policy"] : []), trace: &trace)
@@ -231,7 +230,6 @@ public struct AnswerEngine: Sendable {
         conversation.record(turn: message, answer: result)
         return result
     }
-
 }
 
 public enum EngineError: Error, CustomStringConvertible, Sendable {

@@ -66,7 +66,7 @@ struct KnowledgeFinder: Sendable {
                 return rows + selector.select(hits: usable, terms: Set(hitQuery?.terms ?? []), expansions: hitQuery?.allTerms ?? [],
                                               intentTerms: q.intent == "other" ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
                                               intent: q.intent,
-                                              market: q.market.id, language: q.answerLanguage,
+                                              market: q.market.id,
                                               minimumOverlap: q.intent == "other" ? 2 : 1, already: rows)
             }
         }

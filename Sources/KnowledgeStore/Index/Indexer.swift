@@ -137,7 +137,7 @@ public struct Indexer: Sendable {
     /// Returns the languages whose FTS5 tables it deleted from.
     @discardableResult
     private func deleteChunks(_ db: Database, documentKey: Int64) throws -> Set<String> {
-        var tables = Set<String>()
+        var languages = Set<String>()
         let rows = try Row.fetchAll(db, sql: "SELECT key, lang, markets, title, heading_path, question, text FROM chunks WHERE document_key = ?", arguments: [documentKey])
         for row in rows {
             let lang: String = row["lang"]
@@ -146,10 +146,10 @@ public struct Indexer: Sendable {
             let f = Self.fields(chunk, title: row["title"], markets: Searcher.decode(row["markets"]), analyzer: Analyzer(language: lang))
             try db.execute(sql: "INSERT INTO \(table) (\(table), rowid, \(LanguageIndex.columns)) VALUES ('delete', ?, ?, ?, ?, ?, ?)",
                            arguments: [row["key"] as Int64, f.markets, f.title, f.headings, f.question, f.body])
-            tables.insert(lang)
+            languages.insert(lang)
         }
         try db.execute(sql: "DELETE FROM chunks WHERE document_key = ?", arguments: [documentKey])
-        return tables
+        return languages
     }
 
     /// Reads the documents of a batch and analyzes their chunks on all cores.
