@@ -113,49 +113,12 @@ public struct AnswerEngine: Sendable {
         // 5. ERP actions.
         let formatter = MarketFormatter(market: market)
         let phrases = Phrases.forLanguage(answerLanguage, market: market.id)
-        var actions: [EngineAnswer.Action] = []
-        var orderSentences: [String] = []
-        var record: OrderRecord?
-        var askForOrder = false
-        // The order of an earlier turn is looked up again for any request about the store's service
-        // ("I'd like to send one back. How long do I have?" after "My order MG10000001 came"): its
-        // delivery date, its VIP flag and its contacts matter to the answer and to the handoff.
-        let aboutAnOrder = definition?.needsOrder == true || !["greeting", "thanks", "agent.request", "other"].contains(intent)
-        let orderNumber = entities.orderNumbers.last ?? (aboutAnOrder ? conversation.currentOrder : nil)
-        try trace.runThrowing("erp") {
-            guard let number = orderNumber else {
-                if definition?.needsOrder == true { askForOrder = true }
-                return
-            }
-            let found = try orders.status(order: number)
-            actions.append(.init(name: "order.status", args: ["order": number], result: found == nil ? "not_found" : "ok",
-                                 detail: found.map { $0.status.rawValue }))
-            guard let found else {
-                orderSentences.append(phrases.orderNotFound.replacingOccurrences(of: "{order}", with: number))
-                return
-            }
-            record = found
-            if intent == "order.cancel" {
-                if found.status == .processing {
-                    let outcome = try orders.cancel(order: number)
-                    actions.append(.init(name: "order.cancel", args: ["order": number], result: outcome == .cancelled ? "ok" : "not_cancellable", detail: nil))
-                    if outcome == .cancelled {
-                        orderSentences.append(phrases.cancelDone.replacingOccurrences(of: "{order}", with: number))
-                        return
-                    }
-                }
-                orderSentences.append(phrases.cancelRefused.replacingOccurrences(of: "{order}", with: number)
-                    .replacingOccurrences(of: "{status}", with: phrases.status[found.status.rawValue] ?? found.status.rawValue))
-                return
-            }
-            // A policy question about a known order is answered by the policy; the look-up informs the
-            // handoff (VIP, contacts) without retelling the order's status.
-            if definition?.needsOrder == true || !entities.orderNumbers.isEmpty {
-                orderSentences += OrderNarrator(phrases: phrases, formatter: formatter).sentences(found)
-            }
+        let desk = try trace.runThrowing("erp") {
+            try OrderDesk(orders: orders).handle(.init(intent: intent, definition: definition, mentioned: entities.orderNumbers,
+                                                       remembered: conversation.currentOrder, phrases: phrases, formatter: formatter))
         }
-        trace.note("erp", actions.isEmpty ? (askForOrder ? "no order number: ask for it" : "no action")
-                   : actions.map { "\($0.name)(\($0.args["order"] ?? "")) → \($0.result)\($0.detail.map { " \($0)" } ?? "")" }.joined(separator: "; "))
+        trace.note("erp", desk.traceNote)
+        let actions = desk.actions, orderSentences = desk.sentences, record = desk.record, askForOrder = desk.askForOrder
 
         // 6. Retrieval and the answering sentences (not for small talk or a plain order look-up).
         // Retrieval runs for every request (its sources are part of the answer's record); its sentences
@@ -166,7 +129,7 @@ public struct AnswerEngine: Sendable {
             || record != nil && (intent == "order.status" || (intent == "order.cancel" && actions.contains { $0.name == "order.cancel" && $0.result == "ok" }))
         if !["greeting", "thanks"].contains(intent) {
             // A cancellation refused because the order has left answers with how to return it instead.
-            let refused = intent == "order.cancel" && record != nil && !actions.contains { $0.name == "order.cancel" && $0.result == "ok" }
+            let refused = desk.refusedCancellation(intent: intent)
             let found = try finder.find(.init(message: message, market: market, language: language, answerLanguage: answerLanguage,
                                             intent: intent, confidence: prediction.confidence, wantsSentences: !erpAnswers,
                                             alsoRulesOf: refused ? ["returns.policy"] : []), trace: &trace)
