@@ -10,7 +10,9 @@ struct AnswerSelector: Sendable {
     let names: MarketNames
     let classifier: IntentClassifier
     var maxSentences = 4
-    private let readings = ChunkReadingCache()
+    /// Chunks as selection reads them, by chunk id and text length (a chunk's text changes only with
+    /// a new index, and then its length almost surely does).
+    private let readings = ReadOnce<ChunkReading>()
 
     init(names: MarketNames, classifier: IntentClassifier, maxSentences: Int = 4) {
         self.names = names
@@ -53,7 +55,7 @@ struct AnswerSelector: Sendable {
         // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
         for (rank, hit) in hits.prefix(6).enumerated() where hit.score >= 0.5 * top {
             let multiMarket = hit.markets.count != 1
-            let reading = readings.reading(hit, names: names, classifier: classifier)
+            let reading = readings.value("\(hit.chunk)|\(hit.text.utf8.count)") { ChunkReading(hit, names: names, classifier: classifier) }
             // A section headed by other markets only ("México", "Estados Unidos") is theirs.
             if multiMarket, !reading.contextMarkets.isEmpty, !reading.contextMarkets.contains(market) { continue }
             // A FAQ answer answers its question: its sentences inherit the question's match (the first

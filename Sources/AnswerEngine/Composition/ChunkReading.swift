@@ -1,5 +1,4 @@
 import KnowledgeStore
-import Synchronization
 
 /// A retrieved chunk as sentence selection reads it: its pieces (sentences, rows, list items) with
 /// their index terms and the markets they name, the FAQ question's terms, the markets its headings
@@ -28,19 +27,5 @@ struct ChunkReading: Sendable {
         questionTerms = question.isEmpty ? [] : Set(Searcher.indexTerms(question, language: hit.lang))
         questionIntents = question.isEmpty ? [] : classifier.classify(question, language: hit.lang).alternatives.prefix(2).map(\.intent)
         contextMarkets = names.mentioned(in: (hit.headingPath + [hit.title]).joined(separator: " "))
-    }
-}
-
-/// Readings by chunk, kept while the engine runs (a chunk's text changes only with a new index, and
-/// then its length almost surely does; the key holds both).
-final class ChunkReadingCache: Sendable {
-    private let readings = Mutex<[String: ChunkReading]>([:])
-
-    func reading(_ hit: SearchHit, names: MarketNames, classifier: IntentClassifier) -> ChunkReading {
-        let key = "\(hit.chunk)|\(hit.text.utf8.count)"
-        if let cached = readings.withLock({ $0[key] }) { return cached }
-        let reading = ChunkReading(hit, names: names, classifier: classifier)
-        readings.withLock { $0[key] = reading }
-        return reading
     }
 }

@@ -1,5 +1,4 @@
 import KnowledgeStore
-import Synchronization
 
 /// The rows of a policy's tables that state the customer's market's rule: in a document for several
 /// markets, the row that names the market ("Singapore (SG) · Return window: 30 days · …"); in a
@@ -101,19 +100,5 @@ struct FactRows: Sendable {
     /// The two intents the classifier finds a text most about (a shipping table answers times and costs).
     private func topics(of text: String, language: String) -> [IntentScore] {
         Array(classifier.classify(text, language: language).alternatives.prefix(2))
-    }
-}
-
-/// Prepared rows per language and topic documents, read from the store on first use: tables do not
-/// change while the engine runs, and reading them costs more than answering.
-final class FactRowCache: Sendable {
-    private let rows = Mutex<[String: [FactRows.Row]]>([:])
-
-    func rows(language: String, docs: [String], load: () throws -> [FactRows.Row]) rethrows -> [FactRows.Row] {
-        let key = language + "|" + docs.joined(separator: ",")
-        if let cached = rows.withLock({ $0[key] }) { return cached }
-        let loaded = try load()
-        rows.withLock { $0[key] = loaded }
-        return loaded
     }
 }

@@ -10,7 +10,9 @@ struct KnowledgeFinder: Sendable {
     let factRows: FactRows
     let vocabulary: IntentVocabulary
     let catalog: IntentCatalog
-    private let cache = FactRowCache()
+    /// The prepared rows per language and topic documents: tables do not change while the engine
+    /// runs, and reading them costs more than answering.
+    private let tableRows = ReadOnce<[FactRows.Row]>()
 
     /// How sure the classifier must be before the intent's documents are searched on their own.
     static let topicalConfidence = 0.5
@@ -51,7 +53,7 @@ struct KnowledgeFinder: Sendable {
             for intent in [q.intent] + q.alsoRulesOf {
                 let docs = catalog.intent(intent)?.topics ?? []
                 guard !docs.isEmpty else { continue }
-                rules.append((intent, try cache.rows(language: q.answerLanguage, docs: docs) {
+                rules.append((intent, try tableRows.value(q.answerLanguage + "|" + docs.joined(separator: ",")) {
                     factRows.prepare(try retriever.tables(docs: docs, language: q.answerLanguage))
                 }))
             }

@@ -49,6 +49,16 @@ public struct SearchHit: Sendable, Codable, Equatable {
     }
 }
 
+extension SearchHit {
+    /// From a row whose first columns are chunks' doc_id, lang, ordinal, title, heading_path, kind,
+    /// markets, text (the search's and the table reader's queries).
+    init(chunkRow row: Row, score: Double) {
+        let doc: String = row[0], lang: String = row[1], ordinal: Int = row[2]
+        self.init(doc: doc, chunk: "\(lang)/\(doc)#\(ordinal)", lang: lang, title: row[3],
+                  headingPath: Searcher.decode(row[4]), kind: row[5], markets: Searcher.decode(row[6]), score: score, text: row[7])
+    }
+}
+
 public struct SearchResult: Sendable {
     public var hits: [SearchHit]
     /// Per searched language: the analyzed query terms, and what the glossary added.
@@ -160,12 +170,7 @@ public struct Searcher: Sendable {
                 JOIN chunks c ON c.key = r.rowid
                 ORDER BY r.score, c.key
                 """), arguments: arguments)
-            return rows.map { row in
-                let doc: String = row[0], lang: String = row[1], ordinal: Int = row[2]
-                return SearchHit(doc: doc, chunk: "\(lang)/\(doc)#\(ordinal)", lang: lang, title: row[3],
-                                 headingPath: Self.decode(row[4]), kind: row[5], markets: Self.decode(row[6]),
-                                 score: ((-(row[8] as Double)) * 1000).rounded() / 1000, text: row[7])
-            }
+            return rows.map { SearchHit(chunkRow: $0, score: ((-($0[8] as Double)) * 1000).rounded() / 1000) }
         }
     }
 

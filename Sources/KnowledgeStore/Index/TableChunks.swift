@@ -16,12 +16,7 @@ extension KnowledgeStore {
                 FROM chunks c JOIN documents d ON d.key = c.document_key AND c.version = d.current_version
                 WHERE d.removed_at IS NULL AND d.lang = ? AND d.id IN (\(marks)) AND c.kind = 'table'
                 ORDER BY c.document_key, c.ordinal
-                """, arguments: StatementArguments([language] + docs)).map { row in
-                let doc: String = row[0], lang: String = row[1], ordinal: Int = row[2]
-                return SearchHit(doc: doc, chunk: "\(lang)/\(doc)#\(ordinal)", lang: lang, title: row[3],
-                                 headingPath: Searcher.decode(row[4]), kind: row[5], markets: Searcher.decode(row[6]),
-                                 score: 0, text: row[7])
-            }
+                """, arguments: StatementArguments([language] + docs)).map { SearchHit(chunkRow: $0, score: 0) }
         }
     }
 }
