@@ -31,7 +31,8 @@ let package = Package(
         .target(name: "KnowledgeStore", dependencies: [
             "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "AnswerEngine", dependencies: ["Linguistics", "Workspace", "KnowledgeStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "AnswerEngine", dependencies: ["Linguistics", "Workspace", "KnowledgeStore", .product(name: "GRDB", package: "GRDB.swift")],
+                resources: [.embedInCode("Resources/carriers.tsv")]),
         .target(name: "Evaluation", dependencies: ["AnswerEngine", "Workspace", "Linguistics"]),
         .executableTarget(name: "kbkit", dependencies: [
             "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "AnswerEngine", "Evaluation",

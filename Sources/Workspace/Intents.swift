@@ -7,40 +7,98 @@ public struct IntentCatalog: Sendable, Equatable {
 
     public var ids: [String] { intents.map(\.id) }
     public func intent(_ id: String) -> IntentDefinition? { intents.first { $0.id == id } }
+    /// The intent that has `role`; `validate` makes sure the required roles have one.
+    public func intent(role: IntentRole) -> IntentDefinition? { intents.first { $0.role == role } }
+    /// The id of the intent with `role`, or nil.
+    public func id(of role: IntentRole) -> String? { intent(role: role)?.id }
+    /// The role of intent `id`, or nil.
+    public func role(of id: String) -> IntentRole? { intent(id)?.role }
+
+    public init(intents: [IntentDefinition], examples: [String: [String: [String]]]) {
+        self.intents = intents
+        self.examples = examples
+    }
 }
 
 public struct IntentDefinition: Sendable, Equatable {
     public var id: String
     public var description: String
-    public var action: String?
+    /// What the intent means to the engine (order look-up, cancellation, greeting…); nil for the
+    /// store's policy questions, which the knowledge base answers.
+    public var role: IntentRole?
+    /// The ERP action the intent calls once an order number is known.
+    public var action: ERPAction?
     public var needsOrder: Bool
     public var escalate: Bool
     public var topics: [String]
+    /// In a conversation about an order, a message read as this intent is about that order ("and
+    /// when will it arrive?" after a status question) and continues the previous intent.
+    public var followUp: Bool
+    /// With no order anywhere in the conversation, the intent to answer as instead of asking for a
+    /// number ("where is my refund?" with no order is a question about the refund policy).
+    public var withoutOrder: String?
+    /// When the intent's ERP action is refused (a cancellation of an order that has left), the intent
+    /// whose market rules answer instead (how to return it).
+    public var ifRefused: String?
+    /// The built-in example set that covers languages the workspace has no examples in:
+    /// `examples_from`, or the role's name.
+    public var exampleSet: String?
 
-    static func load(_ n: YAMLNode) throws(WorkspaceError) -> IntentDefinition {
-        try n.allowOnly(["id", "description", "action", "needs_order", "escalate", "topics", "examples"])
-        let id = try n.string("id")
-        if let action = try n.optionalString("action"), !Self.knownActions.contains(action) {
-            throw n["action"]!.error("unknown ERP action '\(action)' (\(Self.knownActions.sorted().joined(separator: ", ")))")
-        }
-        return IntentDefinition(id: id, description: try n.optionalString("description") ?? "", action: try n.optionalString("action"),
-                                needsOrder: try n["needs_order"]?.bool() ?? false, escalate: try n["escalate"]?.bool() ?? false,
-                                topics: try n["topics"]?.strings() ?? [])
+    public init(id: String, description: String = "", role: IntentRole? = nil, action: ERPAction? = nil, needsOrder: Bool = false,
+                escalate: Bool = false, topics: [String] = [], followUp: Bool = false, withoutOrder: String? = nil,
+                ifRefused: String? = nil, exampleSet: String? = nil) {
+        self.id = id; self.description = description; self.role = role; self.action = action; self.needsOrder = needsOrder
+        self.escalate = escalate; self.topics = topics; self.followUp = followUp; self.withoutOrder = withoutOrder
+        self.ifRefused = ifRefused; self.exampleSet = exampleSet ?? role?.rawValue
     }
 
-    /// The ERP actions the engine can call.
-    public static let knownActions: Set<String> = ["order.status", "order.cancel"]
+    static let keys: Set<String> = ["id", "description", "role", "action", "needs_order", "escalate", "topics", "follow_up", "without_order",
+                       "if_refused", "examples_from", "examples"]
+
+    static func load(_ n: YAMLNode) throws(WorkspaceError) -> IntentDefinition {
+        try n.allowOnly(keys)
+        return IntentDefinition(id: try n.string("id"), description: try n.optionalString("description") ?? "",
+                                role: try n.optionalEnum("role", IntentRole.self), action: try n.optionalEnum("action", ERPAction.self),
+                                needsOrder: try n["needs_order"]?.bool() ?? false, escalate: try n["escalate"]?.bool() ?? false,
+                                topics: try n["topics"]?.strings() ?? [], followUp: try n["follow_up"]?.bool() ?? false,
+                                withoutOrder: try n.optionalString("without_order"), ifRefused: try n.optionalString("if_refused"),
+                                exampleSet: try n.optionalString("examples_from"))
+    }
 }
 
 extension IntentCatalog {
     static func loadTaxonomy(_ n: YAMLNode) throws(WorkspaceError) -> [IntentDefinition] {
         try n.allowOnly(["intents"])
         var seen = Set<String>()
+        var roles: [IntentRole: String] = [:]
         var out: [IntentDefinition] = []
-        for item in try n.required("intents").items() {
+        let items = try n.required("intents").items()
+        for item in items {
             let def = try IntentDefinition.load(item)
             guard seen.insert(def.id).inserted else { throw item.error("duplicate intent id '\(def.id)'", field: "\(item.path).id") }
+            if let role = def.role {
+                if let first = roles[role] {
+                    throw item["role"]!.error("role '\(role.rawValue)' is already the role of intent '\(first)' (one intent per role)")
+                }
+                roles[role] = def.id
+            }
             out.append(def)
+        }
+        // References between intents, checked once every id is known.
+        for (item, def) in zip(items, out) {
+            for (key, target) in [("without_order", def.withoutOrder), ("if_refused", def.ifRefused)] {
+                if let target, !seen.contains(target) {
+                    throw item[key]!.error("unknown intent '\(target)' (the taxonomy has: \(out.map(\.id).joined(separator: ", ")))")
+                }
+            }
+            if def.role == .orderCancel, def.action != .cancel {
+                throw item.error("the intent with role 'order_cancel' needs 'action: order.cancel'", field: "\(item.path).action")
+            }
+        }
+        let missing = IntentRole.required.filter { roles[$0] == nil }
+        if !missing.isEmpty {
+            throw n.error("no intent has the role\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")); "
+                          + "the engine needs \(missing.count > 1 ? "them" : "it") (add 'role:' to the intent that means it)", field: "intents")
         }
         return out
     }

@@ -30,6 +30,13 @@ public struct Market: Sendable, Equatable {
     public struct DateFormats: Sendable, Equatable {
         public var short: String
         public var long: String?
+
+        /// Whether the market writes the month before the day ("MM/dd/yyyy"): its customers' "11/21"
+        /// is November 21.
+        public var monthFirst: Bool {
+            let fields = short.filter { $0 == "M" || $0 == "d" }
+            return fields.first == "M"
+        }
     }
 
     public struct AgentHours: Sendable, Equatable {

@@ -10,6 +10,17 @@ public struct WorkspaceSettings: Sendable, Equatable {
     public var engine: EngineSettings
     /// The `erp:` block: which order connector the engine uses (embedded by default).
     public var erp = ERPSettings()
+    /// The `orders:` block: the store's order-number and tracking-number formats.
+    public var orders = OrderFormats()
+
+    public init(name: String = "kbkit workspace", defaultMarket: String? = nil, today: String? = nil, paths: Paths = Paths(),
+                engine: EngineSettings = EngineSettings()) {
+        self.name = name
+        self.defaultMarket = defaultMarket
+        self.today = today
+        self.paths = paths
+        self.engine = engine
+    }
 
     public struct Paths: Sendable, Equatable {
         public var docs = "kb/docs"
@@ -19,11 +30,13 @@ public struct WorkspaceSettings: Sendable, Equatable {
         public var erp = "kb/erp"
         public var evalsets = "evalsets"
         public var reports = "reports"
+        public init() {}
     }
 
     public struct EngineSettings: Sendable, Equatable {
         public var generator = "embedded"
         public var openAI: OpenAISettings?
+        public init() {}
     }
 
     public struct OpenAISettings: Sendable, Equatable {
@@ -43,7 +56,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
     }
 
     static func load(_ node: YAMLNode) throws(WorkspaceError) -> WorkspaceSettings {
-        try node.allowOnly(["name", "default_market", "today", "paths", "engine", "erp", "description"])
+        try node.allowOnly(["name", "default_market", "today", "paths", "engine", "erp", "orders", "description"])
         var paths = Paths()
         if let p = node["paths"] {
             try p.allowOnly(["docs", "markets", "intents", "glossary", "erp", "evalsets", "reports"])
@@ -75,6 +88,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
                                          defaultMarket: try node.optionalString("default_market")?.uppercased(),
                                          today: today, paths: paths, engine: engine)
         settings.erp = try ERPSettings.load(node["erp"])
+        settings.orders = try OrderFormats.load(node["orders"])
         return settings
     }
 }

@@ -8,6 +8,8 @@ public struct WorkspaceContent: Sendable {
     public var intents: IntentCatalog
     public var glossary: Glossary
     public var evalsets: [Evalset]
+    /// `kbkit.yaml`: the store's order formats and engine options travel with the content.
+    public var settings = WorkspaceSettings()
 
     public var marketIDs: [String] { markets.keys.sorted() }
     /// The KB languages: every language some market's site has.
@@ -44,7 +46,7 @@ public struct WorkspaceContent: Sendable {
             evalsets = try loadEvalsets(ws.yamlFiles(in: ws.url(paths.evalsets)), workspace: ws)
         }
         return WorkspaceContent(markets: markets, intents: IntentCatalog(intents: definitions, examples: examples),
-                                glossary: glossary, evalsets: evalsets)
+                                glossary: glossary, evalsets: evalsets, settings: ws.settings)
     }
 
     /// Loads the given evalset files; case ids must be unique across all of them.
@@ -122,7 +124,9 @@ public struct WorkspaceContent: Sendable {
                 if markets[c.market] == nil { bad("market", "unknown market \(c.market)") }
                 if let i = c.expect.intent, !intentIDs.contains(i) { bad("intent", "unknown intent '\(i)'") }
                 for s in c.expect.sources.keys where !docIDs.contains(s) { bad("sources", "unknown topic id '\(s)'") }
-                if let a = c.expect.action, !IntentDefinition.knownActions.contains(a) { bad("action", "unknown ERP action '\(a)'") }
+                if let a = c.expect.action, ERPAction(rawValue: a) == nil {
+                    bad("action", "unknown ERP action '\(a)' (\(ERPAction.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
                 if let o = c.expect.order, !ext.orders.contains(o) { bad("order", "order \(o) is not in the ERP fixtures") }
                 if let l = c.expect.answerLanguage, !languages.contains(l) { bad("answer_language", "\(l) is not a KB language") }
             }

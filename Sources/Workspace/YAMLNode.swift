@@ -97,6 +97,17 @@ public struct YAMLNode {
     public func string(_ key: String) throws(WorkspaceError) -> String { try required(key).string() }
     public func optionalString(_ key: String) throws(WorkspaceError) -> String? { try self[key]?.string() }
 
+    /// A field whose value is one of an enum's raw values; the error lists the values allowed.
+    public func optionalEnum<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) throws(WorkspaceError) -> E?
+    where E.RawValue == String {
+        guard let node = self[key] else { return nil }
+        let raw = try node.string()
+        guard let value = E(rawValue: raw) else {
+            throw node.error("unknown value '\(raw)' (one of: \(E.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return value
+    }
+
     /// Fails on keys the format does not know: a typo ("must_inlcude") must not silently disable a check.
     public func allowOnly(_ allowed: Set<String>) throws(WorkspaceError) {
         for (k, v) in try entries() where !allowed.contains(k) {

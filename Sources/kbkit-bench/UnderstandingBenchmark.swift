@@ -12,7 +12,7 @@ enum UnderstandingBenchmark {
         var trainSeconds: [Double] = []
         var classifier: IntentClassifier?
         for _ in 0..<3 {
-            let (c, s) = Measure.time { IntentClassifier(catalog: content.intents) }
+            let (c, s) = Measure.time { IntentClassifier(catalog: content.intents, orders: content.settings.orders) }
             classifier = c
             trainSeconds.append(s)
         }
@@ -49,7 +49,8 @@ enum UnderstandingBenchmark {
         }
         var entitySeconds: [Double] = []
         for _ in 0..<3 {
-            let (_, s) = Measure.time { for (text, _, _) in messages { _ = EntityExtractor.extract(text) } }
+            let extractor = EntityExtractor(orders: content.settings.orders)
+            let (_, s) = Measure.time { for (text, _, _) in messages { _ = extractor.extract(text) } }
             entitySeconds.append(s / Double(messages.count) * 1e6)
         }
         out += "  speed: classify + emotion \(String(format: "%.0f", Measure.median(perMessage))) µs/message, entities \(String(format: "%.0f", Measure.median(entitySeconds))) µs/message (median of rounds over \(messages.count) messages)\n"

@@ -52,7 +52,7 @@ import Workspace
     @Test func looksOrdersUpAndRemembersTheOrder() throws {
         let a = try ask("DE", "Hallo, wo ist meine Bestellung MG10000005?", "Und wann kommt sie an?")
         #expect(a.intent == "order.status")
-        #expect(a.actions.contains { $0.name == "order.status" && $0.args["order"] == "MG10000005" && $0.result == "ok" })
+        #expect(a.actions.contains { $0.name == .lookup && $0.args["order"] == "MG10000005" && $0.result == .ok })
         #expect(a.answer.contains("21.11.2026"))
         #expect(a.answer.contains("00340434161234567890"))
         #expect(a.answer.contains("Bestellung"))   // the German order phrases, not English
@@ -61,14 +61,14 @@ import Workspace
     @Test func aPolicyQuestionAboutAKnownOrderLooksItUpAndAnswersWithThePolicy() throws {
         let a = try ask("US", "My order MG10000001 came on Saturday, thanks.", "I'd like to send one of the two lanterns back. How long do I have?")
         #expect(a.intent == "returns.policy")
-        #expect(a.actions.map(\.name) == ["order.status"] && a.actions.first?.args["order"] == "MG10000001")
+        #expect(a.actions.map(\.name) == [.lookup] && a.actions.first?.args["order"] == "MG10000001")
         #expect(a.answer.contains("Return window: 30 days"))
         // The policy answers; the order's status is not told again, and a FAQ about another intent
         // (resetting the lantern) lends its answer nothing.
         #expect(!a.answer.contains("tracking number") && !a.answer.contains("reset"))
         // The look-up finds a VIP customer: handed off.
         let vip = try ask("SG", "Hi, it's about order MG10000021.", "I'd like to return the lantern, it's not bright enough for me. How long do I have?")
-        #expect(vip.escalation.reasons.contains("vip") && vip.answer.contains("30 days"))
+        #expect(vip.escalation.reasons.contains(.vip) && vip.answer.contains("30 days"))
     }
 
     @Test func asksForTheOrderNumberWhenThereIsNone() throws {
@@ -82,13 +82,13 @@ import Workspace
         let engine = try freshEngine()
         var c = Conversation(market: "GB")
         let done = try engine.answer("Please cancel my order MG10000003", in: &c)
-        #expect(done.actions.map(\.name) == ["order.status", "order.cancel"])
-        #expect(done.actions.last?.result == "ok")
+        #expect(done.actions.map(\.name) == [.lookup, .cancel])
+        #expect(done.actions.last?.result == .ok)
         let after = try engine.answer("What's the status of MG10000003 now?", in: &c)
         #expect(after.actions.first?.detail == "cancelled")
 
         let shipped = try ask("US", "Cancel order MG10000002 please", engine: engine)
-        #expect(shipped.actions.map(\.name) == ["order.status"])
+        #expect(shipped.actions.map(\.name) == [.lookup])
         #expect(shipped.answer.contains("can no longer be cancelled"))
         // …and says how to return it instead: the market's return window.
         #expect(shipped.answer.contains("United States (US) — Return window: 30 days"))
@@ -112,9 +112,9 @@ import Workspace
     }
 
     @Test func handoffRulesOfTheFactSheet() throws {
-        #expect(try ask("SG", "Hi, can you check order MG10000021 for me?").escalation.reasons.contains("vip"))
-        #expect(try ask("DE", "Gibt es Neuigkeiten zu MG10000006?").escalation.reasons.contains("third_contact"))
-        #expect(try ask("GB", "I'll file a chargeback with my bank if this isn't sorted.").escalation.reasons.contains("chargeback"))
+        #expect(try ask("SG", "Hi, can you check order MG10000021 for me?").escalation.reasons.contains(.vip))
+        #expect(try ask("DE", "Gibt es Neuigkeiten zu MG10000006?").escalation.reasons.contains(.thirdContact))
+        #expect(try ask("GB", "I'll file a chargeback with my bank if this isn't sorted.").escalation.reasons.contains(.chargeback))
         #expect(try ask("US", "Can I talk to a real person, please?").escalation.handoff)
         let calm = try ask("US", "Hi! What payment methods can I use?")
         #expect(!calm.escalation.handoff)
@@ -126,7 +126,7 @@ import Workspace
         #expect(!first.escalation.handoff)
         #expect(c.consecutiveFailures == 1)
         let second = try Self.setup.0.answer("And electric scooters for kids?", in: &c)
-        #expect(second.escalation.reasons.contains("two_failures"))
+        #expect(second.escalation.reasons.contains(.twoFailures))
     }
 
     struct FailingGenerator: AnswerGenerator {
@@ -190,14 +190,14 @@ final class RequestLog: @unchecked Sendable {
     @Test func eachRuleOfTheFactSheet() {
         #expect(policy.reasons(signals()).isEmpty)
         #expect(policy.reasons(signals(.frustrated)).isEmpty)
-        #expect(policy.reasons(signals(.angry)) == ["angry"])
-        #expect(policy.reasons(signals(.distressed)) == ["distressed"])
-        #expect(policy.reasons(signals(human: true)) == ["asked_for_human"])
-        #expect(policy.reasons(signals(threats: [Threat(kind: .legal, cue: "lawyer")])) == ["lawyer"])
+        #expect(policy.reasons(signals(.angry)) == [.angry])
+        #expect(policy.reasons(signals(.distressed)) == [.distressed])
+        #expect(policy.reasons(signals(human: true)) == [.askedForHuman])
+        #expect(policy.reasons(signals(threats: [Threat(kind: .legal, cue: "lawyer")])) == [.lawyer])
         #expect(policy.reasons(signals(prior: 1)).isEmpty)
-        #expect(policy.reasons(signals(prior: 2)) == ["third_contact"])
-        #expect(policy.reasons(signals(vip: true)) == ["vip"])
+        #expect(policy.reasons(signals(prior: 2)) == [.thirdContact])
+        #expect(policy.reasons(signals(vip: true)) == [.vip])
         #expect(policy.reasons(signals(failures: 1)).isEmpty)
-        #expect(policy.reasons(signals(failures: 2)) == ["two_failures"])
+        #expect(policy.reasons(signals(failures: 2)) == [.twoFailures])
     }
 }

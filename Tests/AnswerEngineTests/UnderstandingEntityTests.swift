@@ -8,16 +8,16 @@ import Testing
         "my order #10000005 hasn't come", "注文番号ＭＧ１００００００５です", "Bestellung MG10000005, danke", "MG10000005の件",
     ])
     func orderNumbersAreFoundHoweverTheyAreTyped(_ text: String) {
-        #expect(EntityExtractor.extract(text).orderNumbers == ["MG10000005"])
+        #expect(UnderstandingFixture.extractor.extract(text).orderNumbers == ["MG10000005"])
     }
 
     @Test(arguments: ["MG1000005 is short", "MG100000050 is long", "XMG10000005", "call 10000005"])
     func thingsThatAreNotOrderNumbers(_ text: String) {
-        #expect(EntityExtractor.extract(text).orderNumbers.isEmpty)
+        #expect(UnderstandingFixture.extractor.extract(text).orderNumbers.isEmpty)
     }
 
     @Test func severalOrdersInOrderOfAppearanceWithoutRepeats() {
-        let e = EntityExtractor.extract("MG10000003 and mg10000001, not MG10000003 again")
+        let e = UnderstandingFixture.extractor.extract("MG10000003 and mg10000001, not MG10000003 again")
         #expect(e.orderNumbers == ["MG10000003", "MG10000001"])
     }
 
@@ -33,23 +33,23 @@ import Testing
         }
         #expect(rows.count >= 20)
         for (carrier, tracking) in rows {
-            let e = EntityExtractor.extract("My \(carrier) tracking number is \(tracking), can you check it?")
+            let e = UnderstandingFixture.extractor.extract("My \(carrier) tracking number is \(tracking), can you check it?")
             #expect(e.trackingNumbers == [TrackingNumber(number: tracking, carrier: carrier)], "\(carrier) \(tracking)")
             #expect(e.amounts.isEmpty && e.dates.isEmpty && e.orderNumbers.isEmpty, "\(tracking) read as something else")
         }
     }
 
     @Test func trackingFormatsNameTheirCarrierWithoutContext() {
-        #expect(EntityExtractor.extract("1z999aa10123456784").trackingNumbers == [TrackingNumber(number: "1Z999AA10123456784", carrier: "UPS")])
-        #expect(EntityExtractor.extract("it says 4567-8901-2345").trackingNumbers.first?.carrier == "Yamato Transport")
-        #expect(EntityExtractor.extract("RR123456785GB").trackingNumbers.first?.carrier == "Royal Mail")
+        #expect(UnderstandingFixture.extractor.extract("1z999aa10123456784").trackingNumbers == [TrackingNumber(number: "1Z999AA10123456784", carrier: "UPS")])
+        #expect(UnderstandingFixture.extractor.extract("it says 4567-8901-2345").trackingNumbers.first?.carrier == "Yamato Transport")
+        #expect(UnderstandingFixture.extractor.extract("RR123456785GB").trackingNumbers.first?.carrier == "Royal Mail")
         // A bare run of digits is only a tracking number where the message speaks of parcels.
-        #expect(EntityExtractor.extract("call me on 0612345678").trackingNumbers.isEmpty)
-        #expect(EntityExtractor.extract("tracking 0612345678").trackingNumbers.map(\.number) == ["0612345678"])
+        #expect(UnderstandingFixture.extractor.extract("call me on 0612345678").trackingNumbers.isEmpty)
+        #expect(UnderstandingFixture.extractor.extract("tracking 0612345678").trackingNumbers.map(\.number) == ["0612345678"])
     }
 
     @Test func emails() {
-        #expect(EntityExtractor.extract("Write to anna.weber+shop@example.co.uk please.").emails == ["anna.weber+shop@example.co.uk"])
+        #expect(UnderstandingFixture.extractor.extract("Write to anna.weber+shop@example.co.uk please.").emails == ["anna.weber+shop@example.co.uk"])
     }
 
     @Test(arguments: [
@@ -60,7 +60,7 @@ import Testing
         ("insgesamt 1.234,56 €", "1234.56", "EUR"), ("about 200 euros", "200", "EUR"), ("paid 899 pesos", "899", "MXN"),
     ])
     func amountsWithTheirCurrency(_ text: String, _ value: String, _ currency: String) {
-        let amounts = EntityExtractor.extract(text).amounts
+        let amounts = UnderstandingFixture.extractor.extract(text).amounts
         #expect(amounts.count == 1, "\(text)")
         #expect(amounts.first?.value == Decimal(string: value))
         #expect(amounts.first?.currency == currency)
@@ -75,24 +75,24 @@ import Testing
         ("op 19-11-2026", 2026, 11, 19), ("2026/11/22に発送", 2026, 11, 22), ("13/05", nil, 5, 13),
     ] as [(String, Int?, Int, Int)])
     func datesInTheFormatsCustomersUse(_ text: String, _ year: Int?, _ month: Int, _ day: Int) {
-        let dates = EntityExtractor.extract(text).dates
+        let dates = UnderstandingFixture.extractor.extract(text).dates
         #expect(dates.count == 1, "\(text): \(dates)")
         #expect(dates.first?.year == year && dates.first?.month == month && dates.first?.day == day, "\(text): \(dates)")
     }
 
     @Test func rangesAndPricesAreNotDates() {
-        #expect(EntityExtractor.extract("delivery takes 3-6 business days").dates.isEmpty)
-        #expect(EntityExtractor.extract("costs 29.90 € with 7.90 € express").dates.isEmpty)
+        #expect(UnderstandingFixture.extractor.extract("delivery takes 3-6 business days").dates.isEmpty)
+        #expect(UnderstandingFixture.extractor.extract("costs 29.90 € with 7.90 € express").dates.isEmpty)
     }
 
     @Test func usCustomersWriteTheMonthFirst() {
-        let e = EntityExtractor.extract("it was due 11/21", monthFirstDates: true)
+        let e = UnderstandingFixture.extractor.extract("it was due 11/21", monthFirstDates: true)
         #expect(e.dates.first?.month == 11 && e.dates.first?.day == 21)
         #expect(e.dates.first?.iso(defaultYear: 2026) == "2026-11-21")
     }
 
     @Test func oneMessageWithEverything() {
-        let e = EntityExtractor.extract(
+        let e = UnderstandingFixture.extractor.extract(
             "Order MG10000012: InPost 640012345678901234567890 was due 24.11.2026, I paid 149,00 zł. Reply to k.nowak@example.pl")
         #expect(e.orderNumbers == ["MG10000012"])
         #expect(e.trackingNumbers == [TrackingNumber(number: "640012345678901234567890", carrier: "InPost")])
@@ -102,6 +102,6 @@ import Testing
     }
 
     @Test func aPlainQuestionHasNoEntities() {
-        #expect(EntityExtractor.extract("How long does delivery take to Japan?").isEmpty)
+        #expect(UnderstandingFixture.extractor.extract("How long does delivery take to Japan?").isEmpty)
     }
 }

@@ -15,6 +15,8 @@ enum UnderstandingFixture {
         }
     }()
 
-    static let classifier = IntentClassifier(catalog: content.intents)
+    static let classifier = IntentClassifier(catalog: content.intents, orders: content.settings.orders)
+    /// The sample store's formats (kbkit.yaml: MG + 8 digits).
+    static let extractor = EntityExtractor(orders: content.settings.orders)
     static let detector = EmotionDetector()
 }

@@ -16,7 +16,7 @@ import struct Workspace.Expectation
                      emotion: .init(label: "calm", score: 1, cues: [], threats: []), entities: .init(orders: [], tracking: [], emails: []),
                      sources: sources.enumerated().map { .init(doc: $1, chunk: "de/\($1)#\($0)", lang: language, score: 10 - Double($0)) },
                      actions: actions, answer: text,
-                     escalation: .init(handoff: handoff, reasons: handoff ? ["angry"] : [], reason: nil, summary: summary, agentsAvailable: nil),
+                     escalation: .init(handoff: handoff, reasons: handoff ? [.angry] : [], reason: nil, summary: summary, agentsAvailable: nil),
                      trace: [])
     }
 

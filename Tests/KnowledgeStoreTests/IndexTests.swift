@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import Testing
 @testable import KnowledgeStore
 
@@ -67,7 +68,7 @@ import Testing
         #expect(try searcher.search(SearchQuery(text: "lantern", languages: ["en"], documents: [])).hits.isEmpty)
         // The tables of a document, current version only.
         let tables = try ws.store.tableChunks(docs: ["returns", "manual"], language: "en")
-        #expect(tables.map(\.kind) == ["table"])
+        #expect(tables.map(\.kind) == [.table])
         #expect(tables.first?.text.contains("Market: JP · Window: 14 days") == true)
         #expect(try ws.store.tableChunks(docs: ["returns"], language: "de").isEmpty)
     }

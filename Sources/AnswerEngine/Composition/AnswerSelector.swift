@@ -61,8 +61,8 @@ struct AnswerSelector: Sendable {
             // A FAQ answer answers its question: its sentences inherit the question's match (the first
             // two fully, the rest half), since they rarely repeat the question's words. (Sections
             // inheriting their heading's match the same way answered worse on the evalsets.)
-            let sameQuestion = intent == nil || intent == "other" || reading.questionIntents.contains(intent!)
-            let questionOverlap = hit.kind == "faq" && sameQuestion
+            let sameQuestion = intent == nil || intent == classifier.outOfScope || reading.questionIntents.contains(intent!)
+            let questionOverlap = hit.kind == .faq && sameQuestion
                 ? overlap(reading.questionTerms) + 0.5 * Double(intentTerms.intersection(reading.questionTerms).count) : 0
             for (pieceIndex, p) in reading.pieces.enumerated() {
                 order += 1
@@ -73,16 +73,16 @@ struct AnswerSelector: Sendable {
                 if multiMarket, !mentioned.isEmpty, !mentioned.contains(market) { continue }
                 let overlap = overlap(p.terms) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
                 let ours = mentioned.contains(market) && multiMarket
-                guard overlap >= Double(minimumOverlap) || (ours && hit.kind == "table" && overlap > 0) else { continue }
+                guard overlap >= Double(minimumOverlap) || (ours && hit.kind == .table && overlap > 0) else { continue }
                 var score = 2 * overlap
                 if p.hasNumber { score += 0.5 }
                 score += max(0, 1.0 - Double(rank) * 0.25)
                 // The market's own row or sentence goes first; naming the market does not make a barely
                 // matching sentence an answer.
-                if ours { score += hit.kind == "table" ? 5 : (overlap >= 1.5 ? 3 : 1) }
-                if hit.kind == "faq", rank == 0 { score += 1 }
+                if ours { score += hit.kind == .table ? 5 : (overlap >= 1.5 ? 3 : 1) }
+                if hit.kind == .faq, rank == 0 { score += 1 }
                 if piece.count < 25, !piece.contains(where: \.isNumber) { score -= 1.5 }   // labels are not answers; "30 Tage ab Zustellung." is
-                candidates.append(Candidate(text: piece, score: score, order: order, ownRow: ours && hit.kind == "table",
+                candidates.append(Candidate(text: piece, score: score, order: order, ownRow: ours && hit.kind == .table,
                                             severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber))
             }
         }
@@ -109,12 +109,12 @@ struct AnswerSelector: Sendable {
     /// and list items whole.
     static func pieces(of hit: SearchHit) -> [String] {
         var lines = hit.text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
-        if hit.kind == "faq", lines.count > 1 { lines.removeFirst() }
+        if hit.kind == .faq, lines.count > 1 { lines.removeFirst() }
         var out: [String] = []
         for line in lines {
             var l = line
             if l.hasPrefix("- ") { l.removeFirst(2) }
-            if hit.kind == "table" {
+            if hit.kind == .table {
                 out.append(TableRow(l).sentence(language: hit.lang))
             } else if line.hasPrefix("- ") || line.hasPrefix("  ") {
                 out.append(l.trimmingCharacters(in: .whitespaces))

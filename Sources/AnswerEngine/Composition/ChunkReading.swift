@@ -23,7 +23,7 @@ struct ChunkReading: Sendable {
             Piece(text: text, key: AnswerSelector.key(text), terms: Set(Searcher.indexTerms(text, language: hit.lang)),
                   mentioned: names.mentioned(in: text), hasNumber: text.contains(where: \.isNumber))
         }
-        let question = hit.kind == "faq" ? hit.text.split(separator: "\n").first.map(String.init) ?? "" : ""
+        let question = hit.kind == .faq ? hit.text.split(separator: "\n").first.map(String.init) ?? "" : ""
         questionTerms = question.isEmpty ? [] : Set(Searcher.indexTerms(question, language: hit.lang))
         questionIntents = question.isEmpty ? [] : classifier.classify(question, language: hit.lang).alternatives.prefix(2).map(\.intent)
         contextMarkets = names.mentioned(in: (hit.headingPath + [hit.title]).joined(separator: " "))

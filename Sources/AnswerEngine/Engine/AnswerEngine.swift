@@ -23,12 +23,16 @@ public struct AnswerEngine: Sendable {
     let policy = EscalationPolicy()
     let clock: AgentClock
     let today: ISODate?
+    let entities: EntityExtractor
+    let carryOver: IntentCarryOver
 
     public init(content: WorkspaceContent, retriever: any Retriever, orders: any OrderConnector,
                 generator: (any AnswerGenerator)? = nil, now: Date = Date(), today: ISODate? = nil) {
         markets = content.markets
         catalog = content.intents
-        classifier = IntentClassifier(catalog: content.intents)
+        classifier = IntentClassifier(catalog: content.intents, orders: content.settings.orders)
+        entities = EntityExtractor(orders: content.settings.orders)
+        carryOver = IntentCarryOver(catalog: content.intents)
         emotions = EmotionDetector()
         identifier = LanguageIdentifier()
         self.retriever = retriever
@@ -54,141 +58,53 @@ public struct AnswerEngine: Sendable {
         return copy
     }
 
-    /// Answers one customer turn and updates the conversation.
+    /// Answers one customer turn and updates the conversation: runs the steps in order and records
+    /// what each decided in the trace.
     public func answer(_ message: String, in conversation: inout Conversation) throws -> EngineAnswer {
         guard let market = markets[conversation.market] else {
             throw EngineError.unknownMarket(conversation.market, known: markets.keys.sorted())
         }
         var trace = Trace()
-
-        // 1. Language, with the market's languages as a prior; a too-short follow-up keeps the last one.
-        let id = trace.run("language") { identifier.identify(message, prior: market.languagePrior) }
-        var language = id.language
-        if language == "und" { language = conversation.lastLanguage ?? market.defaultLanguage }
-        let kbLanguages = (try? retriever.languages(market: market.id)) ?? Set(market.languages)
-        let answerLanguage = kbLanguages.contains(language) ? language : market.defaultLanguage
-        trace.note("language", "\(id.language) (\(String(format: "%.2f", id.confidence))) → answer in \(answerLanguage)")
-
-        // 2. Entities; order numbers are remembered across turns.
-        let entities = trace.run("entities") { EntityExtractor.extract(message, monthFirstDates: ["US", "PH"].contains(market.id)) }
-        conversation.remember(orders: entities.orderNumbers)
-        trace.note("entities", entities.orderNumbers.isEmpty ? "no order number" : "orders \(entities.orderNumbers.joined(separator: ", "))")
-
-        // 3. Intent; a vague follow-up ("and when will it arrive?") continues the previous intent.
-        var prediction = trace.run("intent") { classifier.classify(message, language: language, earlierTurns: conversation.turns) }
-        let lastNeedsOrder = conversation.lastIntent.flatMap { catalog.intent($0)?.needsOrder } ?? false
-        if let last = conversation.lastIntent, lastNeedsOrder, conversation.currentOrder != nil, entities.orderNumbers.isEmpty, last != prediction.intent,
-           ["shipping.times", "other"].contains(prediction.intent) || prediction.intent == "order.status" && last != "order.cancel"
-               || prediction.confidence < 0.3 {
-            // "And when will it arrive?" about the order of the previous turn is still about that order.
-            prediction = IntentPrediction(intent: last, confidence: prediction.confidence, alternatives: prediction.alternatives)
-            trace.note("intent", "\(last) (a follow-up about \(conversation.currentOrder!))")
-        } else if let last = conversation.lastIntent, prediction.intent == "other" || prediction.confidence < 0.45,
-           entities.orderNumbers.isEmpty || catalog.intent(last)?.needsOrder == true, !["greeting", "thanks"].contains(last) {
-            prediction = IntentPrediction(intent: last, confidence: prediction.confidence, alternatives: prediction.alternatives)
-            trace.note("intent", "\(last) (continued from the previous turn)")
-        } else if !entities.orderNumbers.isEmpty, ["other", "greeting", "thanks"].contains(prediction.intent) {
-            prediction = IntentPrediction(intent: "order.status", confidence: prediction.confidence, alternatives: prediction.alternatives)
-            trace.note("intent", "order.status (an order number with no other request)")
-        } else {
-            trace.note("intent", "\(prediction.intent) (\(String(format: "%.2f", prediction.confidence)))")
-        }
-        // A refund question with no order anywhere in the conversation asks about the refund policy:
-        // there is no refund to look up.
-        if prediction.intent == "refund.status", entities.orderNumbers.isEmpty, conversation.currentOrder == nil,
-           catalog.intent("returns.policy") != nil {
-            prediction = IntentPrediction(intent: "returns.policy", confidence: prediction.confidence, alternatives: prediction.alternatives)
-            trace.note("intent", "returns.policy (a refund question without an order)")
-        }
-        let intent = prediction.intent
-        let definition = catalog.intent(intent)
-
-        // 4. Emotion, threats, requests for a human.
-        let reading = trace.run("emotion") { emotions.read(message, language: language, earlierTurns: conversation.turns) }
-        let asksForHuman = reading.asksForHuman
-        trace.note("emotion", "\(reading.label.rawValue) \(String(format: "%.2f", reading.score))"
-                   + (reading.threats.isEmpty ? "" : "; threats: \(reading.threats.map(\.kind.rawValue).joined(separator: ", "))")
-                   + (asksForHuman ? "; asks for a human" : ""))
-
-        // 5. ERP actions.
-        let formatter = MarketFormatter(market: market)
-        let phrases = Phrases.forLanguage(answerLanguage, market: market.id)
+        let turn = understand(message, market: market, conversation: &conversation, trace: &trace)
+        let phrases = Phrases.forLanguage(turn.answerLanguage, market: market.id)
         let desk = try trace.runThrowing("erp") {
-            try OrderDesk(orders: orders).handle(.init(intent: intent, definition: definition, mentioned: entities.orderNumbers,
-                                                       remembered: conversation.currentOrder, phrases: phrases, formatter: formatter))
+            try OrderDesk(orders: orders).handle(.init(definition: turn.definition, mentioned: turn.entities.orderNumbers,
+                                                       remembered: conversation.currentOrder, phrases: phrases,
+                                                       formatter: MarketFormatter(market: market)))
         }
         trace.note("erp", desk.traceNote)
-        let actions = desk.actions, orderSentences = desk.sentences, record = desk.record, askForOrder = desk.askForOrder
-
-        // 6. Retrieval and the answering sentences (not for small talk or a plain order look-up).
-        // Retrieval runs for every request (its sources are part of the answer's record); its sentences
-        // join the answer unless the ERP already answered a plain status question or a cancellation.
-        var hits: [SearchHit] = []
-        var knowledge: [String] = []
-        let erpAnswers = intent == "agent.request"
-            || record != nil && (intent == "order.status" || (intent == "order.cancel" && actions.contains { $0.name == "order.cancel" && $0.result == "ok" }))
-        if !["greeting", "thanks"].contains(intent) {
-            // A cancellation refused because the order has left answers with how to return it instead.
-            let refused = desk.refusedCancellation(intent: intent)
-            let found = try finder.find(.init(message: message, market: market, language: language, answerLanguage: answerLanguage,
-                                            intent: intent, confidence: prediction.confidence, wantsSentences: !erpAnswers,
-                                            alsoRulesOf: refused ? ["returns.policy"] : []), trace: &trace)
-            hits = found.hits
-            knowledge = found.sentences
-        }
-        let smallTalk = ["greeting", "thanks", "agent.request"].contains(intent)
-        let answered = !orderSentences.isEmpty || !knowledge.isEmpty || askForOrder || smallTalk
+        let found = try knowledge(for: turn, desk: desk, market: market, trace: &trace)
+        let answered = !desk.sentences.isEmpty || !found.sentences.isEmpty || desk.askForOrder || turn.role?.isSmallTalk == true
+            || turn.role == .humanRequest
         conversation.consecutiveFailures = answered ? 0 : conversation.consecutiveFailures + 1
+        let handoff = escalation(turn, record: desk.record, conversation: &conversation, market: market, trace: &trace)
+        let text = compose(.init(market: market, customerMessage: message, customerLanguage: turn.language,
+                                 answerLanguage: turn.answerLanguage, intent: turn.intent, role: turn.role,
+                                 upset: EscalationPolicy.wantsEmpathy(upset: turn.reading.label.isUpset, reasons: handoff.reasons),
+                                 orderSentences: desk.sentences, knowledgeSentences: found.sentences, chunks: found.hits.prefix(3).map(\.text),
+                                 askForOrderNumber: desk.askForOrder && handoff.reasons.isEmpty, nothingFound: !answered,
+                                 handoff: !handoff.reasons.isEmpty, agentsAvailable: handoff.available,
+                                 agentHours: AgentClock.describe(market.agents, language: turn.answerLanguage)), trace: &trace)
+        let summary = handoff.reasons.isEmpty ? nil : HandoffSummary(
+            market: market.id, language: turn.language, intent: turn.intent, orders: conversation.orders,
+            emotion: "\(turn.reading.label.rawValue) (\(String(format: "%.2f", turn.reading.score)))", wants: String(message.prefix(200)),
+            answered: desk.actions.map { "\($0.name.rawValue) \($0.args["order"] ?? "") → \($0.detail ?? $0.result.rawValue)" } + found.hits.prefix(2).map(\.chunk),
+            reasons: handoff.reasons, agentsAvailable: handoff.available).render(in: market.agents.language, marketID: market.id)
+        if summary != nil { conversation.handedOff = true }
 
-        // 7. Escalation.
-        var priorContacts = 0
-        if let number = record?.number {
-            priorContacts = (record?.unresolvedContacts ?? 0) + (conversation.contactsPerOrder[number] ?? 0)
-            conversation.contactsPerOrder[number, default: 0] += 1
-        }
-        let reasons = policy.reasons(.init(emotion: reading.label, threats: reading.threats, asksForHuman: asksForHuman,
-                                           intentEscalates: definition?.escalate ?? false, priorContactsAboutOrder: priorContacts,
-                                           vip: record?.vip ?? false, consecutiveFailures: conversation.consecutiveFailures))
-        let handoff = !reasons.isEmpty
-        let available = clock.available(market.agents)
-        trace.note("escalation", handoff ? "hand off: \(reasons.joined(separator: ", "))\(available ? "" : " (after hours: ticket)")" : "no handoff")
-
-        // 8. Composition in the market's voice.
-        let input = CompositionInput(market: market, customerMessage: message, customerLanguage: language, answerLanguage: answerLanguage,
-                                     intent: intent, upset: reading.label.isUpset || handoff && !reasons.contains("vip") && reasons != ["asked_for_human"],
-                                     orderSentences: orderSentences, knowledgeSentences: knowledge, chunks: hits.prefix(3).map(\.text),
-                                     askForOrderNumber: askForOrder && !handoff, nothingFound: !answered, handoff: handoff,
-                                     agentsAvailable: available, agentHours: AgentClock.describe(market.agents, language: answerLanguage))
-        var generationError: Error?
-        let text = trace.run("composition") { () -> String in
-            do { return try generator.write(input) } catch {
-                generationError = error
-                return (try? fallbackGenerator.write(input)) ?? ""
-            }
-        }
-        trace.note("composition", generationError.map { "\(generator.name) failed (\($0)); embedded answer instead" }
-                   ?? "\(generator.name), \(text.count) characters")
-
-        var summary: String?
-        if handoff {
-            let answeredList = actions.map { "\($0.name) \($0.args["order"] ?? "") → \($0.detail ?? $0.result)" } + hits.prefix(2).map(\.chunk)
-            summary = HandoffSummary(market: market.id, language: language, intent: intent, orders: conversation.orders,
-                                     emotion: "\(reading.label.rawValue) (\(String(format: "%.2f", reading.score)))",
-                                     wants: String(message.prefix(200)), answered: answeredList, reasons: reasons, agentsAvailable: available)
-                .render(in: market.agents.language, marketID: market.id)
-            conversation.handedOff = true
-        }
-
-        conversation.lastIntent = intent
-        conversation.lastLanguage = language
+        conversation.lastIntent = turn.intent
+        conversation.lastLanguage = turn.language
         let result = EngineAnswer(
-            language: language, answerLanguage: answerLanguage, market: market.id, intent: intent, intentConfidence: prediction.confidence,
-            emotion: .init(label: reading.label.rawValue, score: reading.score, cues: reading.cues, threats: reading.threats.map(\.kind.rawValue)),
-            entities: .init(orders: entities.orderNumbers, tracking: entities.trackingNumbers.map(\.number), emails: entities.emails),
-            sources: hits.map { .init(doc: $0.doc, chunk: $0.chunk, lang: $0.lang, score: $0.score) },
-            actions: actions, answer: text,
-            escalation: .init(handoff: handoff, reasons: reasons, reason: reasons.first.map { Phrases.forLanguage("en").reasons[$0] ?? $0 },
-                              summary: summary, agentsAvailable: handoff ? available : nil),
+            language: turn.language, answerLanguage: turn.answerLanguage, market: market.id, intent: turn.intent,
+            intentConfidence: turn.confidence,
+            emotion: .init(label: turn.reading.label.rawValue, score: turn.reading.score, cues: turn.reading.cues,
+                           threats: turn.reading.threats.map(\.kind.rawValue)),
+            entities: .init(orders: turn.entities.orderNumbers, tracking: turn.entities.trackingNumbers.map(\.number), emails: turn.entities.emails),
+            sources: found.hits.map { .init(doc: $0.doc, chunk: $0.chunk, lang: $0.lang, score: $0.score) },
+            actions: desk.actions, answer: text,
+            escalation: .init(handoff: summary != nil, reasons: handoff.reasons,
+                              reason: handoff.reasons.first.map { Phrases.forLanguage("en").reasons[$0.rawValue] ?? $0.rawValue },
+                              summary: summary, agentsAvailable: summary != nil ? handoff.available : nil),
             trace: trace.steps)
         conversation.record(turn: message, answer: result)
         return result

@@ -1,4 +1,5 @@
 import Foundation
+import Workspace
 
 /// One answer of the engine, with everything `kbkit ask --json` shows (DESIGN.md: language, intent,
 /// emotion, sources, actions, answer, escalation) and the trace of every step.
@@ -38,20 +39,26 @@ public struct EngineAnswer: Sendable, Codable, Equatable {
     }
 
     public struct Action: Sendable, Codable, Equatable {
-        public var name: String
+        public var name: ERPAction
         public var args: [String: String]
-        /// ok | not_found | not_cancellable | error
-        public var result: String
+        public var result: Result
         public var detail: String?
+
+        public enum Result: String, Sendable, Codable {
+            case ok
+            case notFound = "not_found"
+            case notCancellable = "not_cancellable"
+            case error
+        }
     }
 
     public struct Escalation: Sendable, Codable, Equatable {
         public var handoff: Bool
-        /// Reason codes (angry, asked_for_human, chargeback, …), the first is the main one.
-        public var reasons: [String]
+        /// The reasons, the first is the main one.
+        public var reasons: [EscalationReason]
         public var reason: String?
         public var summary: String?
-        /// Whether human agents are working now; if not, a ticket answered within 12 hours.
+        /// Whether human agents are working now; if not, a ticket (the market's after-hours promise).
         public var agentsAvailable: Bool?
     }
 

@@ -29,6 +29,9 @@ struct KnowledgeFinder: Sendable {
         /// Further intents whose market rules belong in the answer (a refused cancellation points to
         /// the return window).
         var alsoRulesOf: [String] = []
+        /// The intent is the taxonomy's out-of-scope one: only a strong match answers.
+        var outOfScope: Bool { catalogRole == .outOfScope }
+        var catalogRole: IntentRole?
     }
 
     struct Found {
@@ -66,10 +69,10 @@ struct KnowledgeFinder: Sendable {
                         .filter { !rows.contains($0) }
                 }
                 return rows + selector.select(hits: usable, terms: Set(hitQuery?.terms ?? []), expansions: hitQuery?.allTerms ?? [],
-                                              intentTerms: q.intent == "other" ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
+                                              intentTerms: q.outOfScope ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
                                               intent: q.intent,
                                               market: q.market.id,
-                                              minimumOverlap: q.intent == "other" ? 2 : 1, already: rows)
+                                              minimumOverlap: q.outOfScope ? 2 : 1, already: rows)
             }
         }
         trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
@@ -87,7 +90,7 @@ struct KnowledgeFinder: Sendable {
         // intent's document further down.
         let query = SearchQuery(text: q.message, languages: languages, market: q.market.id, limit: topical ? 8 : 20, fallbackBelow: 3)
         let general = try retriever.retrieve(query)
-        guard topical || !topics.isEmpty && general.hits.isEmpty && q.intent != "other" else {
+        guard topical || !topics.isEmpty && general.hits.isEmpty && !q.outOfScope else {
             return SearchResult(hits: Self.boost(general.hits, topics: topics), queries: general.queries)
         }
         var focused = query

@@ -6,7 +6,6 @@ struct OrderDesk: Sendable {
     let orders: any OrderConnector
 
     struct Request {
-        var intent: String
         var definition: IntentDefinition?
         /// Order numbers in this message, and the conversation's current order.
         var mentioned: [String]
@@ -28,10 +27,20 @@ struct OrderDesk: Sendable {
         }
 
         /// The customer asked to cancel a known order and it was not cancelled (it has left).
-        func refusedCancellation(intent: String) -> Bool {
-            intent == "order.cancel" && record != nil && !actions.contains { $0.name == "order.cancel" && $0.result == "ok" }
+        func refused(_ definition: IntentDefinition?) -> Bool {
+            definition?.action == .cancel && record != nil && !actions.contains { $0.name == .cancel && $0.result == .ok }
+        }
+
+        /// The ERP's sentences are the whole answer: a status look-up that found the order, or a
+        /// cancellation that went through.
+        func answers(_ definition: IntentDefinition?) -> Bool {
+            guard record != nil else { return false }
+            return definition?.role == .orderStatus || actions.contains { $0.name == .cancel && $0.result == .ok }
         }
     }
+
+    /// Small talk, a request for a person and what the store does not answer bring up no earlier order.
+    static let notAboutOrders: Set<IntentRole?> = [.greeting, .thanks, .humanRequest, .outOfScope]
 
     func handle(_ r: Request) throws -> Outcome {
         var out = Outcome()
@@ -39,23 +48,23 @@ struct OrderDesk: Sendable {
         // The order of an earlier turn is looked up again for any request about the store's service
         // ("I'd like to send one back. How long do I have?" after "My order MG10000001 came"): its
         // delivery date, its VIP flag and its contacts matter to the answer and to the handoff.
-        let aboutAnOrder = needsOrder || !["greeting", "thanks", "agent.request", "other"].contains(r.intent)
+        let aboutAnOrder = needsOrder || !Self.notAboutOrders.contains(r.definition?.role)
         guard let number = r.mentioned.last ?? (aboutAnOrder ? r.remembered : nil) else {
             out.askForOrder = needsOrder
             return out
         }
         let found = try orders.status(order: number)
-        out.actions.append(.init(name: "order.status", args: ["order": number], result: found == nil ? "not_found" : "ok",
+        out.actions.append(.init(name: .lookup, args: ["order": number], result: found == nil ? .notFound : .ok,
                                  detail: found.map { $0.status.rawValue }))
         guard let found else {
             out.sentences.append(r.phrases.orderNotFound.replacingOccurrences(of: "{order}", with: number))
             return out
         }
         out.record = found
-        if r.intent == "order.cancel" {
+        if r.definition?.action == .cancel {
             if found.status == .processing {
                 let outcome = try orders.cancel(order: number)
-                out.actions.append(.init(name: "order.cancel", args: ["order": number], result: outcome == .cancelled ? "ok" : "not_cancellable", detail: nil))
+                out.actions.append(.init(name: .cancel, args: ["order": number], result: outcome == .cancelled ? .ok : .notCancellable, detail: nil))
                 if outcome == .cancelled {
                     out.sentences.append(r.phrases.cancelDone.replacingOccurrences(of: "{order}", with: number))
                     return out

@@ -9,7 +9,7 @@ struct HandoffSummary: Sendable {
     var emotion: String
     var wants: String
     var answered: [String]
-    var reasons: [String]
+    var reasons: [EscalationReason]
     var agentsAvailable: Bool
 
     func render(in agentLanguage: String, marketID: String) -> String {
@@ -17,7 +17,7 @@ struct HandoffSummary: Sendable {
         let l = p.summaryLabels
         func label(_ k: String) -> String { l[k] ?? PhraseTables.english.summaryLabels[k] ?? k }
         let none = label("none")
-        let why = reasons.map { p.reasons[$0] ?? PhraseTables.english.reasons[$0] ?? $0 }.joined(separator: "; ")
+        let why = reasons.map { p.reasons[$0.rawValue] ?? PhraseTables.english.reasons[$0.rawValue] ?? $0.rawValue }.joined(separator: "; ")
         var lines = ["\(label("title")):"]
         lines.append("- \(label("market")): \(market)")
         lines.append("- \(label("language")): \(language)")
@@ -27,7 +27,7 @@ struct HandoffSummary: Sendable {
         lines.append("- \(label("wants")): \(wants)")
         lines.append("- \(label("answered")): \(answered.isEmpty ? none : answered.joined(separator: "; "))")
         lines.append("- \(label("reason")): \(why)")
-        if !agentsAvailable { lines.append("- ticket: 12h") }
+        if !agentsAvailable { lines.append("- ticket: after hours") }
         return lines.joined(separator: "\n")
     }
 }

@@ -8,6 +8,8 @@ public struct CompositionInput: Sendable {
     public var customerLanguage: String
     public var answerLanguage: String
     public var intent: String
+    /// What the intent means to the engine (a greeting is answered with a greeting).
+    public var role: IntentRole?
     public var upset: Bool
     /// The ERP's findings, already written as sentences (dates and amounts in the market's format).
     public var orderSentences: [String]

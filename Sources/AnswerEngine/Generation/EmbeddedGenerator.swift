@@ -27,9 +27,9 @@ public struct EmbeddedGenerator: AnswerGenerator {
         var body: [String] = []
         if input.answerLanguage != input.customerLanguage, let note = voice?.otherLanguage { body.append(note) }
         if input.upset, let empathy = voice?.empathy { body.append(empathy) }
-        switch input.intent {
-        case "greeting" where input.orderSentences.isEmpty && input.knowledgeSentences.isEmpty: body.append(phrases.greetingReply)
-        case "thanks" where input.orderSentences.isEmpty && input.knowledgeSentences.isEmpty: body.append(phrases.thanksReply)
+        switch input.role {
+        case .greeting? where input.orderSentences.isEmpty && input.knowledgeSentences.isEmpty: body.append(phrases.greetingReply)
+        case .thanks? where input.orderSentences.isEmpty && input.knowledgeSentences.isEmpty: body.append(phrases.thanksReply)
         default: break
         }
         // Japanese and Chinese sentences end in 。 and follow each other without a space.

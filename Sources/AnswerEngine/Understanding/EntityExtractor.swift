@@ -1,15 +1,25 @@
 import Foundation
+import Workspace
 
 /// Pulls order numbers, tracking numbers, e-mail addresses, amounts and dates out of a customer
-/// message. Pure and stateless; each kind of entity claims its text so that the digits of an
-/// order or tracking number are never read again as an amount or a date.
-public enum EntityExtractor {
-    public static func extract(_ text: String) -> Entities {
+/// message. Pure; each kind of entity claims its text so that the digits of an order or tracking
+/// number are never read again as an amount or a date. The store's formats come from `kbkit.yaml`.
+public struct EntityExtractor: Sendable {
+    public let orderNumbers: OrderNumberScanner
+    public let tracking: TrackingFormats
+
+    public init(orders: OrderFormats) {
+        orderNumbers = OrderNumberScanner(format: orders.number)
+        tracking = TrackingFormats(store: orders.tracking)
+    }
+
+    public func extract(_ text: String) -> Entities {
         extract(text, monthFirstDates: false)
     }
 
-    /// `monthFirstDates`: read "11/21" as November 21 (US customers) instead of day first.
-    public static func extract(_ text: String, monthFirstDates: Bool) -> Entities {
+    /// `monthFirstDates`: read "11/21" as November 21 (the market writes dates month first)
+    /// instead of day first.
+    public func extract(_ text: String, monthFirstDates: Bool) -> Entities {
         let scalars = OrderNumberScanner.widthFolded(text)
         var folded = ""
         folded.unicodeScalars.append(contentsOf: scalars)
@@ -20,13 +30,13 @@ public enum EntityExtractor {
 
         func free(_ r: NSRange) -> Bool { !claimed.contains { NSIntersectionRange($0, r).length > 0 } }
 
-        for m in (scalars.contains("@") ? emailRegex.matches(in: folded, range: whole) : []) where free(m.range) {
+        for m in (scalars.contains("@") ? Self.emailRegex.matches(in: folded, range: whole) : []) where free(m.range) {
             claimed.append(m.range)
             entities.emails.append(ns.substring(with: m.range))
         }
 
-        let utf16Offsets = utf16Offsets(of: scalars)
-        for hit in OrderNumberScanner.scan(scalars: scalars) {
+        let utf16Offsets = Self.utf16Offsets(of: scalars)
+        for hit in orderNumbers.scan(scalars: scalars) {
             let range = NSRange(location: utf16Offsets[hit.start], length: utf16Offsets[hit.end] - utf16Offsets[hit.start])
             guard free(range) else { continue }
             claimed.append(range)
@@ -40,14 +50,14 @@ public enum EntityExtractor {
         guard digitsLeft else { return entities }
 
         let upper = folded.uppercased()
-        let context = TrackingFormats.mentionsTracking(upper)
-        let named = TrackingFormats.namedCarrier(in: upper)
-        for format in TrackingFormats.formats where !format.needsContext || context {
+        let context = tracking.mentionsTracking(upper)
+        let named = tracking.namedCarrier(in: upper)
+        for format in tracking.formats where !format.needsContext || context {
             for m in format.regex.matches(in: folded, options: [], range: whole) where free(m.range) {
                 claimed.append(m.range)
                 let number = ns.substring(with: m.range).uppercased()
                 var carrier = format.carrier
-                if carrier == nil, number.count == 13, let post = TrackingFormats.postByCountry[String(number.suffix(2))] {
+                if carrier == nil, number.count == 13, let post = tracking.postByCountry[String(number.suffix(2))] {
                     carrier = post
                 }
                 if carrier == nil { carrier = named }

@@ -13,9 +13,8 @@ import Workspace
 /// Training takes well under a second (train once per process and share the value); classifying takes
 /// microseconds. Deterministic: the same catalog gives the same model and the same answers.
 public struct IntentClassifier: Sendable {
-    /// Below this probability the answer is `other`.
+    /// Below this probability the answer is the out-of-scope intent.
     public static let defaultThreshold = 0.2
-    public static let otherIntent = "other"
 
     public var threshold: Double
     /// The intents the model can answer, in taxonomy order.
@@ -26,14 +25,27 @@ public struct IntentClassifier: Sendable {
     private let model: SoftmaxRegression
     private let featurizer: IntentFeaturizer
 
-    public init(catalog: IntentCatalog, threshold: Double = IntentClassifier.defaultThreshold) {
-        self.init(catalog: catalog, threshold: threshold, featurizer: IntentFeaturizer(), options: SoftmaxRegression.Options())
+    /// The intent for what the model does not know (the taxonomy's `out_of_scope` role).
+    public let outOfScope: String
+    /// The intent an order number alone asks about (the `order_status` role), if any.
+    let orderStatus: String?
+    private let entities: EntityExtractor
+
+    public init(catalog: IntentCatalog, orders: OrderFormats = OrderFormats(), threshold: Double = IntentClassifier.defaultThreshold) {
+        var featurizer = IntentFeaturizer()
+        featurizer.orderNumbers = OrderNumberScanner(format: orders.number)
+        self.init(catalog: catalog, threshold: threshold, featurizer: featurizer, options: SoftmaxRegression.Options(),
+                  entities: EntityExtractor(orders: orders))
     }
 
     init(catalog: IntentCatalog, threshold: Double, featurizer: IntentFeaturizer, options: SoftmaxRegression.Options,
-         fallback: [String: [String: [String]]] = FallbackExamples.byLanguage) {
+         fallback: [String: [String: [String]]] = FallbackExamples.byLanguage, entities: EntityExtractor = EntityExtractor(orders: OrderFormats())) {
         var intents = catalog.ids
-        if !intents.contains(Self.otherIntent) { intents.append(Self.otherIntent) }
+        // A catalog loaded from a workspace always has one (the role is required); one built in code may not.
+        outOfScope = catalog.id(of: .outOfScope) ?? "out_of_scope"
+        orderStatus = catalog.id(of: .orderStatus)
+        self.entities = entities
+        if !intents.contains(outOfScope) { intents.append(outOfScope) }
         let index = Dictionary(uniqueKeysWithValues: intents.enumerated().map { ($1, $0) })
         var examples: [(FeatureVector, Int)] = []
         var sources = catalog.examples
@@ -64,7 +76,7 @@ public struct IntentClassifier: Sendable {
     /// given earlier counts as given now — the engine remembers it. A clear last turn ("Danke. Kann
     /// ich mit jemandem sprechen?") decides alone.
     public func classify(_ text: String, language: String, earlierTurns: [String]) -> IntentPrediction {
-        let (masked, orders) = IntentFeaturizer.maskOrderNumbers(text)
+        let (masked, orders) = IntentFeaturizer.maskOrderNumbers(text, scanner: featurizer.orderNumbers)
         if let ruled = ruleBased(text, masked: masked, orders: orders) { return ruled }
         var vector = featurizer.features(masked: masked, hasOrder: !orders.isEmpty, language: language)
         var p = model.probabilities(vector)
@@ -72,7 +84,7 @@ public struct IntentClassifier: Sendable {
             let context = featurizer.features(previous, language: language)
             vector.ids += context.ids
             vector.values += context.values.map { $0 * Self.contextWeight }
-            if orders.isEmpty, earlierTurns.contains(where: { !OrderNumberScanner.scan($0).isEmpty }) {
+            if orders.isEmpty, earlierTurns.contains(where: { !featurizer.orderNumbers.scan($0).isEmpty }) {
                 vector.ids.append(IntentFeaturizer.orderCue)
                 vector.values.append(featurizer.weights.cues)
             }
@@ -81,7 +93,7 @@ public struct IntentClassifier: Sendable {
         let ranked = p.indices.sorted { p[$0] != p[$1] ? p[$0] > p[$1] : $0 < $1 }
         let alternatives = ranked.prefix(3).map { IntentScore(intent: intents[$0], score: p[$0]) }
         let best = alternatives[0]
-        return IntentPrediction(intent: best.score >= threshold ? best.intent : Self.otherIntent,
+        return IntentPrediction(intent: best.score >= threshold ? best.intent : outOfScope,
                                 confidence: best.score, alternatives: alternatives)
     }
 
@@ -95,14 +107,12 @@ public struct IntentClassifier: Sendable {
     /// ("MG10000005", "#MG10000005?") — a customer who sends only that wants to know where it is.
     private func ruleBased(_ text: String, masked: String, orders: [String]) -> IntentPrediction? {
         guard !masked.unicodeScalars.contains(where: IntentFeaturizer.isLetter) else { return nil }
-        if !orders.isEmpty, intents.contains("order.status") {
-            return IntentPrediction(intent: "order.status", confidence: 0.9,
-                                    alternatives: [IntentScore(intent: "order.status", score: 0.9)])
+        if let orderStatus, !orders.isEmpty {
+            return IntentPrediction(intent: orderStatus, confidence: 0.9, alternatives: [IntentScore(intent: orderStatus, score: 0.9)])
         }
-        if !EntityExtractor.extract(text).trackingNumbers.isEmpty, intents.contains("order.status") {
-            return IntentPrediction(intent: "order.status", confidence: 0.8,
-                                    alternatives: [IntentScore(intent: "order.status", score: 0.8)])
+        if let orderStatus, !entities.extract(text).trackingNumbers.isEmpty {
+            return IntentPrediction(intent: orderStatus, confidence: 0.8, alternatives: [IntentScore(intent: orderStatus, score: 0.8)])
         }
-        return IntentPrediction(intent: Self.otherIntent, confidence: 0, alternatives: [])
+        return IntentPrediction(intent: outOfScope, confidence: 0, alternatives: [])
     }
 }

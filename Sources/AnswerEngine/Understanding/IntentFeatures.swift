@@ -31,11 +31,13 @@ struct IntentFeaturizer: Sendable {
     }
 
     var weights = Weights()
+    /// The store's order numbers, blanked out of a message and replaced by one cue.
+    var orderNumbers = OrderNumberScanner(format: nil)
 
     enum Namespace: UInt8 { case term = 1, word, pair, char, cue }
 
     func features(_ text: String, language: String) -> FeatureVector {
-        let (masked, orders) = Self.maskOrderNumbers(text)
+        let (masked, orders) = Self.maskOrderNumbers(text, scanner: orderNumbers)
         return features(masked: masked, hasOrder: !orders.isEmpty, language: language)
     }
 
@@ -108,9 +110,9 @@ struct IntentFeaturizer: Sendable {
     }
 
     /// The text with order numbers blanked out, and the numbers found.
-    static func maskOrderNumbers(_ text: String) -> (String, [String]) {
+    static func maskOrderNumbers(_ text: String, scanner: OrderNumberScanner) -> (String, [String]) {
         var scalars = OrderNumberScanner.widthFolded(text)
-        let hits = OrderNumberScanner.scan(scalars: scalars)
+        let hits = scanner.scan(scalars: scalars)
         for h in hits { for i in h.start..<h.end { scalars[i] = " " } }
         var masked = ""
         masked.unicodeScalars.append(contentsOf: scalars)

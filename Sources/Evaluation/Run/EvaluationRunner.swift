@@ -75,7 +75,7 @@ public struct EvaluationRunner: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         for turn in c.turns {
             answer = try engine.answer(turn, in: &conversation)
-            if answer!.actions.contains(where: { $0.name == "order.cancel" && $0.result == "ok" }) { mutated = true }
+            if answer!.actions.contains(where: { $0.name == .cancel && $0.result == .ok }) { mutated = true }
         }
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 / Double(max(1, c.turns.count))
         let a = answer!
@@ -87,7 +87,7 @@ public struct EvaluationRunner: Sendable {
                             mustInclude: e.mustInclude, mustNotInclude: e.mustNotInclude, escalate: e.escalate, action: e.action, order: e.order),
             got: .init(language: a.language, answerLanguage: a.answerLanguage, intent: a.intent, emotion: a.emotion.label,
                        sources: Array(a.sources.prefix(5).map(\.chunk)), actions: a.actions.map { "\($0.name)(\($0.args["order"] ?? ""))→\($0.result)" },
-                       orders: a.entities.orders, escalated: a.escalation.handoff, escalationReason: a.escalation.reasons.first, answer: a.answer),
+                       orders: a.entities.orders, escalated: a.escalation.handoff, escalationReason: a.escalation.reasons.first?.rawValue, answer: a.answer),
             tone: .init(passed: score.tone, failed: score.toneFailures.map { .init(rule: $0.id, message: $0.message, offending: $0.offending) }),
             trace: a.trace.map { .init(step: $0.step, detail: $0.detail) }, latencyMs: (ms * 100).rounded() / 100)
         let scored = ScoredCase(caseID: c.id, market: c.market, language: e.language, intent: e.intent, gotIntent: a.intent,

@@ -75,7 +75,7 @@ public struct CaseScorer: Sendable {
         if let escalate = e.escalate {
             s.escalation = a.escalation.handoff == escalate
             if !escalate, a.escalation.handoff {
-                failures.append("escalation: handed off (\(a.escalation.reasons.joined(separator: ", "))) but should not")
+                failures.append("escalation: handed off (\(a.escalation.reasons.map(\.rawValue).joined(separator: ", "))) but should not")
             } else if escalate, !a.escalation.handoff {
                 failures.append("escalation: should hand off, did not")
             } else if escalate, let summary = a.escalation.summary {
@@ -91,7 +91,7 @@ public struct CaseScorer: Sendable {
             }
         }
         if let action = e.action {
-            let called = a.actions.filter { $0.name == action }
+            let called = a.actions.filter { $0.name.rawValue == action }
             s.action = !called.isEmpty && (e.order == nil || called.contains { $0.args["order"] == e.order })
             if s.action == false {
                 let got = a.actions.map { "\($0.name)(\($0.args["order"] ?? ""))" }.joined(separator: ", ")

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Ingest
 import Linguistics
 import Workspace
 
@@ -39,7 +40,7 @@ public struct SearchHit: Sendable, Codable, Equatable {
     public var lang: String
     public var title: String
     public var headingPath: [String]
-    public var kind: String
+    public var kind: Chunk.Kind
     public var markets: [String]
     public var score: Double
     public var text: String
@@ -55,7 +56,7 @@ extension SearchHit {
     init(chunkRow row: Row, score: Double) {
         let doc: String = row[0], lang: String = row[1], ordinal: Int = row[2]
         self.init(doc: doc, chunk: "\(lang)/\(doc)#\(ordinal)", lang: lang, title: row[3],
-                  headingPath: Searcher.decode(row[4]), kind: row[5], markets: Searcher.decode(row[6]), score: score, text: row[7])
+                  headingPath: Searcher.decode(row[4]), kind: Chunk.Kind(rawValue: row[5]) ?? .section, markets: Searcher.decode(row[6]), score: score, text: row[7])
     }
 }
 

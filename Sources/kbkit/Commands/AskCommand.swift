@@ -55,7 +55,7 @@ enum AnswerPrinter {
         Output.line(a.answer)
         Output.line()
         if a.escalation.handoff {
-            Output.line(Output.styled("⇢ handed off to a human: \(a.escalation.reasons.joined(separator: ", "))", .yellow))
+            Output.line(Output.styled("⇢ handed off to a human: \(a.escalation.reasons.map(\.rawValue).joined(separator: ", "))", .yellow))
             if let s = a.escalation.summary { Output.line(Output.styled(s, .dim)) }
             Output.line()
         }

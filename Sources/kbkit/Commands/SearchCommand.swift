@@ -57,7 +57,7 @@ struct SearchCommand: ParsableCommand {
         }
         for (i, hit) in result.hits.enumerated() {
             Output.line()
-            Output.line(Output.styled("\(i + 1). \(hit.chunk)", .bold) + "  " + Output.styled(String(format: "%.2f", hit.score), .green) + "  " + Output.styled(hit.kind, .dim))
+            Output.line(Output.styled("\(i + 1). \(hit.chunk)", .bold) + "  " + Output.styled(String(format: "%.2f", hit.score), .green) + "  " + Output.styled(hit.kind.rawValue, .dim))
             Output.line(Output.styled(([hit.title] + hit.headingPath.filter { $0 != hit.title }).joined(separator: " › "), .cyan))
             let text = hit.text.replacingOccurrences(of: "\n", with: " ")
             Output.line(text.count > 300 ? String(text.prefix(300)) + "…" : text)

@@ -1,0 +1,94 @@
+import Foundation
+import KnowledgeStore
+import Workspace
+
+/// The steps `AnswerEngine.answer` runs, each recording its decision in the trace.
+extension AnswerEngine {
+    /// What the engine read in a turn: language, entities, intent (after the conversation's
+    /// carry-over rules) and emotion.
+    struct Turn {
+        var message: String
+        var language: String
+        var answerLanguage: String
+        var entities: Entities
+        var intent: String
+        var confidence: Double
+        var definition: IntentDefinition?
+        var role: IntentRole? { definition?.role }
+        var reading: EmotionReading
+    }
+
+    /// Language (the market's languages a prior; a too-short follow-up keeps the last one), entities
+    /// (order numbers remembered across turns), intent and emotion.
+    func understand(_ message: String, market: Market, conversation: inout Conversation, trace: inout Trace) -> Turn {
+        let id = trace.run("language") { identifier.identify(message, prior: market.languagePrior) }
+        var language = id.language
+        if language == "und" { language = conversation.lastLanguage ?? market.defaultLanguage }
+        let kbLanguages = (try? retriever.languages(market: market.id)) ?? Set(market.languages)
+        let answerLanguage = kbLanguages.contains(language) ? language : market.defaultLanguage
+        trace.note("language", "\(id.language) (\(String(format: "%.2f", id.confidence))) → answer in \(answerLanguage)")
+
+        let found = trace.run("entities") { entities.extract(message, monthFirstDates: market.dates.monthFirst) }
+        let context = IntentCarryOver.Context(lastIntent: conversation.lastIntent, currentOrder: conversation.currentOrder,
+                                              mentionedOrders: found.orderNumbers)
+        conversation.remember(orders: found.orderNumbers)
+        trace.note("entities", found.orderNumbers.isEmpty ? "no order number" : "orders \(found.orderNumbers.joined(separator: ", "))")
+
+        let classified = trace.run("intent") { classifier.classify(message, language: language, earlierTurns: conversation.turns) }
+        let (prediction, reasons) = carryOver.resolve(classified, context)
+        trace.note("intent", reasons.map { IntentCarryOver.note(prediction.intent, confidence: prediction.confidence, reason: $0) }
+            .joined(separator: "; "))
+
+        let reading = trace.run("emotion") { emotions.read(message, language: language, earlierTurns: conversation.turns) }
+        trace.note("emotion", "\(reading.label.rawValue) \(String(format: "%.2f", reading.score))"
+                   + (reading.threats.isEmpty ? "" : "; threats: \(reading.threats.map(\.kind.rawValue).joined(separator: ", "))")
+                   + (reading.asksForHuman ? "; asks for a human" : ""))
+        return Turn(message: message, language: language, answerLanguage: answerLanguage, entities: found, intent: prediction.intent,
+                    confidence: prediction.confidence, definition: catalog.intent(prediction.intent), reading: reading)
+    }
+
+    /// Retrieval runs for every request but small talk (its sources are part of the answer's record);
+    /// its sentences join the answer unless the ERP already answered or a person takes over.
+    func knowledge(for turn: Turn, desk: OrderDesk.Outcome, market: Market, trace: inout Trace) throws -> KnowledgeFinder.Found {
+        guard turn.role?.isSmallTalk != true else { return .init(hits: [], sentences: []) }
+        let erpAnswers = turn.role == .humanRequest || desk.answers(turn.definition)
+        // A refused action (a cancellation of an order that has left) also answers with the rules of
+        // the intent the taxonomy names for it (how to return the order instead).
+        let insteadRules = desk.refused(turn.definition) ? turn.definition?.ifRefused.map { [$0] } ?? [] : []
+        return try finder.find(.init(message: turn.message, market: market,
+                                     language: turn.language, answerLanguage: turn.answerLanguage, intent: turn.intent,
+                                     confidence: turn.confidence, wantsSentences: !erpAnswers, alsoRulesOf: insteadRules,
+                                     catalogRole: turn.role), trace: &trace)
+    }
+
+    /// Whether a person takes over, and why; counts the turn as a contact about its order.
+    func escalation(_ turn: Turn, record: OrderRecord?, conversation: inout Conversation, market: Market,
+                    trace: inout Trace) -> (reasons: [EscalationReason], available: Bool) {
+        var priorContacts = 0
+        if let number = record?.number {
+            priorContacts = (record?.unresolvedContacts ?? 0) + (conversation.contactsPerOrder[number] ?? 0)
+            conversation.contactsPerOrder[number, default: 0] += 1
+        }
+        let reasons = policy.reasons(.init(emotion: turn.reading.label, threats: turn.reading.threats, asksForHuman: turn.reading.asksForHuman,
+                                           intentEscalates: turn.definition?.escalate ?? false, priorContactsAboutOrder: priorContacts,
+                                           vip: record?.vip ?? false, consecutiveFailures: conversation.consecutiveFailures))
+        let available = clock.available(market.agents)
+        trace.note("escalation", reasons.isEmpty ? "no handoff"
+                   : "hand off: \(reasons.map(\.rawValue).joined(separator: ", "))\(available ? "" : " (after hours: ticket)")")
+        return (reasons, available)
+    }
+
+    /// The answer in the market's voice; the embedded composer writes it when the generator fails.
+    func compose(_ input: CompositionInput, trace: inout Trace) -> String {
+        var generationError: Error?
+        let text = trace.run("composition") { () -> String in
+            do { return try generator.write(input) } catch {
+                generationError = error
+                return (try? fallbackGenerator.write(input)) ?? ""
+            }
+        }
+        trace.note("composition", generationError.map { "\(generator.name) failed (\($0)); embedded answer instead" }
+                   ?? "\(generator.name), \(text.count) characters")
+        return text
+    }
+}

@@ -1,0 +1,71 @@
+import Workspace
+
+/// How a turn's intent follows from the conversation before it. The classifier reads one message;
+/// a conversation means more: "and when will it arrive?" after a status question is about that order,
+/// an order number alone answers the question asked for it, and a refund question with no order
+/// anywhere is about the refund policy. The rules speak of roles and taxonomy fields, never of a
+/// store's intent ids. Pure: a table of cases tests it.
+struct IntentCarryOver: Sendable {
+    let catalog: IntentCatalog
+
+    struct Context: Equatable {
+        var lastIntent: String?
+        /// The conversation's order before this turn.
+        var currentOrder: String?
+        /// Order numbers in this message.
+        var mentionedOrders: [String]
+    }
+
+    enum Reason: Equatable {
+        /// The classifier's reading stands.
+        case asClassified
+        /// A vague question in a conversation about an order continues the previous intent.
+        case followUp(order: String)
+        /// An unclear turn continues the previous intent.
+        case continued
+        /// An order number with no other request asks for the order's status.
+        case orderNumberAlone
+        /// No order is known: the intent's `without_order` answers instead.
+        case withoutOrder
+    }
+
+    /// Below this confidence a turn in a conversation about an order is a follow-up whatever it reads as.
+    static let followUpBelow = 0.3
+    /// Below this confidence a turn continues the previous intent.
+    static let continueBelow = 0.45
+
+    func resolve(_ p: IntentPrediction, _ c: Context) -> (prediction: IntentPrediction, reasons: [Reason]) {
+        var intent = p.intent
+        var reasons: [Reason] = []
+        let role = catalog.role(of: p.intent)
+        let last = c.lastIntent.flatMap(catalog.intent)
+        if let last, last.needsOrder, let order = c.currentOrder, c.mentionedOrders.isEmpty, last.id != p.intent,
+           catalog.intent(p.intent)?.followUp == true || role == .orderStatus && last.role != .orderCancel || p.confidence < Self.followUpBelow {
+            intent = last.id
+            reasons.append(.followUp(order: order))
+        } else if let last, role == .outOfScope || p.confidence < Self.continueBelow,
+                  c.mentionedOrders.isEmpty || last.needsOrder, !(last.role?.isSmallTalk ?? false) {
+            intent = last.id
+            reasons.append(.continued)
+        } else if !c.mentionedOrders.isEmpty, role == .outOfScope || role?.isSmallTalk == true, let status = catalog.id(of: .orderStatus) {
+            intent = status
+            reasons.append(.orderNumberAlone)
+        }
+        if let instead = catalog.intent(intent)?.withoutOrder, c.mentionedOrders.isEmpty, c.currentOrder == nil {
+            intent = instead
+            reasons.append(.withoutOrder)
+        }
+        return (IntentPrediction(intent: intent, confidence: p.confidence, alternatives: p.alternatives), reasons.isEmpty ? [.asClassified] : reasons)
+    }
+
+    /// The trace's words for a decision.
+    static func note(_ intent: String, confidence: Double, reason: Reason) -> String {
+        switch reason {
+        case .asClassified: return "\(intent) (\(String(format: "%.2f", confidence)))"
+        case let .followUp(order): return "\(intent) (a follow-up about \(order))"
+        case .continued: return "\(intent) (continued from the previous turn)"
+        case .orderNumberAlone: return "\(intent) (an order number with no other request)"
+        case .withoutOrder: return "\(intent) (no order in the conversation)"
+        }
+    }
+}
