@@ -27,7 +27,7 @@ let package = Package(
 
         .target(name: "Linguistics", dependencies: ["CICU", "CCLD2", "CStemmer"]),
         .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Linguistics"]),
-        .target(name: "Workspace", dependencies: ["Yams", "Ingest"]),
+        .target(name: "Workspace", dependencies: ["Yams", "Ingest"], resources: [.embedInCode("Resources/starter-workspace.txt")]),
         .target(name: "KnowledgeStore", dependencies: [
             "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),

@@ -109,14 +109,19 @@ import Testing
     @Test func theStarterWorkspaceLoadsCleanly() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("kbkit-init-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        _ = try StarterWorkspace.write(to: root, name: "Test")
+        // A name with quotes, a backslash and a line break stays one YAML value.
+        let name = "Test \"Shop\" \\ North\nEast"
+        _ = try StarterWorkspace.write(to: root, name: name)
         let ws = try Workspace.locate(from: root.appendingPathComponent("kb/docs/en"))
         #expect(ws.root.standardizedFileURL.path == root.standardizedFileURL.path)
-        #expect(ws.settings.name == "Test")
+        #expect(ws.settings.name == name)
         let content = try WorkspaceContent.load(ws)
         #expect(content.marketIDs == ["US"])
-        #expect(content.evalsets.first?.cases.count == 2)
-        let problems = content.crossReferenceProblems(.init(documents: [(id: "returns", lang: "en", markets: ["US"], type: "policy")], orders: []))
+        #expect(content.evalsets.first?.cases.count == 3)
+        // A neutral store: its own order format and intent ids, every role the engine needs.
+        #expect(content.settings.orders.number?.example == "EX-00001")
+        #expect(IntentRole.required.allSatisfy { content.intents.intent(role: $0) != nil })
+        let problems = content.crossReferenceProblems(.init(documents: [(id: "returns", lang: "en", markets: ["US"], type: "policy")], orders: ["EX-00001"]))
         #expect(problems.isEmpty, "\(problems)")
     }
 }
