@@ -29,6 +29,7 @@ release: deps
 	$(SWIFT) build -c release --product kbkit-bench
 
 test: deps
+	@bash scripts/check-module-imports.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -1,8 +1,9 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Modules follow the pipeline of DESIGN.md; each imports only modules above it:
-// Linguistics → Ingest → Workspace → KnowledgeStore → (AnswerEngine → Evaluation) → kbkit.
+// Modules follow the pipeline of DESIGN.md; each imports only modules above it (checked by
+// scripts/check-module-imports.sh, which `make test` runs):
+// Support → Linguistics → Workspace → Ingest → KnowledgeStore → Orders → AnswerEngine → Evaluation → kbkit.
 // Every C library sits behind its own small target; no C type leaves the Swift wrapper that owns it.
 let package = Package(
     name: "kbkit",
@@ -25,27 +26,32 @@ let package = Package(
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]),
         .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]),
 
-        .target(name: "Linguistics", dependencies: ["CICU", "CCLD2", "CStemmer"]),
-        .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Linguistics"]),
-        .target(name: "Workspace", dependencies: ["Yams", "Ingest"], resources: [.embedInCode("Resources/starter-workspace.txt")]),
+        // Helpers several modules share (parallel result slots).
+        .target(name: "Support"),
+        .target(name: "Linguistics", dependencies: ["Support", "CICU", "CCLD2", "CStemmer"]),
+        .target(name: "Workspace", dependencies: ["Support", "Yams"], resources: [.embedInCode("Resources/starter-workspace.txt")]),
+        .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Support", "Linguistics", "Workspace"]),
         .target(name: "KnowledgeStore", dependencies: [
-            "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
+            "Support", "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "AnswerEngine", dependencies: ["Linguistics", "Workspace", "KnowledgeStore", .product(name: "GRDB", package: "GRDB.swift")],
+        // The ERP: order records, the embedded SQLite ERP of kb/erp, the HTTP connector.
+        .target(name: "Orders", dependencies: ["Support", "Workspace", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "AnswerEngine", dependencies: ["Support", "Linguistics", "Workspace", "KnowledgeStore", "Orders"],
                 resources: [.embedInCode("Resources/carriers.tsv")]),
-        .target(name: "Evaluation", dependencies: ["AnswerEngine", "Workspace", "Linguistics"]),
+        .target(name: "Evaluation", dependencies: ["Support", "AnswerEngine", "Orders", "Workspace", "Linguistics"]),
         .executableTarget(name: "kbkit", dependencies: [
-            "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "AnswerEngine", "Evaluation",
+            "Support", "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "Orders", "AnswerEngine", "Evaluation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "kbkit-bench", dependencies: ["Ingest", "Workspace", "KnowledgeStore", "Linguistics", "AnswerEngine", "Evaluation"]),
+        .executableTarget(name: "kbkit-bench", dependencies: ["Support", "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "Orders",
+                                                              "AnswerEngine", "Evaluation"]),
 
         .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
         .testTarget(name: "KnowledgeStoreTests", dependencies: ["KnowledgeStore", "Ingest"]),
-        .testTarget(name: "SampleWorkspaceTests", dependencies: ["Workspace", "KnowledgeStore"]),
-        .testTarget(name: "AnswerEngineTests", dependencies: ["AnswerEngine", "Workspace", "KnowledgeStore", "Linguistics"]),
+        .testTarget(name: "SampleWorkspaceTests", dependencies: ["Workspace", "KnowledgeStore", "Orders"]),
+        .testTarget(name: "AnswerEngineTests", dependencies: ["AnswerEngine", "Orders", "Workspace", "KnowledgeStore", "Linguistics"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "AnswerEngine", "Workspace"]),
         .testTarget(name: "CLITests", dependencies: ["kbkit", "KnowledgeStore"]),
     ],

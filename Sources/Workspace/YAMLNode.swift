@@ -1,5 +1,5 @@
 import Foundation
-import Ingest
+
 import Yams
 
 /// A YAML node that knows its file and field path, so that every accessor can fail with a located,

@@ -45,8 +45,11 @@ enum EngineBenchmark {
             }
         }
         let perStep = steps.sorted { $0.value > $1.value }.map { "\($0.key) \(String(format: "%.2f", $0.value / Double(latencies.count)))" }.joined(separator: " · ")
-        let runner = EvaluationRunner(engine: engine, markets: content.markets) { try EngineSetup.makeOrders(ws) }
-        let (report, evalSeconds) = try Measure.time { try runner.run(content.evalsets, workspaceName: "bench", engineName: "embedded", createdAt: "") }
+        var job = EvaluationJob(workspace: ws)
+        job.storePath = tmp.appendingPathComponent("kb.sqlite").path
+        job.writesReports = false
+        let evaluation = try job.run()
+        let report = evaluation.report, evalSeconds = evaluation.seconds
         var out = "== engine: sample workspace, \(cases.count) cases, \(latencies.count / 2) turns per round\n"
         out += "start-up (classifier training, ERP, index open): \(String(format: "%.0f", startup * 1000)) ms\n"
         out += "answer latency p50 \(String(format: "%.2f", Measure.percentile(latencies, 0.5))) ms, p95 \(String(format: "%.2f", Measure.percentile(latencies, 0.95))) ms, p99 \(String(format: "%.2f", Measure.percentile(latencies, 0.99))) ms   [target ≤ 5 ms p50]\n"

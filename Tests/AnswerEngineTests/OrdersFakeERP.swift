@@ -1,4 +1,5 @@
 import Foundation
+import Orders
 import AnswerEngine
 
 /// A REST ERP for the HTTP connector's tests, served by OrdersLoopbackServer and backed by the

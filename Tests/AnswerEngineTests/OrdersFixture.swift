@@ -1,4 +1,5 @@
 import Foundation
+import Orders
 import AnswerEngine
 import KnowledgeStore
 import Workspace

@@ -1,4 +1,5 @@
 import Foundation
+import Orders
 import Testing
 import KnowledgeStore
 import Workspace

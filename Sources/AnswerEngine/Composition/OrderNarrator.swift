@@ -1,4 +1,5 @@
 import Foundation
+import Orders
 import Workspace
 
 /// Tells an order's state in sentences of the answer language: status, shipment and tracking,

@@ -1,3 +1,4 @@
+import Orders
 /// The engine's own sentences in one language: order look-ups, cancellations, questions back to the
 /// customer, and the labels of the handoff summary. Placeholders in braces ({order}, {date}, …) are
 /// filled by the composer; amounts and dates arrive already in the market's format.

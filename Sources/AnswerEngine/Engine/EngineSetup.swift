@@ -1,4 +1,5 @@
 import Foundation
+import Orders
 import KnowledgeStore
 import Workspace
 
@@ -26,9 +27,10 @@ public enum EngineSetup {
     ///   - now: the moment for the agents' hours (evaluation passes a fixed one).
     ///   - freshERP: a new in-memory ERP per call (evaluation gives every case its own, so that a
     ///     cancellation in one case does not change another).
-    public static func load(_ ws: Workspace, content: WorkspaceContent? = nil, now: Date = Date()) throws -> Loaded {
+    ///   - storePath: another store than the workspace's `.kbkit` (the benchmark imports into a temporary one).
+    public static func load(_ ws: Workspace, content: WorkspaceContent? = nil, now: Date = Date(), storePath: String? = nil) throws -> Loaded {
         let content = try content ?? WorkspaceContent.load(ws, evalsets: false)
-        let store = try KnowledgeStore(path: ws.storePath)
+        let store = try KnowledgeStore(path: storePath ?? ws.storePath)
         guard try store.indexedChunkCount() > 0 else { throw SetupError.notIndexed }
         let retriever = try StoreRetriever(store: store, expansion: GlossaryExpansion(glossary: content.glossary))
         let orders = try makeOrders(ws)

@@ -1,3 +1,4 @@
+import Orders
 import Workspace
 
 /// The engine's ERP step: which order a turn is about, the look-up, a cancellation while the order is

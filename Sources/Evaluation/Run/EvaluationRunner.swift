@@ -1,5 +1,7 @@
 import AnswerEngine
 import Foundation
+import Orders
+import Support
 import Linguistics
 import Workspace
 

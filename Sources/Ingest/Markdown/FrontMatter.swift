@@ -1,4 +1,5 @@
 import Foundation
+import Workspace
 import Yams
 
 /// YAML front matter of a Markdown document: `---` on the first line, the YAML, `---` (or `...`).

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import GRDB
 import Ingest
 import Linguistics

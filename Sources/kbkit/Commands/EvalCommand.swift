@@ -37,38 +37,16 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let ws = try workspace.load()
-        let content = try WorkspaceContent.load(ws, evalsets: false)
-        let files = evalsets.isEmpty ? evalsetFiles(ws) : evalsets.map(userPath)
-        for f in files where !FileManager.default.fileExists(atPath: f.path) { throw CLIError(description: "\(f.path): no such evalset") }
-        guard !files.isEmpty else { throw CLIError(description: "no evalsets in \(ws.settings.paths.evalsets)/ (write one, see docs/WORKSPACE.md)") }
-        var sets = try WorkspaceContent.loadEvalsets(files, workspace: ws)
-        if let market {
-            let m = try content.market(market)!
-            sets = sets.map { var s = $0; s.cases = s.cases.filter { $0.market == m.id }; return s }.filter { !$0.cases.isEmpty }
-        }
-        let baselineReport = try baseline.map { try ReportFiles.read(userPath($0)) }
-        let now = EngineSetup.fixedNow(ws)
-        let loaded = try EngineSetup.load(ws, content: content, now: now)
-        let runner = EvaluationRunner(engine: loaded.engine, markets: content.markets, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
-            try EngineSetup.makeOrders(ws)
-        }
+        var job = EvaluationJob(workspace: ws)
+        job.evalsets = evalsets.map(userPath)
+        job.market = market
+        job.baseline = baseline.map { (userPath($0), $0) }
+        job.reportFolder = report.map(userPath)
+        job.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let bar = ProgressBar("evaluating")
-        let started = Date()
-        var result = try runner.run(sets, workspaceName: ws.settings.name, engineName: loaded.engine.generatorName,
-                                    createdAt: ISO8601DateFormatter().string(from: started)) { done, total in bar.update(done: done, total: total) }
+        let outcome = try job.run { done, total in bar.update(done: done, total: total) }
         bar.finish()
-        let seconds = Date().timeIntervalSince(started)
-        if let baselineReport, let baseline {
-            result.comparison = BaselineComparer.compare(result, baseline: baselineReport, baselineName: baseline)
-        }
-        let stamp = DateFormatter.runStamp.string(from: started)
-        let folder = report.map(userPath) ?? ws.url(ws.settings.paths.reports).appendingPathComponent("run-\(stamp)")
-        try ReportFiles.write(result, to: folder)
-        let latest = ws.url(ws.settings.paths.reports).appendingPathComponent("latest")
-        if folder.standardizedFileURL != latest.standardizedFileURL {
-            try? FileManager.default.removeItem(at: latest)
-            try ReportFiles.write(result, to: latest)
-        }
+        let result = outcome.report, seconds = outcome.seconds, folder = outcome.folder!
         if output.json {
             struct Summary: Encodable { var report: String; var seconds: Double; var overall: Metrics; var markets: [String: Metrics]
                                         var regressed: [String]?; var improved: [String]? }
@@ -86,12 +64,6 @@ struct EvalCommand: ParsableCommand {
         }
         Output.line("HTML report: \(folder.appendingPathComponent("report.html").path)")
     }
-
-    private func evalsetFiles(_ ws: Workspace) -> [URL] {
-        let folder = ws.url(ws.settings.paths.evalsets)
-        return ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
-            .filter { ["yaml", "yml"].contains($0.pathExtension) }.sorted { $0.lastPathComponent < $1.lastPathComponent }
-    }
 }
 
 /// The per-market scorecard `kbkit eval` and `make demo` print.
@@ -106,14 +78,4 @@ enum Scorecard {
         }
         Output.line(Table.render(header, rows))
     }
-}
-
-extension DateFormatter {
-    static let runStamp: DateFormatter = {
-        let f = DateFormatter()
-        f.dateFormat = "yyyyMMdd-HHmmss"
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.locale = Locale(identifier: "en_US_POSIX")
-        return f
-    }()
 }

@@ -36,6 +36,7 @@ enum ErrorReporter {
         case let e as EngineSetup.SetupError: return (e.description, Exit.usage)
         case let e as EngineError: return (e.description, Exit.usage)
         case let e as ReportFiles.ReportError: return (e.description, Exit.usage)
+        case let e as EvaluationJob.JobError: return (e.description, Exit.usage)
         case let e as StoreError:
             switch e {
             case .noSuchDocument, .ambiguousDocument, .noSuchVersion, .nothingToImport: return (e.description, Exit.usage)

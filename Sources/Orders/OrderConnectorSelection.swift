@@ -1,4 +1,3 @@
-import KnowledgeStore
 import Workspace
 
 extension ERPSettings {

@@ -1,5 +1,4 @@
 import GRDB
-import KnowledgeStore
 
 /// The connector over the embedded ERP (kb/erp/*.sql loaded into an in-memory SQLite database).
 /// `cancel` changes that database — a later `status` shows the order cancelled — and never the

@@ -2,7 +2,7 @@ import Foundation
 
 /// Fixed-size result slots that `DispatchQueue.concurrentPerform` workers fill, each its own index:
 /// the importer's and indexer's parallel extraction and analysis, the evaluation's cases. (It lives
-/// here, the lowest module, so that every module on the pipeline shares the one helper.)
+/// in Support, above every module of the pipeline, so that all of them share the one helper.)
 public final class ResultSlots<T>: @unchecked Sendable {
     // @unchecked: every access to `slots` happens under `lock`.
     private var slots: [T?]

@@ -1,0 +1,101 @@
+import AnswerEngine
+import Foundation
+import Workspace
+
+/// One evaluation of a workspace as `kbkit eval`, `kbkit-bench` and the tests run it: which evalsets
+/// (every `.yaml` of the evalsets folder unless named), which market's cases, the engine with a fresh
+/// ERP per worker, the comparison with a baseline, and the report folders (`reports/run-<time>`
+/// or a chosen one, and `reports/latest`).
+public struct EvaluationJob {
+    public var workspace: Workspace
+    /// Evalset files; empty = every evalset of the workspace.
+    public var evalsets: [URL] = []
+    /// Only this market's cases.
+    public var market: String?
+    /// A baseline report (report.json or its folder) to compare with, and its name in the reports
+    /// (the path as the user wrote it).
+    public var baseline: (url: URL, name: String)?
+    /// Where to write the reports; nil = `reports/run-<time>`.
+    public var reportFolder: URL?
+    /// Whether to write reports at all (the benchmark does not).
+    public var writesReports = true
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Another store than the workspace's `.kbkit` (the benchmark's temporary one).
+    public var storePath: String?
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    public struct Outcome {
+        public var report: EvaluationReport
+        /// Where the reports went (nil when none were written).
+        public var folder: URL?
+        /// Wall time of the cases, start-up excluded.
+        public var seconds: Double
+    }
+
+    public enum JobError: Error, CustomStringConvertible, Sendable {
+        case noSuchEvalset(String)
+        case noEvalsets(folder: String)
+        case unknownMarket(String, known: [String])
+        public var description: String {
+            switch self {
+            case let .unknownMarket(id, known): return "unknown market '\(id)' (known: \(known.joined(separator: ", ")))"
+            case let .noSuchEvalset(path): return "\(path): no such evalset"
+            case let .noEvalsets(folder): return "no evalsets in \(folder)/ (write one, see docs/WORKSPACE.md)"
+            }
+        }
+    }
+
+    /// The evalset files the job runs.
+    public func evalsetFiles() throws -> [URL] {
+        if !evalsets.isEmpty {
+            for f in evalsets where !FileManager.default.fileExists(atPath: f.path) { throw JobError.noSuchEvalset(f.path) }
+            return evalsets
+        }
+        let folder = workspace.url(workspace.settings.paths.evalsets)
+        let files = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { ["yaml", "yml"].contains($0.pathExtension) }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        guard !files.isEmpty else { throw JobError.noEvalsets(folder: workspace.settings.paths.evalsets) }
+        return files
+    }
+
+    public func run(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Outcome {
+        let ws = workspace
+        let content = try WorkspaceContent.load(ws, evalsets: false)
+        var sets = try WorkspaceContent.loadEvalsets(try evalsetFiles(), workspace: ws)
+        if let market {
+            guard let m = content.markets[market.uppercased()] else { throw JobError.unknownMarket(market, known: content.marketIDs) }
+            sets = sets.map { var s = $0; s.cases = s.cases.filter { $0.market == m.id }; return s }.filter { !$0.cases.isEmpty }
+        }
+        let baselineReport = try baseline.map { try ReportFiles.read($0.url) }
+        let loaded = try EngineSetup.load(ws, content: content, now: EngineSetup.fixedNow(ws), storePath: storePath)
+        let runner = EvaluationRunner(engine: loaded.engine, markets: content.markets, jobs: jobs) { try EngineSetup.makeOrders(ws) }
+        let started = Date()
+        var report = try runner.run(sets, workspaceName: ws.settings.name, engineName: loaded.engine.generatorName,
+                                    createdAt: ISO8601DateFormatter().string(from: started), progress: progress)
+        let seconds = Date().timeIntervalSince(started)
+        if let baselineReport, let baseline {
+            report.comparison = BaselineComparer.compare(report, baseline: baselineReport, baselineName: baseline.name)
+        }
+        guard writesReports else { return Outcome(report: report, folder: nil, seconds: seconds) }
+        let reports = ws.url(ws.settings.paths.reports)
+        let folder = reportFolder ?? reports.appendingPathComponent("run-\(Self.runStamp.string(from: started))")
+        try ReportFiles.write(report, to: folder)
+        let latest = reports.appendingPathComponent("latest")
+        if folder.standardizedFileURL != latest.standardizedFileURL {
+            try? FileManager.default.removeItem(at: latest)
+            try ReportFiles.write(report, to: latest)
+        }
+        return Outcome(report: report, folder: folder, seconds: seconds)
+    }
+
+    static let runStamp: DateFormatter = {
+        let f = DateFormatter()
+        f.dateFormat = "yyyyMMdd-HHmmss"
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.locale = Locale(identifier: "en_US_POSIX")
+        return f
+    }()
+}
