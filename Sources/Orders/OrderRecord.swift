@@ -6,7 +6,7 @@ import Workspace
 /// JSON (snake_case keys, dates as "2026-11-24", amounts as JSON numbers) is also the default shape
 /// the HTTP connector expects from a REST ERP.
 public struct OrderRecord: Sendable, Codable, Equatable {
-    /// `MG10000005`
+    /// As the store's format writes it (`SO-004211`).
     public var number: String
     /// The market the order was placed in (`DE`).
     public var market: String

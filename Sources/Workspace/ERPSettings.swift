@@ -14,7 +14,7 @@ import Foundation
 ///     cancel_path: /orders/{order}/cancel        # default
 ///     headers:                       # optional, sent with every request
 ///       Accept: application/json
-///       X-Shop-Id: meridian
+///       X-Shop-Id: my-shop
 ///     bearer_token_env: ERP_TOKEN    # optional: sends "Authorization: Bearer $ERP_TOKEN"; the token
 ///                                    #   itself never goes into kbkit.yaml
 ///     timeout_ms: 5000               # default 5000, per request

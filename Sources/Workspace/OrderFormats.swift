@@ -7,8 +7,8 @@ import Foundation
 /// ```yaml
 /// orders:
 ///   number:
-///     format: "MG########"       # '#' a digit, '@' a letter (A–Z), anything else as written
-///     example: "MG10000005"      # shown to customers who are asked for their order number
+///     format: "SO-######"       # '#' a digit, '@' a letter (A–Z), anything else as written
+///     example: "SO-004211"       # shown to customers who are asked for their order number
 ///   tracking:                    # the store's carriers, added before kbkit's built-in formats
 ///     - carrier: Posten
 ///       pattern: "[A-Z]{2}\\d{9}NO"     # a regular expression on the upper-cased number

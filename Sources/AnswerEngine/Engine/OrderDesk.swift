@@ -47,7 +47,7 @@ struct OrderDesk: Sendable {
         var out = Outcome()
         let needsOrder = r.definition?.needsOrder == true
         // The order of an earlier turn is looked up again for any request about the store's service
-        // ("I'd like to send one back. How long do I have?" after "My order MG10000001 came"): its
+        // ("I'd like to send one back. How long do I have?" after "My order SO-004211 came"): its
         // delivery date, its VIP flag and its contacts matter to the answer and to the handoff.
         let aboutAnOrder = needsOrder || !Self.notAboutOrders.contains(r.definition?.role)
         guard let number = r.mentioned.last ?? (aboutAnOrder ? r.remembered : nil) else {

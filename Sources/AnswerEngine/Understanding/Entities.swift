@@ -4,7 +4,7 @@ import Foundation
 /// contact address, money and dates. Values are normalized (order numbers upper-case without
 /// spaces, amounts as decimals with an ISO 4217 code); `text` fields keep what the customer wrote.
 public struct Entities: Sendable, Equatable, Codable {
-    /// Order numbers as the ERP writes them ("MG10000005"), in order of appearance, without repeats.
+    /// Order numbers as the store's format writes them ("SO-004211"), in order of appearance, without repeats.
     public var orderNumbers: [String]
     public var trackingNumbers: [TrackingNumber]
     public var emails: [String]

@@ -71,7 +71,7 @@ public struct IntentClassifier: Sendable {
     }
 
     /// Classifies the last turn of a conversation. Follow-ups lean on what came before ("Und wann
-    /// kommt sie an?" after "Wo ist MG10000005?"): when the last turn alone is not clear (below
+    /// kommt sie an?" after "Wo ist SO-004211?"): when the last turn alone is not clear (below
     /// `clearTurn`), the previous turn's features join it at `contextWeight`, and an order number
     /// given earlier counts as given now — the engine remembers it. A clear last turn ("Danke. Kann
     /// ich mit jemandem sprechen?") decides alone.
@@ -104,7 +104,7 @@ public struct IntentClassifier: Sendable {
     static let contextWeight: Float = 0.3
 
     /// Messages the model has nothing to read in: empty ones, and an order number on its own
-    /// ("MG10000005", "#MG10000005?") — a customer who sends only that wants to know where it is.
+    /// ("SO-004211", "#004211?") — a customer who sends only that wants to know where it is.
     private func ruleBased(_ text: String, masked: String, orders: [String]) -> IntentPrediction? {
         guard !masked.unicodeScalars.contains(where: IntentFeaturizer.isLetter) else { return nil }
         if let orderStatus, !orders.isEmpty {

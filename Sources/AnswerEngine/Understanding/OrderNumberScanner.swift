@@ -95,7 +95,7 @@ public struct OrderNumberScanner: Sendable {
             }
             previous = element
         }
-        // No longer run of the same kind glued to the end ("MG100000051" is no MG + 8 digits).
+        // No longer run of the same kind glued to the end ("SO-0042111" is no SO- + 6 digits).
         if j < s.count, Self.isAlphanumeric(s[j]), let last = pattern.last(where: { if case .separator = $0 { return false }; return true }) {
             switch last {
             case .digit: if Self.isDigit(s[j]) { return nil }

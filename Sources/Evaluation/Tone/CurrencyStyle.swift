@@ -132,7 +132,7 @@ struct NumberRun {
             }
             break
         }
-        // A letter or digit glued to the front makes it a code, not an amount ("MG10000005 €" is not).
+        // A letter or digit glued to the front makes it a code, not an amount ("SO10000005 €" is not).
         if s > 0, chars[s - 1].isLetter { return nil }
         return NumberRun(range: s..<e, text: String(chars[s..<e]))
     }

@@ -52,7 +52,7 @@ struct HTMLHead {
         return meta
     }
 
-    /// A page title without the site's name ("Returns | Meridian Help Centre" → "Returns").
+    /// A page title without the site's name ("Returns | Example Help Centre" → "Returns").
     static func strippingSiteName(_ title: String) -> String {
         for separator in [" | ", " – ", " — ", " - ", " · ", "｜", " :: "] {
             if let r = title.range(of: separator, options: .backwards) {

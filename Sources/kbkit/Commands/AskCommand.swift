@@ -11,12 +11,13 @@ struct AskCommand: ParsableCommand {
         Runs the message through language identification, intent, emotion, entities, retrieval, ERP \
         actions, composition in the market's voice and the escalation rules, and prints the answer with \
         what each step decided. Several messages are the turns of one conversation (the last is answered; \
-        order numbers are remembered). Needs `kbkit import` and `kbkit index` first.
+        order numbers, in the format of `orders.number` in kbkit.yaml, are remembered). Needs `kbkit \
+        import` and `kbkit index` first.
 
         Examples:
           kbkit ask "Wie lange habe ich Zeit für eine Rücksendung?" --market DE
-          kbkit ask "Where is my order MG10000002?" --market US --json
-          kbkit ask "Hallo, wo ist MG10000005?" "Und wann kommt sie an?" --market DE
+          kbkit ask "Where is my order EX-00001?" --market US --json
+          kbkit ask "Hallo, wo ist EX-00001?" "Und wann kommt sie an?" --market DE
         """
     )
 
