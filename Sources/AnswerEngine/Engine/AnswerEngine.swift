@@ -65,6 +65,7 @@ public struct AnswerEngine: Sendable {
         guard let market = markets[conversation.market] else {
             throw EngineError.unknownMarket(conversation.market, known: markets.keys.sorted())
         }
+        try Self.check(message)
         var trace = Trace()
         let turn = understand(message, market: market, conversation: &conversation, trace: &trace)
         let phrases = Phrases.forLanguage(turn.answerLanguage, market: market.id)
@@ -112,11 +113,29 @@ public struct AnswerEngine: Sendable {
     }
 }
 
-public enum EngineError: Error, CustomStringConvertible, Sendable {
+extension AnswerEngine {
+    /// The longest message the engine answers, in characters: a customer's message is rarely over a
+    /// few hundred; a pasted e-mail thread may be a few thousand. Every step is linear in the message,
+    /// and the search keeps at most `Searcher.maxQueryTerms` terms, so this bounds an answer's time.
+    public static let maxMessageCharacters = 10_000
+
+    static func check(_ message: String) throws(EngineError) {
+        guard message.contains(where: { !$0.isWhitespace }) else { throw .emptyMessage }
+        let count = message.count
+        guard count <= maxMessageCharacters else { throw .messageTooLong(count, limit: maxMessageCharacters) }
+    }
+}
+
+public enum EngineError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownMarket(String, known: [String])
+    case emptyMessage
+    case messageTooLong(Int, limit: Int)
     public var description: String {
         switch self {
         case let .unknownMarket(m, known): return "unknown market '\(m)' (known: \(known.joined(separator: ", ")))"
+        case .emptyMessage: return "the message is empty (only spaces, tabs or line breaks)"
+        case let .messageTooLong(n, limit):
+            return "the message has \(n) characters; the engine answers messages of at most \(limit) (send the customer's request, not the whole thread)"
         }
     }
 }

@@ -54,7 +54,12 @@ struct ChatCommand: ParsableCommand {
                 continue
             default: break
             }
-            let a = try engine.answer(input, in: &conversation)
+            let a: EngineAnswer
+            do { a = try engine.answer(input, in: &conversation) } catch let error as EngineError {
+                // A message the engine refuses (too long) ends no conversation.
+                Output.line(Output.styled("(\(error))", .yellow))
+                continue
+            }
             if interactive { Output.line(Output.styled("assistant>", .bold)) }
             AnswerPrinter.print(a, trace: showTrace)
         }
