@@ -4,6 +4,14 @@ import PackageDescription
 // Modules follow the pipeline of DESIGN.md; each imports only modules above it:
 // Linguistics → Ingest → Workspace → KnowledgeStore → (AnswerEngine → Evaluation) → kbkit.
 // Every C library sits behind its own small target; no C type leaves the Swift wrapper that owns it.
+
+// Built-in data files (docs/RESOURCES.md), embedded in the binary one by one; each list matches a
+// table in the module's Swift (StopWords.files, EmotionLexicon.files, BuiltInExampleSets.files).
+let stopWordLanguages = ["ar", "cs", "de", "en", "es", "fil", "fr", "hi", "id", "it", "ja", "ko",
+                         "ms", "nl", "pl", "pt", "ro", "ru", "sv", "th", "tr", "uk", "vi", "zh"]
+let emotionLanguages = ["de", "en", "es", "fil", "fr", "id", "it", "ja", "ms", "nl", "pl", "th", "vi", "zh"]
+let exampleLanguages = ["ar", "cs", "hi", "ko", "pt", "ro", "ru", "sv", "tr", "uk"]
+
 let package = Package(
     name: "kbkit",
     platforms: [.macOS(.v13)],
@@ -25,14 +33,17 @@ let package = Package(
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]),
         .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]),
 
-        .target(name: "Linguistics", dependencies: ["CICU", "CCLD2", "CStemmer"]),
+        .target(name: "Linguistics", dependencies: ["CICU", "CCLD2", "CStemmer"],
+                resources: stopWordLanguages.map { .embedInCode("Resources/stopwords/stopwords_\($0).txt") }),
         .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Linguistics"]),
         .target(name: "Workspace", dependencies: ["Yams", "Ingest"], resources: [.embedInCode("Resources/starter-workspace.txt")]),
         .target(name: "KnowledgeStore", dependencies: [
             "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "AnswerEngine", dependencies: ["Linguistics", "Workspace", "KnowledgeStore", .product(name: "GRDB", package: "GRDB.swift")],
-                resources: [.embedInCode("Resources/carriers.tsv")]),
+                resources: [.embedInCode("Resources/carriers.tsv")]
+                    + emotionLanguages.map { .embedInCode("Resources/emotion/emotion_\($0).tsv") }
+                    + exampleLanguages.map { .embedInCode("Resources/examples/examples_\($0).tsv") }),
         .target(name: "Evaluation", dependencies: ["AnswerEngine", "Workspace", "Linguistics"]),
         .executableTarget(name: "kbkit", dependencies: [
             "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "AnswerEngine", "Evaluation",
