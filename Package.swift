@@ -5,6 +5,14 @@ import PackageDescription
 // scripts/check-module-imports.sh, which `make test` runs):
 // Support → Linguistics → Workspace → Ingest → KnowledgeStore → Orders → AnswerEngine → Evaluation → kbkit.
 // Every C library sits behind its own small target; no C type leaves the Swift wrapper that owns it.
+
+// Built-in data files (docs/RESOURCES.md), embedded in the binary one by one; each list matches a
+// table in the module's Swift (StopWords.files, EmotionLexicon.files, BuiltInExampleSets.files).
+let stopWordLanguages = ["ar", "cs", "de", "en", "es", "fil", "fr", "hi", "id", "it", "ja", "ko",
+                         "ms", "nl", "pl", "pt", "ro", "ru", "sv", "th", "tr", "uk", "vi", "zh"]
+let emotionLanguages = ["de", "en", "es", "fil", "fr", "id", "it", "ja", "ms", "nl", "pl", "th", "vi", "zh"]
+let exampleLanguages = ["ar", "cs", "hi", "ko", "pt", "ro", "ru", "sv", "tr", "uk"]
+
 let package = Package(
     name: "kbkit",
     platforms: [.macOS(.v13)],
@@ -28,7 +36,8 @@ let package = Package(
 
         // Helpers several modules share (parallel result slots).
         .target(name: "Support"),
-        .target(name: "Linguistics", dependencies: ["Support", "CICU", "CCLD2", "CStemmer"]),
+        .target(name: "Linguistics", dependencies: ["Support", "CICU", "CCLD2", "CStemmer"],
+                resources: stopWordLanguages.map { .embedInCode("Resources/stopwords/stopwords_\($0).txt") }),
         .target(name: "Workspace", dependencies: ["Support", "Yams"], resources: [.embedInCode("Resources/starter-workspace.txt")]),
         .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Support", "Linguistics", "Workspace"]),
         .target(name: "KnowledgeStore", dependencies: [
@@ -37,7 +46,9 @@ let package = Package(
         // The ERP: order records, the embedded SQLite ERP of kb/erp, the HTTP connector.
         .target(name: "Orders", dependencies: ["Support", "Workspace", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "AnswerEngine", dependencies: ["Support", "Linguistics", "Workspace", "KnowledgeStore", "Orders"],
-                resources: [.embedInCode("Resources/carriers.tsv")]),
+                resources: [.embedInCode("Resources/carriers.tsv")]
+                    + emotionLanguages.map { .embedInCode("Resources/emotion/emotion_\($0).tsv") }
+                    + exampleLanguages.map { .embedInCode("Resources/examples/examples_\($0).tsv") }),
         .target(name: "Evaluation", dependencies: ["Support", "AnswerEngine", "Orders", "Workspace", "Linguistics"]),
         .executableTarget(name: "kbkit", dependencies: [
             "Support", "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "Orders", "AnswerEngine", "Evaluation",

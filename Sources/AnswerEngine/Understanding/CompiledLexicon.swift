@@ -42,6 +42,7 @@ struct CompiledLexicon: Sendable {
     let needsExactWords: Bool
 
     static let unspacedLanguages: Set<String> = ["ja", "zh", "th"]
+    static let categoriesByName = EmotionCategory.allCases.sorted { $0.rawValue < $1.rawValue }
 
     init(_ lexicons: [EmotionLexicon]) {
         var entries: [Entry] = []
@@ -49,20 +50,18 @@ struct CompiledLexicon: Sendable {
         for lexicon in lexicons {
             let unspaced = Self.unspacedLanguages.contains(lexicon.language)
             if lexicon.language == "ja" { negationFollows = true }
-            for (category, list) in lexicon.entries.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                for raw in list {
-                    var text = raw
-                    var weight: Float = 1
-                    if text.hasPrefix("~") { text.removeFirst(); weight = 0.5 }
-                    let prefix = text.hasSuffix("*")
-                    if prefix { text.removeLast() }
-                    let words = MessageText.entryWords(text)
-                    guard !words.folded.isEmpty else { continue }
-                    entries.append(Entry(
-                        category: category, text: text, exact: words.exact, folded: words.folded, prefix: prefix, weight: weight,
-                        needsExact: lexicon.language == "vi" && words.exact.count == 1,
-                        needle: unspaced ? Array(MessageText(text).scalars) : nil))
-                }
+            // Grouped by category name, in file order within each: the order hits and cues come in.
+            let ordered = Self.categoriesByName.flatMap { c in lexicon.entries.filter { $0.category == c } }
+            for entry in ordered {
+                var text = entry.phrase
+                let prefix = text.hasSuffix("*")
+                if prefix { text.removeLast() }
+                let words = MessageText.entryWords(text)
+                guard !words.folded.isEmpty else { continue }
+                entries.append(Entry(
+                    category: entry.category, text: text, exact: words.exact, folded: words.folded, prefix: prefix, weight: entry.weight,
+                    needsExact: lexicon.language == "vi" && words.exact.count == 1,
+                    needle: unspaced ? Array(MessageText(text).scalars) : nil))
             }
         }
         var byFirstWord: [String: [Int]] = [:]

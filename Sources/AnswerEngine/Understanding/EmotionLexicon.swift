@@ -1,7 +1,7 @@
-/// What a lexicon entry signals.
+/// What a lexicon entry signals. The raw values are the first column of the lexicon files.
 enum EmotionCategory: String, Sendable, CaseIterable {
     /// Words that alone show anger ("fuming", "Frechheit", "inadmissible", "腹が立つ").
-    case strongAnger
+    case strongAnger = "strong_anger"
     /// Words of anger or contempt that need company to make a customer angry ("useless", "terrible").
     case anger
     /// Annoyance, disappointment, waiting ("annoyed", "still no", "enttäuscht").
@@ -22,8 +22,8 @@ enum EmotionCategory: String, Sendable, CaseIterable {
     case human
     case chargeback
     case legal
-    case consumerAuthority
-    case publicReview
+    case consumerAuthority = "consumer_authority"
+    case publicReview = "public_review"
 
     var threat: Threat.Kind? {
         switch self {
@@ -36,19 +36,59 @@ enum EmotionCategory: String, Sendable, CaseIterable {
     }
 }
 
-/// The emotion words of one language. Entries are written as customers write them; matching folds
-/// case and diacritics. Syntax: `word*` matches any word starting with `word` (inflections:
-/// "frustrat*", "wkurz*"); a leading `~` halves the entry's weight (words that are often meant
-/// mildly or politely: "please help", "tolong"). Several words must follow each other; Thai,
-/// Japanese and Chinese entries match anywhere in the text.
+/// The emotion words of one language, from `Resources/emotion/emotion_<lang>.tsv`
+/// (docs/RESOURCES.md, "Emotion lexicons"). Entries are written as customers write them; matching
+/// folds case and diacritics. A phrase ending in `*` matches any word starting with its last word
+/// (inflections: "frustrat*", "wkurz*"); weight 0.5 marks words that are often meant mildly or
+/// politely ("please help", "tolong"). Several words must follow each other; Thai, Japanese and
+/// Chinese entries match anywhere in the text.
 struct EmotionLexicon: Sendable {
+    struct Entry: Sendable, Equatable {
+        let category: EmotionCategory
+        let weight: Float
+        /// As the file writes it, with a final `*` for a prefix entry.
+        let phrase: String
+    }
+
     let language: String
-    let entries: [EmotionCategory: [String]]
+    /// In file order.
+    let entries: [Entry]
+
+    /// One line: `category <TAB> weight <TAB> phrase`.
+    static func parse(_ bytes: [UInt8], language: String) throws(ResourceTable.Malformed) -> EmotionLexicon {
+        let table = try ResourceTable(bytes, file: "emotion_\(language).tsv", columns: 3)
+        var entries: [Entry] = []
+        for line in table.lines {
+            let f = line.fields
+            guard let category = EmotionCategory(rawValue: f[0]) else {
+                throw table.error(line, "unknown category '\(f[0])' (\(EmotionCategory.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard let weight = Float(f[1]), weight > 0, weight <= 1 else {
+                throw table.error(line, "weight '\(f[1])' is not a number in (0, 1]")
+            }
+            guard f[2] != "*" else { throw table.error(line, "the phrase is only '*'") }
+            entries.append(Entry(category: category, weight: weight, phrase: f[2]))
+        }
+        return EmotionLexicon(language: language, entries: entries)
+    }
 
     /// The lexicons of the KB languages; English is also applied to every other language
-    /// (customers mix it in) and stands alone for languages without a lexicon.
-    static let all: [EmotionLexicon] = [
-        english, german, french, spanish, italian, dutch, polish,
-        japanese, chinese, thai, vietnamese, indonesian, malay, filipino,
+    /// (customers mix it in) and stands alone for languages without a lexicon. A file kbkit ships
+    /// is well-formed (the tests parse every one); a broken one stops at start-up.
+    static let all: [EmotionLexicon] = files.map { file in
+        do { return try parse(file.bytes, language: file.language) } catch { fatalError("\(error)") }
+    }
+
+    static var english: EmotionLexicon { all[0] }
+
+    /// The embedded files, English first (Package.swift lists the same ones).
+    static let files: [(language: String, bytes: [UInt8])] = [
+        ("en", PackageResources.emotion_en_tsv), ("de", PackageResources.emotion_de_tsv),
+        ("fr", PackageResources.emotion_fr_tsv), ("es", PackageResources.emotion_es_tsv),
+        ("it", PackageResources.emotion_it_tsv), ("nl", PackageResources.emotion_nl_tsv),
+        ("pl", PackageResources.emotion_pl_tsv), ("ja", PackageResources.emotion_ja_tsv),
+        ("zh", PackageResources.emotion_zh_tsv), ("th", PackageResources.emotion_th_tsv),
+        ("vi", PackageResources.emotion_vi_tsv), ("id", PackageResources.emotion_id_tsv),
+        ("ms", PackageResources.emotion_ms_tsv), ("fil", PackageResources.emotion_fil_tsv),
     ]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Workspace
 
 /// Classifies a customer message into the intent taxonomy of `kb/intents/`.
@@ -7,8 +8,9 @@ import Workspace
 /// the cross-language fallback for languages the KB lacks: character grams and shared tokens
 /// carry Portuguese to the Spanish examples, English loanwords and brand names ("tracking",
 /// "refund", "PayPal", "COD") carry mixed-language messages, and an order number is a cue in every
-/// language. `FallbackExamples` add a few generic phrases per intent in the languages customers
-/// write that the KB has no examples for.
+/// language. `BuiltInExampleSets` add a few generic phrases per intent in the languages customers
+/// write that the KB has no examples for: the set an intent's `examples_from` names (by default its
+/// role) trains that intent.
 ///
 /// Training takes well under a second (train once per process and share the value); classifying takes
 /// microseconds. Deterministic: the same catalog gives the same model and the same answers.
@@ -39,7 +41,7 @@ public struct IntentClassifier: Sendable {
     }
 
     init(catalog: IntentCatalog, threshold: Double, featurizer: IntentFeaturizer, options: SoftmaxRegression.Options,
-         fallback: [String: [String: [String]]] = FallbackExamples.byLanguage, entities: EntityExtractor = EntityExtractor(orders: OrderFormats())) {
+         fallback: [String: [String: [String]]] = BuiltInExampleSets.byLanguage, entities: EntityExtractor = EntityExtractor(orders: OrderFormats())) {
         var intents = catalog.ids
         // A catalog loaded from a workspace always has one (the role is required); one built in code may not.
         outOfScope = catalog.id(of: .outOfScope) ?? "out_of_scope"
@@ -49,13 +51,19 @@ public struct IntentClassifier: Sendable {
         let index = Dictionary(uniqueKeysWithValues: intents.enumerated().map { ($1, $0) })
         var examples: [(FeatureVector, Int)] = []
         var sources = catalog.examples
-        for (lang, byIntent) in fallback where sources[lang] == nil {
-            sources[lang] = byIntent.filter { index[$0.key] != nil }
+        for (lang, sets) in fallback where sources[lang] == nil {
+            var byIntent: [String: [String]] = [:]
+            for intent in intents {
+                // An out-of-scope intent added here (a catalog built in code) reads its role's set.
+                let set = catalog.intent(intent)?.exampleSet ?? (intent == outOfScope ? IntentRole.outOfScope.rawValue : nil)
+                if let set, let messages = sets[set] { byIntent[intent] = messages }
+            }
+            sources[lang] = byIntent
         }
         for lang in sources.keys.sorted() {
             for (intent, messages) in sources[lang]!.sorted(by: { $0.key < $1.key }) {
                 guard let label = index[intent] else { continue }
-                for m in messages { examples.append((featurizer.features(m, language: lang), label)) }
+                for m in messages { examples.append((Self.trainingFeatures(m, language: lang, featurizer), label)) }
             }
         }
         self.threshold = threshold
@@ -63,6 +71,15 @@ public struct IntentClassifier: Sendable {
         self.trainedLanguages = Set(catalog.examples.keys)
         self.featurizer = featurizer
         self.model = SoftmaxRegression(examples: examples, classCount: intents.count, options: options)
+    }
+
+    /// An example message's features; `{order_number}` (`BuiltInExampleSets.orderNumber`) reads as an
+    /// order number in the store's format would: blanked out, and the order cue set.
+    static func trainingFeatures(_ message: String, language: String, _ featurizer: IntentFeaturizer) -> FeatureVector {
+        guard message.contains(BuiltInExampleSets.orderNumber) else { return featurizer.features(message, language: language) }
+        let text = message.replacingOccurrences(of: BuiltInExampleSets.orderNumber, with: " ")
+        let (masked, _) = IntentFeaturizer.maskOrderNumbers(text, scanner: featurizer.orderNumbers)
+        return featurizer.features(masked: masked, hasOrder: true, language: language)
     }
 
     /// `language`: the customer's language as identified (a BCP 47 tag; "und" is fine).
