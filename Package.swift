@@ -32,7 +32,17 @@ let package = Package(
             "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "AnswerEngine", dependencies: ["Linguistics", "Workspace", "KnowledgeStore", .product(name: "GRDB", package: "GRDB.swift")],
-                resources: [.embedInCode("Resources/carriers.tsv")]),
+                resources: [
+                    .embedInCode("Resources/carriers.tsv"),
+                    // One file per language: Resources/phrases/<lang>.yaml (docs/RESOURCES.md, "Phrases").
+                    .embedInCode("Resources/phrases/en.yaml"), .embedInCode("Resources/phrases/de.yaml"),
+                    .embedInCode("Resources/phrases/fr.yaml"), .embedInCode("Resources/phrases/es.yaml"),
+                    .embedInCode("Resources/phrases/it.yaml"), .embedInCode("Resources/phrases/nl.yaml"),
+                    .embedInCode("Resources/phrases/pl.yaml"), .embedInCode("Resources/phrases/ja.yaml"),
+                    .embedInCode("Resources/phrases/th.yaml"), .embedInCode("Resources/phrases/vi.yaml"),
+                    .embedInCode("Resources/phrases/id.yaml"), .embedInCode("Resources/phrases/ms.yaml"),
+                    .embedInCode("Resources/phrases/fil.yaml"), .embedInCode("Resources/phrases/zh.yaml"),
+                ]),
         .target(name: "Evaluation", dependencies: ["AnswerEngine", "Workspace", "Linguistics"]),
         .executableTarget(name: "kbkit", dependencies: [
             "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "AnswerEngine", "Evaluation",
