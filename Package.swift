@@ -12,6 +12,7 @@ let stopWordLanguages = ["ar", "cs", "de", "en", "es", "fil", "fr", "hi", "id", 
                          "ms", "nl", "pl", "pt", "ro", "ru", "sv", "th", "tr", "uk", "vi", "zh"]
 let emotionLanguages = ["de", "en", "es", "fil", "fr", "id", "it", "ja", "ms", "nl", "pl", "th", "vi", "zh"]
 let exampleLanguages = ["ar", "cs", "hi", "ko", "pt", "ro", "ru", "sv", "tr", "uk"]
+let phraseLanguages = ["en", "de", "fr", "es", "it", "nl", "pl", "ja", "th", "vi", "id", "ms", "fil", "zh"]
 
 let package = Package(
     name: "kbkit",
@@ -47,6 +48,8 @@ let package = Package(
         .target(name: "Orders", dependencies: ["Support", "Workspace", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "AnswerEngine", dependencies: ["Support", "Linguistics", "Workspace", "KnowledgeStore", "Orders"],
                 resources: [.embedInCode("Resources/carriers.tsv")]
+                    // One file per language: Resources/phrases/<lang>.yaml (docs/RESOURCES.md, "Phrases").
+                    + phraseLanguages.map { .embedInCode("Resources/phrases/\($0).yaml") }
                     + emotionLanguages.map { .embedInCode("Resources/emotion/emotion_\($0).tsv") }
                     + exampleLanguages.map { .embedInCode("Resources/examples/examples_\($0).tsv") }),
         .target(name: "Evaluation", dependencies: ["Support", "AnswerEngine", "Orders", "Workspace", "Linguistics"]),

@@ -12,7 +12,8 @@ public struct Market: Sendable, Equatable {
     public var dates: DateFormats
     public var warehouse: String?
     public var agents: AgentHours
-    /// Phrases of the embedded composer, per language.
+    /// The market's voice per language: its greeting, closing and set lines, and any other phrase it
+    /// says differently from kbkit's built-in phrases (docs/WORKSPACE.md, "Phrases").
     public var voice: [String: Voice]
     public var tone: ToneProfile
 
@@ -43,7 +44,10 @@ public struct Market: Sendable, Equatable {
         public var language: String
         public var timezone: String
         public var hours: [Window]
-        public var afterHours: String?
+        /// Language → what the assistant tells a customer when it hands off outside the hours (the
+        /// store's promise, "we will reply within 12 hours"); in YAML a text in the market's default
+        /// language, or a map language → text.
+        public var afterHours: [String: String]
 
         public struct Window: Sendable, Equatable {
             public var days: [String]
@@ -60,6 +64,8 @@ public struct Market: Sendable, Equatable {
         public var notFound: String
         public var handoff: String
         public var otherLanguage: String
+        /// Every phrase of the block, the seven above included: overrides of any phrase key.
+        public var phrases: [PhraseKey: String]
     }
 
     static let weekdays: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -92,10 +98,11 @@ public struct Market: Sendable, Equatable {
         var voice: [String: Voice] = [:]
         if let v = n["voice"] {
             for (lang, p) in try v.entries() {
-                try p.allowOnly(["greeting", "closing", "empathy", "apology", "not_found", "handoff", "other_language"])
+                // Any phrase key may be given here; the seven voice keys must be.
+                let phrases = try PhraseFile.entries(p)
                 voice[lang.lowercased()] = Voice(greeting: try p.string("greeting"), closing: try p.string("closing"), empathy: try p.string("empathy"),
                                                  apology: try p.string("apology"), notFound: try p.string("not_found"), handoff: try p.string("handoff"),
-                                                 otherLanguage: try p.string("other_language"))
+                                                 otherLanguage: try p.string("other_language"), phrases: phrases)
             }
         }
         for lang in languages where voice[lang] == nil {
@@ -106,8 +113,17 @@ public struct Market: Sendable, Equatable {
         return Market(id: id, name: try n.optionalString("name") ?? id, languages: languages, locale: try n.string("locale"), timezone: tz,
                       currency: currency, dates: dates, warehouse: try n.optionalString("warehouse"),
                       agents: AgentHours(language: try a.string("language").lowercased(), timezone: timezone, hours: windows,
-                                         afterHours: try a.optionalString("after_hours")),
+                                         afterHours: try afterHours(a["after_hours"], defaultLanguage: languages[0])),
                       voice: voice, tone: try ToneProfile.load(n.required("tone"), languages: languages), file: n.file)
+    }
+
+    /// `after_hours`: one text (in the market's default language) or a map language → text.
+    static func afterHours(_ n: YAMLNode?, defaultLanguage: String) throws(WorkspaceError) -> [String: String] {
+        guard let n else { return [:] }
+        if !n.isMapping { return [defaultLanguage: try n.string()] }
+        var out: [String: String] = [:]
+        for (lang, text) in try n.entries() { out[lang.lowercased()] = try text.string() }
+        return out
     }
 
     static func minutes(_ hhmm: String) -> Int? {

@@ -27,6 +27,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
         public var markets = "kb/markets"
         public var intents = "kb/intents"
         public var glossary = "kb/glossary.yaml"
+        public var phrases = "kb/phrases"
         public var erp = "kb/erp"
         public var evalsets = "evalsets"
         public var reports = "reports"
@@ -59,11 +60,12 @@ public struct WorkspaceSettings: Sendable, Equatable {
         try node.allowOnly(["name", "default_market", "today", "paths", "engine", "erp", "orders", "description"])
         var paths = Paths()
         if let p = node["paths"] {
-            try p.allowOnly(["docs", "markets", "intents", "glossary", "erp", "evalsets", "reports"])
+            try p.allowOnly(["docs", "markets", "intents", "glossary", "phrases", "erp", "evalsets", "reports"])
             paths.docs = try p.optionalString("docs") ?? paths.docs
             paths.markets = try p.optionalString("markets") ?? paths.markets
             paths.intents = try p.optionalString("intents") ?? paths.intents
             paths.glossary = try p.optionalString("glossary") ?? paths.glossary
+            paths.phrases = try p.optionalString("phrases") ?? paths.phrases
             paths.erp = try p.optionalString("erp") ?? paths.erp
             paths.evalsets = try p.optionalString("evalsets") ?? paths.evalsets
             paths.reports = try p.optionalString("reports") ?? paths.reports

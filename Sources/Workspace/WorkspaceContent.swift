@@ -10,6 +10,8 @@ public struct WorkspaceContent: Sendable {
     public var evalsets: [Evalset]
     /// `kbkit.yaml`: the store's order formats and engine options travel with the content.
     public var settings = WorkspaceSettings()
+    /// `kb/phrases/<lang>.yaml`: the store's own wording of the engine's phrases, by language.
+    public var phrases: [String: PhraseFile] = [:]
 
     public var marketIDs: [String] { markets.keys.sorted() }
     /// The KB languages: every language some market's site has.
@@ -41,12 +43,17 @@ public struct WorkspaceContent: Sendable {
         let glossaryURL = ws.url(paths.glossary)
         let glossary = FileManager.default.fileExists(atPath: glossaryURL.path)
             ? try Glossary.load(try YAMLNode.load(glossaryURL, displayPath: ws.display(glossaryURL))) : .empty
+        var phrases: [String: PhraseFile] = [:]
+        for url in ws.yamlFiles(in: ws.url(paths.phrases)) {
+            let lang = url.deletingPathExtension().lastPathComponent.lowercased()
+            phrases[lang] = try PhraseFile.load(try YAMLNode.load(url, displayPath: ws.display(url)), language: lang)
+        }
         var evalsets: [Evalset] = []
         if wantEvalsets {
             evalsets = try loadEvalsets(ws.yamlFiles(in: ws.url(paths.evalsets)), workspace: ws)
         }
         return WorkspaceContent(markets: markets, intents: IntentCatalog(intents: definitions, examples: examples),
-                                glossary: glossary, evalsets: evalsets, settings: ws.settings)
+                                glossary: glossary, evalsets: evalsets, settings: ws.settings, phrases: phrases)
     }
 
     /// Loads the given evalset files; case ids must be unique across all of them.

@@ -2,37 +2,62 @@ import Foundation
 import Orders
 import Testing
 @testable import AnswerEngine
+import Workspace
 
-/// The engine's phrase tables: every language says everything the English table says, with the same
-/// placeholders, the same facts, and the register its markets ask for (FACTS.md, "Brand voice by market").
-/// The markets' full tone rules are checked in EvaluationTests/PhrasesToneTests.swift.
+/// The engine's built-in phrase files (Resources/phrases/<lang>.yaml): each parses, says everything
+/// the English file says, with the same placeholders, the same facts, no store's facts, and the
+/// register its markets ask for (FACTS.md, "Brand voice by market"). The markets' full tone rules
+/// are checked in EvaluationTests/PhrasesToneTests.swift; workspace overrides in PhraseOverrideTests.
 @Suite struct PhrasesTableTests {
-    static let english = Phrases.forLanguage("en")
+    static let book = PhraseBook()
+    static let english = book.phrases("en")
     static let others = ["de", "fr", "es", "it", "nl", "pl", "ja", "th", "vi", "id", "ms", "fil", "zh"]
+
+    static func phrases(_ language: String, market: String? = nil) -> Phrases { book.phrases(language, market: market) }
 
     /// A table as each market reads it: the base table, then the base with each market's variants applied.
     static func resolved(_ language: String) -> [(label: String, phrases: Phrases)] {
-        let base = Phrases.forLanguage(language)
-        return [(language, base)] + base.variants.keys.sorted().map { ("\(language)/\($0)", Phrases.forLanguage(language, market: $0)) }
+        let variants = BuiltinPhrases.files[language]?.markets.keys.sorted() ?? []
+        return [(language, phrases(language))] + variants.map { ("\(language)/\($0)", phrases(language, market: $0)) }
     }
 
-    static func placeholders(_ text: String) -> Set<String> {
-        Set(text.matches(of: /\{[a-z]+\}/).map { String($0.output) })
+    static func placeholders(_ text: String) -> Set<String> { PhraseFile.placeholders(in: text) }
+
+    @Test func fourteenLanguagesAreBuiltIn() {
+        #expect(PhraseBook.builtinLanguages == (["en"] + Self.others).sorted())
     }
 
-    @Test func fourteenLanguagesAreRegistered() {
-        #expect(Phrases.languages == (["en"] + Self.others).sorted())
-    }
-
-    @Test(arguments: others)
-    func sameKeysAsEnglish(_ language: String) {
-        let p = Phrases.forLanguage(language)
-        #expect(p.status.keys.sorted() == Self.english.status.keys.sorted())
-        #expect(p.summaryLabels.keys.sorted() == Self.english.summaryLabels.keys.sorted())
-        #expect(p.reasons.keys.sorted() == Self.english.reasons.keys.sorted())
-        #expect(Set(p.status.keys) == Set(OrderStatus.allCases.map(\.rawValue)))
-        for (key, value) in p.summaryLabels.merging(p.reasons, uniquingKeysWith: { a, _ in a }) {
+    /// Every key but the store's voice, in every file; the voice is never built in.
+    @Test(arguments: ["en"] + others)
+    func everyKeyInEveryFile(_ language: String) throws {
+        let file = try #require(BuiltinPhrases.files[language])
+        let expected = Set(PhraseKey.allCases.filter { !$0.isVoice })
+        #expect(Set(file.phrases.keys) == expected, "\(language): missing \(expected.subtracting(file.phrases.keys).sorted())")
+        for (key, value) in file.phrases {
             #expect(!value.trimmingCharacters(in: .whitespaces).isEmpty, "\(language) \(key) is empty")
+        }
+        let statuses = Set(OrderStatus.allCases.map { "status." + $0.rawValue })
+        #expect(statuses == Set(PhraseKey.allCases.map(\.rawValue).filter { $0.hasPrefix("status.") }))
+        let reasons = Set(EscalationReason.allCases.map { "reason." + $0.rawValue })
+        #expect(reasons == Set(PhraseKey.allCases.map(\.rawValue).filter { $0.hasPrefix("reason.") }))
+    }
+
+    /// No built-in phrase names a store's facts: its order numbers, its promises ("within 12 hours").
+    @Test(arguments: ["en"] + others)
+    func noStoreFacts(_ language: String) throws {
+        for (key, text) in try #require(BuiltinPhrases.files[language]).phrases {
+            #expect(!text.contains("MG") && !text.contains("12") && !text.contains("8"), "\(language) \(key): \(text)")
+        }
+    }
+
+    /// The store's example order number goes into the question; without one, the plain question.
+    @Test(arguments: ["en"] + others)
+    func askingForTheOrderNumber(_ language: String) {
+        for (label, p) in Self.resolved(language) {
+            let with = p.askOrderNumber(example: "EX-12345")
+            #expect(with.contains("EX-12345") && !with.contains("{"), "\(label): \(with)")
+            let without = p.askOrderNumber(example: nil)
+            #expect(!without.contains("{") && with.hasPrefix(without), "\(label): \(without)")
         }
     }
 
@@ -51,13 +76,11 @@ import Testing
         }
     }
 
-    /// Variants may only override phrases that exist, or `apply` would drop them silently.
+    /// Market sections name markets; their keys are checked by the loader.
     @Test(arguments: ["en"] + others)
-    func variantKeysNamePhrases(_ language: String) {
-        let known = Set(Self.english.customerFacing.keys)
-        for (market, overrides) in Phrases.forLanguage(language).variants {
+    func variantKeysNameMarkets(_ language: String) {
+        for market in BuiltinPhrases.files[language]?.markets.keys.sorted() ?? [] {
             #expect(market.count == 2 && market == market.uppercased(), "\(language): market id \(market)")
-            for key in overrides.keys { #expect(known.contains(key), "\(language)/\(market): unknown phrase \(key)") }
         }
     }
 
@@ -65,23 +88,20 @@ import Testing
     @Test(arguments: others)
     func translated(_ language: String) {
         let english = Self.english.customerFacing
-        for (key, text) in Phrases.forLanguage(language).customerFacing {
+        for (key, text) in Self.phrases(language).customerFacing {
             #expect(text != english[key], "\(language) \(key) is the English text")
             #expect(text.range(of: #"\b(the|your|has been|we will)\b"#, options: [.regularExpression, .caseInsensitive]) == nil,
                     "\(language) \(key): \(text)")
         }
     }
 
-    /// FACTS.md's numbers survive translation: 2–5 business days at customs, tickets answered within 12
-    /// hours, order numbers MG + 8 digits.
+    /// The customs range survives translation: 2–5 business days.
     @Test(arguments: ["en"] + others)
     func factsKept(_ language: String) {
         for (label, p) in Self.resolved(language) {
             #expect(p.heldAtCustoms.contains("2") && p.heldAtCustoms.contains("5"), "\(label): \(p.heldAtCustoms)")
             #expect(p.heldAtCustoms.range(of: #"2\s*(–|-|～|〜|à|a|tot|do|đến|hingga|sampai)?\s*5"#, options: .regularExpression) != nil,
                     "\(label): \(p.heldAtCustoms)")
-            #expect(p.agentsAfterHours.contains("12"), "\(label): \(p.agentsAfterHours)")
-            #expect(p.askOrderNumber.contains("MG") && p.askOrderNumber.contains("8"), "\(label): \(p.askOrderNumber)")
         }
     }
 
@@ -90,7 +110,8 @@ import Testing
     @Test(arguments: ["en"] + others)
     func statusesFillTheirSentences(_ language: String) {
         for (label, p) in Self.resolved(language) {
-            for (key, status) in p.status {
+            for status in OrderStatus.allCases.map(p.status) {
+                let key = status
                 #expect(status == status.trimmingCharacters(in: .whitespacesAndNewlines), "\(label) status.\(key)")
                 #expect(status.last.map { !".。!！?？,，".contains($0) } ?? false, "\(label) status.\(key) ends in punctuation")
                 for template in [p.orderLine, p.cancelRefused] {
@@ -104,13 +125,14 @@ import Testing
     /// Japanese: each status is a polite predicate (です/ます) that closes "ご注文…は{status}。" and takes
     /// ので in `cancelRefused`; no exclamation marks anywhere.
     @Test func japaneseStatusesArePolitePredicates() {
-        let p = Phrases.forLanguage("ja")
+        let p = Self.phrases("ja")
         #expect(p.orderLine == "ご注文{order}は{status}。")
         #expect(p.cancelRefused.contains("{status}ので"))
-        for (key, status) in p.status {
+        for status in OrderStatus.allCases.map(p.status) {
+            let key = status
             #expect(status.hasSuffix("です") || status.hasSuffix("ます") || status.hasSuffix("ません"), "status.\(key): \(status)")
         }
-        for (key, text) in p.customerFacing where !key.hasPrefix("status.") {
+        for (key, text) in p.customerFacing where !key.rawValue.hasPrefix("status.") {
             #expect(text.hasSuffix("。") || text.hasSuffix("？"), "\(key): \(text)")
             #expect(!text.contains("!") && !text.contains("！") && !text.contains("ごめん"), "\(key): \(text)")
         }
@@ -119,7 +141,7 @@ import Testing
     /// Thai: every customer-facing sentence ends with the polite particle ค่ะ (คะ after นะ and in
     /// questions), and the brand's female persona never says ครับ.
     @Test func thaiSentencesEndWithTheParticle() {
-        for (key, text) in Phrases.forLanguage("th").customerFacing where !key.hasPrefix("status.") {
+        for (key, text) in Self.phrases("th").customerFacing where !key.rawValue.hasPrefix("status.") {
             #expect(text.hasSuffix("ค่ะ") || text.hasSuffix("คะ"), "\(key): \(text)")
             #expect(!text.contains("ครับ"), "\(key): \(text)")
         }
@@ -132,39 +154,40 @@ import Testing
         func words(_ s: String) -> Set<String> {
             Set(s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         }
-        for (key, text) in Phrases.forLanguage("es", market: "ES").customerFacing {
+        for (key, text) in Self.phrases("es", market: "ES").customerFacing {
             #expect(words(text).isDisjoint(with: usted), "ES \(key): \(text)")
         }
         for market in ["MX", "US", nil] {
-            for (key, text) in Phrases.forLanguage("es", market: market).customerFacing {
+            for (key, text) in Self.phrases("es", market: market).customerFacing {
                 #expect(words(text).isDisjoint(with: tu), "\(market ?? "base") \(key): \(text)")
             }
         }
-        #expect(Phrases.forLanguage("es", market: "ES").orderLine == "Tu pedido {order} {status}.")
-        #expect(Phrases.forLanguage("es", market: "MX").orderLine == "Su pedido {order} {status}.")
+        #expect(Self.phrases("es", market: "ES").orderLine == "Tu pedido {order} {status}.")
+        #expect(Self.phrases("es", market: "MX").orderLine == "Su pedido {order} {status}.")
         // Spain's register is informal but still not more than one exclamation per phrase, and no emoji.
-        for (key, text) in Phrases.forLanguage("es", market: "ES").customerFacing {
+        for (key, text) in Self.phrases("es", market: "ES").customerFacing {
             #expect(text.filter { $0 == "!" }.count <= 1, "ES \(key)")
         }
     }
 
     /// The forms of address FACTS.md names, in the phrases that speak to the customer directly.
     @Test(arguments: [
-        ("de", "Ihre Bestellung", "askOrderNumber", "Ihre"), ("fr", "Votre commande", "askOrderNumber", "votre"),
-        ("it", "Il Suo ordine", "greetingReply", "aiutarLa"), ("nl", "Je bestelling", "greetingReply", "je"),
-        ("pl", "Państwa zamówienie", "askOrderNumber", "Państwo"), ("ja", "ご注文", "delayed", "お客様"),
-        ("th", "คุณลูกค้า", "askOrderNumber", "คุณลูกค้า"), ("vi", "Quý khách", "greetingReply", "Quý khách"),
-        ("id", "Pesanan Kakak", "greetingReply", "Kak"), ("ms", "tuan/puan", "askOrderNumber", "tuan/puan"),
-        ("fil", "Ang inyong order", "greetingReply", "po"), ("zh", "您的订单", "greetingReply", "您"),
+        ("de", "Ihre Bestellung", "ask_order_number", "Ihre"), ("fr", "Votre commande", "ask_order_number", "votre"),
+        ("it", "Il Suo ordine", "greeting_reply", "aiutarLa"), ("nl", "Je bestelling", "greeting_reply", "je"),
+        ("pl", "Państwa zamówienie", "ask_order_number", "Państwo"), ("ja", "ご注文", "delayed", "お客様"),
+        ("th", "คุณลูกค้า", "ask_order_number", "คุณลูกค้า"), ("vi", "Quý khách", "greeting_reply", "Quý khách"),
+        ("id", "Pesanan Kakak", "greeting_reply", "Kak"), ("ms", "tuan/puan", "ask_order_number", "tuan/puan"),
+        ("fil", "Ang inyong order", "greeting_reply", "po"), ("zh", "您的订单", "greeting_reply", "您"),
     ])
     func formOfAddress(_ language: String, _ orderLineStart: String, _ key: String, _ address: String) throws {
-        let p = Phrases.forLanguage(language)
+        let p = Self.phrases(language)
         #expect(p.orderLine.contains(orderLineStart), "\(p.orderLine)")
-        #expect(try #require(p.customerFacing[key]).contains(address))
+        let phraseKey = try #require(PhraseKey(rawValue: key))
+        #expect(try #require(p.customerFacing[phraseKey]).contains(address))
     }
 
     @Test func unknownLanguageFallsBackToEnglish() {
-        #expect(Phrases.forLanguage("pt") == Self.english)
-        #expect(Phrases.forLanguage("de", market: "XX") == Phrases.forLanguage("de"))
+        #expect(Self.phrases("pt").texts == Self.english.texts)
+        #expect(Self.phrases("de", market: "XX") == Self.phrases("de"))
     }
 }

@@ -19,7 +19,7 @@ import AnswerEngine
         let alone = Set(market.tone.rules.filter { $0.kind != .require }.map(\.id))
         for lang in market.languages {
             let voice = try #require(market.voice[lang])
-            let filled = samples.filled(Phrases.forLanguage(lang, market: id))
+            let filled = samples.filled(PhraseBook(markets: [market]).phrases(lang, market: id))
             #expect(filled.count > 40, "\(id)/\(lang): \(filled.count) sentences")
             for (key, text) in filled {
                 let single = checker.check(text, language: lang, customerUpset: false)
@@ -36,13 +36,13 @@ import AnswerEngine
     /// The check can fail: a table in the wrong register breaks the market's rules.
     @Test func theWrongRegisterFails() throws {
         let spain = ToneChecker(market: try ToneFixtures.market("ES"))
-        let mexicanLine = PhraseSamples(market: try ToneFixtures.market("ES")).filled(Phrases.forLanguage("es", market: "MX"))
+        let mexicanLine = PhraseSamples(market: try ToneFixtures.market("ES")).filled(PhraseBook().phrases("es", market: "MX"))
         let usted = mexicanLine.filter { !spain.check($0.text, language: "es", customerUpset: false).passed }.map(\.key)
-        #expect(usted.contains("heldAtCustoms"), "\(usted)")
+        #expect(usted.contains("held_at_customs"), "\(usted)")
         let mexico = ToneChecker(market: try ToneFixtures.market("MX"))
-        let spanishLine = PhraseSamples(market: try ToneFixtures.market("MX")).filled(Phrases.forLanguage("es", market: "ES"))
+        let spanishLine = PhraseSamples(market: try ToneFixtures.market("MX")).filled(PhraseBook().phrases("es", market: "ES"))
         let tu = spanishLine.filter { !mexico.check($0.text, language: "es", customerUpset: false).passed }.map(\.key)
-        #expect(tu.contains("orderLine shipped") && tu.contains("askOrderNumber"), "\(tu)")
+        #expect(tu.contains("order_line shipped") && tu.contains("ask_order_number_example"), "\(tu)")
     }
 }
 
@@ -58,7 +58,7 @@ struct PhraseSamples {
         let format = MarketFormatter(market: market)
         let date = ISODate("2026-11-21")!
         values = [
-            "{order}": "MG10000005", "{carrier}": "DHL", "{tracking}": "00340434161234567890",
+            "{order}": "MG10000005", "{order_example}": "MG10000005", "{carrier}": "DHL", "{tracking}": "00340434161234567890",
             "{amount}": format.amount(Decimal(string: "54.80")!), "{date}": format.date(date, style: .short),
             // As the engine describes the agents' hours, minus the localized day names.
             "{hours}": "08:00–20:00 (\(market.agents.timezone))",
@@ -68,15 +68,15 @@ struct PhraseSamples {
 
     func filled(_ phrases: Phrases) -> [(key: String, text: String)] {
         var out: [(key: String, text: String)] = []
-        for (key, template) in phrases.customerFacing.sorted(by: { $0.key < $1.key }) where !key.hasPrefix("status.") {
+        for (key, template) in phrases.customerFacing.sorted(by: { $0.key < $1.key }) where !key.rawValue.hasPrefix("status.") {
             if template.contains("{status}") {
-                for (status, text) in phrases.status.sorted(by: { $0.key < $1.key }) {
-                    out.append(("\(key) \(status)", fill(template.replacingOccurrences(of: "{status}", with: text))))
+                for status in OrderStatus.allCases {
+                    out.append(("\(key.rawValue) \(status.rawValue)", fill(template.replacingOccurrences(of: "{status}", with: phrases.status(status)))))
                 }
             } else {
-                out.append((key, fill(template)))
+                out.append((key.rawValue, fill(template)))
                 if template.contains("{date}") {
-                    out.append(("\(key) long date", fill(template.replacingOccurrences(of: "{date}", with: longDate))))
+                    out.append(("\(key.rawValue) long date", fill(template.replacingOccurrences(of: "{date}", with: longDate))))
                 }
             }
         }

@@ -11,7 +11,7 @@ struct OrderNarrator {
 
     func sentences(_ o: OrderRecord) -> [String] {
         var out: [String] = []
-        let status = phrases.status[o.status.rawValue] ?? o.status.rawValue
+        let status = phrases.status(o.status)
         out.append(phrases.orderLine.replacingOccurrences(of: "{order}", with: o.number).replacingOccurrences(of: "{status}", with: status))
         for (i, s) in o.shipments.enumerated() {
             if i == 0 {

@@ -20,6 +20,10 @@ public struct AnswerEngine: Sendable {
     private(set) var orders: any OrderConnector
     let generator: any AnswerGenerator
     let fallbackGenerator: EmbeddedGenerator
+    /// Every sentence of the engine's own, per (language, market), resolved once from kbkit's
+    /// phrases and the workspace's overrides.
+    let phrases: PhraseBook
+    let orderNumberExample: String?
     let finder: KnowledgeFinder
     let policy = EscalationPolicy()
     let clock: AgentClock
@@ -38,7 +42,9 @@ public struct AnswerEngine: Sendable {
         identifier = LanguageIdentifier()
         self.retriever = retriever
         self.orders = orders
-        let embedded = EmbeddedGenerator(markets: Array(content.markets.values))
+        phrases = PhraseBook(workspace: content.phrases, markets: Array(content.markets.values))
+        orderNumberExample = content.settings.orders.number?.example
+        let embedded = EmbeddedGenerator()
         fallbackGenerator = embedded
         self.generator = generator ?? embedded
         let names = MarketNames(markets: content.marketIDs, languages: content.kbLanguages)
@@ -68,7 +74,7 @@ public struct AnswerEngine: Sendable {
         try Self.check(message)
         var trace = Trace()
         let turn = understand(message, market: market, conversation: &conversation, trace: &trace)
-        let phrases = Phrases.forLanguage(turn.answerLanguage, market: market.id)
+        let phrases = self.phrases.phrases(turn.answerLanguage, market: market.id)
         let desk = try trace.runThrowing("erp") {
             try OrderDesk(orders: orders).handle(.init(definition: turn.definition, mentioned: turn.entities.orderNumbers,
                                                        remembered: conversation.currentOrder, phrases: phrases,
@@ -86,12 +92,13 @@ public struct AnswerEngine: Sendable {
                                  orderSentences: desk.sentences, knowledgeSentences: found.sentences, chunks: found.hits.prefix(3).map(\.text),
                                  askForOrderNumber: desk.askForOrder && handoff.reasons.isEmpty, nothingFound: !answered,
                                  handoff: !handoff.reasons.isEmpty, agentsAvailable: handoff.available,
-                                 agentHours: AgentClock.describe(market.agents, language: turn.answerLanguage)), trace: &trace)
+                                 agentHours: AgentClock.describe(market.agents, language: turn.answerLanguage),
+                                 phrases: phrases, orderNumberExample: orderNumberExample), trace: &trace)
         let summary = handoff.reasons.isEmpty ? nil : HandoffSummary(
             market: market.id, language: turn.language, intent: turn.intent, orders: conversation.orders,
             emotion: "\(turn.reading.label.rawValue) (\(String(format: "%.2f", turn.reading.score)))", wants: String(message.prefix(200)),
             answered: desk.actions.map { "\($0.name.rawValue) \($0.args["order"] ?? "") → \($0.detail ?? $0.result.rawValue)" } + found.hits.prefix(2).map(\.chunk),
-            reasons: handoff.reasons, agentsAvailable: handoff.available).render(in: market.agents.language, marketID: market.id)
+            reasons: handoff.reasons, agentsAvailable: handoff.available).render(self.phrases.phrases(market.agents.language, market: market.id))
         if summary != nil { conversation.handedOff = true }
 
         conversation.lastIntent = turn.intent
@@ -105,7 +112,7 @@ public struct AnswerEngine: Sendable {
             sources: found.hits.map { .init(doc: $0.doc, chunk: $0.chunk, lang: $0.lang, score: $0.score) },
             actions: desk.actions, answer: text,
             escalation: .init(handoff: summary != nil, reasons: handoff.reasons,
-                              reason: handoff.reasons.first.map { Phrases.forLanguage("en").reasons[$0.rawValue] ?? $0.rawValue },
+                              reason: handoff.reasons.first.map(self.phrases.phrases("en").reason),
                               summary: summary, agentsAvailable: summary != nil ? handoff.available : nil),
             trace: trace.steps)
         conversation.record(turn: message, answer: result)

@@ -52,7 +52,7 @@ public enum EngineSetup {
     }
 
     static func makeGenerator(_ ws: Workspace, content: WorkspaceContent) throws -> (any AnswerGenerator)? {
-        let embedded = EmbeddedGenerator(markets: Array(content.markets.values))
+        let embedded = EmbeddedGenerator()
         guard ws.settings.engine.generator == "openai", let o = ws.settings.engine.openAI else { return embedded }
         return OpenAICompatibleGenerator(settings: o, fallback: embedded)
     }

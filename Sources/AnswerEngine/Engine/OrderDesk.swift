@@ -72,7 +72,7 @@ struct OrderDesk: Sendable {
                 }
             }
             out.sentences.append(r.phrases.cancelRefused.replacingOccurrences(of: "{order}", with: number)
-                .replacingOccurrences(of: "{status}", with: r.phrases.status[found.status.rawValue] ?? found.status.rawValue))
+                .replacingOccurrences(of: "{status}", with: r.phrases.status(found.status)))
             return out
         }
         // A policy question about a known order is answered by the policy; the look-up informs the

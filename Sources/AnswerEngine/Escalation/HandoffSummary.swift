@@ -12,12 +12,11 @@ struct HandoffSummary: Sendable {
     var reasons: [EscalationReason]
     var agentsAvailable: Bool
 
-    func render(in agentLanguage: String, marketID: String) -> String {
-        let p = Phrases.forLanguage(agentLanguage, market: marketID)
-        let l = p.summaryLabels
-        func label(_ k: String) -> String { l[k] ?? PhraseTables.english.summaryLabels[k] ?? k }
+    /// - Parameter p: the phrases of the agents' language for the market (labels and reasons).
+    func render(_ p: Phrases) -> String {
+        let label = p.summary
         let none = label("none")
-        let why = reasons.map { p.reasons[$0.rawValue] ?? PhraseTables.english.reasons[$0.rawValue] ?? $0.rawValue }.joined(separator: "; ")
+        let why = reasons.map(p.reason).joined(separator: "; ")
         var lines = ["\(label("title")):"]
         lines.append("- \(label("market")): \(market)")
         lines.append("- \(label("language")): \(language)")

@@ -22,6 +22,10 @@ public struct CompositionInput: Sendable {
     public var handoff: Bool
     public var agentsAvailable: Bool
     public var agentHours: String
+    /// The engine's phrases in the answer language as this market says them, the voice included.
+    public var phrases: Phrases
+    /// The store's example order number (`orders.number.example` in kbkit.yaml), shown when asking for one.
+    public var orderNumberExample: String? = nil
 }
 
 /// Writes the answer. `EmbeddedGenerator` is deterministic and offline; `OpenAICompatibleGenerator`

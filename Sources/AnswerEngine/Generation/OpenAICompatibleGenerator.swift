@@ -37,10 +37,10 @@ public struct OpenAICompatibleGenerator: AnswerGenerator {
     }
 
     public func messages(_ input: CompositionInput) -> [[String: String]] {
-        let voice = fallback.voice(for: input)
+        let voice = input.phrases
         var system = """
         You are the customer-service assistant of an online store, answering on the \(input.market.name) (\(input.market.id)) site.
-        Write in language "\(input.answerLanguage)". Start with "\(voice?.greeting ?? "")" and end with "\(voice?.closing ?? "")".
+        Write in language "\(input.answerLanguage)". Start with "\(voice[.greeting] ?? "")" and end with "\(voice[.closing] ?? "")".
         Use ONLY the facts below (store knowledge and order data). If they do not answer the question, say so and offer a human agent.
         Never invent policies, compensation, dates or amounts. Keep amounts and dates exactly as written.
         Tone rules of this market:
@@ -48,12 +48,12 @@ public struct OpenAICompatibleGenerator: AnswerGenerator {
         for rule in input.market.tone.rules where rule.language == nil || rule.language == input.answerLanguage {
             system += "\n- \(rule.message)"
         }
-        if input.upset, let empathy = voice?.empathy { system += "\nThe customer is upset: acknowledge it (e.g. \"\(empathy)\")." }
-        if input.handoff, let handoff = voice?.handoff { system += "\nSay that you hand over to a human colleague: \"\(handoff)\"." }
+        if input.upset, let empathy = voice[.empathy] { system += "\nThe customer is upset: acknowledge it (e.g. \"\(empathy)\")." }
+        if input.handoff, let handoff = voice[.handoff] { system += "\nSay that you hand over to a human colleague: \"\(handoff)\"." }
         var user = "Customer message: \(input.customerMessage)\n"
         if !input.orderSentences.isEmpty { user += "\nOrder data:\n" + input.orderSentences.map { "- \($0)" }.joined(separator: "\n") + "\n" }
         if !input.chunks.isEmpty { user += "\nStore knowledge:\n" + input.chunks.map { "---\n\($0)" }.joined(separator: "\n") + "\n" }
-        if input.askForOrderNumber { user += "\nAsk for the order number (MG followed by 8 digits).\n" }
+        if input.askForOrderNumber { user += "\nAsk for the order number, as in: \"\(voice.askOrderNumber(example: input.orderNumberExample))\"\n" }
         return [["role": "system", "content": system], ["role": "user", "content": user]]
     }
 

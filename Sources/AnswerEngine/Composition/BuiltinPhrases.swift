@@ -1,0 +1,29 @@
+import Foundation
+import Workspace
+
+/// kbkit's built-in phrase files (`Resources/phrases/<lang>.yaml`, embedded in the binary), parsed
+/// once. A file that does not parse is a bug in kbkit, caught by PhrasesTableTests.
+enum BuiltinPhrases {
+    static let files: [String: PhraseFile] = {
+        let embedded: [(String, [UInt8])] = [
+            ("en", PackageResources.en_yaml), ("de", PackageResources.de_yaml), ("fr", PackageResources.fr_yaml),
+            ("es", PackageResources.es_yaml), ("it", PackageResources.it_yaml), ("nl", PackageResources.nl_yaml),
+            ("pl", PackageResources.pl_yaml), ("ja", PackageResources.ja_yaml), ("th", PackageResources.th_yaml),
+            ("vi", PackageResources.vi_yaml), ("id", PackageResources.id_yaml), ("ms", PackageResources.ms_yaml),
+            ("fil", PackageResources.fil_yaml), ("zh", PackageResources.zh_yaml),
+        ]
+        var out: [String: PhraseFile] = [:]
+        for (lang, bytes) in embedded {
+            let name = "phrases/\(lang).yaml (built in)"
+            do {
+                guard let node = try YAMLNode.parse(String(decoding: bytes, as: UTF8.self), file: name) else { continue }
+                out[lang] = try PhraseFile.load(node, language: lang)
+            } catch {
+                fatalError("kbkit's built-in \(error)")
+            }
+        }
+        return out
+    }()
+
+    static var languages: [String] { files.keys.sorted() }
+}

@@ -1,0 +1,94 @@
+/// Every phrase key kbkit knows and the placeholders each may use: the schema of kbkit's built-in
+/// phrase files (`Sources/AnswerEngine/Resources/phrases/<lang>.yaml`), of a workspace's
+/// `kb/phrases/<lang>.yaml` and of a market's `voice.<lang>` (docs/RESOURCES.md, "Phrases").
+/// Only the keys live here; the words are data.
+public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
+    // Order look-ups
+    case orderLine = "order_line"
+    case statusProcessing = "status.processing"
+    case statusAwaitingPayment = "status.awaiting_payment"
+    case statusShipped = "status.shipped"
+    case statusDelayed = "status.delayed"
+    case statusHeldAtCustoms = "status.held_at_customs"
+    case statusDelivered = "status.delivered"
+    case statusReturnRequested = "status.return_requested"
+    case statusReturned = "status.returned"
+    case statusRefundInProgress = "status.refund_in_progress"
+    case statusCancelled = "status.cancelled"
+    case shipped, eta, delivered
+    case heldAtCustoms = "held_at_customs"
+    case delayed
+    case awaitingPayment = "awaiting_payment"
+    case returnLabelSent = "return_label_sent"
+    case returnReceived = "return_received"
+    case refundIssued = "refund_issued"
+    case refundDue = "refund_due"
+    case replacementShipped = "replacement_shipped"
+    // Cancellation
+    case cancelDone = "cancel_done"
+    case cancelRefused = "cancel_refused"
+    // Questions back, small talk, agents
+    case askOrderNumber = "ask_order_number"
+    case askOrderNumberExample = "ask_order_number_example"
+    case orderNotFound = "order_not_found"
+    case greetingReply = "greeting_reply"
+    case thanksReply = "thanks_reply"
+    case agentsAvailable = "agents_available"
+    case agentsAfterHours = "agents_after_hours"
+    // Handoff summary labels (in the language of the market's agents)
+    case summaryTitle = "summary.title"
+    case summaryMarket = "summary.market"
+    case summaryLanguage = "summary.language"
+    case summaryIntent = "summary.intent"
+    case summaryOrders = "summary.orders"
+    case summaryEmotion = "summary.emotion"
+    case summaryWants = "summary.wants"
+    case summaryAnswered = "summary.answered"
+    case summaryReason = "summary.reason"
+    case summaryNone = "summary.none"
+    // Handoff reasons, per escalation reason
+    case reasonAngry = "reason.angry"
+    case reasonDistressed = "reason.distressed"
+    case reasonAskedForHuman = "reason.asked_for_human"
+    case reasonChargeback = "reason.chargeback"
+    case reasonLawyer = "reason.lawyer"
+    case reasonAuthority = "reason.authority"
+    case reasonReview = "reason.review"
+    case reasonThirdContact = "reason.third_contact"
+    case reasonVIP = "reason.vip"
+    case reasonTwoFailures = "reason.two_failures"
+    // The market's voice: the store's own words, never built in.
+    case greeting, closing, empathy, apology
+    case notFound = "not_found"
+    case handoff
+    case otherLanguage = "other_language"
+
+    /// Keys written `group.name`; a file may also nest them (`status: {shipped: …}`).
+    public static let groups: Set<String> = ["status", "summary", "reason"]
+
+    /// The placeholders the engine fills in this phrase; a phrase may use any of them, and no other.
+    public var placeholders: Set<String> {
+        switch self {
+        case .orderLine, .cancelRefused: return ["order", "status"]
+        case .shipped: return ["carrier", "date", "tracking"]
+        case .eta, .delivered, .awaitingPayment, .returnLabelSent, .returnReceived, .replacementShipped: return ["date"]
+        case .refundIssued: return ["amount", "date", "method"]
+        case .refundDue: return ["amount", "date"]
+        case .cancelDone, .orderNotFound: return ["order"]
+        case .askOrderNumberExample: return ["order_example"]
+        case .agentsAvailable: return ["hours"]
+        default: return []
+        }
+    }
+
+    /// The voice keys: the store's greeting, closing and set lines. kbkit has no built-in text for them.
+    public static let voice: [PhraseKey] = [.greeting, .closing, .empathy, .apology, .notFound, .handoff, .otherLanguage]
+    public var isVoice: Bool { Self.voice.contains(self) }
+
+    /// Phrases the customer reads (not the handoff summary's labels and reasons, not the voice).
+    public var isCustomerFacing: Bool {
+        !isVoice && !rawValue.hasPrefix("summary.") && !rawValue.hasPrefix("reason.")
+    }
+
+    public static func < (a: PhraseKey, b: PhraseKey) -> Bool { a.rawValue < b.rawValue }
+}
