@@ -30,7 +30,7 @@ public struct AnswerEngine: Sendable {
         catalog = content.intents
         classifier = IntentClassifier(catalog: content.intents)
         emotions = EmotionDetector()
-        identifier = LanguageIdentifier()
+        identifier = LanguageIdentifier(languages: content.kbLanguages)
         self.retriever = retriever
         self.orders = orders
         let embedded = EmbeddedGenerator(markets: Array(content.markets.values))
@@ -111,7 +111,7 @@ public struct AnswerEngine: Sendable {
                    + (asksForHuman ? "; asks for a human" : ""))
 
         // 5. ERP actions.
-        let formatter = MarketFormatter(market: market)
+        let formatter = MarketFormatter(market: market, language: answerLanguage)
         let phrases = Phrases.forLanguage(answerLanguage, market: market.id)
         let desk = try trace.runThrowing("erp") {
             try OrderDesk(orders: orders).handle(.init(intent: intent, definition: definition, mentioned: entities.orderNumbers,
