@@ -12,6 +12,8 @@ let stopWordLanguages = ["ar", "cs", "de", "en", "es", "fil", "fr", "hi", "id", 
                          "ms", "nl", "pl", "pt", "ro", "ru", "sv", "th", "tr", "uk", "vi", "zh"]
 let emotionLanguages = ["de", "en", "es", "fil", "fr", "id", "it", "ja", "ms", "nl", "pl", "th", "vi", "zh"]
 let exampleLanguages = ["ar", "cs", "hi", "ko", "pt", "ro", "ru", "sv", "tr", "uk"]
+let langIDFiles = ["ar", "cs", "da", "de", "en", "es", "fi", "fil", "fr", "han", "hi", "id", "it", "letters", "ms", "nb", "nl",
+                   "pl", "pt", "ro", "ru", "sv", "tr", "uk", "vi"]
 let phraseLanguages = ["en", "de", "fr", "es", "it", "nl", "pl", "ja", "th", "vi", "id", "ms", "fil", "zh"]
 
 let package = Package(
@@ -35,10 +37,12 @@ let package = Package(
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]),
         .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]),
 
-        // Helpers several modules share (parallel result slots).
+        // Helpers several modules share (parallel result slots, language tags).
         .target(name: "Support"),
+        // Stop words and language-ID word lists and letter cues (docs/RESOURCES.md), one entry per file.
         .target(name: "Linguistics", dependencies: ["Support", "CICU", "CCLD2", "CStemmer"],
-                resources: stopWordLanguages.map { .embedInCode("Resources/stopwords/stopwords_\($0).txt") }),
+                resources: stopWordLanguages.map { .embedInCode("Resources/stopwords/stopwords_\($0).txt") }
+                    + langIDFiles.map { .embedInCode("Resources/langid/langid-\($0).tsv") }),
         .target(name: "Workspace", dependencies: ["Support", "Yams"], resources: [.embedInCode("Resources/starter-workspace.txt")]),
         .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Support", "Linguistics", "Workspace"]),
         .target(name: "KnowledgeStore", dependencies: [

@@ -1,4 +1,6 @@
+import Support
 import Foundation
+import Linguistics
 /// Validation of metadata values, shared by front matter and HTML `<meta name="kb:…">`, so both formats
 /// accept and reject exactly the same things.
 enum MetadataRules {
@@ -30,17 +32,9 @@ enum MetadataRules {
         return tag
     }
 
+    /// One normalisation for every language tag kbkit reads (`LanguageTag.normalize`).
     static func normalizedLanguage(_ value: String) -> String? {
-        let primary = value.trimmingSpaces().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
-        guard (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
-        // Legacy and macro-language codes people still write.
-        switch primary {
-        case "tl": return "fil"
-        case "in": return "id"
-        case "iw": return "he"
-        case "jp": return "ja"
-        default: return primary
-        }
+        LanguageTag.normalize(value.trimmingSpaces())
     }
 
     static func markets(_ values: [String], line: Int?) throws(IngestFailure) -> [String] {

@@ -74,7 +74,7 @@ extension Evalset {
                 }
             }
             let expect = Expectation(
-                language: try e.optionalString("language")?.lowercased(), answerLanguage: try e.optionalString("answer_language")?.lowercased(),
+                language: try e["language"]?.languageTag(), answerLanguage: try e["answer_language"]?.languageTag(),
                 intent: try e.optionalString("intent"), sources: sources, mustInclude: mustInclude,
                 mustNotInclude: try e["must_not_include"]?.strings() ?? [], escalate: try e["escalate"]?.bool(),
                 action: try e.optionalString("action"), order: try e.optionalString("order")?.uppercased())

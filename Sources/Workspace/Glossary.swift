@@ -1,3 +1,5 @@
+import Support
+
 /// Concepts and their terms per language (`kb/glossary.yaml`): cross-language matching at search time
 /// and terminology checks in `kbkit lint`.
 public struct Glossary: Sendable, Equatable {
@@ -24,7 +26,8 @@ public struct Glossary: Sendable, Equatable {
             for (lang, list) in try c.required("terms").entries() {
                 let t = try list.strings().filter { !$0.isEmpty }
                 if t.isEmpty { throw list.error("no terms") }
-                terms[lang.lowercased()] = t
+                guard let tag = LanguageTag.normalize(lang) else { throw list.error("'\(lang)' is not a language tag (e.g. en, de, pt-BR, nb)") }
+                terms[tag] = t
             }
             concepts.append(Concept(id: id, description: try c.optionalString("description") ?? "", terms: terms))
         }

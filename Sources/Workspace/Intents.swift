@@ -106,7 +106,7 @@ extension IntentCatalog {
     /// One language file; every intent it names must be in the taxonomy.
     static func loadExamples(_ n: YAMLNode, known: Set<String>) throws(WorkspaceError) -> (lang: String, examples: [String: [String]]) {
         try n.allowOnly(["lang", "examples"])
-        let lang = try n.string("lang").lowercased()
+        let lang = try n.required("lang").languageTag()
         var examples: [String: [String]] = [:]
         for (intent, list) in try n.required("examples").entries() {
             guard known.contains(intent) else {

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// A market profile (`kb/markets/<ID>.yaml`): languages, formats, agent hours, voice and tone rules.
 public struct Market: Sendable, Equatable {
@@ -16,6 +17,11 @@ public struct Market: Sendable, Equatable {
     /// says differently from kbkit's built-in phrases (docs/WORKSPACE.md, "Phrases").
     public var voice: [String: Voice]
     public var tone: ToneProfile
+    /// `currency.locales` and `dates.locales`: the formats of one of the market's languages where
+    /// they differ from the market's (Canada: "$24.95" in English, "24,95 $" in French), complete
+    /// (what an override leaves out comes from the market's block). Keys are normalised tags.
+    public var currencyLocales: [String: CurrencyFormat] = [:]
+    public var dateLocales: [String: DateFormats] = [:]
 
     public var defaultLanguage: String { languages.first ?? "en" }
     public let file: String
@@ -31,13 +37,30 @@ public struct Market: Sendable, Equatable {
     public struct DateFormats: Sendable, Equatable {
         public var short: String
         public var long: String?
+    }
 
-        /// Whether the market writes the month before the day ("MM/dd/yyyy"): its customers' "11/21"
-        /// is November 21.
-        public var monthFirst: Bool {
-            let fields = short.filter { $0 == "M" || $0 == "d" }
-            return fields.first == "M"
-        }
+    /// The currency format for answers in `language` (nil or a language without an override: the market's).
+    public func currency(for language: String?) -> CurrencyFormat {
+        language.flatMap { currencyLocales[$0] } ?? currency
+    }
+
+    /// The date formats for answers in `language` (nil or a language without an override: the market's).
+    public func dates(for language: String?) -> DateFormats {
+        language.flatMap { dateLocales[$0] } ?? dates
+    }
+
+    /// Whether customers of this market write the month before the day (11/24/2026), read from
+    /// the market's `dates.short`: true when its first date field is the month ("MM/dd/yyyy").
+    /// Reading "04/05" in a customer's message depends on it.
+    public var monthFirstDates: Bool {
+        Self.monthFirst(dates.short)
+    }
+
+    static func monthFirst(_ pattern: String) -> Bool {
+        // Quoted literals ('de', 'à') are text, not fields.
+        let fields = pattern.split(separator: "'", omittingEmptySubsequences: false)
+            .enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined()
+        return fields.first(where: { "dMy".contains($0) }) == "M"
     }
 
     public struct AgentHours: Sendable, Equatable {
@@ -73,16 +96,37 @@ public struct Market: Sendable, Equatable {
     static func load(_ n: YAMLNode) throws(WorkspaceError) -> Market {
         try n.allowOnly(["id", "name", "languages", "locale", "timezone", "currency", "dates", "warehouse", "agents", "voice", "tone", "notes"])
         let id = try n.string("id").uppercased()
-        let languages = try n.required("languages").strings().map { $0.lowercased() }
-        guard !languages.isEmpty else { throw try n.required("languages").error("a market needs at least one language") }
+        let languageList = try n.required("languages")
+        var languages: [String] = []
+        for item in try languageList.items() {
+            let lang = try item.languageTag()
+            guard !languages.contains(lang) else { throw item.error("'\(try item.string())' is '\(lang)', listed twice") }
+            languages.append(lang)
+        }
+        guard !languages.isEmpty else { throw languageList.error("a market needs at least one language") }
         let c = try n.required("currency")
-        try c.allowOnly(["code", "pattern", "decimal", "grouping", "decimals", "symbol"])
+        try c.allowOnly(["code", "pattern", "decimal", "grouping", "decimals", "symbol", "locales"])
         let pattern = try c.string("pattern")
         guard pattern.contains("{amount}") else { throw c["pattern"]!.error("the pattern must contain {amount}") }
         let currency = CurrencyFormat(code: try c.string("code"), pattern: pattern, decimal: try c.optionalString("decimal") ?? ".",
                                       grouping: try c.optionalString("grouping") ?? ",", decimals: try c["decimals"]?.int() ?? 2)
+        var currencyLocales: [String: CurrencyFormat] = [:]
+        for (lang, o) in try localeOverrides(c, languages: languages) {
+            try o.allowOnly(["pattern", "decimal", "grouping", "decimals"])
+            let pattern = try o.optionalString("pattern") ?? currency.pattern
+            guard pattern.contains("{amount}") else { throw o["pattern"]!.error("the pattern must contain {amount}") }
+            currencyLocales[lang] = CurrencyFormat(code: currency.code, pattern: pattern, decimal: try o.optionalString("decimal") ?? currency.decimal,
+                                                   grouping: try o.optionalString("grouping") ?? currency.grouping,
+                                                   decimals: try o["decimals"]?.int() ?? currency.decimals)
+        }
         let d = try n.required("dates")
+        try d.allowOnly(["short", "long", "locales"])
         let dates = DateFormats(short: try d.string("short"), long: try d.optionalString("long"))
+        var dateLocales: [String: DateFormats] = [:]
+        for (lang, o) in try localeOverrides(d, languages: languages) {
+            try o.allowOnly(["short", "long"])
+            dateLocales[lang] = DateFormats(short: try o.optionalString("short") ?? dates.short, long: try o.optionalString("long") ?? dates.long)
+        }
         let a = try n.required("agents")
         try a.allowOnly(["language", "timezone", "hours", "after_hours"])
         let timezone = try a.string("timezone")
@@ -97,10 +141,11 @@ public struct Market: Sendable, Equatable {
         }
         var voice: [String: Voice] = [:]
         if let v = n["voice"] {
-            for (lang, p) in try v.entries() {
+            for (key, p) in try v.entries() {
                 // Any phrase key may be given here; the seven voice keys must be.
                 let phrases = try PhraseFile.entries(p)
-                voice[lang.lowercased()] = Voice(greeting: try p.string("greeting"), closing: try p.string("closing"), empathy: try p.string("empathy"),
+                guard let lang = LanguageTag.normalize(key) else { throw p.error("'\(key)' is not a language tag (e.g. en, de, pt-BR, nb)") }
+                voice[lang] = Voice(greeting: try p.string("greeting"), closing: try p.string("closing"), empathy: try p.string("empathy"),
                                                  apology: try p.string("apology"), notFound: try p.string("not_found"), handoff: try p.string("handoff"),
                                                  otherLanguage: try p.string("other_language"), phrases: phrases)
             }
@@ -112,9 +157,25 @@ public struct Market: Sendable, Equatable {
         guard TimeZone(identifier: tz) != nil else { throw n["timezone"]!.error("unknown time zone '\(tz)'") }
         return Market(id: id, name: try n.optionalString("name") ?? id, languages: languages, locale: try n.string("locale"), timezone: tz,
                       currency: currency, dates: dates, warehouse: try n.optionalString("warehouse"),
-                      agents: AgentHours(language: try a.string("language").lowercased(), timezone: timezone, hours: windows,
+                      agents: AgentHours(language: try a.required("language").languageTag(), timezone: timezone, hours: windows,
                                          afterHours: try afterHours(a["after_hours"], defaultLanguage: languages[0])),
-                      voice: voice, tone: try ToneProfile.load(n.required("tone"), languages: languages), file: n.file)
+                      voice: voice, tone: try ToneProfile.load(n.required("tone"), languages: languages),
+                      currencyLocales: currencyLocales, dateLocales: dateLocales, file: n.file)
+    }
+
+    /// `locales:` of a currency or dates block: language → override, each language one of the market's.
+    private static func localeOverrides(_ block: YAMLNode, languages: [String]) throws(WorkspaceError) -> [(String, YAMLNode)] {
+        guard let l = block["locales"] else { return [] }
+        var out: [(String, YAMLNode)] = []
+        for (key, o) in try l.entries() {
+            guard let lang = LanguageTag.normalize(key) else { throw o.error("'\(key)' is not a language tag (e.g. en, fr, pt-BR, nb)") }
+            guard languages.contains(lang) else {
+                throw o.error("'\(key)' is not one of the market's languages (\(languages.joined(separator: ", ")))")
+            }
+            guard o.isMapping else { throw o.error("expected a map (pattern, decimal, grouping … or short, long)") }
+            out.append((lang, o))
+        }
+        return out
     }
 
     /// `after_hours`: one text (in the market's default language) or a map language → text.
@@ -122,7 +183,10 @@ public struct Market: Sendable, Equatable {
         guard let n else { return [:] }
         if !n.isMapping { return [defaultLanguage: try n.string()] }
         var out: [String: String] = [:]
-        for (lang, text) in try n.entries() { out[lang.lowercased()] = try text.string() }
+        for (key, text) in try n.entries() {
+            guard let lang = LanguageTag.normalize(key) else { throw text.error("'\(key)' is not a language tag (e.g. en, de, pt-BR, nb)") }
+            out[lang] = try text.string()
+        }
         return out
     }
 

@@ -64,7 +64,7 @@ public struct ToneRule: Sendable, Equatable {
         }
         let severity = try r.optionalString("severity") ?? "error"
         guard ["error", "warning"].contains(severity) else { throw r["severity"]!.error("severity is error or warning") }
-        return ToneRule(id: id, language: try r.optionalString("lang")?.lowercased(), kind: kind, match: match, terms: terms,
+        return ToneRule(id: id, language: try r["lang"]?.languageTag(), kind: kind, match: match, terms: terms,
                         countedClass: countedClass, max: try r["max"]?.int(), when: when,
                         message: try r.optionalString("message") ?? id, isWarning: severity == "warning")
     }

@@ -102,10 +102,4 @@ import Testing
             try settings("name: Test\norders:\n  tracking:\n    - {carrier: X, pattern: \"[A-Z\"}\n")
         }
     }
-
-    @Test func monthFirstFollowsTheShortDatePattern() {
-        #expect(Market.DateFormats(short: "MM/dd/yyyy", long: nil).monthFirst)
-        #expect(!Market.DateFormats(short: "dd.MM.yyyy", long: nil).monthFirst)
-        #expect(Market.DateFormats(short: "yyyy/MM/dd", long: nil).monthFirst)
-    }
 }

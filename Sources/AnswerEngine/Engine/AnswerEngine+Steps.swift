@@ -29,7 +29,7 @@ extension AnswerEngine {
         let answerLanguage = kbLanguages.contains(language) ? language : market.defaultLanguage
         trace.note("language", "\(id.language) (\(String(format: "%.2f", id.confidence))) → answer in \(answerLanguage)")
 
-        let found = trace.run("entities") { entities.extract(message, monthFirstDates: market.dates.monthFirst) }
+        let found = trace.run("entities") { entities.extract(message, monthFirstDates: market.monthFirstDates) }
         let context = IntentCarryOver.Context(lastIntent: conversation.lastIntent, currentOrder: conversation.currentOrder,
                                               mentionedOrders: found.orderNumbers)
         conversation.remember(orders: found.orderNumbers)

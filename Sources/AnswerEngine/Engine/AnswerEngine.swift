@@ -39,7 +39,7 @@ public struct AnswerEngine: Sendable {
         entities = EntityExtractor(orders: content.settings.orders)
         carryOver = IntentCarryOver(catalog: content.intents)
         emotions = EmotionDetector()
-        identifier = LanguageIdentifier()
+        identifier = LanguageIdentifier(languages: content.kbLanguages)
         self.retriever = retriever
         self.orders = orders
         phrases = PhraseBook(workspace: content.phrases, markets: Array(content.markets.values))
@@ -78,7 +78,7 @@ public struct AnswerEngine: Sendable {
         let desk = try trace.runThrowing("erp") {
             try OrderDesk(orders: orders).handle(.init(definition: turn.definition, mentioned: turn.entities.orderNumbers,
                                                        remembered: conversation.currentOrder, phrases: phrases,
-                                                       formatter: MarketFormatter(market: market)))
+                                                       formatter: MarketFormatter(market: market, language: turn.answerLanguage)))
         }
         trace.note("erp", desk.traceNote)
         let found = try knowledge(for: turn, desk: desk, market: market, trace: &trace)

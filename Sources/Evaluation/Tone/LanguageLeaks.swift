@@ -20,12 +20,18 @@ struct LanguageLeaks: Sendable {
     static let minimumWords = 5
     static let minimumConfidence = 0.8
     static let maximumExpected = 0.1
-    static let sameFamily: [Set<String>] = [["id", "ms"]]
+    static let sameFamily: [Set<String>] = [["id", "ms"], ["nb", "nn", "da"]]
     /// (answer language, sentence language) pairs that are code-switching, not leaks.
     static let codeSwitching: Set<[String]> = [["fil", "en"]]
 
     let marketLanguages: [String]
-    let identifier = LanguageIdentifier()
+    /// Knows the market's languages (a Norwegian sentence is Norwegian, not Swedish, in a store that sells in Norway).
+    let identifier: LanguageIdentifier
+
+    init(marketLanguages: [String]) {
+        self.marketLanguages = marketLanguages
+        identifier = LanguageIdentifier(languages: marketLanguages)
+    }
 
     struct Leak: Equatable { var sentence: String; var language: String }
 

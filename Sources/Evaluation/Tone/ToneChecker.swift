@@ -1,9 +1,12 @@
+import Support
+import Linguistics
 import Workspace
 
 /// Checks an answer against its market's tone rules (`tone.rules` of `kb/markets/<ID>.yaml`,
 /// semantics in docs/WORKSPACE.md) and the built-in checks every market gets:
-/// - `builtin.currency`: amounts in the market's currency format;
-/// - `builtin.date`: numeric dates in the market's format; warnings `builtin.date.iso` (ISO dates)
+/// - `builtin.currency`: amounts in the currency format of the market and the answer's language
+///   (`currency.locales`: Canadian French writes "24,95 $", Canadian English "$24.95");
+/// - `builtin.date`: numeric dates in the format of the market and language (`dates.locales`); warnings `builtin.date.iso` (ISO dates)
 ///   and, in English answers, `builtin.date.order` (long dates in the other order);
 /// - `builtin.language`: the answer in the expected language, no other language leaking in.
 ///
@@ -14,6 +17,9 @@ public struct ToneChecker: Sendable {
     private let rules: [CompiledRule]
     private let currency: CurrencyStyle
     private let dates: DateStyle
+    /// The styles of languages with their own `locales` formats.
+    private let localeCurrency: [String: CurrencyStyle]
+    private let localeDates: [String: DateStyle]
     private let languages: LanguageLeaks
 
     public init(market: Market) {
@@ -21,6 +27,8 @@ public struct ToneChecker: Sendable {
         rules = market.tone.rules.map(CompiledRule.init)
         currency = CurrencyStyle(market.currency)
         dates = DateStyle(market.dates)
+        localeCurrency = market.currencyLocales.mapValues(CurrencyStyle.init)
+        localeDates = market.dateLocales.mapValues(DateStyle.init)
         languages = LanguageLeaks(marketLanguages: market.languages)
     }
 
@@ -36,6 +44,8 @@ public struct ToneChecker: Sendable {
     }
 
     private func builtins(_ text: ToneText, language: String) -> [ToneRuleResult] {
+        let currency = localeCurrency[language] ?? currency
+        let dates = localeDates[language] ?? dates
         let money = currency.violations(in: text)
         let written = dates.findings(in: text, language: language)
         let leaks = languages.leaks(in: text.string, expected: language)
@@ -58,6 +68,6 @@ public struct ToneChecker: Sendable {
     }
 
     static func primaryTag(_ language: String) -> String {
-        language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? language.lowercased()
+        LanguageTag.normalize(language) ?? language.lowercased()
     }
 }

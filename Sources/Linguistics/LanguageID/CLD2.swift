@@ -1,3 +1,4 @@
+import Support
 import CCLD2
 
 /// CLD2's answer, with its language codes mapped to the BCP 47 primary tags kbkit uses.
@@ -28,19 +29,15 @@ enum CLD2 {
         return CLD2Result(languages: languages, reliable: result.is_reliable != 0, textBytes: Int(result.text_bytes))
     }
 
-    /// CLD2 codes → kbkit tags. CLD2 names Filipino "tl" and confuses it with the other
-    /// Philippine languages it knows (Cebuano, Waray) on customer messages; all three count as
-    /// "fil", the language of the PH market.
+    /// CLD2 codes → kbkit tags (`LanguageTag.normalize`: "no" → "nb", "iw" → "he", "jw" → "jv",
+    /// "zh-Hant" → "zh"). CLD2 names Filipino "tl" and confuses it with the other Philippine
+    /// languages it knows (Cebuano, Waray) on customer messages; all three count as "fil", the
+    /// language of the PH market.
     static func bcp47(_ code: String) -> String? {
         switch code {
         case "un", "xx", "": return nil
-        case "tl", "ceb", "war": return "fil"
-        case "zh-Hant", "zh": return "zh"
-        case "iw": return "he"
-        case "nb", "nn", "no": return "no"
-        case "jw": return "jv"
-        default:
-            return code.split(separator: "-").first.map(String.init)
+        case "ceb", "war": return "fil"
+        default: return LanguageTag.normalize(code)
         }
     }
 }

@@ -9,8 +9,21 @@ struct Evidence {
     /// Folded words (letters only), for the word lists.
     let words: [String]
 
-    init(_ text: String) {
+    /// Languages whose CLD2 votes count in full (the rest count `cldUnlistedFactor`).
+    let fullVote: Set<String>
+    /// Languages whose word lists and letter cues are shipped but not used (an opt-in language no
+    /// market of the workspace lists).
+    let ignored: Set<String>
+    private let lexicon: [String: [(String, Double)]]
+    private let filterLexicon: Bool
+
+    init(_ text: String, fullVote: Set<String> = Lexicons.builtIn, ignored: Set<String> = Lexicons.optIn) {
         self.text = text
+        self.fullVote = fullVote
+        self.ignored = ignored
+        // The common cases read a prebuilt index; only an unusual mix filters word by word.
+        if ignored == Lexicons.optIn { lexicon = Lexicons.builtInIndex; filterLexicon = false }
+        else { lexicon = Lexicons.index; filterLexicon = !ignored.isEmpty }
         scriptLetters = scriptCounts(text)
         letters = scriptLetters.values.reduce(0, +)
         words = Evidence.analyzer.tokens(text).filter { $0.kind == .word }.map(\.term)
@@ -31,7 +44,8 @@ struct Evidence {
     static let shortText = 3.0
     static let cldShortFactor = 0.5
     static let cldQualityFloor = 0.3
-    /// CLD2 votes for languages without a word list (Norwegian, Galician …) count this much: a
+    /// CLD2 votes for languages the identifier may not answer (no word list, no market of the
+    /// workspace: Galician, Norwegian in a store that does not sell there …) count this much: a
     /// customer of our markets is far more likely to write one of the languages we serve.
     static let cldUnlistedFactor = 0.6
     /// CLD2's Indonesian and Malay models overlap: this share of its vote goes to the other one.
@@ -125,7 +139,7 @@ struct Evidence {
         }
         for (lang, percent, _) in cld.languages where allowed(lang) {
             var vote = cldWeight * percent / 100
-            if !Lexicons.languages.contains(lang) { vote *= Self.cldUnlistedFactor }
+            if !fullVote.contains(lang) { vote *= Self.cldUnlistedFactor }
             if lang == "id" || lang == "ms" {
                 let other = lang == "id" ? "ms" : "id"
                 scores[other, default: 0] += vote * Self.cldMalayIndonesianShare
@@ -136,7 +150,9 @@ struct Evidence {
 
         // Word lists
         for word in words {
-            guard let hits = Lexicons.index[word] else { continue }
+            guard var hits = lexicon[word] else { continue }
+            if filterLexicon { hits.removeAll { ignored.contains($0.0) } }
+            if hits.isEmpty { continue }
             let share = 1 / Double(hits.count).squareRoot()
             for (lang, weight) in hits where allowed(lang) {
                 scores[lang, default: 0] += Self.lexiconHit * weight * share
@@ -148,18 +164,21 @@ struct Evidence {
         let lowered = text.lowercased()
         for ch in lowered {
             guard let hits = LetterCues.table[ch] else { continue }
-            for (lang, weight) in hits where allowed(lang) { cues[lang, default: 0] += weight }
+            for (lang, weight) in hits where allowed(lang) && !ignored.contains(lang) { cues[lang, default: 0] += weight }
         }
         for word in lowered.split(whereSeparator: { !$0.isLetter }) {
             var word = word
             word.withUTF8 { w in
                 for group in LetterCues.compiledGroups where Self.contains(w, group.bytes) {
-                    for (lang, weight) in group.hits where allowed(lang) { cues[lang, default: 0] += weight }
+                    for (lang, weight) in group.hits where allowed(lang) && !ignored.contains(lang) { cues[lang, default: 0] += weight }
                 }
             }
         }
         let cap = Self.cueCapBase + Self.cueCapPerWord * wordCount
         for (lang, v) in cues { scores[lang, default: 0] += min(v, cap) }
+        for lang in ["nb", "nn"] where norwegian(lang) != lang {
+            if let v = scores.removeValue(forKey: lang) { scores[norwegian(lang), default: 0] += v }
+        }
         return scores
     }
 
@@ -190,10 +209,10 @@ struct Evidence {
         var zh = 1.5 + 0.3 * min(han, 10)
         var ja = 0.0
         for ch in text.unicodeScalars {
-            if Self.chineseOnly.contains(ch) { zh += 1.5 }
-            if Self.japaneseOnly.contains(ch) { ja += 1.5 }
+            if Lexicons.han.chineseOnly.contains(ch) { zh += 1.5 }
+            if Lexicons.han.japaneseOnly.contains(ch) { ja += 1.5 }
         }
-        for compound in Self.japaneseCompounds where text.contains(compound) { ja += 2.0 }
+        for compound in Lexicons.han.japaneseCompounds where text.contains(compound) { ja += 2.0 }
         let cld = CLD2.detect(text)
         let weight = 0.6 * min(han, 10) * (cld.reliable ? 1 : Self.cldUnreliable)
         for (lang, percent, _) in cld.languages {
@@ -203,8 +222,13 @@ struct Evidence {
         return ["zh": zh, "ja": ja]
     }
 
-    private static let chineseOnly = Set(Lexicons.chineseOnlyHan.unicodeScalars)
-    private static let japaneseOnly = Set(Lexicons.japaneseOnlyHan.unicodeScalars)
-    /// Everyday Japanese compounds that Chinese writes differently (订单, 退货, 退款, 运费, 地址 …).
-    static let japaneseCompounds = ["注文", "返品", "返金", "送料", "到着", "住所", "領収", "番号", "在庫", "配達", "宅配", "問合", "手数料", "商品券", "御中", "様子", "大丈夫", "状況", "連絡", "請求書", "見積", "手続", "解約", "予約"]
+    /// Bokmål ("nb", CLD2's "no") and Nynorsk ("nn"): a workspace that serves only one of the
+    /// two gets the other's evidence too (a customer does not write by the market's tag).
+    private func norwegian(_ lang: String) -> String {
+        switch lang {
+        case "nb" where !fullVote.contains("nb") && fullVote.contains("nn"): return "nn"
+        case "nn" where !fullVote.contains("nn") && fullVote.contains("nb"): return "nb"
+        default: return lang
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// Language identification for customer messages, from two words to whole documents.
@@ -17,6 +18,11 @@ import Foundation
 ///    - Han only: characters only Chinese or only Japanese uses, and Japanese-only compounds,
 ///      which is how kanji-only Japanese (注文番号) is told from Chinese;
 ///    - the market prior, as a log-ratio against the market's most likely language.
+///    Which languages count in full is the identifier's `languages`: kbkit's core languages plus
+///    the workspace's market languages. CLD2's vote for another language is discounted (a customer
+///    of the store's markets is far more likely to write one they serve), but still reported when
+///    it is clear; the word lists of opt-in languages (Norwegian, Danish, Finnish) are used only
+///    when a market lists them, as they would otherwise pull Swedish messages away.
 /// 3. A softmax over the candidates with evidence plus an "undetermined" pseudo-candidate turns the
 ///    scores into probabilities; below `threshold` the answer is "und".
 ///
@@ -30,17 +36,32 @@ public struct LanguageIdentifier: Sendable {
     public static let coreLanguages = ["en", "de", "fr", "es", "it", "nl", "pl", "pt", "ja", "zh", "ko", "th",
                                        "vi", "id", "ms", "fil", "ar", "ru", "tr", "hi", "sv", "cs", "ro", "uk"]
 
-    public init(threshold: Double = 0.5) {
+    /// The languages it may answer with full weight: `coreLanguages` plus the workspace's.
+    public let languages: Set<String>
+    /// Languages whose CLD2 votes count in full; opt-in word lists not in use.
+    let fullVote: Set<String>
+    let ignored: Set<String>
+
+    /// `languages`: the workspace's market languages (any tags; normalised with `LanguageTag`), in
+    /// addition to the core ones. A language without a word list (Galician, Korean …) is then
+    /// answered on CLD2's or the script's word.
+    public init(threshold: Double = 0.5, languages: [String] = []) {
         self.threshold = threshold
+        let extra = Set(languages.compactMap(LanguageTag.normalize)).subtracting(Self.coreLanguages)
+        self.languages = extra.union(Self.coreLanguages)
+        fullVote = Lexicons.builtIn.union(extra)
+        // Bokmål's word list also serves a Nynorsk-only store (its evidence goes to "nn").
+        let active = extra.contains("nn") ? extra.union(["nb"]) : extra
+        ignored = Lexicons.optIn.subtracting(active)
     }
 
-    /// `prior`: the market's languages and how likely each is, e.g. ["ms": 1, "en": 0.6, "zh": 0.4]
+    /// `prior`: the market's languages (normalised tags) and how likely each is, e.g. ["ms": 1, "en": 0.6, "zh": 0.4]
     /// (only ratios matter); languages not named get a fifth of the largest weight. Empty: no prior.
     public func identify(_ text: String, prior: [String: Double] = [:]) -> LanguageIdentification {
         // A few thousand characters settle any language; whole documents need not be read.
         let sample = text.utf8.count > Self.sampleLimit ? String(text.prefix(Self.sampleLimit / 2)) : text
         let cleaned = Self.clean(sample)
-        let evidence = Evidence(cleaned)
+        let evidence = Evidence(cleaned, fullVote: fullVote, ignored: ignored)
         guard evidence.letters > 0 else { return .undetermined }
         var scores = evidence.scores()
         if !prior.isEmpty { Self.applyPrior(prior, to: &scores) }

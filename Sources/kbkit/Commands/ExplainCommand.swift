@@ -1,3 +1,4 @@
+import Support
 import ArgumentParser
 import Foundation
 import KnowledgeStore
@@ -33,8 +34,8 @@ struct ExplainCommand: ParsableCommand {
         let m = try content.market(market)
         let store = try workspace.store(ws)
         let summary = try store.resolve(doc, language: docLang?.lowercased())
-        let language = lang?.lowercased() ?? {
-            let id = LanguageIdentifier().identify(query, prior: m?.languagePrior ?? [summary.lang: 0.5])
+        let language = lang.map { LanguageTag.normalize($0) ?? $0.lowercased() } ?? {
+            let id = LanguageIdentifier(languages: content.kbLanguages).identify(query, prior: m?.languagePrior ?? [summary.lang: 0.5])
             return id.language == "und" ? summary.lang : id.language
         }()
         let e = try Searcher(store: store, glossary: content.glossary).explain(query: query, queryLanguage: language, document: summary, market: m?.id)

@@ -27,11 +27,11 @@ struct LangIDCommand: ParsableCommand {
     func run() throws {
         let input = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
         var prior: [String: Double] = [:]
-        if let market {
-            let content = try WorkspaceContent.load(try workspace.load(), evalsets: false)
-            prior = try content.market(market)?.languagePrior ?? [:]
-        }
-        let result = LanguageIdentifier().identify(input, prior: prior)
+        // The workspace's languages count in full (outside a workspace: kbkit's core languages).
+        let content = market == nil ? try? WorkspaceContent.load(try workspace.load(), evalsets: false)
+                                    : try WorkspaceContent.load(try workspace.load(), evalsets: false)
+        if let market, let content { prior = try content.market(market)?.languagePrior ?? [:] }
+        let result = LanguageIdentifier(languages: content?.kbLanguages ?? []).identify(input, prior: prior)
         if output.json {
             struct JSONResult: Encodable { var language: String; var confidence: Double; var candidates: [LanguageScore] }
             try Output.json(JSONResult(language: result.language, confidence: result.confidence, candidates: result.candidates))

@@ -1,3 +1,4 @@
+import Support
 import ArgumentParser
 import Foundation
 import KnowledgeStore
@@ -38,8 +39,8 @@ struct SearchCommand: ParsableCommand {
         let content = try WorkspaceContent.load(ws, evalsets: false)
         let m = try content.market(market)
         let store = try workspace.store(ws)
-        let language = lang?.lowercased() ?? {
-            let id = LanguageIdentifier().identify(query, prior: m?.languagePrior ?? [:])
+        let language = lang.map { LanguageTag.normalize($0) ?? $0.lowercased() } ?? {
+            let id = LanguageIdentifier(languages: content.kbLanguages).identify(query, prior: m?.languagePrior ?? [:])
             return id.language == "und" ? (m?.defaultLanguage ?? "en") : id.language
         }()
         let languages = m?.searchLanguages(customer: language) ?? (language == "en" ? ["en"] : [language, "en"])

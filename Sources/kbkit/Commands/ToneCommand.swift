@@ -1,3 +1,4 @@
+import Support
 import ArgumentParser
 import Evaluation
 import Foundation
@@ -60,13 +61,13 @@ struct ToneCommand: ParsableCommand {
 
     private func resolveLanguage(_ input: String, market m: Market) throws -> String {
         if let lang {
-            let l = lang.lowercased()
+            let l = LanguageTag.normalize(lang) ?? lang.lowercased()
             guard m.languages.contains(l) else {
                 throw CLIError(description: "market \(m.id) has no language '\(lang)' (its languages: \(m.languages.joined(separator: ", ")))")
             }
             return l
         }
-        let identified = LanguageIdentifier().identify(input, prior: m.languagePrior).language
+        let identified = LanguageIdentifier(languages: m.languages).identify(input, prior: m.languagePrior).language
         if m.languages.contains(identified) { return identified }
         if identified != "und" {
             Output.diagnostic("note: the text reads as '\(identified)', which market \(m.id) does not serve; checking it as \(m.defaultLanguage)")
