@@ -35,7 +35,8 @@ let package = Package(
             "Support", "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The ERP: order records, the embedded SQLite ERP of kb/erp, the HTTP connector.
-        .target(name: "Orders", dependencies: ["Support", "Workspace", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Orders", dependencies: ["Support", "Workspace", .product(name: "GRDB", package: "GRDB.swift"),
+                                              .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "AnswerEngine", dependencies: ["Support", "Linguistics", "Workspace", "KnowledgeStore", "Orders"],
                 resources: [.embedInCode("Resources/carriers.tsv")]),
         .target(name: "Evaluation", dependencies: ["Support", "AnswerEngine", "Orders", "Workspace", "Linguistics"]),

@@ -29,9 +29,11 @@ public struct Extractor: Sendable {
         switch format {
         case .html:
             let encoding = try EncodingSniffer.htmlEncoding(of: data)
-            return try extractHTML(data: data, encoding: encoding, preset: nil, warnings: [], format: .html, name: name, isPage: true)
+            return try extractHTML(data: data, encoding: encoding.name, preset: nil, warnings: encoding.warning.map { [$0] } ?? [],
+                                   format: .html, name: name, isPage: true)
         case .markdown:
             let text = try EncodingSniffer.markdownText(of: data)
+            if text.allSatisfy(\.isWhitespace) { throw .empty }
             let front = try FrontMatter.parse(text)
             let html = CommonMark.html(fromMarkdown: front.body)
             if html.allSatisfy(\.isWhitespace) { throw .noContent }
@@ -45,12 +47,15 @@ public struct Extractor: Sendable {
         guard let root = doc.root else { throw .noContent }
         let head = HTMLHead.read(root)
         var warnings = warnings
+        if let depth = doc.flattenedAtDepth { warnings.append(.flattened(depth: depth)) }
         let metadata: DocumentMetadata
         if let preset { metadata = preset } else { metadata = try head.metadata(warnings: &warnings) }
         let body = root.firstDescendant { $0.isNamed("body") } ?? root
+        let textBefore = TextCollector.collapse(body.allText).count
+        var dropped: [String] = []
         let main: HTMLNode
         if isPage {
-            Boilerplate.strip(body)
+            dropped = Boilerplate.strip(body)
             main = MainContent.root(of: body)
         } else {
             Boilerplate.stripNonText(body)
@@ -72,8 +77,24 @@ public struct Extractor: Sendable {
                                        sections: structure.sections, faq: faq, links: structure.links, warnings: warnings)
         result.metadata.title = title
         result.metadata.language = language
-        if result.isEmpty { throw .noContent }
+        if result.isEmpty {
+            guard isPage else { throw .noContent }
+            throw .noText(found: Self.whatWasFound(textCharacters: textBefore, dropped: dropped))
+        }
         return result
+    }
+
+    /// Says what an empty-looking page had: no text at all, or text only in what was dropped.
+    static func whatWasFound(textCharacters: Int, dropped: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for name in dropped { counts[name, default: 0] += 1 }
+        let list = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(6)
+            .map { "\($0.value) <\($0.key)>" }.joined(separator: ", ")
+        if textCharacters == 0 {
+            return dropped.isEmpty ? "the page has no text at all" : "the page has no text at all (only \(list))"
+        }
+        if dropped.isEmpty { return "the page's \(textCharacters) characters of text form no paragraph, list or table" }
+        return "the page's only text (\(textCharacters) characters) is in navigation and boilerplate, which is not imported: \(list)"
     }
 
     /// A question heading followed by its answer ("## Can I return opened items?" + paragraphs).

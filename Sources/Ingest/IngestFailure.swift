@@ -7,8 +7,25 @@ public enum IngestFailure: Error, Equatable, Sendable, CustomStringConvertible {
     case frontMatter(line: Int?, message: String)
     case invalidMetadata(field: String, line: Int?, message: String)
     case noContent
+    /// The file has no bytes, or only white space.
+    case empty
+    /// A page whose text is all in what the extractor drops; says what was found there.
+    case noText(found: String)
+    /// Warning: the markup nests deeper than the parser follows; the text below that depth was kept,
+    /// flattened into the block at the limit.
+    case flattened(depth: Int)
+    /// Warning: the declared charset is unknown, so the encoding was detected from the bytes.
+    case encodingGuessed(declared: String, chosen: String)
     case unparsable(String)
     case unsupportedType(String)
+
+    /// How the importer words it when the file was imported anyway.
+    public var warningDescription: String {
+        switch self {
+        case .frontMatter, .invalidMetadata: return description + " (value ignored)"
+        default: return description
+        }
+    }
 
     public var line: Int? {
         switch self {
@@ -28,6 +45,12 @@ public enum IngestFailure: Error, Equatable, Sendable, CustomStringConvertible {
             let at = line.map { ", line \($0)" } ?? ""
             return "metadata field '\(field)'\(at): \(message)"
         case .noContent: return "no content: the page has no text after removing navigation and boilerplate"
+        case .empty: return "the file is empty"
+        case .noText(let found): return "no content: \(found)"
+        case .flattened(let depth):
+            return "the markup nests deeper than \(depth) levels; the text below that depth is kept, flattened into one block (structure such as lists and headings there is lost)"
+        case let .encodingGuessed(declared, chosen):
+            return "unknown charset '\(declared)' declared; decoded as \(chosen), detected from the bytes (declare the real encoding to silence this)"
         case .unparsable(let why): return "cannot parse: \(why)"
         case .unsupportedType(let ext): return "unsupported file type '.\(ext)' (kbkit imports .md, .markdown, .html, .htm)"
         }

@@ -63,8 +63,10 @@ enum Boilerplate {
         doomed.forEach { $0.remove() }
     }
 
-    /// Removes boilerplate below `root` in place.
-    static func strip(_ root: HTMLNode) {
+    /// Removes boilerplate below `root` in place; returns the names of the elements removed.
+    @discardableResult
+    static func strip(_ root: HTMLNode) -> [String] {
+        var removed: [String] = []
         func walk(_ node: HTMLNode, insideArticle: Bool) {
             var doomed: [HTMLNode] = []
             for child in node.children {
@@ -80,8 +82,10 @@ enum Boilerplate {
                     doomed.append(child) // comments, processing instructions
                 }
             }
+            for d in doomed where d.isElement { removed.append(d.name) }
             doomed.forEach { $0.remove() }
         }
         walk(root, insideArticle: false)
+        return removed
     }
 }

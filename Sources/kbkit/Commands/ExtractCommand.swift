@@ -40,7 +40,7 @@ struct ExtractCommand: ParsableCommand {
         let url = userPath(file)
         guard FileManager.default.fileExists(atPath: url.path) else { throw CLIError(description: "\(file): no such file") }
         let doc: ExtractedDocument
-        do { doc = try Extractor().extract(fileAt: url) } catch { throw CLIError(description: "\(file): \(error)") }
+        do { doc = try Extractor().extract(fileAt: url) } catch { throw CLIError(description: "\(file): \(error)", file: file, line: error.line) }
         if output.json {
             try Output.json(JSONResult(
                 file: file, format: doc.format.rawValue, title: doc.title, language: doc.language, metadata: doc.metadata,
