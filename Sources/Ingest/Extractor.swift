@@ -51,7 +51,7 @@ public struct Extractor: Sendable {
         let metadata: DocumentMetadata
         if let preset { metadata = preset } else { metadata = try head.metadata(warnings: &warnings) }
         let body = root.firstDescendant { $0.isNamed("body") } ?? root
-        let textBefore = TextCollector.collapse(body.allText).count
+        let textBefore = TextCollector.visibleText(body).count
         var dropped: [String] = []
         let main: HTMLNode
         if isPage {

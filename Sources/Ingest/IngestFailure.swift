@@ -48,7 +48,7 @@ public enum IngestFailure: Error, Equatable, Sendable, CustomStringConvertible {
         case .empty: return "the file is empty"
         case .noText(let found): return "no content: \(found)"
         case .flattened(let depth):
-            return "the markup nests deeper than \(depth) levels; the text below that depth is kept, flattened into one block (structure such as lists and headings there is lost)"
+            return "the markup nests deeper than \(depth) levels; the text below that depth is kept, flattened into plain paragraphs (lists, tables and headings below it are lost)"
         case let .encodingGuessed(declared, chosen):
             return "unknown charset '\(declared)' declared; decoded as \(chosen), detected from the bytes (declare the real encoding to silence this)"
         case .unparsable(let why): return "cannot parse: \(why)"

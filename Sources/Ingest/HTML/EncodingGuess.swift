@@ -30,7 +30,12 @@ enum EncodingGuess {
     static func guess(_ data: Data) -> String? {
         var best: (name: String, score: Int)?
         for candidate in candidates {
-            guard let text = Iconv.decode(data, from: candidate.name) else { continue }
+            // Control characters (C1 above all) are what an encoding makes of bytes it does not really
+            // define: count them as invalid sequences.
+            guard let text = Iconv.decode(data, from: candidate.name),
+                  !text.unicodeScalars.contains(where: { ($0.value < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0.value))
+                                                          || (0x7F...0x9F).contains($0.value) || $0.value == 0xFFFD })
+            else { continue }
             let s = score(text, candidate)
             if best == nil || s > best!.score { best = (candidate.name, s) }
         }
