@@ -58,3 +58,11 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `make fuzz` only (KBKIT_FUZZ=1, built with -sanitize=fuzzer,address): libFuzzer targets for every parser
+// of outside input. Left out of every other build: it has no `main` of its own (libFuzzer's is linked).
+if Context.environment["KBKIT_FUZZ"] == "1" {
+    package.products.append(.executable(name: "kbkit-fuzz", targets: ["kbkit-fuzz"]))
+    package.targets.append(.executableTarget(name: "kbkit-fuzz", dependencies: ["Ingest", "Orders", "Workspace"],
+                                             swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

@@ -17,6 +17,7 @@ declare -A ALLOWED=(
   [Evaluation]="Support Linguistics Workspace KnowledgeStore Orders AnswerEngine"
   [kbkit]="Support Linguistics Workspace Ingest KnowledgeStore Orders AnswerEngine Evaluation ArgumentParser"
   [kbkit-bench]="Support Linguistics Workspace Ingest KnowledgeStore Orders AnswerEngine Evaluation"
+  [kbkit-fuzz]="Workspace Ingest Orders"
 )
 ALWAYS="Foundation Dispatch Synchronization Glibc"
 

@@ -25,7 +25,12 @@ public struct Extractor: Sendable {
         return try extract(data: data, format: format, name: url.lastPathComponent)
     }
 
+    /// No help page comes near it; libxml2 and cmark take sizes as 32-bit ints, and one document is held
+    /// in memory several times over (bytes, tree, text, chunks).
+    public static let maxFileBytes = 64_000_000
+
     public func extract(data: Data, format: ExtractedDocument.Format, name: String = "document") throws(IngestFailure) -> ExtractedDocument {
+        if data.count > Self.maxFileBytes { throw .tooLarge(bytes: data.count, limit: Self.maxFileBytes) }
         switch format {
         case .html:
             let encoding = try EncodingSniffer.htmlEncoding(of: data)

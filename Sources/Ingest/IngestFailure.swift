@@ -9,6 +9,8 @@ public enum IngestFailure: Error, Equatable, Sendable, CustomStringConvertible {
     case noContent
     /// The file has no bytes, or only white space.
     case empty
+    /// Larger than `Extractor.maxFileBytes`.
+    case tooLarge(bytes: Int, limit: Int)
     /// A page whose text is all in what the extractor drops; says what was found there.
     case noText(found: String)
     /// Warning: the markup nests deeper than the parser follows; the text below that depth was kept,
@@ -46,6 +48,8 @@ public enum IngestFailure: Error, Equatable, Sendable, CustomStringConvertible {
             return "metadata field '\(field)'\(at): \(message)"
         case .noContent: return "no content: the page has no text after removing navigation and boilerplate"
         case .empty: return "the file is empty"
+        case let .tooLarge(bytes, limit):
+            return "the file is \(bytes / 1_000_000) MB; kbkit imports documents of up to \(limit / 1_000_000) MB (split it)"
         case .noText(let found): return "no content: \(found)"
         case .flattened(let depth):
             return "the markup nests deeper than \(depth) levels; the text below that depth is kept, flattened into plain paragraphs (lists, tables and headings below it are lost)"

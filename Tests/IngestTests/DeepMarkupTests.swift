@@ -71,6 +71,13 @@ import Testing
         #expect(IngestFailure.empty.description == "the file is empty")
     }
 
+    @Test func aFileOverTheSizeLimitIsRefusedBeforeParsing() {
+        let data = Data(repeating: 0x61, count: Extractor.maxFileBytes + 1)
+        #expect(throws: IngestFailure.tooLarge(bytes: Extractor.maxFileBytes + 1, limit: Extractor.maxFileBytes)) {
+            try Extractor().extract(data: data, format: .markdown, name: "huge.md")
+        }
+    }
+
     @Test func anEmptyMarkdownFileSaysSo() {
         #expect(throws: IngestFailure.empty) { try Fixture.markdown("\n\n") }
     }

@@ -49,12 +49,7 @@ struct ErrorReport: Encodable {
 /// Maps every error to one readable line on stderr and an exit code. The only place errors are
 /// turned into text: commands throw, `fail` (main.swift) reports.
 enum ErrorReporter {
-    /// nil for errors that are not kbkit's own (ArgumentParser's, or unexpected ones). A nil message
-    /// means the command already printed what the user needs (a failed check).
-    static func exitCode(for error: Error) -> (message: String?, code: Int32)? {
-        report(for: error).map { ($0.code == Exit.checkFailed && error is CheckFailed ? nil : $0.message, $0.code) }
-    }
-
+    /// nil for errors that are not kbkit's own (ArgumentParser's, or unexpected ones).
     static func report(for error: Error) -> ErrorReport? {
         switch error {
         case let e as CLIError: return ErrorReport(message: e.description, file: e.file, line: e.line, code: e.code)
