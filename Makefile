@@ -62,7 +62,7 @@ fuzz: fuzz-build
 	  echo "== fuzz $$t: $(FUZZ_SECONDS) s"; \
 	  KBKIT_FUZZ_TARGET=$$t $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 -max_len=65536 \
 	    -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/$$t/ .build-fuzz/corpus/$$t Tests/Fuzz/corpus/$$t 2>&1 \
-	    | grep -E '^#[0-9]+ +(INITED|DONE|pulse)|^(==|SUMMARY|stat::(number_of_executed_units|average_exec_per_sec|peak_rss))|ERROR|artifact' ; \
+	    | grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^(==|SUMMARY|stat::(number_of_executed_units|average_exec_per_sec|peak_rss))|ERROR|artifact' ; \
 	  status=$${PIPESTATUS[0]}; [ $$status = 0 ] || { echo "fuzz $$t failed ($$status): see .build-fuzz/crashes/$$t/"; exit 1; }; \
 	done
 
