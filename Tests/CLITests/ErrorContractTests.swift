@@ -164,4 +164,27 @@ import Testing
         let removed = try CLI.run(["docs", "--removed", "--json"], in: dir)
         #expect((removed.json?["documents"] as? [[String: Any]])?.allSatisfy { $0["removed"] as? Bool == false } == true)
     }
+
+    @Test func importAndExtractReportFlattenedMarkupAndGuessedCharsets() throws {
+        let dir = try starter()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let deep = "<html lang=\"en\"><body><main><h1>Deep</h1>" + String(repeating: "<div>", count: 300) + "<p>Kept at depth 300.</p></main></body></html>"
+        try deep.write(to: dir.appendingPathComponent("kb/docs/en/deep.html"), atomically: true, encoding: .utf8)
+        var klingon = Data("<html lang=\"fr\"><head><meta charset=\"x-klingon-9\"></head><body><main><p>".utf8)
+        klingon += "Crème brûlée à emporter, livrée en 48 heures.".data(using: .windowsCP1252)!
+        klingon += Data("</p></main></body></html>".utf8)
+        try klingon.write(to: dir.appendingPathComponent("kb/docs/en/klingon.html"))
+        let r = try CLI.run(["import", "--json"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let warnings = try #require(r.json?["warnings"] as? [[String: Any]])
+        let byPath = Dictionary(uniqueKeysWithValues: warnings.map { ($0["path"] as? String ?? "", $0["reason"] as? String ?? "") })
+        #expect(byPath["kb/docs/en/deep.html"]?.hasPrefix("the markup nests deeper than 256 levels; the text below that depth is kept") == true)
+        #expect(byPath["kb/docs/en/klingon.html"] == "unknown charset 'x-klingon-9' declared; decoded as WINDOWS-1252, detected from the bytes (declare the real encoding to silence this)")
+        let extract = try CLI.run(["extract", "kb/docs/en/klingon.html", "--json"], in: dir)
+        #expect(extract.json?["text"] as? String == "Crème brûlée à emporter, livrée en 48 heures.")
+        #expect((extract.json?["warnings"] as? [String])?.count == 1)
+        let human = try CLI.run(["extract", "kb/docs/en/deep.html"], in: dir)
+        #expect(human.stdout.contains("Kept at depth 300."))
+        #expect(human.stderr.contains("warning: kb/docs/en/deep.html: the markup nests deeper than 256 levels"))
+    }
 }
