@@ -187,4 +187,27 @@ import Testing
         #expect(human.stdout.contains("Kept at depth 300."))
         #expect(human.stderr.contains("warning: kb/docs/en/deep.html: the markup nests deeper than 256 levels"))
     }
+
+    @Test func aFullDiskIsOneReadableLine() throws {
+        // report.json is a link to /dev/full: writing it fails with ENOSPC, as on a full disk.
+        let ws = EngineCommandTests.workspace
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try """
+            name: one
+            market: US
+            cases:
+              - id: full-disk-001
+                message: "What payment methods do you take?"
+                expect: {language: en}
+            """.write(to: dir.appendingPathComponent("one.yaml"), atomically: true, encoding: .utf8)
+        let reports = dir.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: reports.appendingPathComponent("report.json").path, withDestinationPath: "/dev/full")
+        let r = try CLI.run(["eval", dir.appendingPathComponent("one.yaml").path, "--report", reports.path, "--json"], in: ws)
+        #expect(r.status == 2)
+        #expect(r.stderr == "kbkit: error: cannot write \(reports.path)/report.json: No space left on device\n")
+        let e = try errorDocument(r)
+        #expect(e["file"] as? String == reports.path + "/report.json")
+    }
 }
