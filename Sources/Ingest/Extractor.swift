@@ -56,8 +56,7 @@ public struct Extractor: Sendable {
         let metadata: DocumentMetadata
         if let preset { metadata = preset } else { metadata = try head.metadata(warnings: &warnings) }
         let body = root.firstDescendant { $0.isNamed("body") } ?? root
-        let textBefore = TextCollector.visibleText(body).count
-        var dropped: [String] = []
+        var dropped: [(name: String, characters: Int)] = []
         let main: HTMLNode
         if isPage {
             dropped = Boilerplate.strip(body)
@@ -84,22 +83,21 @@ public struct Extractor: Sendable {
         result.metadata.language = language
         if result.isEmpty {
             guard isPage else { throw .noContent }
-            throw .noText(found: Self.whatWasFound(textCharacters: textBefore, dropped: dropped))
+            throw .noText(found: Self.whatWasFound(dropped: dropped))
         }
         return result
     }
 
     /// Says what an empty-looking page had: no text at all, or text only in what was dropped.
-    static func whatWasFound(textCharacters: Int, dropped: [String]) -> String {
+    static func whatWasFound(dropped: [(name: String, characters: Int)]) -> String {
         var counts: [String: Int] = [:]
-        for name in dropped { counts[name, default: 0] += 1 }
+        for d in dropped { counts[d.name, default: 0] += 1 }
         let list = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(6)
             .map { "\($0.value) <\($0.key)>" }.joined(separator: ", ")
-        if textCharacters == 0 {
-            return dropped.isEmpty ? "the page has no text at all" : "the page has no text at all (only \(list))"
-        }
-        if dropped.isEmpty { return "the page's \(textCharacters) characters of text form no paragraph, list or table" }
-        return "the page's only text (\(textCharacters) characters) is in navigation and boilerplate, which is not imported: \(list)"
+        let characters = dropped.reduce(0) { $0 + $1.characters }
+        if dropped.isEmpty { return "the page has no text in a paragraph, list or table" }
+        if characters == 0 { return "the page has no text at all (only \(list))" }
+        return "the page's only text (\(characters) characters) is in navigation and boilerplate, which is not imported: \(list)"
     }
 
     /// A question heading followed by its answer ("## Can I return opened items?" + paragraphs).

@@ -24,22 +24,6 @@ enum TextCollector {
         }
     }
 
-    /// All text a reader of the page would see, before any boilerplate is removed (scripts, styles and
-    /// templates are not text). Used to say what an empty-looking page had.
-    static func visibleText(_ node: HTMLNode) -> String {
-        var out = ""
-        func walk(_ n: HTMLNode) {
-            for child in n.children {
-                if let t = child.textContent { out += t }
-                else if child.isElement, !invisible.contains(child.name) { out += " "; walk(child) }
-            }
-        }
-        walk(node)
-        return collapse(out)
-    }
-
-    private static let invisible: Set<String> = ["script", "style", "noscript", "template", "head", "title"]
-
     /// Elements a browser renders apart from their neighbours even inside a line (cells, items).
     private static let spacedInline: Set<String> = ["td", "th", "li", "dt", "dd", "p", "div", "tr", "section", "summary", "h1", "h2", "h3", "h4", "h5", "h6"]
 
