@@ -34,8 +34,20 @@ public struct Extractor: Sendable {
         switch format {
         case .html:
             let encoding = try EncodingSniffer.htmlEncoding(of: data)
-            return try extractHTML(data: data, encoding: encoding.name, preset: nil, warnings: encoding.warning.map { [$0] } ?? [],
-                                   format: .html, name: name, isPage: true)
+            var warnings = encoding.warning.map { [$0] } ?? []
+            var utf8 = data
+            if encoding.name != "UTF-8" {
+                // iconv decodes, libxml2 parses UTF-8: libxml2's own decoding stops at the first invalid
+                // byte and silently drops the rest of the page.
+                guard let decoded = Iconv.decodeReplacingInvalid(data, from: encoding.name) else {
+                    throw .undecodable("the encoding \(encoding.name) is not available (iconv)")
+                }
+                if let first = decoded.firstInvalid {
+                    warnings.append(.invalidBytes(encoding: encoding.name, count: decoded.invalid, firstOffset: first))
+                }
+                utf8 = Data(decoded.utf8)
+            }
+            return try extractHTML(data: utf8, encoding: "UTF-8", preset: nil, warnings: warnings, format: .html, name: name, isPage: true)
         case .markdown:
             let text = try EncodingSniffer.markdownText(of: data)
             if text.allSatisfy(\.isWhitespace) { throw .empty }

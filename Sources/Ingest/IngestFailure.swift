@@ -16,6 +16,8 @@ public enum IngestFailure: Error, Equatable, Sendable, CustomStringConvertible {
     /// Warning: the markup nests deeper than the parser follows; the text below that depth was kept,
     /// flattened into the block at the limit.
     case flattened(depth: Int)
+    /// Warning: bytes that are no character in the page's encoding were replaced by U+FFFD.
+    case invalidBytes(encoding: String, count: Int, firstOffset: Int)
     /// Warning: the declared charset is unknown, so the encoding was detected from the bytes.
     case encodingGuessed(declared: String, chosen: String)
     case unparsable(String)
@@ -53,6 +55,8 @@ public enum IngestFailure: Error, Equatable, Sendable, CustomStringConvertible {
         case .noText(let found): return "no content: \(found)"
         case .flattened(let depth):
             return "the markup nests deeper than \(depth) levels; the text below that depth is kept, flattened into plain paragraphs (lists, tables and headings below it are lost)"
+        case let .invalidBytes(encoding, count, first):
+            return "\(count) byte\(count == 1 ? " is" : "s are") not valid \(encoding) (the first at byte \(first)); replaced by \u{FFFD}, the rest of the page is kept"
         case let .encodingGuessed(declared, chosen):
             return "unknown charset '\(declared)' declared; decoded as \(chosen), detected from the bytes (declare the real encoding to silence this)"
         case .unparsable(let why): return "cannot parse: \(why)"

@@ -97,4 +97,15 @@ import Testing
         let doc = try Fixture.extract("shift-jis.html")
         #expect(doc.warnings.isEmpty)
     }
+
+    @Test func invalidBytesInTheDeclaredEncodingDoNotDropTheRestOfThePage() throws {
+        // libxml2's own decoder stopped at 0xFF 0xFF and dropped everything after it, with exit code 0.
+        var bytes = Data(#"<html><head><meta charset="shift_jis"></head><body><main><p>"#.utf8)
+        bytes += "はじめの文です。".data(using: .shiftJIS)!
+        bytes += Data([0xFF, 0xFF]) + Data("</p><p>After the bad bytes: more text.</p></main></body></html>".utf8)
+        let doc = try Extractor().extract(data: bytes, format: .html, name: "bad.html")
+        #expect(doc.text.contains("はじめの文です。"))
+        #expect(doc.text.contains("After the bad bytes: more text."))
+        #expect(doc.warnings == [.invalidBytes(encoding: "CP932", count: 2, firstOffset: 76)])
+    }
 }

@@ -71,8 +71,9 @@ enum EncodingGuess {
     private static func scalars(_ s: String) -> Set<Unicode.Scalar> { Set(s.unicodeScalars) }
 }
 
-/// glibc's iconv, for one whole buffer. libxml2 decodes pages with the same iconv; this is only for
-/// asking whether an encoding name is known and whether some bytes are valid in it.
+/// glibc's iconv, for one whole buffer: whether an encoding name is known, whether bytes are valid in
+/// it, and the decoding of every non-UTF-8 page (libxml2 then parses UTF-8 only: its own decoder stops
+/// at the first invalid byte and drops the rest of the page).
 enum Iconv {
     /// Whether iconv can decode `name`.
     static func knows(_ name: String) -> Bool {
@@ -103,5 +104,45 @@ enum Iconv {
         }
         guard let written = ok else { return nil }
         return String(decoding: output[..<written], as: UTF8.self)
+    }
+
+    /// The bytes decoded to UTF-8, every invalid or incomplete sequence replaced by U+FFFD (one byte
+    /// skipped per replacement), with how many there were and where the first was. nil when the
+    /// encoding is unknown.
+    static func decodeReplacingInvalid(_ data: Data, from name: String) -> (utf8: [UInt8], invalid: Int, firstInvalid: Int?)? {
+        let cd = iconv_open("UTF-8", name)
+        if cd == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(cd) }
+        var input = [UInt8](data)
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count * 2)
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        var invalid = 0
+        var firstInvalid: Int?
+        input.withUnsafeMutableBufferPointer { inBuf in
+            guard let inBase = inBuf.baseAddress else { return }
+            var consumed = 0
+            while consumed < inBuf.count {
+                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBase + consumed).assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuf.count - consumed
+                let (result, code, produced) = chunk.withUnsafeMutableBufferPointer { outBuf -> (Int, Int32, Int) in
+                    var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+                    var outLeft = outBuf.count
+                    let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                    return (r, errno, outBuf.count - outLeft)
+                }
+                out.append(contentsOf: chunk[..<produced])
+                consumed = inBuf.count - inLeft
+                if result != -1 { break }
+                if code == E2BIG { continue }
+                // EILSEQ or EINVAL: one byte that is no character here.
+                invalid += 1
+                if firstInvalid == nil { firstInvalid = consumed }
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                consumed += 1
+                iconv(cd, nil, nil, nil, nil)  // reset the shift state
+            }
+        }
+        return (out, invalid, firstInvalid)
     }
 }
