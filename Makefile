@@ -1,7 +1,7 @@
 # kbkit — two commands on a fresh Debian machine with Swift:
 #   make demo   install what is missing, build (release), run the main job on the sample workspace
 #   make test   install what is missing, build, run the whole test suite
-# and: make bench (benchmark figures), make build, make clean.
+# and: make bench (benchmark figures), make fuzz (libFuzzer, FUZZ_SECONDS per target), make build, make clean.
 
 SWIFT ?= swift
 # The C libraries kbkit links (Debian 12 package names).
@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release
 BENCH_CORPUS ?= ../shared/bench-corpus
 
-.PHONY: deps build release test demo bench baseline clean
+.PHONY: deps build release test demo bench baseline fuzz fuzz-build clean
 
 # Installs only the packages that are missing (dpkg -s is quick; apt-get update only when needed).
 deps:
@@ -43,5 +43,28 @@ baseline: release
 bench: release
 	$(RELEASE_BIN)/kbkit-bench --corpus $(BENCH_CORPUS)
 
+# Fuzzing (Tests/Fuzz/README.md): one libFuzzer binary, built with -sanitize=fuzzer,address in its own
+# scratch folder (the target exists only when KBKIT_FUZZ=1, so `make test` never builds it), run for
+# FUZZ_SECONDS per target: the default, 120 s × 5 targets, is 10 minutes. New inputs go to
+# .build-fuzz/corpus/<target>; a crash is written to .build-fuzz/crashes/<target>/ and stops the run
+# (keep it as Tests/Fuzz/regressions/<target>/<name>: the test suite replays it).
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS ?= html markdown workspace-yaml evalset erp-json
+FUZZ_BIN := .build-fuzz/debug/kbkit-fuzz
+
+fuzz-build: deps
+	KBKIT_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -c debug --product kbkit-fuzz -Xswiftc -sanitize=fuzzer,address
+
+fuzz: SHELL := /bin/bash
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/crashes/$$t; \
+	  echo "== fuzz $$t: $(FUZZ_SECONDS) s"; \
+	  KBKIT_FUZZ_TARGET=$$t $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 -max_len=65536 \
+	    -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/$$t/ .build-fuzz/corpus/$$t Tests/Fuzz/corpus/$$t 2>&1 \
+	    | grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^(==|SUMMARY|stat::(number_of_executed_units|average_exec_per_sec|peak_rss))|ERROR|artifact' ; \
+	  status=$${PIPESTATUS[0]}; [ $$status = 0 ] || { echo "fuzz $$t failed ($$status): see .build-fuzz/crashes/$$t/"; exit 1; }; \
+	done
+
 clean:
-	rm -rf .build .kbkit
+	rm -rf .build .build-fuzz .kbkit

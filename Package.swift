@@ -49,7 +49,8 @@ let package = Package(
             "Support", "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The ERP: order records, the embedded SQLite ERP of kb/erp, the HTTP connector.
-        .target(name: "Orders", dependencies: ["Support", "Workspace", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Orders", dependencies: ["Support", "Workspace", .product(name: "GRDB", package: "GRDB.swift"),
+                                              .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "AnswerEngine", dependencies: ["Support", "Linguistics", "Workspace", "KnowledgeStore", "Orders"],
                 resources: [.embedInCode("Resources/carriers.tsv")]
                     // One file per language: Resources/phrases/<lang>.yaml (docs/RESOURCES.md, "Phrases").
@@ -75,3 +76,11 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `make fuzz` only (KBKIT_FUZZ=1, built with -sanitize=fuzzer,address): libFuzzer targets for every parser
+// of outside input. Left out of every other build: it has no `main` of its own (libFuzzer's is linked).
+if Context.environment["KBKIT_FUZZ"] == "1" {
+    package.products.append(.executable(name: "kbkit-fuzz", targets: ["kbkit-fuzz"]))
+    package.targets.append(.executableTarget(name: "kbkit-fuzz", dependencies: ["Ingest", "Orders", "Workspace"],
+                                             swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

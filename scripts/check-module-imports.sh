@@ -12,11 +12,12 @@ declare -A ALLOWED=(
   [Workspace]="Support Yams"
   [Ingest]="Support Linguistics Workspace CLibXML2 CCmarkGFM Yams"
   [KnowledgeStore]="Support Linguistics Workspace Ingest GRDB"
-  [Orders]="Support Workspace GRDB FoundationNetworking"
+  [Orders]="Support Workspace GRDB GRDBSQLite FoundationNetworking"
   [AnswerEngine]="Support Linguistics Workspace KnowledgeStore Orders FoundationNetworking"
   [Evaluation]="Support Linguistics Workspace KnowledgeStore Orders AnswerEngine"
   [kbkit]="Support Linguistics Workspace Ingest KnowledgeStore Orders AnswerEngine Evaluation ArgumentParser"
   [kbkit-bench]="Support Linguistics Workspace Ingest KnowledgeStore Orders AnswerEngine Evaluation"
+  [kbkit-fuzz]="Workspace Ingest Orders"
 )
 ALWAYS="Foundation Dispatch Synchronization Glibc"
 

@@ -25,13 +25,32 @@ public struct Extractor: Sendable {
         return try extract(data: data, format: format, name: url.lastPathComponent)
     }
 
+    /// No help page comes near it; libxml2 and cmark take sizes as 32-bit ints, and one document is held
+    /// in memory several times over (bytes, tree, text, chunks).
+    public static let maxFileBytes = 64_000_000
+
     public func extract(data: Data, format: ExtractedDocument.Format, name: String = "document") throws(IngestFailure) -> ExtractedDocument {
+        if data.count > Self.maxFileBytes { throw .tooLarge(bytes: data.count, limit: Self.maxFileBytes) }
         switch format {
         case .html:
             let encoding = try EncodingSniffer.htmlEncoding(of: data)
-            return try extractHTML(data: data, encoding: encoding, preset: nil, warnings: [], format: .html, name: name, isPage: true)
+            var warnings = encoding.warning.map { [$0] } ?? []
+            var utf8 = data
+            if encoding.name != "UTF-8" {
+                // iconv decodes, libxml2 parses UTF-8: libxml2's own decoding stops at the first invalid
+                // byte and silently drops the rest of the page.
+                guard let decoded = Iconv.decodeReplacingInvalid(data, from: encoding.name) else {
+                    throw .undecodable("the encoding \(encoding.name) is not available (iconv)")
+                }
+                if let first = decoded.firstInvalid {
+                    warnings.append(.invalidBytes(encoding: encoding.name, count: decoded.invalid, firstOffset: first))
+                }
+                utf8 = Data(decoded.utf8)
+            }
+            return try extractHTML(data: utf8, encoding: "UTF-8", preset: nil, warnings: warnings, format: .html, name: name, isPage: true)
         case .markdown:
             let text = try EncodingSniffer.markdownText(of: data)
+            if text.allSatisfy(\.isWhitespace) { throw .empty }
             let front = try FrontMatter.parse(text)
             let html = CommonMark.html(fromMarkdown: front.body)
             if html.allSatisfy(\.isWhitespace) { throw .noContent }
@@ -45,12 +64,14 @@ public struct Extractor: Sendable {
         guard let root = doc.root else { throw .noContent }
         let head = HTMLHead.read(root)
         var warnings = warnings
+        if let depth = doc.flattenedAtDepth { warnings.append(.flattened(depth: depth)) }
         let metadata: DocumentMetadata
         if let preset { metadata = preset } else { metadata = try head.metadata(warnings: &warnings) }
         let body = root.firstDescendant { $0.isNamed("body") } ?? root
+        var dropped: [(name: String, characters: Int)] = []
         let main: HTMLNode
         if isPage {
-            Boilerplate.strip(body)
+            dropped = Boilerplate.strip(body)
             main = MainContent.root(of: body)
         } else {
             Boilerplate.stripNonText(body)
@@ -72,8 +93,23 @@ public struct Extractor: Sendable {
                                        sections: structure.sections, faq: faq, links: structure.links, warnings: warnings)
         result.metadata.title = title
         result.metadata.language = language
-        if result.isEmpty { throw .noContent }
+        if result.isEmpty {
+            guard isPage else { throw .noContent }
+            throw .noText(found: Self.whatWasFound(dropped: dropped))
+        }
         return result
+    }
+
+    /// Says what an empty-looking page had: no text at all, or text only in what was dropped.
+    static func whatWasFound(dropped: [(name: String, characters: Int)]) -> String {
+        var counts: [String: Int] = [:]
+        for d in dropped { counts[d.name, default: 0] += 1 }
+        let list = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(6)
+            .map { "\($0.value) <\($0.key)>" }.joined(separator: ", ")
+        let characters = dropped.reduce(0) { $0 + $1.characters }
+        if dropped.isEmpty { return "the page has no text in a paragraph, list or table" }
+        if characters == 0 { return "the page has no text at all (only \(list))" }
+        return "the page's only text (\(characters) characters) is in navigation and boilerplate, which is not imported: \(list)"
     }
 
     /// A question heading followed by its answer ("## Can I return opened items?" + paragraphs).

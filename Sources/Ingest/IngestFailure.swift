@@ -7,8 +7,29 @@ public enum IngestFailure: Error, Equatable, Sendable, CustomStringConvertible {
     case frontMatter(line: Int?, message: String)
     case invalidMetadata(field: String, line: Int?, message: String)
     case noContent
+    /// The file has no bytes, or only white space.
+    case empty
+    /// Larger than `Extractor.maxFileBytes`.
+    case tooLarge(bytes: Int, limit: Int)
+    /// A page whose text is all in what the extractor drops; says what was found there.
+    case noText(found: String)
+    /// Warning: the markup nests deeper than the parser follows; the text below that depth was kept,
+    /// flattened into the block at the limit.
+    case flattened(depth: Int)
+    /// Warning: bytes that are no character in the page's encoding were replaced by U+FFFD.
+    case invalidBytes(encoding: String, count: Int, firstOffset: Int)
+    /// Warning: the declared charset is unknown, so the encoding was detected from the bytes.
+    case encodingGuessed(declared: String, chosen: String)
     case unparsable(String)
     case unsupportedType(String)
+
+    /// How the importer words it when the file was imported anyway.
+    public var warningDescription: String {
+        switch self {
+        case .frontMatter, .invalidMetadata: return description + " (value ignored)"
+        default: return description
+        }
+    }
 
     public var line: Int? {
         switch self {
@@ -28,6 +49,16 @@ public enum IngestFailure: Error, Equatable, Sendable, CustomStringConvertible {
             let at = line.map { ", line \($0)" } ?? ""
             return "metadata field '\(field)'\(at): \(message)"
         case .noContent: return "no content: the page has no text after removing navigation and boilerplate"
+        case .empty: return "the file is empty"
+        case let .tooLarge(bytes, limit):
+            return "the file is \(bytes / 1_000_000) MB; kbkit imports documents of up to \(limit / 1_000_000) MB (split it)"
+        case .noText(let found): return "no content: \(found)"
+        case .flattened(let depth):
+            return "the markup nests deeper than \(depth) levels; the text below that depth is kept, flattened into plain paragraphs (lists, tables and headings below it are lost)"
+        case let .invalidBytes(encoding, count, first):
+            return "\(count) byte\(count == 1 ? " is" : "s are") not valid \(encoding) (the first at byte \(first)); replaced by \u{FFFD}, the rest of the page is kept"
+        case let .encodingGuessed(declared, chosen):
+            return "unknown charset '\(declared)' declared; decoded as \(chosen), detected from the bytes (declare the real encoding to silence this)"
         case .unparsable(let why): return "cannot parse: \(why)"
         case .unsupportedType(let ext): return "unsupported file type '.\(ext)' (kbkit imports .md, .markdown, .html, .htm)"
         }

@@ -6,7 +6,9 @@ import Linguistics
 
 /// Imports source files into the store. Idempotent by content hash: an unchanged file is not parsed or
 /// rewritten; a changed one becomes a new version (the old one kept); a file gone from an imported
-/// folder is flagged removed, never silently dropped. The whole import is one transaction.
+/// folder is flagged removed, never silently dropped. The whole import is one transaction, and an import
+/// that ends in an error commits nothing: "no documents found" is decided before any write, and "every
+/// file was skipped" rolls the transaction back (so nothing is marked removed).
 ///
 /// Extraction runs on all cores, one batch ahead of the single writer, so parsing and SQLite overlap.
 public struct Importer: Sendable {
@@ -36,6 +38,11 @@ public struct Importer: Sendable {
         let missingRoots = roots.filter { !FileManager.default.fileExists(atPath: $0.path) }
         if let missing = missingRoots.first {
             throw .nothingToImport("no such file or folder: \(missing.path)")
+        }
+
+        if candidates.isEmpty && unsupported.isEmpty {
+            let names = roots.map { let rel = discovery.relativePath($0); return rel.isEmpty ? "." : rel }
+            throw .nothingToImport("no documents found in \(names.joined(separator: ", ")) (kbkit imports .md, .markdown, .html, .htm)")
         }
 
         var report = ImportReport()
@@ -77,7 +84,7 @@ public struct Importer: Sendable {
                             continue
                         }
                         claimed[key] = item.relativePath
-                        report.warnings += doc.warnings.map { SkippedFile(path: item.relativePath, reason: $0.description, line: $0.line) }
+                        report.warnings += doc.warnings.map { SkippedFile(path: item.relativePath, reason: $0.warningDescription, line: $0.line) }
                         if let old = existing.byPath[item.relativePath] {
                             try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc)
                             report.updated.append(key)
@@ -93,6 +100,9 @@ public struct Importer: Sendable {
                 }
                 progress?(Progress(done: min((i + 1) * batchSize, candidates.count), total: candidates.count))
             }
+
+            // Every file skipped: an error, and an error commits nothing (throwing rolls back).
+            if report.nothingImported { throw StoreError.nothingImported(report) }
 
             // Gone from a folder that was imported: flag as removed (the versions stay).
             for old in existing.all where !old.removed && !seenPaths.contains(old.path) && !claimed.keys.contains(old.documentKey) {

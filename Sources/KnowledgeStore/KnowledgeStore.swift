@@ -18,6 +18,10 @@ public final class KnowledgeStore: Sendable {
             try Schema.migrator.migrate(pool)
         } catch let error as DatabaseError {
             throw .cannotOpen(path: path, reason: error.message ?? "\(error)")
+        } catch let error as CocoaError {
+            // An unwritable or full folder: the POSIX reason, not Foundation's NSError dump.
+            let posix = (error.userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+            throw .cannotOpen(path: path, reason: posix ?? error.localizedDescription)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }

@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// The embedded ERP: `kb/erp/schema.sql` then the other `.sql` files in name order, loaded into an
-/// in-memory SQLite database with foreign keys on. The engine's embedded connector reads it; the
+/// The embedded ERP: `kb/erp/schema.sql` then the other `.sql` files in name order, loaded (sandboxed,
+/// see `ERPSandbox`) into an in-memory SQLite database with foreign keys on. The engine's embedded connector reads it; the
 /// workspace checks use it to know which order numbers exist.
 public final class EmbeddedERP: Sendable {
     let queue: DatabaseQueue
@@ -27,20 +27,21 @@ public final class EmbeddedERP: Sendable {
                 return ka < kb
             }
         guard !files.isEmpty else { throw LoadError(file: displayFolder, message: "no .sql files (expected schema.sql and fixture files)") }
+        // The fixtures run sandboxed (ERPSandbox: no ATTACH, VACUUM INTO, extensions or pragma writes),
+        // then the finished database becomes this queue's.
+        let sandbox = try ERPSandbox()
         for url in files {
             let display = "\(displayFolder)/\(url.lastPathComponent)"
             let sql: String
-            do { sql = try String(contentsOf: url, encoding: .utf8) } catch { throw LoadError(file: display, message: "cannot read: \(error)") }
-            do {
-                try queue.write { db in try db.execute(sql: sql) }
-            } catch let e as DatabaseError {
-                let line = e.sql.flatMap { stmt in sql.range(of: stmt.trimmingCharacters(in: .whitespacesAndNewlines)) }
-                    .map { sql[..<$0.lowerBound].filter { $0 == "\n" }.count + 1 }
-                throw LoadError(file: display, line: line, message: e.message ?? "\(e)")
-            } catch {
-                throw LoadError(file: display, message: "\(error)")
-            }
+            do { sql = try String(contentsOf: url, encoding: .utf8) } catch { throw LoadError(file: display, message: "cannot read: \((error as NSError).localizedDescription)") }
+            try sandbox.run(sql: sql, file: display)
         }
+        let (bytes, size) = try sandbox.serialized()
+        let failure = queue.writeWithoutTransaction { db -> String? in
+            guard let connection = db.sqliteConnection else { return "no connection" }
+            return ERPSandbox.install(bytes, size: size, into: connection)
+        }
+        if let failure { throw LoadError(file: displayFolder, message: "cannot load the fixtures: \(failure)") }
     }
 
     public func orderNumbers() throws -> Set<String> {

@@ -17,6 +17,8 @@ public struct EvalCase: Sendable, Equatable {
     public var expect: Expectation
     public var file: String
     public var line: Int?
+    /// Where the case's market is written (on the case, else on the set): errors about it point there.
+    public var marketLine: Int? = nil
 }
 
 public struct Expectation: Sendable, Equatable {
@@ -79,8 +81,18 @@ extension Evalset {
                 mustNotInclude: try e["must_not_include"]?.strings() ?? [], escalate: try e["escalate"]?.bool(),
                 action: try e.optionalString("action"), order: try e.optionalString("order")?.uppercased())
             cases.append(EvalCase(id: id, market: caseMarket, turns: turns, tags: try c["tags"]?.strings() ?? [], expect: expect,
-                                  file: n.file, line: c.line))
+                                  file: n.file, line: c.line, marketLine: c["market"]?.line ?? n["market"]?.line ?? c.line))
         }
         return Evalset(name: try n.optionalString("name") ?? n.file, market: market, cases: cases, file: n.file)
+    }
+}
+
+extension Evalset {
+    /// The first case whose market the workspace does not define, as an error at the line that names it.
+    public func checkMarkets(known: [String: Market]) throws(WorkspaceError) {
+        for c in cases where known[c.market] == nil {
+            throw WorkspaceError(file: file, line: c.marketLine, field: "market",
+                                 message: "case \(c.id): unknown market '\(c.market)' (known: \(known.keys.sorted().joined(separator: ", ")))")
+        }
     }
 }

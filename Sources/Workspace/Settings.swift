@@ -4,6 +4,8 @@ import Foundation
 public struct WorkspaceSettings: Sendable, Equatable {
     public var name: String
     public var defaultMarket: String?
+    /// The line of `default_market` in kbkit.yaml (errors about an unknown market point there).
+    public var defaultMarketLine: Int?
     /// The date the engine takes as "today" (ERP fixtures are relative to it); nil = the real date.
     public var today: String?
     public var paths: Paths
@@ -89,6 +91,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
         var settings = WorkspaceSettings(name: try node.optionalString("name") ?? "kbkit workspace",
                                          defaultMarket: try node.optionalString("default_market")?.uppercased(),
                                          today: today, paths: paths, engine: engine)
+        settings.defaultMarketLine = node["default_market"]?.line
         settings.erp = try ERPSettings.load(node["erp"])
         settings.orders = try OrderFormats.load(node["orders"])
         return settings

@@ -28,6 +28,11 @@ public struct WorkspaceContent: Sendable {
             }
             markets[market.id] = market
         }
+        if let market = ws.settings.defaultMarket, markets[market] == nil {
+            throw WorkspaceError(file: ws.display(ws.root.appendingPathComponent("kbkit.yaml")), line: ws.settings.defaultMarketLine,
+                                 field: "default_market",
+                                 message: "unknown market '\(market)' (known: \(markets.keys.sorted().joined(separator: ", ")); each market is a file in \(paths.markets)/)")
+        }
         let intentsFolder = ws.url(paths.intents)
         let taxonomyURL = intentsFolder.appendingPathComponent("taxonomy.yaml")
         var definitions: [IntentDefinition] = []
@@ -51,6 +56,7 @@ public struct WorkspaceContent: Sendable {
         var evalsets: [Evalset] = []
         if wantEvalsets {
             evalsets = try loadEvalsets(ws.yamlFiles(in: ws.url(paths.evalsets)), workspace: ws)
+            for set in evalsets { try set.checkMarkets(known: markets) }
         }
         return WorkspaceContent(markets: markets, intents: IntentCatalog(intents: definitions, examples: examples),
                                 glossary: glossary, evalsets: evalsets, settings: ws.settings, phrases: phrases)

@@ -50,4 +50,62 @@ import Testing
             try Extractor().extract(data: Data([0x23, 0x20, 0xFC, 0x62, 0x65, 0x72]), format: .markdown, name: "latin1.md")
         }
     }
+
+    // MARK: an unknown or misspelt charset (issue 16.3)
+
+    /// A fixture's bytes with its declared charset replaced by `label`.
+    static func relabelled(_ name: String, _ declared: String, as label: String) throws -> Data {
+        var bytes = [UInt8](try Data(contentsOf: Fixture.url(name)))
+        let from = Array(declared.utf8), to = Array(label.utf8)
+        guard let at = (0...(bytes.count - from.count)).first(where: { Array(bytes[$0..<$0 + from.count]) == from }) else {
+            throw IngestFailure.unreadable("no \(declared) in \(name)")
+        }
+        bytes.replaceSubrange(at..<at + from.count, with: to)
+        return Data(bytes)
+    }
+
+    @Test(arguments: [
+        ("shift-jis.html", "Shift_JIS", "CP932", "5,000円以上のご注文で送料無料です。"),
+        ("gbk.html", "gb2312", "GB18030", "退货到达后7个工作日内退款到原支付方式。"),
+        ("big5.html", "big5", "BIG5-HKSCS", "您可以在收到商品後三十天內退貨。"),
+        ("euc-kr.html", "euc-kr", "CP949", "주문하신 상품은 영업일 기준 5일 이내에 도착합니다."),
+        ("windows-1252.html", "windows-1252", "WINDOWS-1252", "« Prix TTC » — œuvre, garçon, élève, à bientôt."),
+    ])
+    func unknownCharsetIsDetectedFromTheBytesWithAWarning(file: String, declared: String, chosen: String, text: String) throws {
+        for label in ["shift-jiss", "x-klingon-9"] {
+            let doc = try Extractor().extract(data: try Self.relabelled(file, declared, as: label), format: .html, name: file)
+            #expect(doc.text.contains(text), "\(file) labelled \(label)")
+            #expect(doc.warnings == [.encodingGuessed(declared: label, chosen: chosen)])
+        }
+    }
+
+    @Test func unknownCharsetOnValidUTF8IsUTF8() throws {
+        let doc = try Fixture.html("<meta charset=\"utf-9\"><p>Rücksendung innerhalb von 30 Tagen möglich.</p>")
+        #expect(doc.text == "Rücksendung innerhalb von 30 Tagen möglich.")
+        #expect(doc.warnings == [.encodingGuessed(declared: "utf-9", chosen: "UTF-8")])
+    }
+
+    @Test func unknownCharsetThatNothingDecodesIsRefusedWithTheReason() {
+        // 0x81 0x20: undefined in windows-1252, a lead byte without a valid trail byte in every CJK encoding.
+        let bytes = Data("<meta charset=\"x-klingon-9\"><p>".utf8) + Data([0x81, 0x20, 0x81, 0x20]) + Data("</p>".utf8)
+        #expect(throws: IngestFailure.undecodable("unknown charset 'x-klingon-9' declared, and the bytes are valid in none of UTF-8, CP932, EUC-JP, CP949, GB18030, BIG5-HKSCS, WINDOWS-1252; declare the real encoding")) {
+            try Extractor().extract(data: bytes, format: .html, name: "klingon.html")
+        }
+    }
+
+    @Test func aKnownCharsetIsUsedAsDeclaredWithoutWarning() throws {
+        let doc = try Fixture.extract("shift-jis.html")
+        #expect(doc.warnings.isEmpty)
+    }
+
+    @Test func invalidBytesInTheDeclaredEncodingDoNotDropTheRestOfThePage() throws {
+        // libxml2's own decoder stopped at 0xFF 0xFF and dropped everything after it, with exit code 0.
+        var bytes = Data(#"<html><head><meta charset="shift_jis"></head><body><main><p>"#.utf8)
+        bytes += "はじめの文です。".data(using: .shiftJIS)!
+        bytes += Data([0xFF, 0xFF]) + Data("</p><p>After the bad bytes: more text.</p></main></body></html>".utf8)
+        let doc = try Extractor().extract(data: bytes, format: .html, name: "bad.html")
+        #expect(doc.text.contains("はじめの文です。"))
+        #expect(doc.text.contains("After the bad bytes: more text."))
+        #expect(doc.warnings == [.invalidBytes(encoding: "CP932", count: 2, firstOffset: 76)])
+    }
 }

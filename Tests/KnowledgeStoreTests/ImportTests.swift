@@ -88,11 +88,38 @@ import Testing
         #expect(!report.nothingImported)
     }
 
-    @Test func nothingImportableIsFlagged() throws {
+    @Test func nothingImportableIsAnErrorThatCommitsNothing() throws {
         let ws = try TempWorkspace()
+        try ws.write("de/returns.md", TempWorkspace.policy(id: "returns", lang: "de", days: 30))
+        _ = try ws.importDocs()
+        try ws.delete("de/returns.md")
         try ws.write("de/broken.md", "---\nid: [\n---\n")
-        let report = try ws.importDocs()
-        #expect(report.nothingImported)
+        do {
+            _ = try ws.importDocs()
+            Issue.record("every file skipped must be an error")
+        } catch StoreError.nothingImported(let report) {
+            #expect(report.nothingImported)
+            #expect(report.skipped.map(\.path) == ["kb/docs/de/broken.md"])
+        }
+        // The error rolled back: returns is not marked removed.
+        #expect(try ws.store.documents().map(\.id) == ["returns"])
+    }
+
+    @Test func anEmptyDocsFolderIsAnErrorThatCommitsNothing() throws {
+        let ws = try TempWorkspace()
+        try ws.write("de/returns.md", TempWorkspace.policy(id: "returns", lang: "de", days: 30))
+        try ws.write("en/returns.md", TempWorkspace.policy(id: "returns", lang: "en", days: 30))
+        #expect(try ws.importDocs().added == ["de/returns", "en/returns"])
+        try ws.delete("de/returns.md")
+        try ws.delete("en/returns.md")
+        do {
+            _ = try ws.importDocs()
+            Issue.record("an empty folder must be an error")
+        } catch StoreError.nothingToImport(let why) {
+            #expect(why.hasPrefix("no documents found in kb/docs"))
+        }
+        #expect(try ws.store.documents().map { "\($0.lang)/\($0.id)" }.sorted() == ["de/returns", "en/returns"])
+        #expect(try ws.store.counts().removed == 0)
     }
 
     @Test func duplicateIdsAreSkippedNamingTheOtherFile() throws {

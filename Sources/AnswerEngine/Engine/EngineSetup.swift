@@ -15,10 +15,13 @@ public enum EngineSetup {
     public enum SetupError: Error, CustomStringConvertible, Sendable {
         case notIndexed
         case erp(String)
+        /// A fixture of kb/erp failed to load (or was refused by the sandbox): it has a file and line.
+        case erpFixture(EmbeddedERP.LoadError)
         public var description: String {
             switch self {
             case .notIndexed: return "the retrieval index is empty: run `kbkit import` and `kbkit index` first"
             case .erp(let why): return why
+            case .erpFixture(let e): return e.description
             }
         }
     }
@@ -45,7 +48,7 @@ public enum EngineSetup {
         var embedded: EmbeddedERP?
         if ws.settings.erp.connector == .embedded {
             do { embedded = try EmbeddedERP(folder: erpFolder, displayFolder: ws.settings.paths.erp) } catch {
-                throw SetupError.erp("\(error)")
+                throw SetupError.erpFixture(error)
             }
         }
         do { return try ws.settings.erp.makeConnector(embedded: embedded) } catch { throw SetupError.erp("\(error)") }

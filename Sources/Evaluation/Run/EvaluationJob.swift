@@ -65,6 +65,7 @@ public struct EvaluationJob {
         let ws = workspace
         let content = try WorkspaceContent.load(ws, evalsets: false)
         var sets = try WorkspaceContent.loadEvalsets(try evalsetFiles(), workspace: ws)
+        for set in sets { try set.checkMarkets(known: content.markets) }
         if let market {
             guard let m = content.markets[market.uppercased()] else { throw JobError.unknownMarket(market, known: content.marketIDs) }
             sets = sets.map { var s = $0; s.cases = s.cases.filter { $0.market == m.id }; return s }.filter { !$0.cases.isEmpty }

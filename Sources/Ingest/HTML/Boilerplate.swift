@@ -48,6 +48,9 @@ enum Boilerplate {
         return false
     }
 
+    /// Dropped elements whose content is code or markup, not text a reader sees.
+    static let neverText: Set<String> = ["script", "style", "noscript", "template", "svg", "canvas", "object", "embed", "link", "meta"]
+
     static let containerTags: Set<String> = ["div", "section", "ul", "ol", "aside", "header", "footer", "table", "dl"]
 
     /// Removes what is never text (scripts, styles, forms) below `root`: raw HTML inside Markdown.
@@ -63,8 +66,11 @@ enum Boilerplate {
         doomed.forEach { $0.remove() }
     }
 
-    /// Removes boilerplate below `root` in place.
-    static func strip(_ root: HTMLNode) {
+    /// Removes boilerplate below `root` in place; returns the elements removed, with the length of
+    /// their visible text (so that a page left empty can say where its text was).
+    @discardableResult
+    static func strip(_ root: HTMLNode) -> [(name: String, characters: Int)] {
+        var removed: [(name: String, characters: Int)] = []
         func walk(_ node: HTMLNode, insideArticle: Bool) {
             var doomed: [HTMLNode] = []
             for child in node.children {
@@ -80,8 +86,13 @@ enum Boilerplate {
                     doomed.append(child) // comments, processing instructions
                 }
             }
+            for d in doomed where d.isElement {
+                let name = d.name
+                removed.append((name, neverText.contains(name) ? 0 : TextCollector.collapse(d.allText).count))
+            }
             doomed.forEach { $0.remove() }
         }
         walk(root, insideArticle: false)
+        return removed
     }
 }

@@ -5,22 +5,33 @@ import Foundation
 /// the HTML5 `<meta charset>` form on some pages, and so that an undeclared non-UTF-8 page is refused
 /// with a clear reason rather than imported as mojibake.
 enum EncodingSniffer {
-    static func htmlEncoding(of data: Data) throws(IngestFailure) -> String {
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
-        if data.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
-        if data.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+    /// The encoding to decode the page with, and a warning when it was not the declared one.
+    ///
+    /// A BOM wins. A declared charset iconv knows is used as declared. An unknown one (`shift-jiss`,
+    /// `x-klingon-9`) is never silently read as windows-1252: valid UTF-8 is UTF-8, otherwise
+    /// `EncodingGuess` picks among the legacy encodings kbkit supports, with a warning naming both;
+    /// when none decodes the bytes the page is refused with the reason.
+    static func htmlEncoding(of data: Data) throws(IngestFailure) -> (name: String, warning: IngestFailure?) {
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", nil) }
+        if data.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", nil) }
+        if data.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", nil) }
         try rejectBinary(data)
         if let declared = declaredCharset(in: data) {
             let name = canonicalName(declared)
             if name == "UTF-8", !isValidUTF8(data) {
                 throw .undecodable("declares UTF-8 but is not valid UTF-8 (byte \(firstInvalidUTF8Offset(data) ?? 0)); fix the file or declare its real encoding")
             }
-            return name
+            if name == "UTF-8" || Iconv.knows(name) { return (name, nil) }
+            if isValidUTF8(data) { return ("UTF-8", .encodingGuessed(declared: declared, chosen: "UTF-8")) }
+            guard let guessed = EncodingGuess.guess(data) else {
+                throw .undecodable("unknown charset '\(declared)' declared, and the bytes are valid in none of UTF-8, \(EncodingGuess.candidates.map(\.name).joined(separator: ", ")); declare the real encoding")
+            }
+            return (guessed, .encodingGuessed(declared: declared, chosen: guessed))
         }
         guard isValidUTF8(data) else {
             throw .undecodable("not UTF-8 and no encoding declared (add <meta charset=\"…\">, e.g. Shift_JIS or windows-1252)")
         }
-        return "UTF-8"
+        return ("UTF-8", nil)
     }
 
     /// Markdown has no place to declare an encoding: it must be UTF-8.

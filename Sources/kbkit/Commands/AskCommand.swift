@@ -28,8 +28,9 @@ struct AskCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func validate() throws {
-        guard !messages.isEmpty, messages.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            throw ValidationError("give the customer's message")
+        // Only white space (newlines and tabs too) is no message.
+        guard !messages.isEmpty, messages.allSatisfy({ !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) else {
+            throw ValidationError("give the customer's message (it is empty or only white space)")
         }
     }
 

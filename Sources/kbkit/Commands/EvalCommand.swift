@@ -26,13 +26,17 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Evalset files (default: every .yaml in the evalsets folder).", valueName: "evalset")) var evalsets: [String] = []
     @Option(help: ArgumentHelp("Where to write the reports (default: reports/run-<time>).", valueName: "dir")) var report: String?
     @Option(help: ArgumentHelp("Only the cases of this market.", valueName: "market")) var market: String?
-    @Option(help: ArgumentHelp("Parallel workers (default: the number of cores).", valueName: "n")) var jobs: Int?
+    @Option(help: ArgumentHelp("Parallel workers, 1…64 (default: the number of cores).", valueName: "n")) var jobs: Int?
+    /// More workers than this only adds memory: the engine is CPU-bound, and each worker holds its own ERP.
+    static let jobsRange = 1...64
     @Option(help: ArgumentHelp("A baseline report (report.json or its folder) to compare with.", valueName: "report")) var baseline: String?
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: JSONOption
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, !(EvalCommand.jobsRange).contains(jobs) {
+            throw ValidationError("--jobs must be between \(EvalCommand.jobsRange.lowerBound) and \(EvalCommand.jobsRange.upperBound) (got \(jobs))")
+        }
     }
 
     func run() throws {
@@ -42,7 +46,7 @@ struct EvalCommand: ParsableCommand {
         job.market = market
         job.baseline = baseline.map { (userPath($0), $0) }
         job.reportFolder = report.map(userPath)
-        job.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        job.jobs = jobs ?? min(ProcessInfo.processInfo.activeProcessorCount, Self.jobsRange.upperBound)
         let bar = ProgressBar("evaluating")
         let outcome = try job.run { done, total in bar.update(done: done, total: total) }
         bar.finish()

@@ -34,21 +34,24 @@ struct ExtractCommand: ParsableCommand {
         var faq: [JSONFAQ]
         var links: [Link]
         var text: String
+        /// What the importer would warn about (a dropped metadata value, a guessed charset, flattened markup).
+        var warnings: [String]
     }
 
     func run() throws {
         let url = userPath(file)
         guard FileManager.default.fileExists(atPath: url.path) else { throw CLIError(description: "\(file): no such file") }
         let doc: ExtractedDocument
-        do { doc = try Extractor().extract(fileAt: url) } catch { throw CLIError(description: "\(file): \(error)") }
+        do { doc = try Extractor().extract(fileAt: url) } catch { throw CLIError(description: "\(file): \(error)", file: file, line: error.line) }
         if output.json {
             try Output.json(JSONResult(
                 file: file, format: doc.format.rawValue, title: doc.title, language: doc.language, metadata: doc.metadata,
                 sections: doc.sections.map { JSONSection(heading_path: $0.headingPath, text: $0.text) },
                 faq: doc.faq.map { JSONFAQ(question: $0.question, answer: $0.answer, origin: $0.origin.rawValue) },
-                links: doc.links, text: doc.text))
+                links: doc.links, text: doc.text, warnings: doc.warnings.map(\.warningDescription)))
             return
         }
+        for w in doc.warnings { Output.diagnostic(Output.styled("warning: ", .yellow, stderr: true) + "\(file): \(w.warningDescription)") }
         Output.line(Output.styled(doc.title, .bold))
         var facts = ["format: \(doc.format.rawValue)", "language: \(doc.language ?? "not declared")"]
         let m = doc.metadata

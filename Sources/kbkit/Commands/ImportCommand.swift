@@ -14,7 +14,8 @@ struct ImportCommand: ParsableCommand {
         line; the others are imported. The import is one transaction: interrupted, it leaves the store \
         as it was.
 
-        Exit code 0 when the import ran (skipped files listed), 2 when nothing could be imported.
+        Exit code 0 when the import ran (skipped files listed), 2 when nothing could be imported (no \
+        documents found, or every file skipped); then the store is left exactly as it was.
 
         Examples:
           kbkit import
@@ -50,7 +51,17 @@ struct ImportCommand: ParsableCommand {
         }
         let bar = ProgressBar("importing")
         let started = Date()
-        let report = try Importer(store: store, workspaceRoot: ws.root).run(roots: roots) { p in bar.update(done: p.done, total: p.total) }
+        let report: ImportReport
+        do {
+            report = try Importer(store: store, workspaceRoot: ws.root).run(roots: roots) { p in bar.update(done: p.done, total: p.total) }
+        } catch {
+            bar.finish()
+            // Every file skipped: the store is unchanged; say why each was (with --json the error document does).
+            if case .nothingImported(let skippedAll) = error, !output.json {
+                printHuman(skippedAll, seconds: Date().timeIntervalSince(started), roots: roots.map { ws.display($0) })
+            }
+            throw error
+        }
         bar.finish()
         let seconds = Date().timeIntervalSince(started)
         if output.json {
@@ -59,10 +70,6 @@ struct ImportCommand: ParsableCommand {
         } else {
             printHuman(report, seconds: seconds, roots: roots.map { ws.display($0) })
         }
-        if report.files == 0 {
-            throw CLIError(description: "no documents found in \(roots.map { ws.display($0) }.joined(separator: ", ")) (kbkit imports .md, .markdown, .html, .htm)")
-        }
-        if report.nothingImported { throw CLIError(description: "nothing could be imported: every file was skipped (reasons above)") }
     }
 
     private func printHuman(_ r: ImportReport, seconds: Double, roots: [String]) {
@@ -80,7 +87,7 @@ struct ImportCommand: ParsableCommand {
         list("updated", r.updated)
         list("removed", r.removed)
         for s in r.skipped { Output.line(Output.styled("  skipped ", .red) + s.oneLine) }
-        for w in r.warnings.prefix(20) { Output.line(Output.styled("  warning ", .yellow) + w.oneLine + " (value ignored)") }
+        for w in r.warnings.prefix(20) { Output.line(Output.styled("  warning ", .yellow) + w.oneLine) }
         if r.warnings.count > 20 { Output.line(Output.styled("  … and \(r.warnings.count - 20) more warnings (--json lists all)", .yellow)) }
     }
 }

@@ -8,12 +8,16 @@ enum Output {
     static let colour = stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     static let errorColour = stderrIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
+    /// Set once a JSON document went to stdout: an error after it must not print a second one.
+    nonisolated(unsafe) static var printedJSON = false
+
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
+        printedJSON = true
     }
 
     static func line(_ s: String = "") { print(s) }
