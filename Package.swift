@@ -65,13 +65,13 @@ let package = Package(
         .executableTarget(name: "kbkit-bench", dependencies: ["Support", "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "Orders",
                                                               "AnswerEngine", "Evaluation"]),
 
-        .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics"]),
+        .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics", "Support"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Support"]),
         .testTarget(name: "KnowledgeStoreTests", dependencies: ["KnowledgeStore", "Ingest"]),
         .testTarget(name: "SampleWorkspaceTests", dependencies: ["Workspace", "KnowledgeStore", "Orders"]),
         .testTarget(name: "AnswerEngineTests", dependencies: ["AnswerEngine", "Orders", "Workspace", "KnowledgeStore", "Linguistics"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "AnswerEngine", "Workspace"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "AnswerEngine", "Orders", "Workspace"]),
         .testTarget(name: "CLITests", dependencies: ["kbkit", "KnowledgeStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import Orders
 import Foundation
 import Testing
 import Workspace
