@@ -14,21 +14,37 @@ import Foundation
 ///       pattern: "[A-Z]{2}\\d{9}NO"     # a regular expression on the upper-cased number
 ///       example: "LA123456789NO"
 ///       needs_context: false     # true: counts only when the message names a carrier or tracking
+///   payment_due_days: 3          # an order awaiting payment is due this many days after it was placed
+///   payment_methods:             # ERP payment-method codes → the names customers know (added to kbkit's)
+///     vipps: Vipps
 /// ```
 public struct OrderFormats: Sendable, Equatable {
     /// nil: the store has no order numbers the engine could recognise (no look-ups).
     public var number: OrderNumberFormat?
     public var tracking: [TrackingFormat]
+    /// Days after the order an open payment is due; nil: the answer names no due date.
+    public var paymentDueDays: Int?
+    /// ERP payment-method code (lower case) → the name customers know.
+    public var paymentMethods: [String: String]
 
-    public init(number: OrderNumberFormat? = nil, tracking: [TrackingFormat] = []) {
+    public init(number: OrderNumberFormat? = nil, tracking: [TrackingFormat] = [], paymentDueDays: Int? = nil,
+                paymentMethods: [String: String] = [:]) {
         self.number = number
         self.tracking = tracking
+        self.paymentDueDays = paymentDueDays
+        self.paymentMethods = paymentMethods
     }
 
     static func load(_ n: YAMLNode?) throws(WorkspaceError) -> OrderFormats {
         guard let n else { return OrderFormats() }
-        try n.allowOnly(["number", "tracking"])
+        try n.allowOnly(["number", "tracking", "payment_due_days", "payment_methods"])
         var out = OrderFormats()
+        if let days = n["payment_due_days"] {
+            let value = try days.int()
+            guard (0...365).contains(value) else { throw days.error("\(value) is not a number of days (0…365)") }
+            out.paymentDueDays = value
+        }
+        for (code, name) in try n["payment_methods"]?.entries() ?? [] { out.paymentMethods[code.lowercased()] = try name.string() }
         if let number = n["number"] {
             try number.allowOnly(["format", "example"])
             let format = try number.string("format")

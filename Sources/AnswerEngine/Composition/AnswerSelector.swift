@@ -69,8 +69,9 @@ struct AnswerSelector: Sendable {
                 guard !given.contains(p.key) else { continue }
                 let piece = p.text, mentioned = p.mentioned
                 // Another market's rule is never the answer: a row or sentence naming other markets but
-                // not the customer's is left out.
-                if multiMarket, !mentioned.isEmpty, !mentioned.contains(market) { continue }
+                // not the customer's is left out (and a table row so even in a page for one market,
+                // which may list every market's rule).
+                if multiMarket || hit.kind == .table, !mentioned.isEmpty, !mentioned.contains(market) { continue }
                 let overlap = overlap(p.terms) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
                 let ours = mentioned.contains(market) && multiMarket
                 guard overlap >= Double(minimumOverlap) || (ours && hit.kind == .table && overlap > 0) else { continue }

@@ -35,14 +35,17 @@ struct FactRows: Sendable {
     func prepare(_ tables: [SearchHit]) -> [Row] {
         var rows: [Row] = []
         for table in tables {
-            let single = table.markets.count == 1 ? table.markets.first : nil
             let heading = table.headingPath.last ?? table.title
             let headingTerms = Set(Searcher.indexTerms(heading, language: table.lang))
             var tableTopic: [IntentScore]?   // a market table is about what its headers say, for every row
             let lines = table.text.split(separator: "\n")
             // A table of several markets has a market in the first cell of every row; a table of
             // warehouses ("Rotterdam (NL)", "Shenzhen (CN)") names a market here and there.
-            if single == nil, !lines.allSatisfy({ names.mentioned(in: TableRow(String($0)).cells.first?.value ?? "").count == 1 }) { continue }
+            let marketTable = lines.allSatisfy { names.mentioned(in: TableRow(String($0)).cells.first?.value ?? "").count == 1 }
+            // A document for one market: its rows are that market's rules by topic — unless its table
+            // lists every market's rule anyway, and then the market's own row is the rule.
+            let single = table.markets.count == 1 && !marketTable ? table.markets.first : nil
+            if single == nil, !marketTable { continue }
             for line in lines {
                 let row = TableRow(String(line))
                 guard let subject = row.cells.first?.value, row.cells.count >= 2 else { continue }

@@ -8,6 +8,8 @@ import Workspace
 struct OrderNarrator {
     let phrases: Phrases
     let formatter: MarketFormatter
+    /// The store's order settings: payment terms and payment-method names.
+    let store: OrderFormats
 
     func sentences(_ o: OrderRecord) -> [String] {
         var out: [String] = []
@@ -33,8 +35,8 @@ struct OrderNarrator {
         case .heldAtCustoms: out.append(phrases.heldAtCustoms)
         case .delayed: out.append(phrases.delayed)
         case .awaitingPayment:
-            // Convenience-store payments are due within 3 days of the order (FACTS.md, JP payment).
-            if let placed = o.placedOn, let due = Self.adding(days: 3, to: placed) {
+            // An open payment is due a number of days after the order (kbkit.yaml, orders.payment_due_days).
+            if let days = store.paymentDueDays, let placed = o.placedOn, let due = Self.adding(days: days, to: placed) {
                 out.append(phrases.awaitingPayment.replacingOccurrences(of: "{date}", with: formatter.date(due)))
             }
         default: break
@@ -47,7 +49,7 @@ struct OrderNarrator {
             let amount = formatter.amount(f.amount)
             if f.status == .issued, let issued = f.issuedOn {
                 out.append(phrases.refundIssued.replacingOccurrences(of: "{amount}", with: amount).replacingOccurrences(of: "{date}", with: formatter.date(issued))
-                    .replacingOccurrences(of: "{method}", with: Self.paymentMethod(f.method)))
+                    .replacingOccurrences(of: "{method}", with: paymentMethod(f.method)))
             } else if let due = f.dueBy {
                 out.append(phrases.refundDue.replacingOccurrences(of: "{amount}", with: amount).replacingOccurrences(of: "{date}", with: formatter.date(due)))
             }
@@ -55,13 +57,21 @@ struct OrderNarrator {
         return out
     }
 
-    /// ERP payment-method codes as customers know them ("visa" → Visa, "bank_transfer" → bank transfer).
-    static func paymentMethod(_ code: String) -> String {
-        let known = ["visa": "Visa", "mastercard": "Mastercard", "amex": "American Express", "paypal": "PayPal", "apple_pay": "Apple Pay",
-                     "klarna": "Klarna", "ideal": "iDEAL", "blik": "BLIK", "fpx": "FPX", "gcash": "GCash", "paynow": "PayNow",
-                     "promptpay": "PromptPay", "momo": "MoMo", "gopay": "GoPay", "paypay": "PayPay", "konbini": "konbini"]
-        return known[code.lowercased()] ?? code.replacingOccurrences(of: "_", with: " ")
+    /// An ERP payment-method code as customers know it: the store's name for it, kbkit's
+    /// (`Resources/payment-methods.tsv`), or the code with spaces ("bank_transfer" → bank transfer).
+    func paymentMethod(_ code: String) -> String {
+        let key = code.lowercased()
+        return store.paymentMethods[key] ?? Self.builtInNames[key] ?? code.replacingOccurrences(of: "_", with: " ")
     }
+
+    static let builtInNames: [String: String] = {
+        var names: [String: String] = [:]
+        for line in String(decoding: PackageResources.payment_methods_tsv, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t")
+            if f.count == 2 { names[String(f[0])] = String(f[1]) }
+        }
+        return names
+    }()
 
     static func adding(days: Int, to d: ISODate) -> ISODate? {
         var cal = Calendar(identifier: .gregorian)

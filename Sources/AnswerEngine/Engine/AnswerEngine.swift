@@ -29,6 +29,7 @@ public struct AnswerEngine: Sendable {
     let clock: AgentClock
     let today: ISODate?
     let entities: EntityExtractor
+    let orderSettings: OrderFormats
     let carryOver: IntentCarryOver
 
     public init(content: WorkspaceContent, retriever: any Retriever, orders: any OrderConnector,
@@ -37,6 +38,7 @@ public struct AnswerEngine: Sendable {
         catalog = content.intents
         classifier = IntentClassifier(catalog: content.intents, orders: content.settings.orders)
         entities = EntityExtractor(orders: content.settings.orders)
+        orderSettings = content.settings.orders
         carryOver = IntentCarryOver(catalog: content.intents)
         emotions = EmotionDetector()
         identifier = LanguageIdentifier(languages: content.kbLanguages)
@@ -76,7 +78,7 @@ public struct AnswerEngine: Sendable {
         let turn = understand(message, market: market, conversation: &conversation, trace: &trace)
         let phrases = self.phrases.phrases(turn.answerLanguage, market: market.id)
         let desk = try trace.runThrowing("erp") {
-            try OrderDesk(orders: orders).handle(.init(definition: turn.definition, mentioned: turn.entities.orderNumbers,
+            try OrderDesk(orders: orders, store: orderSettings).handle(.init(definition: turn.definition, mentioned: turn.entities.orderNumbers,
                                                        remembered: conversation.currentOrder, phrases: phrases,
                                                        formatter: MarketFormatter(market: market, language: turn.answerLanguage)))
         }

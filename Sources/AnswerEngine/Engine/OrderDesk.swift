@@ -5,6 +5,8 @@ import Workspace
 /// processing, and what to tell the customer about it in the answer language.
 struct OrderDesk: Sendable {
     let orders: any OrderConnector
+    /// The store's order settings (payment terms, payment-method names).
+    let store: OrderFormats
 
     struct Request {
         var definition: IntentDefinition?
@@ -78,7 +80,7 @@ struct OrderDesk: Sendable {
         // A policy question about a known order is answered by the policy; the look-up informs the
         // handoff (VIP, contacts) without retelling the order's status.
         if needsOrder || !r.mentioned.isEmpty {
-            out.sentences += OrderNarrator(phrases: r.phrases, formatter: r.formatter).sentences(found)
+            out.sentences += OrderNarrator(phrases: r.phrases, formatter: r.formatter, store: store).sentences(found)
         }
         return out
     }
