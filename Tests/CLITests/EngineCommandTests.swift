@@ -14,11 +14,11 @@ import Testing
     }()
 
     /// Runs kbkit with text on standard input.
-    func run(_ args: [String], stdin: String) throws -> CLI.Result {
+    func run(_ args: [String], stdin: String, in dir: URL = EngineCommandTests.workspace) throws -> CLI.Result {
         let p = Process()
         p.executableURL = CLI.binary
         p.arguments = args
-        p.currentDirectoryURL = Self.workspace
+        p.currentDirectoryURL = dir
         p.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { _, b in b }
         let input = Pipe(), out = Pipe(), err = Pipe()
         p.standardInput = input

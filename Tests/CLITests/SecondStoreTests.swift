@@ -64,6 +64,18 @@ import Testing
         for a in answers { for w in Self.sampleStoreWords { #expect(!a.contains(w), "\(w) in \(a)") } }
     }
 
+    /// `kbkit chat` with the store: the follow-up keeps the order, answers are in Swedish.
+    @Test func chatKeepsTheOrder() throws {
+        let ws = Self.workspace
+        if !FileManager.default.fileExists(atPath: ws.appendingPathComponent(".kbkit").path) {
+            _ = try CLI.run(["import"], in: ws)
+            _ = try CLI.run(["index"], in: ws)
+        }
+        let r = try EngineCommandTests().run(["chat", "--market", "SE"], stdin: "Var är mitt paket? TT-410004\nOch när kommer det?\n/quit\n", in: ws)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.components(separatedBy: "TT-410004").count >= 3, "both answers tell order TT-410004: \(r.stdout)")
+    }
+
     /// `kbkit init` gives a store that runs end to end too: its own order format and intent ids.
     @Test func theStarterStoreRunsEndToEnd() throws {
         let ws = try CLI.tempDir()

@@ -8,7 +8,7 @@ import Linguistics
 /// - words with digits (order and tracking numbers, amounts, dates), URLs and e-mail addresses are
 ///   left out before anything else;
 /// - a sentence needs more than four words that are not capitalised: names, brands and payment
-///   methods ("Visa, Mastercard, PayPal, Bizum o Apple Pay", "Meridian Goods Customer Care") say
+///   methods ("Visa, Mastercard, PayPal, Bizum o Apple Pay", "Example Shop Customer Care") say
 ///   nothing about the language of the sentence around them and often are English, and four
 ///   words are too few to tell loanwords from a leak ("Log in op je account", Dutch);
 /// - a sentence leaks only when it is identified as another language with at least
