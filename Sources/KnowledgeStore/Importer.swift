@@ -20,12 +20,15 @@ public struct Importer: Sendable {
     let workspaceRoot: URL
     let guessLanguage: LanguageGuess?
     let now: @Sendable () -> Date
+    /// What ids, languages and markets a document may have (the workspace's markets and languages).
+    let identity: IdentityRules
 
-    public init(store: KnowledgeStore, workspaceRoot: URL, guessLanguage: LanguageGuess? = nil,
+    public init(store: KnowledgeStore, workspaceRoot: URL, guessLanguage: LanguageGuess? = nil, identity: IdentityRules = IdentityRules(),
                 now: @escaping @Sendable () -> Date = Date.init) {
         self.store = store
         self.workspaceRoot = workspaceRoot
         self.guessLanguage = guessLanguage
+        self.identity = identity
         self.now = now
     }
 
@@ -58,8 +61,8 @@ public struct Importer: Sendable {
 
             let batches = stride(from: 0, to: candidates.count, by: batchSize).map { Array(candidates[$0..<min($0 + batchSize, candidates.count)]) }
             // Batches are extracted ahead on the other cores while this one is written.
-            let guess = guessLanguage
-            let prepared = PreparedBatches(count: batches.count) { i in Self.prepare(batches[i], existing: existing, guess: guess) }
+            let guess = guessLanguage, identity = identity
+            let prepared = PreparedBatches(count: batches.count) { i in Self.prepare(batches[i], existing: existing, guess: guess, identity: identity) }
             defer { prepared.stop() }
             for i in batches.indices {
                 let current = prepared.take(i)
@@ -129,15 +132,17 @@ public struct Importer: Sendable {
         var outcome: Outcome
     }
 
-    static func prepare(_ batch: [FileDiscovery.Candidate], existing: ExistingDocuments, guess: LanguageGuess?) -> [Prepared] {
+    static func prepare(_ batch: [FileDiscovery.Candidate], existing: ExistingDocuments, guess: LanguageGuess?,
+                        identity: IdentityRules = IdentityRules()) -> [Prepared] {
         let results = ResultSlots<Prepared>(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-            results.set(i, prepareOne(batch[i], existing: existing, guess: guess))
+            results.set(i, prepareOne(batch[i], existing: existing, guess: guess, identity: identity))
         }
         return results.values.map { $0! }   // concurrentPerform ran every index
     }
 
-    static func prepareOne(_ file: FileDiscovery.Candidate, existing: ExistingDocuments, guess: LanguageGuess?) -> Prepared {
+    static func prepareOne(_ file: FileDiscovery.Candidate, existing: ExistingDocuments, guess: LanguageGuess?,
+                           identity: IdentityRules = IdentityRules()) -> Prepared {
         let data: Data
         do { data = try Data(contentsOf: file.url) } catch {
             return Prepared(relativePath: file.relativePath, size: 0, outcome: .failed(.unreadable((error as NSError).localizedDescription)))
@@ -153,6 +158,9 @@ public struct Importer: Sendable {
             let doc = try Extractor().extract(data: data, format: format, name: file.url.lastPathComponent)
             let lang = doc.language ?? DocumentIdentity.languageFromPath(file.relativePath) ?? guess?(doc, file.relativePath) ?? "und"
             let id = doc.metadata.id ?? DocumentIdentity.idFromPath(file.rootRelativePath, language: lang)
+            if let problem = identity.problem(id: id, language: lang, markets: doc.metadata.markets) {
+                return Prepared(relativePath: file.relativePath, size: data.count, outcome: .failed(problem))
+            }
             return Prepared(relativePath: file.relativePath, size: data.count, outcome: .parsed(doc, id: id, lang: lang, hash: hash))
         } catch {
             return Prepared(relativePath: file.relativePath, size: data.count, outcome: .failed(error))

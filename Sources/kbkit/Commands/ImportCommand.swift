@@ -42,6 +42,13 @@ struct ImportCommand: ParsableCommand {
         var seconds: Double
     }
 
+    /// The markets and languages documents may name: the workspace's (any, when it defines no market).
+    static func identityRules(_ ws: Workspace) throws -> IdentityRules {
+        let content = try WorkspaceContent.load(ws, evalsets: false)
+        guard !content.markets.isEmpty else { return IdentityRules() }
+        return IdentityRules(markets: Set(content.markets.keys), languages: Set(content.kbLanguages))
+    }
+
     func run() throws {
         let ws = try workspace.load()
         let store = try workspace.store(ws)
@@ -49,11 +56,13 @@ struct ImportCommand: ParsableCommand {
         for root in roots where !FileManager.default.fileExists(atPath: root.path) {
             throw CLIError(description: "\(root.path): no such file or folder")
         }
+        let identity = try Self.identityRules(ws)
         let bar = ProgressBar("importing")
         let started = Date()
         let report: ImportReport
         do {
-            report = try Importer(store: store, workspaceRoot: ws.root).run(roots: roots) { p in bar.update(done: p.done, total: p.total) }
+            report = try Importer(store: store, workspaceRoot: ws.root, identity: identity)
+                .run(roots: roots) { p in bar.update(done: p.done, total: p.total) }
         } catch {
             bar.finish()
             // Every file skipped: the store is unchanged; say why each was (with --json the error document does).
