@@ -9,7 +9,7 @@ import KnowledgeStore
 
     static func document(_ i: Int, revision: Int) -> String {
         let para = (0..<12).map { "Paragraph \($0) of document \(i), revision \(revision): returns within \(i % 60) days, refunds in 5 business days, shipped by DHL." }
-        return "---\nid: doc-\(i)\nlang: en\nmarkets: [DE]\ntype: policy\n---\n# Document \(i)\n\n" + para.joined(separator: "\n\n") + "\n\n## FAQ \(i)?\n\nYes.\n"
+        return "---\nid: doc-\(i)\nlang: en\nmarkets: [US]\ntype: policy\n---\n# Document \(i)\n\n" + para.joined(separator: "\n\n") + "\n\n## FAQ \(i)?\n\nYes.\n"
     }
 
     func writeCorpus(_ ws: URL, revision: Int, only: Range<Int>? = nil) throws {
