@@ -10,7 +10,8 @@ import PackageDescription
 // table in the module's Swift (StopWords.files, EmotionLexicon.files, BuiltInExampleSets.files).
 let stopWordLanguages = ["ar", "cs", "de", "en", "es", "fil", "fr", "hi", "id", "it", "ja", "ko",
                          "ms", "nl", "pl", "pt", "ro", "ru", "sv", "th", "tr", "uk", "vi", "zh"]
-let emotionLanguages = ["de", "en", "es", "fil", "fr", "id", "it", "ja", "ms", "nl", "pl", "th", "vi", "zh"]
+let emotionLanguages = ["da", "de", "en", "es", "fi", "fil", "fr", "id", "it", "ja", "ko", "ms", "nb", "nl", "pl", "pt", "sv", "th",
+                         "vi", "zh"]
 let exampleLanguages = ["ar", "cs", "hi", "ko", "pt", "ro", "ru", "sv", "tr", "uk"]
 let langIDFiles = ["ar", "cs", "da", "de", "en", "es", "fi", "fil", "fr", "han", "hi", "id", "it", "letters", "ms", "nb", "nl",
                    "pl", "pt", "ro", "ru", "sv", "tr", "uk", "vi"]

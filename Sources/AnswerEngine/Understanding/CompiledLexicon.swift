@@ -38,18 +38,24 @@ struct CompiledLexicon: Sendable {
     private let substringEntries: [Int]
     /// Japanese negates after the word (満足していない); the others before it.
     let negationFollows: Bool
+    /// Korean negates with the next word (만족하지 않아요), and a negator before a word belongs to
+    /// the clause before it (오지 않아서 화나요).
+    let negationFollowsWord: Bool
     /// Some entry must match with its diacritics (Vietnamese).
     let needsExactWords: Bool
 
     static let unspacedLanguages: Set<String> = ["ja", "zh", "th"]
+    static let negationAfterWordLanguages: Set<String> = ["ko"]
     static let categoriesByName = EmotionCategory.allCases.sorted { $0.rawValue < $1.rawValue }
 
     init(_ lexicons: [EmotionLexicon]) {
         var entries: [Entry] = []
         var negationFollows = false
+        var negationFollowsWord = false
         for lexicon in lexicons {
             let unspaced = Self.unspacedLanguages.contains(lexicon.language)
             if lexicon.language == "ja" { negationFollows = true }
+            if Self.negationAfterWordLanguages.contains(lexicon.language) { negationFollowsWord = true }
             // Grouped by category name, in file order within each: the order hits and cues come in.
             let ordered = Self.categoriesByName.flatMap { c in lexicon.entries.filter { $0.category == c } }
             for entry in ordered {
@@ -77,6 +83,7 @@ struct CompiledLexicon: Sendable {
         self.prefixEntries = prefixEntries
         self.substringEntries = substringEntries
         self.negationFollows = negationFollows
+        self.negationFollowsWord = negationFollowsWord
         needsExactWords = entries.contains(where: \.needsExact)
     }
 

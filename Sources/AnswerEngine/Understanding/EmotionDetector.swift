@@ -5,8 +5,8 @@
 /// - lexicon entries of the message's language plus English (customers mix it in; it stands
 ///   alone for languages without a lexicon), weighted by strength;
 /// - negation before the word ("not happy", "nicht zufrieden", "ไม่พอใจ") or after it in Japanese
-///   (満足していない): a negated satisfaction word is frustration, a negated complaint word counts
-///   for nothing ("I'm not complaining");
+///   (満足していない) and Korean (만족하지 않아요): a negated satisfaction word is frustration, a
+///   negated complaint word counts for nothing ("I'm not complaining");
 /// - intensifiers and diminishers next to a word ("really upset" ×1.5, "slightly annoying" ×0.5);
 /// - runs of exclamation marks and words in capitals (shouting);
 /// - repeated contact: "again", "third time", "still nothing" in the message, the same question
@@ -82,9 +82,13 @@ public struct EmotionDetector: Sendable {
         evidence(text, language: language).asksForHuman
     }
 
+    /// Codes read with another language's lexicon: Tagalog with Filipino, Norwegian (and Nynorsk,
+    /// close enough for these words) with Bokmål.
+    static let lexiconAliases = ["tl": "fil", "no": "nb", "nn": "nb"]
+
     private func lexicon(_ language: String) -> CompiledLexicon {
         let primary = language.lowercased().split(separator: "-").first.map(String.init) ?? ""
-        return byLanguage[primary == "tl" ? "fil" : primary] ?? fallback
+        return byLanguage[Self.lexiconAliases[primary] ?? primary] ?? fallback
     }
 
     // MARK: evidence
@@ -185,8 +189,10 @@ public struct EmotionDetector: Sendable {
         let modify = Reach(wordsBefore: 2, wordsAfter: 2, scalarsBefore: 4, scalarsAfter: 4)
         var out: [CompiledLexicon.Hit] = []
         for var h in hits where !unaffected.contains(h.entry.category) {
-            let negation = Reach(wordsBefore: h.entry.category == .positive ? 2 : 3, wordsAfter: 0,
-                                 scalarsBefore: 3, scalarsAfter: lexicon.negationFollows ? 6 : 0)
+            let negation = lexicon.negationFollowsWord
+                ? Reach(wordsBefore: 0, wordsAfter: 1, scalarsBefore: 0, scalarsAfter: 0)
+                : Reach(wordsBefore: h.entry.category == .positive ? 2 : 3, wordsAfter: 0,
+                        scalarsBefore: 3, scalarsAfter: lexicon.negationFollows ? 6 : 0)
             h.negated = negators.contains { near($0, h, negation, message) }
             if let i = intensifiers.first(where: { near($0, h, modify, message) }) {
                 h.factor *= Weights.intensifier

@@ -41,7 +41,7 @@ enum EmotionCategory: String, Sendable, CaseIterable {
 /// folds case and diacritics. A phrase ending in `*` matches any word starting with its last word
 /// (inflections: "frustrat*", "wkurz*"); weight 0.5 marks words that are often meant mildly or
 /// politely ("please help", "tolong"). Several words must follow each other; Thai, Japanese and
-/// Chinese entries match anywhere in the text.
+/// Chinese entries match anywhere in the text. Korean entries match words, negated by the next word.
 struct EmotionLexicon: Sendable {
     struct Entry: Sendable, Equatable {
         let category: EmotionCategory
@@ -90,5 +90,8 @@ struct EmotionLexicon: Sendable {
         ("zh", PackageResources.emotion_zh_tsv), ("th", PackageResources.emotion_th_tsv),
         ("vi", PackageResources.emotion_vi_tsv), ("id", PackageResources.emotion_id_tsv),
         ("ms", PackageResources.emotion_ms_tsv), ("fil", PackageResources.emotion_fil_tsv),
+        ("nb", PackageResources.emotion_nb_tsv), ("sv", PackageResources.emotion_sv_tsv),
+        ("da", PackageResources.emotion_da_tsv), ("fi", PackageResources.emotion_fi_tsv),
+        ("ko", PackageResources.emotion_ko_tsv), ("pt", PackageResources.emotion_pt_tsv),
     ]
 }
