@@ -10,7 +10,33 @@ public struct Glossary: Sendable, Equatable {
         public var description: String
         /// language → terms, the preferred one first
         public var terms: [String: [String]]
+        /// What the concept names: a product routes questions to its documents (its manual).
+        public var kind: ConceptKind = .term
+        /// The documents about the concept (a product's manuals). Optional for a product: kbkit also
+        /// links the manuals whose title names one of the product's terms.
+        public var documents: [String] = []
+
+        public init(id: String, description: String = "", terms: [String: [String]], kind: ConceptKind = .term, documents: [String] = []) {
+            self.id = id
+            self.description = description
+            self.terms = terms
+            self.kind = kind
+            self.documents = documents
+        }
     }
+
+    /// A glossary concept is a term (matched across languages at search time) or a product the store
+    /// sells, which questions name by its terms ("the lantern", "MG-TL400").
+    public enum ConceptKind: String, Sendable, Equatable, CaseIterable {
+        case term, product
+    }
+
+    public init(concepts: [Concept]) {
+        self.concepts = concepts
+    }
+
+    /// The concepts that are products.
+    public var products: [Concept] { concepts.filter { $0.kind == .product } }
 
     public static let empty = Glossary(concepts: [])
 
@@ -19,7 +45,7 @@ public struct Glossary: Sendable, Equatable {
         var seen = Set<String>()
         var concepts: [Concept] = []
         for c in try n.required("concepts").items() {
-            try c.allowOnly(["id", "description", "terms"])
+            try c.allowOnly(["id", "description", "terms", "kind", "documents"])
             let id = try c.string("id")
             guard seen.insert(id).inserted else { throw c.error("duplicate concept id '\(id)'", field: "\(c.path).id") }
             var terms: [String: [String]] = [:]
@@ -29,7 +55,13 @@ public struct Glossary: Sendable, Equatable {
                 guard let tag = LanguageTag.normalize(lang) else { throw list.error("'\(lang)' is not a language tag (e.g. en, de, pt-BR, nb)") }
                 terms[tag] = t
             }
-            concepts.append(Concept(id: id, description: try c.optionalString("description") ?? "", terms: terms))
+            let kind = try c.optionalEnum("kind", ConceptKind.self) ?? .term
+            let documents = try c["documents"]?.strings() ?? []
+            if !documents.isEmpty, kind != .product {
+                throw c.error("documents belong to a product: add 'kind: product'", field: "\(c.path).documents")
+            }
+            concepts.append(Concept(id: id, description: try c.optionalString("description") ?? "", terms: terms,
+                                    kind: kind, documents: documents))
         }
         return Glossary(concepts: concepts)
     }

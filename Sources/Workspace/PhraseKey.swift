@@ -31,6 +31,8 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case askOrderNumber = "ask_order_number"
     case askOrderNumberExample = "ask_order_number_example"
     case orderNotFound = "order_not_found"
+    // Product questions
+    case productWithoutManual = "product_without_manual"
     case greetingReply = "greeting_reply"
     case thanksReply = "thanks_reply"
     case agentsAvailable = "agents_available"
@@ -77,6 +79,7 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .cancelDone, .orderNotFound: return ["order"]
         case .askOrderNumberExample: return ["order_example"]
         case .agentsAvailable: return ["hours"]
+        case .productWithoutManual: return ["product"]
         default: return []
         }
     }

@@ -123,5 +123,9 @@ import Testing
         #expect(IntentRole.required.allSatisfy { content.intents.intent(role: $0) != nil })
         let problems = content.crossReferenceProblems(.init(documents: [(id: "returns", lang: "en", markets: ["US"], type: "policy")], orders: ["EX-00001"]))
         #expect(problems.isEmpty, "\(problems)")
+        // One lookup for every command and the evaluation: any case, and the known ids when unknown.
+        #expect(try content.market(named: "us").id == "US")
+        #expect(throws: UnknownMarket(id: "XX", known: ["US"])) { try content.market(named: "XX") }
+        #expect(UnknownMarket(id: "XX", known: ["US"]).description == "unknown market 'XX' (known: US)")
     }
 }

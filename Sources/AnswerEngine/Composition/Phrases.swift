@@ -39,6 +39,9 @@ public struct Phrases: Sendable, Equatable {
     public var cancelDone: String { text(.cancelDone) }
     public var cancelRefused: String { text(.cancelRefused) }
     public var orderNotFound: String { text(.orderNotFound) }
+    public func productWithoutManual(_ product: String) -> String {
+        text(.productWithoutManual).replacingOccurrences(of: "{product}", with: product)
+    }
     public var greetingReply: String { text(.greetingReply) }
     public var thanksReply: String { text(.thanksReply) }
     public var agentsAvailable: String { text(.agentsAvailable) }

@@ -49,17 +49,28 @@ extension AnswerEngine {
     }
 
     /// Retrieval runs for every request but small talk (its sources are part of the answer's record);
-    /// its sentences join the answer unless the ERP already answered or a person takes over.
-    func knowledge(for turn: Turn, desk: OrderDesk.Outcome, market: Market, trace: inout Trace) throws -> KnowledgeFinder.Found {
-        guard turn.role?.isSmallTalk != true else { return .init(hits: [], sentences: []) }
-        let erpAnswers = turn.role == .humanRequest || desk.answers(turn.definition)
-        // A refused action (a cancellation of an order that has left) also answers with the rules of
-        // the intent the taxonomy names for it (how to return the order instead).
-        let insteadRules = desk.refused(turn.definition) ? turn.definition?.ifRefused.map { [$0] } ?? [] : []
-        return try finder.find(.init(message: turn.message, market: market,
-                                     language: turn.language, answerLanguage: turn.answerLanguage, intent: turn.intent,
-                                     confidence: turn.confidence, wantsSentences: !erpAnswers, alsoRulesOf: insteadRules,
-                                     catalogRole: turn.role), trace: &trace)
+    /// its sentences join the answer unless the ERP already answered or a person takes over. A
+    /// question about a product the KB has no manual for says so; further requests of the message
+    /// ("…, and do you take PayPal?") are answered after it, in the message's order.
+    func knowledge(for turn: Turn, desk: OrderDesk.Outcome, market: Market, phrases: Phrases,
+                   trace: inout Trace) throws -> KnowledgeFinder.Found {
+        let further = furtherRequests(turn, trace: &trace)
+        var found = KnowledgeFinder.Found(hits: [], sentences: [])
+        if turn.role?.isSmallTalk != true {
+            let erpAnswers = turn.role == .humanRequest || desk.answers(turn.definition)
+            // A refused action (a cancellation of an order that has left) also answers with the rules of
+            // the intent the taxonomy names for it (how to return the order instead).
+            let insteadRules = desk.refused(turn.definition) ? turn.definition?.ifRefused.map { [$0] } ?? [] : []
+            found = try finder.find(.init(message: turn.message, market: market,
+                                          language: turn.language, answerLanguage: turn.answerLanguage, intent: turn.intent,
+                                          confidence: turn.confidence, wantsSentences: !erpAnswers, alsoRulesOf: insteadRules,
+                                          catalogRole: turn.role,
+                                          named: finder.products.mentioned(in: turn.message, language: turn.language)), trace: &trace)
+            if !erpAnswers {
+                found.sentences = found.withoutDocuments.map { phrases.productWithoutManual($0.name(in: turn.answerLanguage)) } + found.sentences
+            }
+        }
+        return try answerFurther(further.requests, ownPosition: further.ownPosition, own: found, turn: turn, market: market, trace: &trace)
     }
 
     /// Whether a person takes over, and why; counts the turn as a contact about its order.

@@ -50,9 +50,13 @@ public struct AnswerEngine: Sendable {
         fallbackGenerator = embedded
         self.generator = generator ?? embedded
         let names = MarketNames(markets: content.marketIDs, languages: content.kbLanguages)
+        // A store that cannot list its manuals yet (an empty or unindexed one) still answers: product
+        // questions are then searched like any other.
+        let manuals = (try? retriever.documents(ofType: ProductCatalog.manualType)) ?? []
         finder = KnowledgeFinder(retriever: retriever, selector: AnswerSelector(names: names, classifier: classifier),
                                  factRows: FactRows(names: names, classifier: classifier),
-                                 vocabulary: IntentVocabulary(catalog: content.intents), catalog: content.intents)
+                                 vocabulary: IntentVocabulary(catalog: content.intents), catalog: content.intents,
+                                 products: ProductCatalog(glossary: content.glossary, manuals: manuals))
         clock = AgentClock(now: now)
         self.today = today
     }
@@ -83,7 +87,7 @@ public struct AnswerEngine: Sendable {
                                                        formatter: MarketFormatter(market: market, language: turn.answerLanguage)))
         }
         trace.note("erp", desk.traceNote)
-        let found = try knowledge(for: turn, desk: desk, market: market, trace: &trace)
+        let found = try knowledge(for: turn, desk: desk, market: market, phrases: phrases, trace: &trace)
         let answered = !desk.sentences.isEmpty || !found.sentences.isEmpty || desk.askForOrder || turn.role?.isSmallTalk == true
             || turn.role == .humanRequest
         conversation.consecutiveFailures = answered ? 0 : conversation.consecutiveFailures + 1

@@ -10,6 +10,7 @@ struct KnowledgeFinder: Sendable {
     let factRows: FactRows
     let vocabulary: IntentVocabulary
     let catalog: IntentCatalog
+    let products: ProductCatalog
     /// The prepared rows per language and topic documents: tables do not change while the engine
     /// runs, and reading them costs more than answering.
     private let tableRows = ReadOnce<[FactRows.Row]>()
@@ -32,18 +33,30 @@ struct KnowledgeFinder: Sendable {
         /// The intent is the taxonomy's out-of-scope one: only a strong match answers.
         var outOfScope: Bool { catalogRole == .outOfScope }
         var catalogRole: IntentRole?
+        /// The products the message names (their manuals answer product questions).
+        var named: [ProductCatalog.Product] = []
     }
 
     struct Found {
         /// The answer's sources, best first.
         var hits: [SearchHit]
         var sentences: [String]
+        /// Products the question names that the KB has no manual for.
+        var withoutDocuments: [ProductCatalog.Product] = []
     }
 
     func find(_ q: Question, trace: inout Trace) throws -> Found {
         let languages = q.market.searchLanguages(customer: q.language, answer: q.answerLanguage)
-        let topics = catalog.intent(q.intent)?.topics ?? []
-        let retrieval = try trace.runThrowing("retrieval") { try search(q, languages: languages, topics: topics) }
+        var topics = catalog.intent(q.intent)?.topics ?? []
+        let route = ProductRoute.route(topics: topics, named: q.named, catalog: products)
+        if let route {
+            topics = route.topics
+            trace.note("products", q.named.map { "\($0.id) → \($0.documents.isEmpty ? "no document" : $0.documents.joined(separator: ", "))" }
+                .joined(separator: "; "))
+            if topics.isEmpty { return Found(hits: [], sentences: [], withoutDocuments: route.withoutDocuments) }
+        }
+        let retrieval = try trace.runThrowing("retrieval") { try search(q, languages: languages, topics: topics,
+                                                                                         excluding: route?.excluded ?? []) }
         let hits = retrieval.hits
         var sentences: [String] = []
         if q.wantsSentences {
@@ -54,7 +67,7 @@ struct KnowledgeFinder: Sendable {
             let answerTerms = retrieval.queries.first { $0.language == q.answerLanguage }?.allTerms ?? hitQuery?.allTerms ?? []
             var rules: [(intent: String, rows: [FactRows.Row])] = []
             for intent in [q.intent] + q.alsoRulesOf {
-                let docs = catalog.intent(intent)?.topics ?? []
+                let docs = intent == q.intent ? topics : catalog.intent(intent)?.topics ?? []
                 guard !docs.isEmpty else { continue }
                 rules.append((intent, try tableRows.value(q.answerLanguage + "|" + docs.joined(separator: ",")) {
                     factRows.prepare(try retriever.tables(docs: docs, language: q.answerLanguage))
@@ -77,19 +90,20 @@ struct KnowledgeFinder: Sendable {
         }
         trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
         trace.note("selection", q.wantsSentences ? "\(sentences.count) sentences" : "not needed (the ERP answered)")
-        return Found(hits: hits, sentences: sentences)
+        return Found(hits: hits, sentences: sentences, withoutDocuments: route?.withoutDocuments ?? [])
     }
 
     /// The open search; for a confident intent also a search within its documents with the words
     /// that mark it: the answer to "the lantern arrived cracked" is in the returns policy, not in the
     /// lantern's manual that the product name makes rank first. When the open search finds nothing
     /// (a language the KB lacks), the intent is all there is.
-    private func search(_ q: Question, languages: [String], topics: [String]) throws -> SearchResult {
+    private func search(_ q: Question, languages: [String], topics: [String], excluding: Set<String>) throws -> SearchResult {
         let topical = !topics.isEmpty && q.confidence >= Self.topicalConfidence
         // Eight hits are all an answer uses; without the topical search, twenty let `boost` find an
         // intent's document further down.
         let query = SearchQuery(text: q.message, languages: languages, market: q.market.id, limit: topical ? 8 : 20, fallbackBelow: 3)
-        let general = try retriever.retrieve(query)
+        var general = try retriever.retrieve(query)
+        general.hits.removeAll { excluding.contains($0.doc) }
         guard topical || !topics.isEmpty && general.hits.isEmpty && !q.outOfScope else {
             return SearchResult(hits: Self.boost(general.hits, topics: topics), queries: general.queries)
         }

@@ -10,6 +10,8 @@ public protocol Retriever: Sendable {
     func languages(market: String) throws -> Set<String>
     /// The table chunks of some documents in one language (see FactRows).
     func tables(docs: [String], language: String) throws -> [SearchHit]
+    /// The live documents of a type (`manual`: what product questions are routed to), any language.
+    func documents(ofType type: String) throws -> [DocumentSummary]
 }
 
 /// The store's FTS5 search with the workspace's glossary.
@@ -38,6 +40,10 @@ public struct StoreRetriever: Retriever {
 
     public func tables(docs: [String], language: String) throws -> [SearchHit] {
         try store.tableChunks(docs: docs, language: language)
+    }
+
+    public func documents(ofType type: String) throws -> [DocumentSummary] {
+        try store.documents().filter { $0.type == type }
     }
 
     public func languages(market: String) throws -> Set<String> {

@@ -38,10 +38,8 @@ public struct EvaluationJob {
     public enum JobError: Error, CustomStringConvertible, Sendable {
         case noSuchEvalset(String)
         case noEvalsets(folder: String)
-        case unknownMarket(String, known: [String])
         public var description: String {
             switch self {
-            case let .unknownMarket(id, known): return "unknown market '\(id)' (known: \(known.joined(separator: ", ")))"
             case let .noSuchEvalset(path): return "\(path): no such evalset"
             case let .noEvalsets(folder): return "no evalsets in \(folder)/ (write one, see docs/WORKSPACE.md)"
             }
@@ -67,7 +65,7 @@ public struct EvaluationJob {
         var sets = try WorkspaceContent.loadEvalsets(try evalsetFiles(), workspace: ws)
         for set in sets { try set.checkMarkets(known: content.markets) }
         if let market {
-            guard let m = content.markets[market.uppercased()] else { throw JobError.unknownMarket(market, known: content.marketIDs) }
+            let m = try content.market(named: market)
             sets = sets.map { var s = $0; s.cases = s.cases.filter { $0.market == m.id }; return s }.filter { !$0.cases.isEmpty }
         }
         let baselineReport = try baseline.map { try ReportFiles.read($0.url) }

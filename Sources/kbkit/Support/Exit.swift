@@ -56,6 +56,7 @@ enum ErrorReporter {
         case is CheckFailed: return ErrorReport(message: "a check failed", code: Exit.checkFailed)
         case let e as WorkspaceError: return ErrorReport(message: e.description, file: e.file, line: e.line, code: Exit.usage)
         case let e as WorkspaceNotFound: return ErrorReport(message: e.description, code: Exit.usage)
+        case let e as UnknownMarket: return ErrorReport(message: e.description, code: Exit.usage)
         case let e as IngestFailure: return ErrorReport(message: e.description, line: e.line, code: Exit.usage)
         case let e as EngineSetup.SetupError:
             if case .erpFixture(let load) = e { return ErrorReport(message: e.description, file: load.file, line: load.line, code: Exit.usage) }

@@ -1,14 +1,11 @@
 import Foundation
 import Workspace
 
-/// Market lookups the commands share: a clear error for an unknown id, and the language prior a
-/// market gives language identification (its default language most, its other languages less).
+/// The market an optional `--market` names: nil when none is given, `UnknownMarket` (one readable
+/// line) for an id the workspace does not define.
 extension WorkspaceContent {
     func market(_ id: String?) throws -> Market? {
         guard let id else { return nil }
-        guard let m = markets[id.uppercased()] else {
-            throw CLIError(description: "unknown market '\(id)' (known: \(marketIDs.joined(separator: ", ")))")
-        }
-        return m
+        return try market(named: id)
     }
 }

@@ -1,0 +1,74 @@
+import Linguistics
+import Workspace
+
+/// Messages that ask two things ("Is shipping free, and do you take PayPal?"): the parts of the
+/// message the classifier is sure of on their own, each a request for the knowledge base.
+extension AnswerEngine {
+    /// One request of a message.
+    struct Request: Sendable, Equatable {
+        var text: String
+        var intent: String
+        var confidence: Double
+        /// The part's place in the message (answers follow the message's order).
+        var position: Int
+    }
+
+    /// How sure the classifier must be of a part alone for it to count as a request of its own.
+    static let requestConfidence = 0.5
+
+    /// The message's requests for the knowledge base other than the turn's own intent, with the
+    /// turn's own place among them: parts (`RequestSplitter`) whose intent is sure, answered from the
+    /// KB (no role: not an order look-up, small talk, a request for a person or out of scope) and not
+    /// asked already. Empty for a message of one request.
+    func furtherRequests(_ turn: Turn, trace: inout Trace) -> (requests: [Request], ownPosition: Int) {
+        let parts = RequestSplitter.shared.parts(turn.message, language: turn.language)
+        guard parts.count >= 2 else { return ([], 0) }
+        let read = trace.run("requests") {
+            parts.enumerated().map { i, part in (i, part, classifier.classify(part.text, language: turn.language)) }
+        }
+        let ownPosition = read.first { $0.2.intent == turn.intent }?.0 ?? 0
+        let analyzer = Analyzer(language: turn.language)
+        var asked: Set<String> = [turn.intent]
+        var requests: [Request] = []
+        for (i, part, prediction) in read where part.standsAlone && prediction.confidence >= Self.requestConfidence
+            && Self.namesATopic(part.text, analyzer) {
+            guard let definition = catalog.intent(prediction.intent), definition.role == nil,
+                  asked.insert(prediction.intent).inserted else { continue }
+            requests.append(Request(text: part.text, intent: prediction.intent, confidence: prediction.confidence, position: i))
+        }
+        trace.note("requests", requests.isEmpty ? "one request (\(parts.count) parts)"
+                   : "\(requests.count + 1) requests: \(turn.intent) (the message) · "
+                   + requests.map { "\($0.intent) «\($0.text)»" }.joined(separator: " · "))
+        return (requests, ownPosition)
+    }
+
+    /// A request of its own names what it is about: two words that are not stop words ("and
+    /// you?" does not).
+    static func namesATopic(_ part: String, _ analyzer: Analyzer) -> Bool {
+        analyzer.tokens(part).lazy.filter { $0.kind == .word || $0.kind == .cjkWord }.prefix(2).count == 2
+    }
+
+    /// The further requests' answers joined to the turn's own, in the message's order: sentences once
+    /// each, sources after the turn's own.
+    func answerFurther(_ requests: [Request], ownPosition: Int, own: KnowledgeFinder.Found, turn: Turn, market: Market,
+                       trace: inout Trace) throws -> KnowledgeFinder.Found {
+        guard !requests.isEmpty else { return own }
+        var before: [String] = []
+        var after: [String] = []
+        var hits = own.hits
+        for request in requests {
+            let found = try finder.find(.init(message: request.text, market: market, language: turn.language,
+                                              answerLanguage: turn.answerLanguage, intent: request.intent,
+                                              confidence: request.confidence, wantsSentences: true,
+                                              named: finder.products.mentioned(in: request.text, language: turn.language)),
+                                        trace: &trace)
+            let new = found.sentences.filter { s in !own.sentences.contains(s) && !before.contains(s) && !after.contains(s) }
+            if request.position < ownPosition { before += new } else { after += new }
+            hits += found.hits.filter { h in !hits.contains { $0.chunk == h.chunk } }
+        }
+        var joined = own
+        joined.sentences = before + own.sentences + after
+        joined.hits = hits
+        return joined
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import AnswerEngine
+@testable import KnowledgeStore
+@testable import Workspace
+
+/// Products named in questions (glossary `kind: product`), their manuals, and the route a product
+/// question takes.
+struct ProductMentionTests {
+    static let lamp = ProductCatalog.Product(id: "lamp", names: ["en": ["Glowy 7", "GL-7", "camping lamp", "lamp"],
+                                                               "de": ["Glowy 7", "Campinglampe", "Lampe"],
+                                                               "ja": ["Glowy 7", "ランプ"], "th": ["ตะเกียง"]],
+                                             documents: ["manual-glowy"])
+    static let scale = ProductCatalog.Product(id: "scale", names: ["en": ["Weighy", "luggage scale", "scale"]],
+                                              documents: ["manual-weighy"])
+    static let kettle = ProductCatalog.Product(id: "kettle", names: ["en": ["Boily", "travel kettle"]], documents: [])
+
+    static let catalog = ProductCatalog(
+        glossary: Glossary(concepts: [lamp, scale, kettle].map {
+            Glossary.Concept(id: $0.id, terms: $0.names, kind: .product, documents: $0.documents)
+        }),
+        manuals: [])
+
+    @Test(arguments: [
+        ("How do I use the scale's tare function?", "en", ["scale"]),
+        ("my lamps both flicker", "en", ["lamp"]),
+        ("Wie lade ich die Campinglampe auf?", "de", ["lamp"]),
+        ("GL-7 won't turn on", "en", ["lamp"]),
+        ("Glowy 7を充電するには？", "ja", ["lamp"]),
+        ("ランプが点きません", "ja", ["lamp"]),
+        ("ตะเกียงชาร์จไม่เข้า", "th", ["lamp"]),
+        ("Does the travel kettle fit next to the luggage scale?", "en", ["kettle", "scale"]),
+        ("Where is my parcel?", "en", []),
+        ("Is the lampshade included?", "en", []),
+    ])
+    func namesAreFoundAsWordsInOrder(message: String, language: String, expected: [String]) {
+        #expect(Self.catalog.mentioned(in: message, language: language).map(\.id) == expected)
+    }
+
+    @Test func aManualIsLinkedByItsTitleWhenTheGlossaryNamesNoDocument() {
+        let concept = Glossary.Concept(id: "lamp", terms: ["en": ["Glowy 7", "lamp"], "de": ["Glowy 7", "Lampe"]], kind: .product)
+        let manuals = [
+            DocumentSummary(id: "manual-glowy", lang: "de", markets: [], type: "manual", title: "Glowy 7 – Bedienungsanleitung",
+                            path: "kb/docs/de/manual-glowy.md", version: 1, updated: nil, removed: false),
+            DocumentSummary(id: "manual-weighy", lang: "en", markets: [], type: "manual", title: "Weighy luggage scale – User manual",
+                            path: "kb/docs/en/manual-weighy.md", version: 1, updated: nil, removed: false),
+        ]
+        let catalog = ProductCatalog(glossary: Glossary(concepts: [concept]), manuals: manuals)
+        #expect(catalog.products.map(\.documents) == [["manual-glowy"]])
+        #expect(catalog.productDocuments == ["manual-glowy", "manual-weighy"])
+    }
+}
+
+struct ProductRouteTests {
+    let catalog = ProductMentionTests.catalog
+
+    @Test func theNamedProductsManualReplacesTheOthers() throws {
+        let route = try #require(ProductRoute.route(topics: ["warranty", "manual-glowy", "manual-weighy"],
+                                                    named: [ProductMentionTests.scale], catalog: catalog))
+        #expect(route.topics == ["warranty", "manual-weighy"])
+        #expect(route.excluded == ["manual-glowy"])
+        #expect(route.withoutDocuments.isEmpty)
+    }
+
+    @Test func aProductWithoutAManualIsSaidWhenOnlyManualsWouldAnswer() throws {
+        let route = try #require(ProductRoute.route(topics: ["manual-glowy", "manual-weighy"],
+                                                    named: [ProductMentionTests.kettle], catalog: catalog))
+        #expect(route.topics.isEmpty)
+        #expect(route.withoutDocuments.map(\.id) == ["kettle"])
+        let withPolicy = try #require(ProductRoute.route(topics: ["warranty", "manual-glowy"], named: [ProductMentionTests.kettle], catalog: catalog))
+        #expect(withPolicy.topics == ["warranty"] && withPolicy.withoutDocuments.isEmpty)
+    }
+
+    @Test func noRouteWithoutAProductOrForAnIntentWithoutManuals() {
+        #expect(ProductRoute.route(topics: ["manual-glowy"], named: [], catalog: catalog) == nil)
+        #expect(ProductRoute.route(topics: ["shipping", "returns"], named: [ProductMentionTests.lamp], catalog: catalog) == nil)
+    }
+}
+
+/// On the sample workspace: a product question is answered from its product's manual only.
+@Suite(.serialized) struct ProductRoutingEngineTests {
+    @Test func aQuestionAboutTheScaleIsAnsweredFromTheScalesManual() throws {
+        var c = Conversation(market: "US")
+        let a = try EngineTests.setup.0.answer("How do I use the scale's tare function?", in: &c)
+        #expect(!a.sources.isEmpty)
+        #expect(Set(a.sources.map(\.doc)) == ["manual-packscale-50"])
+        #expect(a.trace.contains { $0.step == "products" && $0.detail.contains("packscale-50") })
+    }
+
+    @Test func aProductWithoutAManualIsSaidNotAnsweredFromAnother() throws {
+        let (_, ws, content, retriever) = EngineTests.setup
+        var withKettle = content
+        withKettle.glossary.concepts.append(Glossary.Concept(id: "travel-kettle", terms: ["en": ["Boily travel kettle", "travel kettle"]], kind: .product))
+        let engine = AnswerEngine(content: withKettle, retriever: retriever, orders: try EngineSetup.makeOrders(ws), now: EngineSetup.fixedNow(ws))
+        var c = Conversation(market: "US")
+        let a = try engine.answer("How do I descale the travel kettle?", in: &c)
+        if a.intent == "product.usage" {
+            #expect(a.answer.contains("We don't have a manual for Boily travel kettle yet"))
+            #expect(!a.sources.contains { $0.doc.hasPrefix("manual-") })
+        } else {
+            Issue.record("expected product.usage, got \(a.intent)")
+        }
+    }
+}
