@@ -1,7 +1,7 @@
 @testable import AnswerEngine
 import Linguistics
 import Testing
-import Workspace
+@testable import Workspace
 
 /// The parts of the intent method that are not the sample workspace: glossary concepts as
 /// features, temperature scaling, training on a catalog alone.

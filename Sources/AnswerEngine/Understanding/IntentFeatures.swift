@@ -198,8 +198,8 @@ public struct IntentFeatureWeights: Sendable, Equatable {
     public var characters: Float = 1
     public var cues: Float = 0.5
     /// Glossary concepts (only when the classifier is given a glossary). Off by default: on the
-    /// sample workspace's evalsets every weight tried did worse than none (601 of 665 at 0, 600 at
-    /// 0.1, 592 at 0.25, 594 at 0.5; `kbkit-bench --only understanding` prints the comparison) —
+    /// sample workspace's evalsets every weight tried did worse than none (605 of 665 right at 0,
+    /// 603 at 0.1, 600 at 0.25 and 0.5; `kbkit-bench --only understanding` prints the comparison) —
     /// the character grams and shared words already carry what the concepts would, and concepts as
     /// broad as "order" or "delivery" pull unrelated intents together.
     public var concepts: Float = 0
