@@ -12,12 +12,13 @@ enum UnderstandingBenchmark {
         var trainSeconds: [Double] = []
         var classifier: IntentClassifier?
         for _ in 0..<3 {
-            let (c, s) = Measure.time { IntentClassifier(catalog: content.intents, orders: content.settings.orders) }
+            let (c, s) = Measure.time { IntentClassifier(catalog: content.intents, orders: content.settings.orders, glossary: content.glossary) }
             classifier = c
             trainSeconds.append(s)
         }
         let detector = EmotionDetector()
         let card = UnderstandingScorecard.measure(content.evalsets, classifier: classifier!, detector: detector)
+        if ProcessInfo.processInfo.environment["KBKIT_SHOW_MISSES"] != nil { for line in card.misses where line.hasPrefix("intent") { print(line) } }
 
         var out = "Understanding (intent, emotion) on \(content.evalsets.count) evalsets, \(card.intent.total) cases with an expected intent\n"
         out += "  training: \(String(format: "%.0f", Measure.median(trainSeconds) * 1000)) ms (median of 3; \(content.intents.examples.values.map { $0.values.map(\.count).reduce(0, +) }.reduce(0, +)) examples, \(content.intents.examples.count) languages)\n"
@@ -31,6 +32,16 @@ enum UnderstandingBenchmark {
         let kbTally = card.intentByLanguage.filter { kb.contains($0.key) }.values
         let kbCorrect = kbTally.map(\.correct).reduce(0, +), kbTotal = kbTally.map(\.total).reduce(0, +)
         out += "    overall \(card.intent.correct)/\(card.intent.total) = \(String(format: "%.1f%%", card.intent.accuracy * 100)); KB languages \(kbCorrect)/\(kbTotal) = \(String(format: "%.1f%%", Double(kbCorrect) / Double(max(kbTotal, 1)) * 100))\n"
+        // The glossary's concepts as features (IntentConcepts): intent accuracy at a few weights.
+        var concepts: [String] = []
+        for weight: Float in [0.1, 0.25, 0.5] {
+            var tuning = IntentClassifier.Tuning()
+            tuning.features.concepts = weight
+            let c = IntentClassifier(catalog: content.intents, orders: content.settings.orders, glossary: content.glossary, tuning: tuning)
+            let t = UnderstandingScorecard.measure(content.evalsets, classifier: c, detector: detector).intent
+            concepts.append("\(weight): \(t.correct)/\(t.total)")
+        }
+        out += "    with the glossary's concepts as features (off by default) at weight \(concepts.joined(separator: ", "))\n"
         out += "  escalation-relevant emotion (angry, distressed, threat or asks for a human) on \(card.truePositives + card.falsePositives + card.falseNegatives + card.trueNegatives) emotion-tagged cases:\n"
         out += "    precision \(String(format: "%.3f", card.escalationPrecision)), recall \(String(format: "%.3f", card.escalationRecall)) (tp \(card.truePositives), fp \(card.falsePositives), fn \(card.falseNegatives), tn \(card.trueNegatives))\n"
         out += "    calm cases flagged: \(card.calmFlagged.correct) of \(card.calmFlagged.total) cases that expect no handoff\n"

@@ -73,6 +73,22 @@ import Workspace
         #expect(classifier.classify(text, language: "en").intent == intent, "\(text)")
     }
 
+    /// The wordings of issue 11, rephrased (not the training examples): a bill is an invoice,
+    /// asking how one can pay is not a failed payment, a refund with an amount is a refund, a parcel
+    /// that has not come yet is a delivery question.
+    @Test(arguments: [
+        ("en", "could you show me the bill for my last purchase?", "invoice.request"),
+        ("en", "what payment options are there?", "payment.methods"),
+        ("en", "I'm still waiting on my refund of 25 euros", "refund.status"),
+        ("en", "when is my package going to get here?", "order.status"),
+        ("de", "Welche Zahlungsoptionen habt ihr?", "payment.methods"),
+        ("fr", "je n'ai toujours pas reçu mon remboursement de 30 €", "refund.status"),
+        ("es", "¿qué opciones de pago tienen?", "payment.methods"),
+    ])
+    func everydayWordings(_ language: String, _ text: String, _ intent: String) {
+        #expect(classifier.classify(text, language: language).intent == intent, "\(language): \(text)")
+    }
+
     @Test(arguments: ["What's the weather like in Paris tomorrow?", "Can you recommend a good pizza place?", "", "   ", "???"])
     func outOfScopeIsOther(_ text: String) {
         #expect(classifier.classify(text, language: "en").intent == "other", "\(text)")

@@ -15,7 +15,7 @@ enum UnderstandingFixture {
         }
     }()
 
-    static let classifier = IntentClassifier(catalog: content.intents, orders: content.settings.orders)
+    static let classifier = IntentClassifier(catalog: content.intents, orders: content.settings.orders, glossary: content.glossary)
     /// The sample store's formats (kbkit.yaml: MG + 8 digits).
     static let extractor = EntityExtractor(orders: content.settings.orders)
     static let detector = EmotionDetector()

@@ -36,7 +36,7 @@ public struct AnswerEngine: Sendable {
                 generator: (any AnswerGenerator)? = nil, now: Date = Date(), today: ISODate? = nil) {
         markets = content.markets
         catalog = content.intents
-        classifier = IntentClassifier(catalog: content.intents, orders: content.settings.orders)
+        classifier = IntentClassifier(catalog: content.intents, orders: content.settings.orders, glossary: content.glossary)
         entities = EntityExtractor(orders: content.settings.orders)
         orderSettings = content.settings.orders
         carryOver = IntentCarryOver(catalog: content.intents)

@@ -26,6 +26,9 @@ public struct IntentClassifier: Sendable {
 
     private let model: SoftmaxRegression
     private let featurizer: IntentFeaturizer
+    /// Temperature scaling of the model's scores (`Tuning.temperature`); changing it needs no
+    /// retraining, so a benchmark can fit it on validation data.
+    public var temperature: Float
 
     /// The intent for what the model does not know (the taxonomy's `out_of_scope` role).
     public let outOfScope: String
@@ -33,14 +36,22 @@ public struct IntentClassifier: Sendable {
     let orderStatus: String?
     private let entities: EntityExtractor
 
-    public init(catalog: IntentCatalog, orders: OrderFormats = OrderFormats(), threshold: Double = IntentClassifier.defaultThreshold) {
+    /// - Parameters:
+    ///   - glossary: the workspace's concepts, read as features (`IntentConcepts`).
+    ///   - builtInExamples: whether `BuiltInExampleSets` cover languages the catalog lacks (off
+    ///     for benchmarks on public data, where the catalog is all there is).
+    public init(catalog: IntentCatalog, orders: OrderFormats = OrderFormats(), glossary: Glossary = .empty,
+                threshold: Double = IntentClassifier.defaultThreshold, tuning: Tuning = Tuning(), builtInExamples: Bool = true) {
         var featurizer = IntentFeaturizer()
         featurizer.orderNumbers = OrderNumberScanner(format: orders.number)
-        self.init(catalog: catalog, threshold: threshold, featurizer: featurizer, options: SoftmaxRegression.Options(),
+        featurizer.weights = tuning.features
+        featurizer.concepts = glossary.concepts.isEmpty || tuning.features.concepts == 0 ? .empty : IntentConcepts(glossary: glossary)
+        self.init(catalog: catalog, threshold: threshold, featurizer: featurizer, options: tuning.regression,
+                  temperature: tuning.temperature, fallback: builtInExamples ? BuiltInExampleSets.byLanguage : [:],
                   entities: EntityExtractor(orders: orders))
     }
 
-    init(catalog: IntentCatalog, threshold: Double, featurizer: IntentFeaturizer, options: SoftmaxRegression.Options,
+    init(catalog: IntentCatalog, threshold: Double, featurizer: IntentFeaturizer, options: SoftmaxRegression.Options, temperature: Float = 1,
          fallback: [String: [String: [String]]] = BuiltInExampleSets.byLanguage, entities: EntityExtractor = EntityExtractor(orders: OrderFormats())) {
         var intents = catalog.ids
         // A catalog loaded from a workspace always has one (the role is required); one built in code may not.
@@ -71,6 +82,7 @@ public struct IntentClassifier: Sendable {
         self.trainedLanguages = Set(catalog.examples.keys)
         self.featurizer = featurizer
         self.model = SoftmaxRegression(examples: examples, classCount: intents.count, options: options)
+        self.temperature = temperature
     }
 
     /// An example message's features; `{order_number}` (`BuiltInExampleSets.orderNumber`) reads as an
@@ -96,7 +108,7 @@ public struct IntentClassifier: Sendable {
         let (masked, orders) = IntentFeaturizer.maskOrderNumbers(text, scanner: featurizer.orderNumbers)
         if let ruled = ruleBased(text, masked: masked, orders: orders) { return ruled }
         var vector = featurizer.features(masked: masked, hasOrder: !orders.isEmpty, language: language)
-        var p = model.probabilities(vector)
+        var p = model.probabilities(vector, temperature: temperature)
         if let previous = earlierTurns.last, (p.max() ?? 0) < Self.clearTurn {
             let context = featurizer.features(previous, language: language)
             vector.ids += context.ids
@@ -105,7 +117,7 @@ public struct IntentClassifier: Sendable {
                 vector.ids.append(IntentFeaturizer.orderCue)
                 vector.values.append(featurizer.weights.cues)
             }
-            p = model.probabilities(vector)
+            p = model.probabilities(vector, temperature: temperature)
         }
         let ranked = p.indices.sorted { p[$0] != p[$1] ? p[$0] > p[$1] : $0 < $1 }
         let alternatives = ranked.prefix(3).map { IntentScore(intent: intents[$0], score: p[$0]) }
@@ -131,5 +143,31 @@ public struct IntentClassifier: Sendable {
             return IntentPrediction(intent: orderStatus, confidence: 0.8, alternatives: [IntentScore(intent: orderStatus, score: 0.8)])
         }
         return IntentPrediction(intent: outOfScope, confidence: 0, alternatives: [])
+    }
+}
+
+extension IntentClassifier {
+    /// The classifier's hyper-parameters. The defaults were chosen on validation data only
+    /// (`kbkit-bench --only intent-dev` prints the choice and the held-out test figures).
+    public struct Tuning: Sendable, Equatable {
+        public var features = IntentFeatureWeights()
+        /// Passes of stochastic gradient descent over the examples.
+        public var epochs = 12
+        public var learningRate: Float = 1
+        /// L2 weight decay per step.
+        public var l2: Float = 1e-5
+        /// Scores are divided by this before the softmax: above 1 makes the probabilities less
+        /// sure of themselves without changing which intent wins (temperature scaling).
+        public var temperature: Float = 1
+
+        public init() {}
+
+        var regression: SoftmaxRegression.Options {
+            var o = SoftmaxRegression.Options()
+            o.epochs = epochs
+            o.learningRate = learningRate
+            o.l2 = l2
+            return o
+        }
     }
 }

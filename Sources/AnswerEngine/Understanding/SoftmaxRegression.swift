@@ -71,8 +71,9 @@ struct SoftmaxRegression: Sendable {
 
     static let negligibleGradient: Float = 1e-3
 
-    /// Class probabilities for one feature vector.
-    func probabilities(_ vector: FeatureVector) -> [Double] {
+    /// Class probabilities for one feature vector. `temperature` divides the scores first
+    /// (temperature scaling: above 1 softens overconfident probabilities without changing their order).
+    func probabilities(_ vector: FeatureVector, temperature: Float = 1) -> [Double] {
         var r: [Int32] = []
         var v: [Float] = []
         r.reserveCapacity(vector.ids.count)
@@ -85,6 +86,7 @@ struct SoftmaxRegression: Sendable {
             bias.withUnsafeBufferPointer { b in
                 z.withUnsafeMutableBufferPointer { z in
                     Self.scores(rows: r, values: v, weights: w, bias: b, k: classCount, into: z)
+                    if temperature != 1 { for c in z.indices { z[c] /= temperature } }
                     Self.softmax(z)
                 }
             }
