@@ -10,6 +10,8 @@ public struct Glossary: Sendable, Equatable {
         public var description: String
         /// language → terms, the preferred one first
         public var terms: [String: [String]]
+        /// language or market id → terms not to use for the concept there (`kbkit lint`'s glossary rule).
+        public var avoid: [String: [String]] = [:]
     }
 
     public static let empty = Glossary(concepts: [])
@@ -19,7 +21,7 @@ public struct Glossary: Sendable, Equatable {
         var seen = Set<String>()
         var concepts: [Concept] = []
         for c in try n.required("concepts").items() {
-            try c.allowOnly(["id", "description", "terms"])
+            try c.allowOnly(["id", "description", "terms", "avoid"])
             let id = try c.string("id")
             guard seen.insert(id).inserted else { throw c.error("duplicate concept id '\(id)'", field: "\(c.path).id") }
             var terms: [String: [String]] = [:]
@@ -29,7 +31,13 @@ public struct Glossary: Sendable, Equatable {
                 guard let tag = LanguageTag.normalize(lang) else { throw list.error("'\(lang)' is not a language tag (e.g. en, de, pt-BR, nb)") }
                 terms[tag] = t
             }
-            concepts.append(Concept(id: id, description: try c.optionalString("description") ?? "", terms: terms))
+            var avoid: [String: [String]] = [:]
+            for (scope, list) in try c["avoid"]?.entries() ?? [] {
+                // An upper-case key is a market id (MX), any other a language tag (es).
+                let key = scope == scope.uppercased() ? scope : (LanguageTag.normalize(scope) ?? scope)
+                avoid[key] = try list.strings().filter { !$0.isEmpty }
+            }
+            concepts.append(Concept(id: id, description: try c.optionalString("description") ?? "", terms: terms, avoid: avoid))
         }
         return Glossary(concepts: concepts)
     }

@@ -1,0 +1,122 @@
+import Foundation
+import KnowledgeStore
+
+/// One language version of a document as the rules read it: its stored structure cut into text
+/// units (headings, paragraphs split into sentences, list items, table rows, FAQ pairs), its
+/// metadata, and its file's text for line numbers and inline suppressions.
+public struct LintDocument: Sendable {
+    public var stored: StoredDocument
+    public var units: [TextUnit]
+    /// The file as it is on disk now (nil when it is gone); lines are looked up in it.
+    let file: SourceFile?
+
+    public var key: String { stored.summary.key }
+    public var id: String { stored.summary.id }
+    public var lang: String { stored.summary.lang }
+    /// The markets the document serves; empty = every market.
+    public var markets: [String] { stored.summary.markets }
+    public var path: String { stored.summary.path }
+    public var updated: String? { stored.summary.updated }
+
+    public init(stored: StoredDocument, fileText: String?) {
+        self.stored = stored
+        self.units = TextUnit.units(of: stored)
+        self.file = fileText.map(SourceFile.init)
+    }
+
+    /// Whether the document serves `market` (a document naming no market serves all).
+    func serves(_ market: String) -> Bool { markets.isEmpty || markets.contains(market) }
+
+    /// The line of the first occurrence of `text` in the file, else of `fallback`, else nil.
+    func line(of text: String, fallback: String? = nil) -> Int? {
+        guard let file else { return nil }
+        return file.line(of: text) ?? fallback.flatMap { file.line(of: $0) }
+    }
+}
+
+/// A piece of a document small enough to say where a finding is.
+public struct TextUnit: Sendable {
+    public enum Kind: String, Sendable { case heading, sentence, item, row, question, answer }
+    public var kind: Kind
+    public var headingPath: [String]
+    public var text: String
+
+    static func units(of doc: StoredDocument) -> [TextUnit] {
+        var out: [TextUnit] = []
+        for section in doc.sections {
+            if let heading = section.headingPath.last { out.append(TextUnit(kind: .heading, headingPath: section.headingPath, text: heading)) }
+            for block in section.blocks {
+                switch block.kind {
+                case "table_row": out.append(TextUnit(kind: .row, headingPath: section.headingPath, text: block.text))
+                case "list_item", "definition": out.append(TextUnit(kind: .item, headingPath: section.headingPath, text: block.text))
+                case "code": continue
+                default:
+                    for s in Sentences.split(block.text) { out.append(TextUnit(kind: .sentence, headingPath: section.headingPath, text: s)) }
+                }
+            }
+        }
+        for pair in doc.faq {
+            out.append(TextUnit(kind: .question, headingPath: [], text: pair.question))
+            for s in Sentences.split(pair.answer) { out.append(TextUnit(kind: .answer, headingPath: [pair.question], text: s)) }
+        }
+        return out
+    }
+}
+
+/// Sentence ends for locating facts: ". ", "! ", "? " and the full-width 。！？. Good enough to keep
+/// a sentence about one market apart from the next (ICU's break iterator costs more than it helps here).
+enum Sentences {
+    static func split(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var chars = Array(text)[...]
+        while let c = chars.popFirst() {
+            current.append(c)
+            let fullWidth = c == "。" || c == "！" || c == "？"
+            let ascii = (c == "." || c == "!" || c == "?") && (chars.first.map { $0 == " " || $0 == "\n" } ?? true)
+            if fullWidth || ascii {
+                let t = current.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !t.isEmpty { out.append(t) }
+                current = ""
+            }
+        }
+        let t = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !t.isEmpty { out.append(t) }
+        return out
+    }
+}
+
+/// A file's text with its line starts, for line numbers. Looks text up as written, then with runs of
+/// white space allowed between its words (a paragraph wrapped over several lines, HTML indentation),
+/// then its first words only.
+struct SourceFile: Sendable {
+    let text: String
+    let lines: [Substring]
+
+    init(_ text: String) {
+        self.text = text
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    func line(of needle: String) -> Int? {
+        let n = needle.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !n.isEmpty else { return nil }
+        if let i = lines.firstIndex(where: { $0.contains(n) }) { return i + 1 }
+        // Markup or a line break may sit inside the text: look for its first words, then its longest word.
+        let words = n.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        for count in [4, 2] where words.count >= count {
+            let head = words.prefix(count).joined(separator: " ")
+            if let i = lines.firstIndex(where: { $0.contains(head) }) { return i + 1 }
+        }
+        if let longest = words.max(by: { $0.count < $1.count }), longest.count >= 4,
+           let i = lines.firstIndex(where: { $0.contains(longest) }) { return i + 1 }
+        if n.count > 12, let i = lines.firstIndex(where: { $0.contains(n.prefix(12)) }) { return i + 1 }
+        return nil
+    }
+
+    /// The line of a metadata field: `key:` in front matter or `kb:key` in a meta tag.
+    func lineOfField(_ key: String) -> Int? {
+        let html = "kb:" + key.replacingOccurrences(of: "_", with: "-")
+        return lines.firstIndex { $0.hasPrefix(key + ":") || $0.contains(html) }.map { $0 + 1 }
+    }
+}
