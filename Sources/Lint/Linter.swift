@@ -34,6 +34,9 @@ public struct Linter: Sendable {
         findings = findings.filter { !suppressions.suppresses($0) && Self.matches($0, filter) }
         findings = findings.map(applySeverity)
         findings.sort(by: Self.order)
+        // The same text can reach a rule twice (a FAQ answer is also section text): one finding each.
+        var seen = Set<String>()
+        findings = findings.filter { seen.insert("\($0.doc ?? "")|\($0.check)|\($0.market ?? "")|\($0.message)").inserted }
         let coverage = active.contains(.coverage) ? CoverageMatrix.build(context, countCases: settings.coverageEvalsets) : nil
         return LintReport(findings: findings, rules: active, documents: context.documents.count, coverage: coverage,
                           suppressed: suppressions.count, seconds: timings.map { ($0.0.rawValue, $0.1) })

@@ -11,13 +11,16 @@ struct FactLexicon: Sendable {
     let currencies: [(mark: String, currency: String)]
     /// language → folded word → value.
     let numberWords: [String: [String: Int]]
+    /// language → set phrases whose numbers are no facts ("24時間365日").
+    let ignored: [String: [String]]
 
     static let shared = FactLexicon(
         units: DataFile.rows(PackageResources.fact_units_tsv, name: "fact-units.tsv", columns: 3),
         currencies: DataFile.rows(PackageResources.fact_currencies_tsv, name: "fact-currencies.tsv", columns: 2),
-        numberWords: DataFile.rows(PackageResources.number_words_tsv, name: "number-words.tsv", columns: 3))
+        numberWords: DataFile.rows(PackageResources.number_words_tsv, name: "number-words.tsv", columns: 3),
+        ignored: DataFile.rows(PackageResources.fact_ignore_tsv, name: "fact-ignore.tsv", columns: 2))
 
-    init(units unitRows: [[String]], currencies currencyRows: [[String]], numberWords wordRows: [[String]]) {
+    init(units unitRows: [[String]], currencies currencyRows: [[String]], numberWords wordRows: [[String]], ignored ignoredRows: [[String]]) {
         var units: [String: [String: DurationUnit]] = [:]
         var longest = 1
         for row in unitRows {
@@ -34,6 +37,7 @@ struct FactLexicon: Sendable {
             words[row[0], default: [:]][row[1].lowercased()] = value
         }
         numberWords = words
+        ignored = Dictionary(grouping: ignoredRows, by: { $0[0] }).mapValues { $0.map { $0[1] }.sorted { $0.count > $1.count } }
     }
 
     /// The units of `language`, with English's as a fallback (help centres keep English units in places).

@@ -23,7 +23,11 @@ struct FactScanner {
         self.numberWordStarts = Set(numberWords.keys.compactMap(\.unicodeScalars.first).flatMap { [$0, $0.properties.uppercaseMapping.unicodeScalars.first ?? $0] })
     }
 
-    func facts(in text: String) -> [Fact] {
+    func facts(in original: String) -> [Fact] {
+        var text = original
+        for phrase in lexicon.ignored[language] ?? [] where text.contains(phrase) {
+            text = text.replacingOccurrences(of: phrase, with: String(repeating: " ", count: phrase.count))
+        }
         let chars = Array(text.unicodeScalars)
         var out: [Fact] = []
         var i = 0

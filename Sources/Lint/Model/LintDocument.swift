@@ -70,9 +70,12 @@ enum Sentences {
         var out: [String] = []
         var current = ""
         var chars = Array(text)[...]
+        var depth = 0  // inside brackets a full stop does not end the sentence: "14:00（現地時間。日本時間では15:00）まで"
         while let c = chars.popFirst() {
             current.append(c)
-            let fullWidth = c == "。" || c == "！" || c == "？"
+            if c == "（" || c == "(" || c == "「" { depth += 1 }
+            if (c == "）" || c == ")" || c == "」") && depth > 0 { depth -= 1 }
+            let fullWidth = depth == 0 && (c == "。" || c == "！" || c == "？")
             let ascii = (c == "." || c == "!" || c == "?") && (chars.first.map { $0 == " " || $0 == "\n" } ?? true)
             if fullWidth || ascii {
                 let t = current.trimmingCharacters(in: .whitespacesAndNewlines)

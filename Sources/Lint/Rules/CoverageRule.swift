@@ -60,7 +60,13 @@ struct CoverageRule: LintRuleChecker {
         var findings: [LintFinding] = []
         for cell in matrix.cells where !cell.covered {
             let topics = context.content.intents.intent(cell.intent)?.topics.joined(separator: ", ") ?? ""
-            if cell.documents.isEmpty {
+            if cell.documents.isEmpty, let fallback = Self.fallback(cell, context) {
+                // The engine answers from another language's page (the market's default, then the source language).
+                findings.append(LintFinding(
+                    rule: .coverage, check: "coverage.fallback", severity: .warning, doc: nil, lang: cell.lang, market: cell.market,
+                    message: "intent \(cell.intent): no \(cell.lang) document of its topics (\(topics)) serves \(cell.market); answered from \(fallback)",
+                    expected: "a \(cell.lang) document of \(topics) for \(cell.market)", found: fallback))
+            } else if cell.documents.isEmpty {
                 findings.append(LintFinding(
                     rule: .coverage, check: "coverage.document", doc: nil, lang: cell.lang, market: cell.market,
                     message: "intent \(cell.intent): no live \(cell.lang) document of its topics (\(topics)) serves \(cell.market)",
@@ -73,5 +79,14 @@ struct CoverageRule: LintRuleChecker {
             }
         }
         return findings
+    }
+
+    /// A document of the intent's topics serving the market in the market's default or the source language.
+    static func fallback(_ cell: CoverageMatrix.Cell, _ context: LintContext) -> String? {
+        guard let market = context.content.markets[cell.market], let intent = context.content.intents.intent(cell.intent) else { return nil }
+        for lang in [market.defaultLanguage, context.sourceLanguage] where lang != cell.lang {
+            if let doc = intent.topics.flatMap({ context.byID[$0] ?? [] }).first(where: { $0.lang == lang && $0.serves(market.id) }) { return doc.key }
+        }
+        return nil
     }
 }

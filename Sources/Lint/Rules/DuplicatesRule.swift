@@ -1,6 +1,7 @@
 /// **duplicates**: within one language and market, the same question answered twice (FAQ questions
-/// equal once case, punctuation and spacing are ignored), and two FAQ answers to the same question
-/// whose facts disagree (one says 30 days, the other 14).
+/// equal once case, punctuation and spacing are ignored) — a FAQ page (`type: faq`) may repeat the
+/// questions of the topic pages, which is what it is for — and two FAQ answers to the same question
+/// whose facts disagree (one says 30 days, the other 14), wherever they are.
 struct DuplicatesRule: LintRuleChecker {
     let rule = LintRule.duplicates
 
@@ -31,7 +32,8 @@ struct DuplicatesRule: LintRuleChecker {
                         market: shared.count == 1 ? shared.first : nil, path: other.doc.path, line: other.doc.line(of: conflict.surface, fallback: other.question),
                         message: "“\(FactsRule.clip(other.question))” is answered in \(first.doc.key) with \(FactsRule.list(theirs)) and in \(other.doc.key) with \(conflict.surface)",
                         expected: FactsRule.list(theirs), found: conflict.surface))
-                } else {
+                } else if first.doc.stored.summary.type != "faq" && other.doc.stored.summary.type != "faq" || first.doc.key == other.doc.key {
+                    // A FAQ page (type faq) gathers questions the topic pages answer: repeating them there is its job.
                     findings.append(LintFinding(
                         rule: .duplicates, check: "duplicates.question", doc: other.doc.key, lang: other.doc.lang,
                         market: shared.count == 1 ? shared.first : nil, path: other.doc.path, line: other.doc.line(of: other.question),

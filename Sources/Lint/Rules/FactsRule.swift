@@ -30,7 +30,8 @@ struct FactsRule: LintRuleChecker {
             let named = context.mentions.markets(in: unit.text).intersection(served)
             let markets = named.isEmpty ? served : named
             for fact in facts where !reported.contains(fact.key) {
-                if index.states(fact.key, for: markets, in: source) || index.statesElsewhere(fact.key, for: markets) { continue }
+                if index.states(fact.key, for: markets, in: source) || index.statesElsewhere(fact.key, for: markets)
+                    || index.hasNumber(fact.hundredths, for: markets, in: source) || index.hasNumberElsewhere(fact.hundredths, for: markets) { continue }
                 reported.insert(fact.key)
                 let expected = index.facts(in: source, for: markets).filter { Self.sameKind($0.kind, fact.kind) }
                 let market = markets.count == 1 ? markets.first : nil
@@ -48,12 +49,13 @@ struct FactsRule: LintRuleChecker {
     /// What the source says about exactly the translation's markets, missing from the translation.
     private func missingFacts(in doc: LintDocument, source: LintDocument, index: SourceFacts, context: LintContext) -> [LintFinding] {
         guard !doc.markets.isEmpty, doc.markets.count <= 2 else { return [] }
-        let stated = Set(doc.units.flatMap { FactScanner(language: doc.lang).facts(in: $0.text) }.map(\.key))
+        let scanner = FactScanner(language: doc.lang)
+        let stated = Set(doc.units.flatMap { scanner.facts(in: $0.text) }.map(\.key))
         var findings: [LintFinding] = []
-        var reported = Set<FactKey>()
+        var reported = Set<String>()
         for market in doc.markets {
-            for item in index.specific(to: market, in: source) where !stated.contains(item.fact.key) && !reported.contains(item.fact.key) {
-                reported.insert(item.fact.key)
+            for item in index.specific(to: market, in: source) where !stated.contains(item.fact.key) && !reported.contains(item.fact.surface) {
+                reported.insert(item.fact.surface)
                 findings.append(LintFinding(
                     rule: .facts, check: "facts.missing", doc: doc.key, lang: doc.lang, market: market, path: doc.path,
                     line: doc.line(of: doc.stored.summary.title),
@@ -83,10 +85,14 @@ struct FactsRule: LintRuleChecker {
 
 /// The facts of every source-language document, by the markets each sentence or row is about.
 struct SourceFacts {
-    struct Item { var fact: Fact; var markets: Set<String>; var text: String }
+    struct Item { var fact: Fact; var markets: Set<String>; var text: String; var isRow: Bool }
     private var byDocument: [String: [Item]] = [:]
     /// fact → the markets some source document states it for (empty set = every market).
     private var anywhere: [FactKey: [Set<String>]] = [:]
+    /// document → number (×100) → markets: numbers the source writes without a unit ("3 or 6
+    /// interest-free instalments" where the translation says "3 o 6 meses sin intereses").
+    private var numbers: [String: [Int: Set<String>]] = [:]
+    private var numbersAnywhere: [Int: Set<String>] = [:]
 
     init(_ context: LintContext) {
         for doc in context.documents where doc.lang == context.sourceLanguage {
@@ -106,11 +112,19 @@ struct SourceFacts {
                 }
                 let markets = named.isEmpty ? served : named.intersection(served)
                 for fact in facts {
-                    items.append(Item(fact: fact, markets: markets, text: unit.text))
+                    items.append(Item(fact: fact, markets: markets, text: unit.text, isRow: unit.kind == .row))
                     anywhere[fact.key, default: []].append(markets)
                 }
             }
             byDocument[doc.key] = items
+            for unit in doc.units {
+                let named = context.mentions.markets(in: unit.text)
+                let markets = named.isEmpty ? served : named.intersection(served)
+                for n in Self.bareNumbers(unit.text) {
+                    numbers[doc.key, default: [:]][n, default: []].formUnion(markets)
+                    numbersAnywhere[n, default: []].formUnion(markets)
+                }
+            }
         }
     }
 
@@ -126,8 +140,34 @@ struct SourceFacts {
         (byDocument[source.key] ?? []).filter { !$0.markets.isDisjoint(with: markets) }.map(\.fact)
     }
 
-    /// Facts of rows and sentences that name `market` (and at most a few others): the market's own rule.
+    func hasNumberElsewhere(_ hundredths: Int, for markets: Set<String>) -> Bool {
+        numbersAnywhere[hundredths].map { !$0.isDisjoint(with: markets) } ?? false
+    }
+
+    func hasNumber(_ hundredths: Int, for markets: Set<String>, in source: LintDocument) -> Bool {
+        numbers[source.key]?[hundredths].map { !$0.isDisjoint(with: markets) } ?? false
+    }
+
+    /// Facts of table rows that name `market` (and at most a few others): the market's own rule. A
+    /// sentence naming several markets gives each its own figure, so only rows count.
     func specific(to market: String, in source: LintDocument) -> [Item] {
-        (byDocument[source.key] ?? []).filter { $0.markets.contains(market) && $0.markets.count <= 6 }
+        (byDocument[source.key] ?? []).filter { $0.isRow && $0.markets.contains(market) && $0.markets.count <= 6 }
+    }
+
+    /// Every number of a text, ×100, with or without a unit.
+    static func bareNumbers(_ text: String) -> [Int] {
+        let chars = Array(text.unicodeScalars)
+        var out: [Int] = []
+        var i = 0
+        while i < chars.count {
+            if FactScanner.digit(chars[i]) != nil {
+                let (value, end) = FactScanner.number(chars, from: i)
+                out.append(value)
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
     }
 }

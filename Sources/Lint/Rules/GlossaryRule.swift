@@ -1,9 +1,11 @@
 import Workspace
 
 /// **glossary**: (1) a term the glossary tells a language or market to avoid (`avoid:` of a concept
-/// in kb/glossary.yaml), with the preferred term; (2) a concept a source document names in a heading
-/// that its translation renders with none of the glossary's terms for its language — translated some
-/// other way. Passing mentions in body text are left alone: they are often paraphrased on purpose.
+/// in kb/glossary.yaml), with the preferred term; (2) a concept a source document names in its title
+/// (what the page is about: "Returns and refunds") that its translation renders with none of the
+/// glossary's terms for its language — translated some other way. Sections and passing mentions are
+/// left alone: a page localised for one market leaves out what concerns others, and a passing
+/// mention is often paraphrased on purpose.
 struct GlossaryRule: LintRuleChecker {
     let rule = LintRule.glossary
 
@@ -52,7 +54,7 @@ struct GlossaryRule: LintRuleChecker {
 
     private func untranslated(in doc: LintDocument, text: FoldedText, source: LintDocument, concepts: [Concept]) -> [LintFinding] {
         var findings: [LintFinding] = []
-        let headings = source.units.filter { $0.kind == .heading }.map { FoldedText($0.text) }
+        let headings = [FoldedText(source.stored.summary.title)]
         for concept in concepts {
             guard let sourceTerms = concept.terms[source.lang], let targetTerms = concept.terms[doc.lang] else { continue }
             guard let used = sourceTerms.first(where: { t in headings.contains { $0.contains(t) } }) else { continue }
@@ -60,7 +62,7 @@ struct GlossaryRule: LintRuleChecker {
             findings.append(LintFinding(
                 rule: .glossary, check: "glossary.concept", doc: doc.key, lang: doc.lang, market: nil, path: doc.path,
                 line: doc.line(of: doc.stored.summary.title),
-                message: "\(source.key) has \(concept.id) (“\(used.text)”) in a heading; \(doc.key) uses none of the glossary's \(doc.lang) terms",
+                message: "\(source.key) has \(concept.id) (“\(used.text)”) in its title; \(doc.key) uses none of the glossary's \(doc.lang) terms",
                 expected: targetTerms.prefix(4).map(\.text).joined(separator: " | "), found: nil))
         }
         return findings

@@ -9,6 +9,7 @@ struct ParityRule: LintRuleChecker {
 
     func check(_ context: LintContext) -> [LintFinding] {
         let identifier = LanguageIdentifier(languages: context.content.kbLanguages)
+        let ownDomains = Contacts.ownDomains(context)
         // Language identification is most of the rule's time: one document per worker.
         let translations = context.documents.filter { context.source(of: $0) != nil }
         let slots = ResultSlots<[LintFinding]>(count: translations.count)
@@ -22,9 +23,11 @@ struct ParityRule: LintRuleChecker {
             let sourceText = source.units.map(\.text).joined(separator: "\n")
             findings += compare("email", Contacts.emails(in: sourceText), Contacts.emails(in: text), doc: doc, source: source)
             findings += compare("phone", Contacts.phones(in: sourceText), Contacts.phones(in: text), doc: doc, source: source)
-            findings += compare("link", Contacts.externalHosts(source.stored.links.map(\.href)), Contacts.externalHosts(doc.stored.links.map(\.href)),
-                                doc: doc, source: source)
-            if doc.stored.faq.count < source.stored.faq.count {
+            findings += compare("link", Contacts.externalHosts(source.stored.links.map(\.href), ownDomains: ownDomains),
+                                Contacts.externalHosts(doc.stored.links.map(\.href), ownDomains: ownDomains), doc: doc, source: source)
+            // A page localised for one market leaves out other markets' questions: only a translation
+            // with less than half its source's FAQ pairs has lost some.
+            if source.stored.faq.count >= 4 && doc.stored.faq.count * 2 < source.stored.faq.count {
                 findings.append(LintFinding(
                     rule: .parity, check: "parity.faq", doc: doc.key, lang: doc.lang, path: doc.path, line: doc.line(of: doc.stored.summary.title),
                     message: "\(doc.key) has \(doc.stored.faq.count) FAQ pairs, \(source.key) has \(source.stored.faq.count)",
@@ -59,11 +62,15 @@ struct ParityRule: LintRuleChecker {
     private func untranslated(_ doc: LintDocument, identifier: LanguageIdentifier, context: LintContext) -> [LintFinding] {
         var findings: [LintFinding] = []
         let kb = Set(context.content.kbLanguages)
+        let neighbours = LanguageNeighbours.shared.of(doc.lang)
+        var seen = Set<String>()
         for unit in doc.units where unit.kind == .sentence || unit.kind == .item || unit.kind == .answer {
-            let letters = unit.text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-            guard letters >= 40 else { continue }
+            // Names (Visa, Mastercard, American Express) are in every language: count the other words.
+            let words = unit.text.split(whereSeparator: { $0.isWhitespace }).filter { !($0.first?.isUppercase ?? false) }
+            let letters = words.reduce(0) { $0 + $1.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
+            guard letters >= 40, seen.insert(unit.text).inserted else { continue }
             let id = identifier.identify(unit.text)
-            guard id.language != doc.lang, kb.contains(id.language), id.confidence >= 0.9 else { continue }
+            guard id.language != doc.lang, kb.contains(id.language), !neighbours.contains(id.language), id.confidence >= 0.9 else { continue }
             findings.append(LintFinding(
                 rule: .parity, check: "parity.untranslated", doc: doc.key, lang: doc.lang, path: doc.path, line: doc.line(of: unit.text),
                 message: "\(doc.key): a passage in \(id.language), not \(doc.lang): “\(FactsRule.clip(unit.text))”",
@@ -107,13 +114,43 @@ enum Contacts {
         return out
     }
 
-    /// Hosts of absolute http(s) links: a translation links to the same outside sites as its source.
-    static func externalHosts(_ hrefs: [String]) -> [String: String] {
+    /// Hosts of absolute http(s) links to other sites: a translation links to the same outside sites
+    /// as its source. The store's own sites (each language has its own host or path) are not compared.
+    static func externalHosts(_ hrefs: [String], ownDomains: Set<String>) -> [String: String] {
         var out: [String: String] = [:]
         for href in hrefs {
-            guard let url = URL(string: href), let scheme = url.scheme, scheme == "http" || scheme == "https", let host = url.host?.lowercased() else { continue }
+            guard let url = URL(string: href), let scheme = url.scheme, scheme == "http" || scheme == "https", let host = url.host?.lowercased(),
+                  !ownDomains.contains(domain(host)) else { continue }
             out[host] = host
         }
         return out
     }
+
+    /// The domains of the store's own sites: those of links whose path names a document of the KB
+    /// ("https://help.example.com/en/returns").
+    static func ownDomains(_ context: LintContext) -> Set<String> {
+        let ids = Set(context.byID.keys)
+        var out = Set<String>()
+        for doc in context.documents {
+            for link in doc.stored.links {
+                guard let url = URL(string: link.href), let host = url.host?.lowercased() else { continue }
+                if url.path.split(separator: "/").contains(where: { ids.contains(String($0)) }) { out.insert(domain(host)) }
+            }
+        }
+        return out
+    }
+
+    /// The last two labels of a host: help.example.com and www.example.com are one site.
+    static func domain(_ host: String) -> String {
+        host.split(separator: ".").suffix(2).joined(separator: ".")
+    }
+}
+
+/// Resources/language-neighbours.tsv: passages in these languages are not "untranslated" on a page in that one.
+struct LanguageNeighbours: Sendable {
+    let pairs: [String: Set<String>]
+    static let shared = LanguageNeighbours(pairs: Dictionary(grouping: DataFile.rows(PackageResources.language_neighbours_tsv,
+                                                                                    name: "language-neighbours.tsv", columns: 2), by: { $0[0] })
+        .mapValues { Set($0.map { $0[1] }) })
+    func of(_ language: String) -> Set<String> { pairs[language] ?? [] }
 }

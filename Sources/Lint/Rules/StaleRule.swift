@@ -17,20 +17,21 @@ struct StaleRule: LintRuleChecker {
             guard let source = context.source(of: doc), let basis = TranslationBasis(doc, source: source, history: context.history) else { continue }
             guard basis.isStale else { continue }
             let days = basis.changed.map { Self.days(from: $0, to: context.today) }
-            let since = basis.changed.map { " since \($0)" + (days.map { " (\($0) days)" } ?? "") } ?? ""
+            let age = days.flatMap { $0 }
+            let since = basis.changed.map { " since \($0)" } ?? ""
             let line = doc.file?.lineOfField(basis.field) ?? 1
             let changedSections = basis.baseVersion.flatMap { v in context.history(source.stored.summary, v) }
                 .map { Self.changedSections(from: $0, to: source.stored) } ?? []
             if changedSections.isEmpty {
                 findings.append(LintFinding(
                     rule: .stale, check: "stale.document", doc: doc.key, lang: doc.lang, market: nil, path: doc.path, line: line,
-                    message: "\(doc.key) was translated from \(basis.describeBase) of \(source.key); the source is \(basis.describeCurrent)\(since) — stale\(days.map { " for \($0) days" } ?? "")",
+                    message: "\(doc.key) was translated from \(basis.describeBase) of \(source.key); the source is now \(basis.describeCurrent) — stale\(age.map { " for \($0) days" } ?? "")",
                     expected: basis.describeCurrent, found: basis.describeBase))
             } else {
                 for heading in changedSections {
                     findings.append(LintFinding(
                         rule: .stale, check: "stale.section", doc: doc.key, lang: doc.lang, market: nil, path: doc.path, line: line,
-                        message: "\(doc.key): section “\(heading)” of \(source.key) changed after the translation (\(basis.describeBase) → \(basis.describeCurrent))\(since)",
+                        message: "\(doc.key): section “\(heading)” of \(source.key) changed after the translation (\(basis.describeBase) → \(basis.describeCurrent))\(since)\(age.map { ", stale for \($0) days" } ?? "")",
                         expected: basis.describeCurrent, found: basis.describeBase))
                 }
             }

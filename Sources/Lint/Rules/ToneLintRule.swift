@@ -3,34 +3,101 @@ import Workspace
 
 /// **tone**: each market's tone rules (`tone.rules` of its profile, checked by Evaluation's
 /// `ToneChecker`, the same checker that scores answers) applied to the pages that serve it in one of
-/// its languages: form of address (T-V), keigo and polite forms, forbidden words, exclamation and
-/// emoji limits. The rules for upset customers and the built-in answer checks (currency and date
-/// format, language) are for answers, not for pages that quote every market's prices.
+/// its languages — forbidden forms of address (T-V), forbidden words, exclamation and emoji limits —
+/// plus the register checks of Resources/register.tsv that hold for every page of a language
+/// (Japanese sentences in です/ます form).
+///
+/// Left out, on purpose: `require` rules (a closing formula or a greeting belongs in an answer, not
+/// on a help page), rules for upset customers, the built-in answer checks (pages quote every
+/// market's prices), and a rule that another market served by the same page contradicts: a Spanish
+/// page for Spain (tú required) and Mexico (tú forbidden) cannot satisfy both.
 struct ToneLintRule: LintRuleChecker {
     let rule = LintRule.tone
 
     func check(_ context: LintContext) -> [LintFinding] {
-        let checkers = context.content.markets.mapValues(ToneChecker.init)
+        var checkers: [String: ToneChecker] = [:]
+        let register = RegisterChecks.shared
         var findings: [LintFinding] = []
         for doc in context.documents {
             let text = doc.units.map(\.text).joined(separator: "\n")
-            for market in context.markets(of: doc) {
-                guard let checker = checkers[market], checker.market.languages.contains(doc.lang) else { continue }
-                let report = checker.checkMarketRules(text, language: doc.lang, customerUpset: false)
-                for failure in report.failures where !failure.id.hasPrefix("builtin.") {
-                    let isRequire = checker.market.tone.rules.first { $0.id == failure.id }?.kind == .require
+            let sharing = context.markets(of: doc).compactMap { context.content.markets[$0] }.filter { $0.languages.contains(doc.lang) }
+            for market in sharing {
+                let key = "\(market.id)|\(doc.lang)|\(sharing.map(\.id).joined(separator: ","))"
+                let checker = checkers[key] ?? Self.pageChecker(market, language: doc.lang, sharing: sharing)
+                checkers[key] = checker
+                for failure in checker.checkMarketRules(text, language: doc.lang, customerUpset: false).failures {
                     let offending = failure.offending.map { $0.replacingOccurrences(of: "\n", with: " ") }
                     findings.append(LintFinding(
                         rule: .tone, check: "tone.\(failure.id)", severity: failure.severity == .warning ? .info : nil,
-                        doc: doc.key, lang: doc.lang, market: market, path: doc.path,
-                        line: isRequire ? nil : offending.first.flatMap { doc.line(of: $0) },
-                        message: "\(doc.key) (\(market)): \(failure.message)"
-                            + (isRequire ? " None of: \(offending.joined(separator: ", "))" : " Found: \(offending.prefix(5).map { "“\($0)”" }.joined(separator: ", "))"),
-                        expected: isRequire ? offending.joined(separator: " | ") : nil,
-                        found: isRequire ? nil : offending.prefix(5).joined(separator: ", ")))
+                        doc: doc.key, lang: doc.lang, market: market.id, path: doc.path,
+                        line: offending.first.flatMap { doc.line(of: $0) },
+                        message: "\(doc.key) (\(market.id)): \(failure.message) Found: \(offending.prefix(5).map { "“\($0)”" }.joined(separator: ", "))",
+                        expected: nil, found: offending.prefix(5).joined(separator: ", ")))
                 }
             }
+            findings += register.findings(doc)
         }
         return findings
+    }
+
+    /// The market's page rules: forbid and limit, for every customer, not contradicted by a `require`
+    /// rule of another market the page serves in the same language.
+    static func pageChecker(_ market: Market, language: String, sharing: [Market]) -> ToneChecker {
+        var page = market
+        let others = sharing.filter { $0.id != market.id }
+        page.tone.rules = market.tone.rules.filter { rule in
+            guard rule.kind != .require, rule.when == nil, rule.language == nil || rule.language == language else { return false }
+            return !others.contains { other in contradicts(rule, other, language: language) }
+        }
+        return ToneChecker(market: page)
+    }
+
+    /// Whether `other` requires what `rule` forbids: its required terms, as a text, break the rule.
+    static func contradicts(_ rule: ToneRule, _ other: Market, language: String) -> Bool {
+        guard rule.kind == .forbid else { return false }
+        let required = other.tone.rules.filter { $0.kind == .require && ($0.language == nil || $0.language == language) }.flatMap(\.terms)
+        guard !required.isEmpty else { return false }
+        var probe = other
+        probe.tone.rules = [rule]
+        return !ToneChecker(market: probe).checkMarketRules(required.joined(separator: " . "), language: language, customerUpset: false).failures.isEmpty
+    }
+}
+
+/// Resources/register.tsv: checks of form that hold for every page in a language.
+struct RegisterChecks: Sendable {
+    /// language → the endings a sentence ending in 。 must have (in its last 12 characters).
+    let politeEndings: [String: [String]]
+
+    static let shared: RegisterChecks = {
+        var endings: [String: [String]] = [:]
+        for row in DataFile.rows(PackageResources.register_tsv, name: "register.tsv", columns: 3) {
+            guard row[1] == "polite-ending" else { preconditionFailure("register.tsv: unknown check '\(row[1])' (polite-ending)") }
+            endings[row[0], default: []].append(row[2])
+        }
+        return RegisterChecks(politeEndings: endings)
+    }()
+
+    func findings(_ doc: LintDocument) -> [LintFinding] {
+        guard let endings = politeEndings[doc.lang] else { return [] }
+        var plain: [String] = []
+        for unit in doc.units where unit.kind == .sentence || unit.kind == .answer || unit.kind == .item {
+            guard unit.text.hasSuffix("。") else { continue }
+            let tail = String(Self.withoutClosingBrackets(unit.text).suffix(12))
+            if !endings.contains(where: { tail.contains($0) }) { plain.append(unit.text) }
+        }
+        return plain.map { sentence in
+            LintFinding(rule: .tone, check: "tone.register.polite-ending", doc: doc.key, lang: doc.lang, path: doc.path, line: doc.line(of: sentence),
+                        message: "\(doc.key): a sentence not in the polite form (\(endings.prefix(2).joined(separator: "/"))): “\(FactsRule.clip(sentence))”",
+                        expected: endings.prefix(2).joined(separator: " | "), found: String(sentence.suffix(20)))
+        }
+    }
+
+    /// "…してください（約3.5時間）。" → "…してください": what closes the sentence before the bracket.
+    static func withoutClosingBrackets(_ s: String) -> String {
+        var t = String(s.dropLast())
+        while let last = t.last, "）)」』\"”".contains(last), let open = t.lastIndex(where: { "（(「『\"“".contains($0) }) {
+            t = String(t[..<open])
+        }
+        return t
     }
 }
