@@ -9,6 +9,8 @@ struct FactLexicon: Sendable {
     let longestUnit: Int
     /// mark → currency, the longest mark first so that "MX$" wins over "$".
     let currencies: [(mark: String, currency: String)]
+    /// The same marks as scalars, compared without building strings.
+    let currencyScalars: [(mark: [Unicode.Scalar], currency: String)]
     /// language → folded word → value.
     let numberWords: [String: [String: Int]]
     /// language → set phrases whose numbers are no facts ("24時間365日").
@@ -31,6 +33,7 @@ struct FactLexicon: Sendable {
         self.units = units
         self.longestUnit = longest
         currencies = currencyRows.map { ($0[0], $0[1]) }.sorted { $0.mark.unicodeScalars.count > $1.mark.unicodeScalars.count }
+        currencyScalars = currencies.map { (Array($0.mark.unicodeScalars), $0.currency) }
         var words: [String: [String: Int]] = [:]
         for row in wordRows {
             guard let value = Int(row[2]) else { preconditionFailure("number-words.tsv: '\(row[2])' is not a number") }

@@ -25,7 +25,8 @@ struct FactScanner {
 
     func facts(in original: String) -> [Fact] {
         var text = original
-        for phrase in lexicon.ignored[language] ?? [] where text.contains(phrase) {
+        // Every fact has a digit or a number word; most sentences have neither kind of set phrase.
+        for phrase in lexicon.ignored[language] ?? [] where MarketMentions.containsBytes(Array(phrase.utf8), in: Array(original.utf8)) {
             text = text.replacingOccurrences(of: phrase, with: String(repeating: " ", count: phrase.count))
         }
         let chars = Array(text.unicodeScalars)
@@ -47,8 +48,12 @@ struct FactScanner {
                     }
                 }
                 if !isNoFact(chars, start: i, end: end) {
-                    if let kind = kindAfter(chars, from: end) ?? currencyBefore(chars, start: i) {
-                        let surface = String(String.UnicodeScalarView(chars[i..<min(chars.count, end + surfaceTail(chars, from: end))]))
+                    let after = kindAfter(chars, from: end)
+                    let before = after == nil ? currencyBefore(chars, start: i) : nil
+                    if let kind = after ?? before {
+                        // The number with its unit or mark as written: "30 días", "€39".
+                        let surface = after != nil ? String(String.UnicodeScalarView(chars[i..<max(end, kind.1)]))
+                                                   : String(String.UnicodeScalarView(chars[kind.1..<end]))
                         // A calendar year ("2026年", "in 2026 years"?) is no duration.
                         if case .duration(.year) = kind.0, values.contains(where: { $0 >= 1900_00 }) { i = max(end, i + 1); continue }
                         for v in values { out.append(Fact(kind: kind.0, hundredths: v, surface: surface.trimmingCharacters(in: .whitespaces))) }
@@ -58,7 +63,7 @@ struct FactScanner {
                 continue
             }
             if numberWordStarts.contains(chars[i]), let (value, end) = numberWord(chars, at: i), let kind = kindAfter(chars, from: end), case .duration = kind.0 {
-                let surface = String(String.UnicodeScalarView(chars[i..<min(chars.count, end + surfaceTail(chars, from: end))]))
+                let surface = String(String.UnicodeScalarView(chars[i..<kind.1]))
                 out.append(Fact(kind: kind.0, hundredths: value * 100, surface: surface.trimmingCharacters(in: .whitespaces)))
                 i = end
                 continue
@@ -166,9 +171,9 @@ struct FactScanner {
     private func kindAfter(_ chars: [Unicode.Scalar], from end: Int) -> (Fact.Kind, Int)? {
         var j = Self.skipSpaces(chars, from: end)
         if j < chars.count, chars[j] == "%" || chars[j] == "％" { return (.percent, j + 1) }
-        for (mark, currency) in lexicon.currencies where j + mark.unicodeScalars.count <= chars.count {
-            if String(String.UnicodeScalarView(chars[j..<(j + mark.unicodeScalars.count)])) == mark, !(j + mark.unicodeScalars.count < chars.count && chars[j + mark.unicodeScalars.count].properties.isAlphabetic && mark.unicodeScalars.last!.properties.isAlphabetic) {
-                return (.amount(currency: currency), j + mark.unicodeScalars.count)
+        for (mark, currency) in lexicon.currencyScalars where j + mark.count <= chars.count {
+            if chars[j..<(j + mark.count)].elementsEqual(mark), !(j + mark.count < chars.count && chars[j + mark.count].properties.isAlphabetic && mark.last!.properties.isAlphabetic) {
+                return (.amount(currency: currency), j + mark.count)
             }
         }
         if j < chars.count, chars[j] == "-" { j += 1 }
@@ -177,9 +182,12 @@ struct FactScanner {
         var candidate = ""
         var k = j
         while k < chars.count, k - j < lexicon.longestUnit {
-            candidate.unicodeScalars.append(chars[k])
+            let c = chars[k]
+            if c.value >= 0x41 && c.value <= 0x5A { candidate.unicodeScalars.append(Unicode.Scalar(c.value + 0x20)!) }
+            else if c.value < 0x80 || !c.properties.changesWhenLowercased { candidate.unicodeScalars.append(c) }
+            else { candidate += c.properties.lowercaseMapping }
             k += 1
-            if let unit = units[candidate.lowercased()] {
+            if let unit = units[candidate] {
                 let boundary = k >= chars.count || !chars[k].properties.isAlphabetic || Self.isIdeographicOrThai(chars[k - 1])
                 if boundary { best = (unit, k) }
             }
@@ -187,21 +195,15 @@ struct FactScanner {
         return best.map { (.duration($0.0), $0.1) }
     }
 
-    /// How many characters of the unit or mark to show after the number in `surface`.
-    private func surfaceTail(_ chars: [Unicode.Scalar], from end: Int) -> Int {
-        guard let (_, stop) = kindAfter(chars, from: end) else { return 0 }
-        return stop - end
-    }
-
-    /// A currency mark right before the number ("€39", "MX$999", "Rp350.000", "฿ 990").
+    /// A currency mark right before the number ("€39", "MX$999", "Rp350.000", "฿ 990"), and where the mark starts.
     private func currencyBefore(_ chars: [Unicode.Scalar], start: Int) -> (Fact.Kind, Int)? {
         var i = start
         if i > 0, chars[i - 1] == " " || chars[i - 1] == "\u{00A0}" { i -= 1 }
         for (mark, currency) in lexicon.currencies where mark.unicodeScalars.count <= i {
-            guard String(String.UnicodeScalarView(chars[(i - mark.unicodeScalars.count)..<i])) == mark else { continue }
+            guard chars[(i - mark.unicodeScalars.count)..<i].elementsEqual(mark.unicodeScalars) else { continue }
             let before = i - mark.unicodeScalars.count
             if mark.unicodeScalars.first!.properties.isAlphabetic, before > 0, chars[before - 1].properties.isAlphabetic { continue }
-            return (.amount(currency: currency), start)
+            return (.amount(currency: currency), before)
         }
         return nil
     }

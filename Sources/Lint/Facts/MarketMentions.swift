@@ -21,6 +21,16 @@ struct MarketMentions: Sendable {
         return found
     }
 
+    static func containsBytes(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= bytes.count else { return false }
+        var i = 0
+        while i <= bytes.count - needle.count {
+            if bytes[i] == first && bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// A whole word ("Japanese" does not name Japan), compared byte for byte (Foundation's
     /// `range(of:)` was most of the rule's time).
     static func containsWord(_ word: [UInt8], in bytes: [UInt8]) -> Bool {

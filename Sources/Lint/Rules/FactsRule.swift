@@ -12,20 +12,20 @@ struct FactsRule: LintRuleChecker {
         var findings: [LintFinding] = []
         for doc in context.documents {
             guard let source = context.source(of: doc) else { continue }
-            findings += extraFacts(in: doc, source: source, index: index, context: context)
-            findings += missingFacts(in: doc, source: source, index: index, context: context)
+            let scanner = FactScanner(language: doc.lang)
+            let unitFacts = doc.units.map { scanner.facts(in: $0.text) }
+            findings += extraFacts(in: doc, unitFacts: unitFacts, source: source, index: index, context: context)
+            findings += missingFacts(in: doc, unitFacts: unitFacts, source: source, index: index, context: context)
         }
         return findings
     }
 
     /// Facts of the translation its source does not state for its markets.
-    private func extraFacts(in doc: LintDocument, source: LintDocument, index: SourceFacts, context: LintContext) -> [LintFinding] {
-        let scanner = FactScanner(language: doc.lang)
+    private func extraFacts(in doc: LintDocument, unitFacts: [[Fact]], source: LintDocument, index: SourceFacts, context: LintContext) -> [LintFinding] {
         let served = Set(context.markets(of: doc))
         var findings: [LintFinding] = []
         var reported = Set<FactKey>()
-        for unit in doc.units {
-            let facts = scanner.facts(in: unit.text)
+        for (unit, facts) in zip(doc.units, unitFacts) {
             guard !facts.isEmpty else { continue }
             let named = context.mentions.markets(in: unit.text).intersection(served)
             let markets = named.isEmpty ? served : named
@@ -47,10 +47,9 @@ struct FactsRule: LintRuleChecker {
     }
 
     /// What the source says about exactly the translation's markets, missing from the translation.
-    private func missingFacts(in doc: LintDocument, source: LintDocument, index: SourceFacts, context: LintContext) -> [LintFinding] {
+    private func missingFacts(in doc: LintDocument, unitFacts: [[Fact]], source: LintDocument, index: SourceFacts, context: LintContext) -> [LintFinding] {
         guard !doc.markets.isEmpty, doc.markets.count <= 2 else { return [] }
-        let scanner = FactScanner(language: doc.lang)
-        let stated = Set(doc.units.flatMap { scanner.facts(in: $0.text) }.map(\.key))
+        let stated = Set(unitFacts.joined().map(\.key))
         var findings: [LintFinding] = []
         var reported = Set<String>()
         for market in doc.markets {

@@ -14,7 +14,7 @@ struct ParityRule: LintRuleChecker {
         let translations = context.documents.filter { context.source(of: $0) != nil }
         let slots = ResultSlots<[LintFinding]>(count: translations.count)
         DispatchQueue.concurrentPerform(iterations: translations.count) { i in
-            slots.set(i, untranslated(translations[i], identifier: identifier, context: context))
+            slots.set(i, untranslated(translations[i], source: context.source(of: translations[i])!, identifier: identifier, context: context))
         }
         var findings: [LintFinding] = slots.values.flatMap { $0 ?? [] }
         for doc in context.documents {
@@ -59,7 +59,11 @@ struct ParityRule: LintRuleChecker {
     }
 
     /// Sentences and items long enough to tell, identified as another of the workspace's languages with confidence.
-    private func untranslated(_ doc: LintDocument, identifier: LanguageIdentifier, context: LintContext) -> [LintFinding] {
+    /// Language identification is the costly part, so it runs only on passages that share most of
+    /// their words with the source document — text left as it was, the usual way a passage stays
+    /// untranslated.
+    private func untranslated(_ doc: LintDocument, source: LintDocument, identifier: LanguageIdentifier, context: LintContext) -> [LintFinding] {
+        let sourceWords = Set(source.units.flatMap { Self.lowerWords($0.text) })
         var findings: [LintFinding] = []
         let kb = Set(context.content.kbLanguages)
         let neighbours = LanguageNeighbours.shared.of(doc.lang)
@@ -69,6 +73,8 @@ struct ParityRule: LintRuleChecker {
             let words = unit.text.split(whereSeparator: { $0.isWhitespace }).filter { !($0.first?.isUppercase ?? false) }
             let letters = words.reduce(0) { $0 + $1.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
             guard letters >= 40, seen.insert(unit.text).inserted else { continue }
+            let lower = Self.lowerWords(unit.text)
+            guard !lower.isEmpty, lower.filter(sourceWords.contains).count * 2 >= lower.count else { continue }
             let id = identifier.identify(unit.text)
             guard id.language != doc.lang, kb.contains(id.language), !neighbours.contains(id.language), id.confidence >= 0.9 else { continue }
             findings.append(LintFinding(
@@ -77,6 +83,13 @@ struct ParityRule: LintRuleChecker {
                 expected: doc.lang, found: id.language))
         }
         return findings
+    }
+}
+
+extension ParityRule {
+    /// The words of a text that start lower case (names left out), lower-cased.
+    static func lowerWords(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { !$0.isLetter }).filter { $0.first?.isLowercase ?? false }
     }
 }
 

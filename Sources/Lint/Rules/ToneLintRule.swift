@@ -15,24 +15,38 @@ struct ToneLintRule: LintRuleChecker {
     let rule = LintRule.tone
 
     func check(_ context: LintContext) -> [LintFinding] {
-        var checkers: [String: ToneChecker] = [:]
+        // One checker per set of markets sharing a language, holding all their page rules: each page is read once.
+        var checkers: [String: (checker: ToneChecker, owner: [String: String])] = [:]
         let register = RegisterChecks.shared
         var findings: [LintFinding] = []
         for doc in context.documents {
-            let text = doc.units.map(\.text).joined(separator: "\n")
             let sharing = context.markets(of: doc).compactMap { context.content.markets[$0] }.filter { $0.languages.contains(doc.lang) }
-            for market in sharing {
-                let key = "\(market.id)|\(doc.lang)|\(sharing.map(\.id).joined(separator: ","))"
-                let checker = checkers[key] ?? Self.pageChecker(market, language: doc.lang, sharing: sharing)
-                checkers[key] = checker
-                for failure in checker.checkMarketRules(text, language: doc.lang, customerUpset: false).failures {
-                    let offending = failure.offending.map { $0.replacingOccurrences(of: "\n", with: " ") }
-                    findings.append(LintFinding(
-                        rule: .tone, check: "tone.\(failure.id)", severity: failure.severity == .warning ? .info : nil,
-                        doc: doc.key, lang: doc.lang, market: market.id, path: doc.path,
-                        line: offending.first.flatMap { doc.line(of: $0) },
-                        message: "\(doc.key) (\(market.id)): \(failure.message) Found: \(offending.prefix(5).map { "“\($0)”" }.joined(separator: ", "))",
-                        expected: nil, found: offending.prefix(5).joined(separator: ", ")))
+            if let first = sharing.first {
+                let key = "\(doc.lang)|\(sharing.map(\.id).joined(separator: ","))"
+                let entry = checkers[key] ?? {
+                    var combined = first
+                    var owner: [String: String] = [:]
+                    combined.tone.rules = sharing.flatMap { market in
+                        Self.pageRules(market, language: doc.lang, sharing: sharing).filter { owner[$0.id] == nil }.map { rule in
+                            owner[rule.id] = market.id
+                            return rule
+                        }
+                    }
+                    return (ToneChecker(market: combined), owner)
+                }()
+                checkers[key] = entry
+                if !entry.owner.isEmpty {
+                    let text = doc.units.map(\.text).joined(separator: "\n")
+                    for failure in entry.checker.checkMarketRules(text, language: doc.lang, customerUpset: false).failures {
+                        let offending = failure.offending.map { $0.replacingOccurrences(of: "\n", with: " ") }
+                        let market = entry.owner[failure.id] ?? first.id
+                        findings.append(LintFinding(
+                            rule: .tone, check: "tone.\(failure.id)", severity: failure.severity == .warning ? .info : nil,
+                            doc: doc.key, lang: doc.lang, market: market, path: doc.path,
+                            line: offending.first.flatMap { doc.line(of: $0) },
+                            message: "\(doc.key) (\(market)): \(failure.message) Found: \(offending.prefix(5).map { "“\($0)”" }.joined(separator: ", "))",
+                            expected: nil, found: offending.prefix(5).joined(separator: ", ")))
+                    }
                 }
             }
             findings += register.findings(doc)
@@ -42,14 +56,12 @@ struct ToneLintRule: LintRuleChecker {
 
     /// The market's page rules: forbid and limit, for every customer, not contradicted by a `require`
     /// rule of another market the page serves in the same language.
-    static func pageChecker(_ market: Market, language: String, sharing: [Market]) -> ToneChecker {
-        var page = market
+    static func pageRules(_ market: Market, language: String, sharing: [Market]) -> [ToneRule] {
         let others = sharing.filter { $0.id != market.id }
-        page.tone.rules = market.tone.rules.filter { rule in
+        return market.tone.rules.filter { rule in
             guard rule.kind != .require, rule.when == nil, rule.language == nil || rule.language == language else { return false }
             return !others.contains { other in contradicts(rule, other, language: language) }
         }
-        return ToneChecker(market: page)
     }
 
     /// Whether `other` requires what `rule` forbids: its required terms, as a text, break the rule.
