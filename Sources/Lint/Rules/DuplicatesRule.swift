@@ -18,8 +18,9 @@ struct DuplicatesRule: LintRuleChecker {
         }
         var findings: [LintFinding] = []
         for (_, pairs) in byQuestion.sorted(by: { $0.key < $1.key }) where pairs.count > 1 {
-            let first = pairs[0]
-            for other in pairs.dropFirst() {
+            // Compared with the first topic page that answers it (a FAQ page only when no topic page does).
+            let first = pairs.first { $0.doc.stored.summary.type != "faq" } ?? pairs[0]
+            for other in pairs where other.doc.key != first.doc.key || other.question != first.question || other.answer != first.answer {
                 let shared = Set(context.markets(of: first.doc)).intersection(context.markets(of: other.doc))
                 guard !shared.isEmpty else { continue }
                 let scanner = FactScanner(language: other.doc.lang)
@@ -32,7 +33,7 @@ struct DuplicatesRule: LintRuleChecker {
                         market: shared.count == 1 ? shared.first : nil, path: other.doc.path, line: other.doc.line(of: conflict.surface, fallback: other.question),
                         message: "“\(FactsRule.clip(other.question))” is answered in \(first.doc.key) with \(FactsRule.list(theirs)) and in \(other.doc.key) with \(conflict.surface)",
                         expected: FactsRule.list(theirs), found: conflict.surface))
-                } else if first.doc.stored.summary.type != "faq" && other.doc.stored.summary.type != "faq" || first.doc.key == other.doc.key {
+                } else if (first.doc.stored.summary.type != "faq" && other.doc.stored.summary.type != "faq") || first.doc.key == other.doc.key {
                     // A FAQ page (type faq) gathers questions the topic pages answer: repeating them there is its job.
                     findings.append(LintFinding(
                         rule: .duplicates, check: "duplicates.question", doc: other.doc.key, lang: other.doc.lang,

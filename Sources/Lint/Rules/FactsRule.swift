@@ -119,7 +119,13 @@ struct SourceFacts {
             for unit in doc.units {
                 let named = context.mentions.markets(in: unit.text)
                 let markets = named.isEmpty ? served : named.intersection(served)
-                for n in Self.bareNumbers(unit.text) {
+                // Numbers without a unit: every number of the text, less those that are facts.
+                var factValues = scanner.facts(in: unit.text).map(\.hundredths)
+                let bare = Self.bareNumbers(unit.text).filter { n in
+                    if let i = factValues.firstIndex(of: n) { factValues.remove(at: i); return false }
+                    return true
+                }
+                for n in bare {
                     numbers[doc.key, default: [:]][n, default: []].formUnion(markets)
                     numbersAnywhere[n, default: []].formUnion(markets)
                 }
@@ -153,7 +159,7 @@ struct SourceFacts {
         (byDocument[source.key] ?? []).filter { $0.isRow && $0.markets.contains(market) && $0.markets.count <= 6 }
     }
 
-    /// Every number of a text, ×100, with or without a unit.
+    /// Every number of a text, ×100, with or without a unit; not times and fractions (14:00, 24/7).
     static func bareNumbers(_ text: String) -> [Int] {
         let chars = Array(text.unicodeScalars)
         var out: [Int] = []
@@ -161,7 +167,8 @@ struct SourceFacts {
         while i < chars.count {
             if FactScanner.digit(chars[i]) != nil {
                 let (value, end) = FactScanner.number(chars, from: i)
-                out.append(value)
+                let joined = (i > 0 && (chars[i - 1] == ":" || chars[i - 1] == "/")) || (end < chars.count && (chars[end] == ":" || chars[end] == "/"))
+                if !joined { out.append(value) }
                 i = end
             } else {
                 i += 1
