@@ -43,13 +43,14 @@ public struct LintContext: Sendable {
 
 /// Loads a `LintContext` from a workspace's store and files.
 public enum LintLoader {
-    public static func context(workspace ws: Workspace, content: WorkspaceContent, store: KnowledgeStore) throws -> LintContext {
+    /// `filesRoot`: where the store's document paths are relative to (default: the workspace root).
+    public static func context(workspace ws: Workspace, content: WorkspaceContent, store: KnowledgeStore, filesRoot: URL? = nil) throws -> LintContext {
         let summaries = try store.documents()
         var documents: [LintDocument] = []
         documents.reserveCapacity(summaries.count)
         for s in summaries {
             let stored = try store.document(s)
-            let text = try? String(contentsOf: ws.url(s.path), encoding: .utf8)
+            let text = try? String(contentsOf: filesRoot.map { $0.appendingPathComponent(s.path) } ?? ws.url(s.path), encoding: .utf8)
             documents.append(LintDocument(stored: stored, fileText: text))
         }
         let source = ws.settings.lint.sourceLanguage
