@@ -60,12 +60,17 @@ let package = Package(
                     + emotionLanguages.map { .embedInCode("Resources/emotion/emotion_\($0).tsv") }
                     + exampleLanguages.map { .embedInCode("Resources/examples/examples_\($0).tsv") }),
         .target(name: "Evaluation", dependencies: ["Support", "AnswerEngine", "Orders", "Workspace", "Linguistics"]),
+        // `kbkit lint`: checks of the knowledge base itself; its words are data (Resources/, docs/RESOURCES.md, "Lint").
+        .target(name: "Lint", dependencies: ["Support", "Linguistics", "Workspace", "KnowledgeStore", "Evaluation"],
+                resources: [.embedInCode("Resources/fact-units.tsv"), .embedInCode("Resources/fact-currencies.tsv"),
+                            .embedInCode("Resources/number-words.tsv"), .embedInCode("Resources/fact-ignore.tsv"),
+                            .embedInCode("Resources/register.tsv"), .embedInCode("Resources/language-neighbours.tsv")]),
         .executableTarget(name: "kbkit", dependencies: [
-            "Support", "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "Orders", "AnswerEngine", "Evaluation",
+            "Support", "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "Orders", "AnswerEngine", "Evaluation", "Lint",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kbkit-bench", dependencies: ["Support", "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "Orders",
-                                                              "AnswerEngine", "Evaluation"]),
+                                                              "AnswerEngine", "Evaluation", "Lint"]),
 
         .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics", "Support"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
@@ -75,6 +80,7 @@ let package = Package(
         .testTarget(name: "AnswerEngineTests", dependencies: ["AnswerEngine", "Orders", "Workspace", "KnowledgeStore", "Linguistics"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "AnswerEngine", "Orders", "Workspace"]),
         .testTarget(name: "CLITests", dependencies: ["kbkit", "KnowledgeStore"]),
+        .testTarget(name: "LintTests", dependencies: ["Lint", "Workspace", "KnowledgeStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

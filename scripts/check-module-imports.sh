@@ -15,8 +15,9 @@ declare -A ALLOWED=(
   [Orders]="Support Workspace GRDB GRDBSQLite FoundationNetworking"
   [AnswerEngine]="Support Linguistics Workspace KnowledgeStore Orders FoundationNetworking"
   [Evaluation]="Support Linguistics Workspace KnowledgeStore Orders AnswerEngine"
-  [kbkit]="Support Linguistics Workspace Ingest KnowledgeStore Orders AnswerEngine Evaluation ArgumentParser"
-  [kbkit-bench]="Support Linguistics Workspace Ingest KnowledgeStore Orders AnswerEngine Evaluation"
+  [Lint]="Support Linguistics Workspace KnowledgeStore Evaluation"
+  [kbkit]="Support Linguistics Workspace Ingest KnowledgeStore Orders AnswerEngine Evaluation Lint ArgumentParser"
+  [kbkit-bench]="Support Linguistics Workspace Ingest KnowledgeStore Orders AnswerEngine Evaluation Lint"
   [kbkit-fuzz]="Workspace Ingest Orders"
 )
 ALWAYS="Foundation Dispatch Synchronization Glibc"

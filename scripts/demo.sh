@@ -8,6 +8,8 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "kbkit import   (kb/docs → .kbkit/kb.sqlite)"
 "$kbkit" import || exit $?
+step "kbkit lint     (the KB itself: facts across languages, stale translations, coverage, tone…)"
+"$kbkit" lint --html reports/lint || exit $?
 step "kbkit index    (chunks → per-language FTS5 index)"
 "$kbkit" index || exit $?
 step "kbkit ask      (one answer with its trace)"

@@ -14,6 +14,8 @@ public struct WorkspaceSettings: Sendable, Equatable {
     public var erp = ERPSettings()
     /// The `orders:` block: the store's order-number and tracking-number formats.
     public var orders = OrderFormats()
+    /// The `lint:` block: `kbkit lint`'s source language, severities, rules off and exceptions.
+    public var lint = LintSettings()
 
     public init(name: String = "kbkit workspace", defaultMarket: String? = nil, today: String? = nil, paths: Paths = Paths(),
                 engine: EngineSettings = EngineSettings()) {
@@ -59,7 +61,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
     }
 
     static func load(_ node: YAMLNode) throws(WorkspaceError) -> WorkspaceSettings {
-        try node.allowOnly(["name", "default_market", "today", "paths", "engine", "erp", "orders", "description"])
+        try node.allowOnly(["name", "default_market", "today", "paths", "engine", "erp", "orders", "description", "lint"])
         var paths = Paths()
         if let p = node["paths"] {
             try p.allowOnly(["docs", "markets", "intents", "glossary", "phrases", "erp", "evalsets", "reports"])
@@ -94,6 +96,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
         settings.defaultMarketLine = node["default_market"]?.line
         settings.erp = try ERPSettings.load(node["erp"])
         settings.orders = try OrderFormats.load(node["orders"])
+        settings.lint = try LintSettings.load(node["lint"])
         return settings
     }
 }

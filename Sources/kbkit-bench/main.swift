@@ -1,7 +1,7 @@
 import Foundation
 
 // `make bench`: the figures of the issues' benchmarks, printed next to their targets. Speed is measured
-// here, never in unit tests. Usage: kbkit-bench [--corpus DIR] [--only import|langid|...]
+// here, never in unit tests. Usage: kbkit-bench [--corpus DIR] [--only import|langid|lint|...]
 var corpus = "../shared/bench-corpus"
 var only: String?
 var intentDev = "../shared/intent-dev"
@@ -12,7 +12,7 @@ while let a = args.popFirst() {
     case "--only": only = args.popFirst()
     case "--intent-dev": intentDev = args.popFirst() ?? intentDev
     case "-h", "--help":
-        print("kbkit-bench [--corpus DIR] [--intent-dev DIR] [--only import|index|understanding|engine|langid|extract|intent-dev|intent-tune]\n  Prints import throughput on the bench corpus and the language-identification accuracy table.")
+        print("kbkit-bench [--corpus DIR] [--intent-dev DIR] [--only import|index|understanding|engine|langid|extract|intent-dev|intent-tune|lint]\n  Prints import throughput on the bench corpus and the language-identification accuracy table.")
         exit(0)
     default:
         FileHandle.standardError.write(Data("kbkit-bench: unknown argument \(a)\n".utf8))
@@ -32,6 +32,7 @@ do {
         print(try ImportBenchmark.run(corpus: corpusURL))
     }
     if only == "extract" { print(try ExtractBenchmark.run(corpus: corpusURL)) }
+    if only == nil || only == "lint" { print(try LintBenchmark.run(workspace: repoRoot, corpus: corpusURL)) }
     if only == nil || only == "index" { print(try IndexBenchmark.run(corpus: corpusURL)) }
     if only == nil || only == "engine" { print(try EngineBenchmark.run(workspace: repoRoot)) }
     if only == nil || only == "understanding" { print(try UnderstandingBenchmark.run(workspace: repoRoot)) }

@@ -21,6 +21,6 @@ struct Kbkit: ParsableCommand {
         version: "0.1.0",
         subcommands: [InitCommand.self, ImportCommand.self, IndexCommand.self, ExtractCommand.self, DocsCommand.self, ShowCommand.self,
                       SearchCommand.self, ExplainCommand.self, LangIDCommand.self, AskCommand.self, ChatCommand.self,
-                      ToneCommand.self, EvalCommand.self, GateCommand.self]
+                      ToneCommand.self, EvalCommand.self, GateCommand.self, LintCommand.self]
     )
 }

@@ -43,6 +43,14 @@ public struct ToneChecker: Sendable {
         return ToneReport(results: results)
     }
 
+    /// The market's own rules only, without the built-in answer checks (currency, dates, language):
+    /// `kbkit lint` applies them to KB pages, which quote every market's prices and dates.
+    public func checkMarketRules(_ text: String, language: String, customerUpset: Bool) -> ToneReport {
+        let lang = Self.primaryTag(language)
+        let prepared = ToneText(text)
+        return ToneReport(results: rules.filter { $0.applies(language: lang, customerUpset: customerUpset) }.map { $0.evaluate(prepared) })
+    }
+
     private func builtins(_ text: ToneText, language: String) -> [ToneRuleResult] {
         let currency = localeCurrency[language] ?? currency
         let dates = localeDates[language] ?? dates
