@@ -30,7 +30,7 @@ public struct Glossary: Sendable, Equatable {
     }
 
     /// A glossary concept is a term (matched across languages at search time) or a product the store
-    /// sells, which questions name by its terms ("the lantern", "MG-TL400").
+    /// sells, which questions name by its terms ("the lantern", "TL-400").
     public enum ConceptKind: String, Sendable, Equatable, CaseIterable {
         case term, product
     }

@@ -3,7 +3,7 @@ import Foundation
 /// Finds the facts of one text (`Fact`) in one pass over its characters, without regular
 /// expressions (the bench corpus has 46 MB of text): a number — digits of any script, with grouping
 /// and decimal marks — or a number word followed by a unit, a currency mark before or after it, or a
-/// percent sign. "5–8 business days" gives both numbers the unit. Numbers inside codes (MG10000005,
+/// percent sign. "5–8 business days" gives both numbers the unit. Numbers inside codes (EX10000005,
 /// IPX4, CR2032), times (14:00), calendar years and dates (2026年11月20日) are no facts.
 struct FactScanner {
     let lexicon: FactLexicon
@@ -123,7 +123,7 @@ struct FactScanner {
         return (whole &* 100 &+ fraction, i)
     }
 
-    /// A letter or a code mark right before the digits: part of a code (MG10000005, IPX4, USB-C 2).
+    /// A letter or a code mark right before the digits: part of a code (EX10000005, IPX4, USB-C 2).
     static func isCodeCharacter(before i: Int, in chars: [Unicode.Scalar]) -> Bool {
         guard i > 0 else { return false }
         let p = chars[i - 1]
