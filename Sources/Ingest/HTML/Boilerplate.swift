@@ -16,16 +16,9 @@ enum Boilerplate {
     static let droppedRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar",
     ]
-    /// Words in class or id that mark chrome. Matched against the parts of each class/id split at
-    /// '-', '_' and spaces, so "cookie-banner" and "site_nav" match but "navigator-guide" does not.
-    static let chromeWords: Set<String> = [
-        "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "navbar", "nav", "menu", "sidebar",
-        "toc", "skip", "share", "social", "feedback", "related", "newsletter", "popup", "modal", "advert", "ads",
-        "promo", "banner", "footer", "masthead", "pagination", "pager", "rating", "helpful", "langpicker",
-        "language-picker", "search", "subscribe", "comments", "edit", "tracking-pixel",
-    ]
-    /// Chrome words that name an article's own parts when inside it.
-    static let allowedInsideArticle: Set<String> = ["banner", "footer", "edit", "rating", "helpful", "feedback"]
+    /// Words in class or id that mark chrome (`chrome`), and those that name an article's own parts when
+    /// inside it (`article-part`): Resources/page-evidence.tsv.
+    static let evidence = PageEvidence.builtIn
 
     static func isBoilerplate(_ node: HTMLNode, insideArticle: Bool) -> Bool {
         let name = node.name
@@ -42,8 +35,23 @@ enum Boilerplate {
             guard let value = node.attribute(attr)?.lowercased(), !value.isEmpty else { continue }
             for word in value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) {
                 let w = String(word)
-                if chromeWords.contains(w), !(insideArticle && allowedInsideArticle.contains(w)) { return true }
+                guard evidence.part(.chrome, in: w) != nil, !(insideArticle && evidence.part(.articlePart, in: w) != nil) else { continue }
+                return !holdsTheArticle(node)
             }
+        }
+        return false
+    }
+
+    /// A wrapper named like chrome ("page-modal", "menu-push") that holds the page's main content or
+    /// many paragraphs of prose is the page itself, not its chrome.
+    static func holdsTheArticle(_ node: HTMLNode) -> Bool {
+        if node.firstDescendant(where: { $0.isNamed("main") || $0.isNamed("article") || $0.attribute("role")?.lowercased() == "main" }) != nil {
+            return true
+        }
+        var prose = 0
+        for p in node.descendants(where: { $0.isNamed("p") }) where TextMeasure.measure(p.allText).chars >= 80 {
+            prose += 1
+            if prose >= 5 { return true }
         }
         return false
     }
