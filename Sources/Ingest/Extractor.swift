@@ -72,10 +72,11 @@ public struct Extractor: Sendable {
         let main: HTMLNode
         var decisions: [ExtractionDecision] = []
         if isPage {
-            dropped = Boilerplate.strip(body)
+            var chrome: [ExtractionDecision] = []
+            dropped = Boilerplate.strip(body, decisions: &chrome)
             let found = ArticleFinder.find(in: body)
             main = found.root
-            decisions = found.decisions + ContentCleaner.clean(main)
+            decisions = found.decisions + chrome + ContentCleaner.clean(main)
         } else {
             Boilerplate.stripNonText(body)
             main = body
