@@ -28,6 +28,7 @@ import Testing
             <html><body><main>
             <h1>Ferry timetable</h1><p>\(Self.prose)</p><p>\(Self.prose)</p>
             <div class="share-tools">Share this on Mastodon or by email</div>
+            <div class="tag-widget">Filed under harbour, ferries and winter travel</div>
             <div class="more-links"><a href="/x">Harbour news</a> · <a href="/y">City hall</a> · <a href="/z">Transport</a></div>
             <p>\(Self.prose)</p>
             </main></body></html>
@@ -35,7 +36,9 @@ import Testing
         #expect(doc.text.contains("runs every twenty minutes"))
         #expect(!doc.text.contains("Mastodon"))
         #expect(!doc.text.contains("City hall"))
-        #expect(doc.decisions.contains { $0.element == "div.share-tools" && $0.reason == .negativeWord("share") })
+        #expect(!doc.text.contains("Filed under"))
+        #expect(doc.decisions.contains { $0.element == "div.share-tools" && $0.reason == .chromeWord("share") })
+        #expect(doc.decisions.contains { $0.element == "div.tag-widget" && $0.reason == .negativeWord("widget") })
         #expect(doc.decisions.contains { $0.element == "div.more-links" && { if case .linkDense = $0.reason { return true } else { return false } }($0) })
         #expect(doc.decisions.first?.reason == .pageHint("<main>"))
     }

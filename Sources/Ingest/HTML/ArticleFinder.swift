@@ -224,7 +224,9 @@ struct ArticleFinder {
             if !belongs, sibling.isNamed("p") || (sibling.isNamed("div") && !hasBlockChild(sibling)) {
                 let chars = measure.chars(sibling), density = measure.linkDensity(sibling)
                 if chars > 80 { belongs = density < 0.25 }
-                else if chars > 0, density == 0 {
+                // A short line joins only as a real paragraph: a short <div> next to the article is a
+                // copyright line or a caption far more often than a sentence of it.
+                else if chars > 0, density == 0, sibling.isNamed("p") {
                     let text = TextCollector.collapse(sibling.allText)
                     belongs = text.contains(". ") || text.hasSuffix(".")
                 }

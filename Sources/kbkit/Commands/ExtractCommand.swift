@@ -10,8 +10,8 @@ struct ExtractCommand: ParsableCommand {
         Prints the title, language, metadata, sections with their heading paths, FAQ pairs and the main \
         text of an HTML or Markdown file, after navigation, footers, cookie banners and scripts are \
         removed. Use it to check a page before importing it. With --explain it also lists what main-content \
-extraction kept and dropped, element by element, and why (site chrome by tag, role or class word; \
-outside the article; mostly links; a widget), so you can see why a paragraph is missing.
+        extraction kept and dropped, element by element, and why (site chrome by tag, role or class word; \
+        outside the article; mostly links; a widget), so you can see why a paragraph is missing.
 
         Examples:
           kbkit extract kb/docs/de/returns.md
