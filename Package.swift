@@ -45,7 +45,8 @@ let package = Package(
                 resources: stopWordLanguages.map { .embedInCode("Resources/stopwords/stopwords_\($0).txt") }
                     + langIDFiles.map { .embedInCode("Resources/langid/langid-\($0).tsv") }),
         .target(name: "Workspace", dependencies: ["Support", "Yams"], resources: [.embedInCode("Resources/starter-workspace.txt")]),
-        .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Support", "Linguistics", "Workspace"]),
+        .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Support", "Linguistics", "Workspace"],
+                resources: [.embedInCode("Resources/page-evidence.tsv")]),
         .target(name: "KnowledgeStore", dependencies: [
             "Support", "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),

@@ -70,9 +70,13 @@ public struct Extractor: Sendable {
         let body = root.firstDescendant { $0.isNamed("body") } ?? root
         var dropped: [(name: String, characters: Int)] = []
         let main: HTMLNode
+        var decisions: [ExtractionDecision] = []
         if isPage {
-            dropped = Boilerplate.strip(body)
-            main = MainContent.root(of: body)
+            var chrome: [ExtractionDecision] = []
+            dropped = Boilerplate.strip(body, decisions: &chrome)
+            let found = ArticleFinder.find(in: body)
+            main = found.root
+            decisions = found.decisions + chrome + ContentCleaner.clean(main)
         } else {
             Boilerplate.stripNonText(body)
             main = body
@@ -91,6 +95,7 @@ public struct Extractor: Sendable {
 
         var result = ExtractedDocument(format: format, title: title, language: language, metadata: metadata,
                                        sections: structure.sections, faq: faq, links: structure.links, warnings: warnings)
+        result.decisions = decisions
         result.metadata.title = title
         result.metadata.language = language
         if result.isEmpty {

@@ -5,14 +5,18 @@ import Foundation
 var corpus = "../shared/bench-corpus"
 var only: String?
 var intentDev = "../shared/intent-dev"
+var extractionDev = "../shared/extraction-dev"
+var listPages = false
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
     switch a {
     case "--corpus": corpus = args.popFirst() ?? corpus
     case "--only": only = args.popFirst()
     case "--intent-dev": intentDev = args.popFirst() ?? intentDev
+    case "--extraction-dev": extractionDev = args.popFirst() ?? extractionDev
+    case "--pages": listPages = true
     case "-h", "--help":
-        print("kbkit-bench [--corpus DIR] [--intent-dev DIR] [--only import|index|understanding|engine|langid|extract|intent-dev|intent-tune|lint]\n  Prints import throughput on the bench corpus and the language-identification accuracy table.")
+        print("kbkit-bench [--corpus DIR] [--intent-dev DIR] [--extraction-dev DIR [--pages]] [--only import|index|understanding|engine|langid|extract|intent-dev|intent-tune|lint]\n  Prints every benchmark's figures beside their targets (docs/BENCHMARKS.md).")
         exit(0)
     default:
         FileHandle.standardError.write(Data("kbkit-bench: unknown argument \(a)\n".utf8))
@@ -31,7 +35,15 @@ do {
         }
         print(try ImportBenchmark.run(corpus: corpusURL))
     }
-    if only == "extract" { print(try ExtractBenchmark.run(corpus: corpusURL)) }
+    if only == nil || only == "extract" {
+        let dev = URL(fileURLWithPath: extractionDev).standardizedFileURL
+        if FileManager.default.fileExists(atPath: dev.appendingPathComponent("pages").path) {
+            print(try ExtractionQualityBenchmark.run(dataset: dev, listPages: listPages))
+        } else {
+            FileHandle.standardError.write(Data("kbkit-bench: no extraction set at \(dev.path) (pass --extraction-dev DIR); extraction quality skipped\n".utf8))
+        }
+    }
+    if only == "extract", FileManager.default.fileExists(atPath: corpusURL.path) { print(try ExtractBenchmark.run(corpus: corpusURL)) }
     if only == nil || only == "lint" { print(try LintBenchmark.run(workspace: repoRoot, corpus: corpusURL)) }
     if only == nil || only == "index" { print(try IndexBenchmark.run(corpus: corpusURL)) }
     if only == nil || only == "engine" { print(try EngineBenchmark.run(workspace: repoRoot)) }

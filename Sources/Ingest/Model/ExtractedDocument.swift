@@ -12,6 +12,8 @@ public struct ExtractedDocument: Sendable, Equatable {
     public var links: [Link]
     /// Metadata values that were dropped without refusing the file (an unknown type, a bad date).
     public var warnings: [IngestFailure] = []
+    /// What main-content extraction kept and dropped, and why (pages only; `kbkit extract --explain`).
+    public var decisions: [ExtractionDecision] = []
 
     /// The main content as plain text, blocks separated by blank lines.
     public var text: String {

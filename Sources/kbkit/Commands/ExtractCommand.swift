@@ -9,21 +9,31 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
         Prints the title, language, metadata, sections with their heading paths, FAQ pairs and the main \
         text of an HTML or Markdown file, after navigation, footers, cookie banners and scripts are \
-        removed. Use it to check a page before importing it.
+        removed. Use it to check a page before importing it. With --explain it also lists what main-content \
+        extraction kept and dropped, element by element, and why (site chrome by tag, role or class word; \
+        outside the article; mostly links; a widget), so you can see why a paragraph is missing.
 
         Examples:
           kbkit extract kb/docs/de/returns.md
           kbkit extract saved-page.html --json | jq .faq
+          kbkit extract saved-page.html --explain
+          kbkit extract saved-page.html --explain --json | jq '.decisions[] | select(.verdict == "dropped")'
         """
     )
 
     @Argument(help: ArgumentHelp("An .html, .htm, .md or .markdown file.", valueName: "file"))
     var file: String
 
+    @Flag(help: "List the elements extraction kept and dropped, and why.")
+    var explain = false
+
     @OptionGroup var output: JSONOption
 
     struct JSONSection: Encodable { var heading_path: [String]; var text: String }
     struct JSONFAQ: Encodable { var question: String; var answer: String; var origin: String }
+    struct JSONDecision: Encodable {
+        var element: String; var verdict: String; var reason: String; var why: String; var characters: Int; var preview: String
+    }
     struct JSONResult: Encodable {
         var file: String
         var format: String
@@ -36,6 +46,8 @@ struct ExtractCommand: ParsableCommand {
         var text: String
         /// What the importer would warn about (a dropped metadata value, a guessed charset, flattened markup).
         var warnings: [String]
+        /// Only with --explain (absent otherwise, so the default output is unchanged).
+        var decisions: [JSONDecision]?
     }
 
     func run() throws {
@@ -48,7 +60,11 @@ struct ExtractCommand: ParsableCommand {
                 file: file, format: doc.format.rawValue, title: doc.title, language: doc.language, metadata: doc.metadata,
                 sections: doc.sections.map { JSONSection(heading_path: $0.headingPath, text: $0.text) },
                 faq: doc.faq.map { JSONFAQ(question: $0.question, answer: $0.answer, origin: $0.origin.rawValue) },
-                links: doc.links, text: doc.text, warnings: doc.warnings.map(\.warningDescription)))
+                links: doc.links, text: doc.text, warnings: doc.warnings.map(\.warningDescription),
+                decisions: explain ? doc.decisions.map {
+                    JSONDecision(element: $0.element, verdict: $0.verdict.rawValue, reason: $0.reason.code, why: $0.reason.description,
+                                 characters: $0.characters, preview: $0.preview)
+                } : nil))
             return
         }
         for w in doc.warnings { Output.diagnostic(Output.styled("warning: ", .yellow, stderr: true) + "\(file): \(w.warningDescription)") }
@@ -73,6 +89,7 @@ struct ExtractCommand: ParsableCommand {
                 }
             }
         }
+        if explain { printDecisions(doc) }
         if !doc.faq.isEmpty {
             Output.line()
             Output.line(Output.styled("FAQ pairs (\(doc.faq.count))", .bold))
@@ -80,6 +97,20 @@ struct ExtractCommand: ParsableCommand {
                 Output.line("Q: \(pair.question)  " + Output.styled("[\(pair.origin.rawValue)]", .dim))
                 Output.line("A: \(pair.answer)")
             }
+        }
+    }
+
+    private func printDecisions(_ doc: ExtractedDocument) {
+        Output.line()
+        guard !doc.decisions.isEmpty else {
+            Output.line(Output.styled("Extraction decisions: none (\(doc.format == .markdown ? "Markdown has no site chrome" : "the whole body was kept"))", .bold))
+            return
+        }
+        Output.line(Output.styled("Extraction decisions (\(doc.decisions.count))", .bold))
+        for d in doc.decisions {
+            let verdict = d.verdict == .kept ? Output.styled("kept   ", .green) : Output.styled("dropped", .red)
+            Output.line("\(verdict) \(d.element) · \(d.characters) chars · \(d.reason.description)")
+            if !d.preview.isEmpty { Output.line(Output.styled("        “\(d.preview)”", .dim)) }
         }
     }
 }
