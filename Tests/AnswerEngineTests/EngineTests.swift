@@ -153,7 +153,7 @@ import Workspace
         }
         defer { server.stop() }
         let settings = WorkspaceSettings.OpenAISettings(endpoint: "http://127.0.0.1:\(server.port)", model: "test-model", apiKeyEnv: nil, timeoutMs: 2000, retries: 0)
-        let generator = OpenAICompatibleGenerator(settings: settings, fallback: EmbeddedGenerator())
+        let generator = OpenAICompatibleGenerator(settings: settings)
         let engine = AnswerEngine(content: content, retriever: retriever, orders: try EngineSetup.makeOrders(ws), generator: generator)
         let a = try ask("DE", "Wie lange habe ich Zeit für eine Rücksendung?", engine: engine)
         #expect(a.answer == "Guten Tag, Sie haben 30 Tage Zeit. Mit freundlichen Grüßen")
@@ -165,8 +165,7 @@ import Workspace
         // A server error: the embedded generator answers instead.
         let failing = try OrdersLoopbackServer { _ in .json(500, #"{"error":"overloaded"}"#) }
         defer { failing.stop() }
-        let broken = OpenAICompatibleGenerator(settings: .init(endpoint: "http://127.0.0.1:\(failing.port)", model: "m", apiKeyEnv: nil, timeoutMs: 2000, retries: 1),
-                                               fallback: EmbeddedGenerator())
+        let broken = OpenAICompatibleGenerator(settings: .init(endpoint: "http://127.0.0.1:\(failing.port)", model: "m", apiKeyEnv: nil, timeoutMs: 2000, retries: 1))
         let fallback = try ask("DE", "Wie lange habe ich Zeit für eine Rücksendung?",
                                engine: AnswerEngine(content: content, retriever: retriever, orders: try EngineSetup.makeOrders(ws), generator: broken))
         #expect(fallback.answer.contains("30 Tage"))

@@ -18,7 +18,7 @@ public struct AnswerEngine: Sendable {
     let identifier: LanguageIdentifier
     let retriever: any Retriever
     private(set) var orders: any OrderConnector
-    let generator: any AnswerGenerator
+    private(set) var generator: any AnswerGenerator
     let fallbackGenerator: EmbeddedGenerator
     /// What a generated answer must pass before a customer sees it.
     let guardrails: AnswerGuardrails
@@ -61,6 +61,14 @@ public struct AnswerEngine: Sendable {
     }
 
     public var generatorName: String { generator.name }
+
+    /// The same engine with another generator (`kbkit eval --compare-generators` runs the embedded
+    /// one beside the configured one, without training the classifier again).
+    public func with(generator: any AnswerGenerator) -> AnswerEngine {
+        var copy = self
+        copy.generator = generator
+        return copy
+    }
 
     /// The same engine with another order connector (evaluation gives a case that cancelled an order
     /// a fresh ERP, without training the classifier again).
