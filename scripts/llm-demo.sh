@@ -6,18 +6,20 @@
 # 2. the llama.cpp server on 127.0.0.1 with a free port, waited for with curl's retry (no busy loop);
 # 3. a copy of the sample workspace whose kbkit.yaml selects the openai generator (the repository's
 #    own kbkit.yaml stays as it is), imported and indexed;
-# 4. `kbkit eval --compare-generators` on the first LLM_CASES cases per market of LLM_EVALSETS,
+# 4. `kbkit eval --compare-generators` on the first LLM_CASES (1) cases per market of LLM_EVALSETS (orders),
 #    printing the embedded and the model's scorecards side by side;
 # 5. the server is stopped whatever happens (trap).
-# Usage: scripts/llm-demo.sh path/to/kbkit   (env: LLM_CASES, LLM_EVALSETS, LLM_JOBS, LLM_MAX_TOKENS, LLM_VENV)
+# Usage: scripts/llm-demo.sh path/to/kbkit   (env: LLM_CASES, LLM_EVALSETS, LLM_JOBS, LLM_MAX_TOKENS, LLM_TIMEOUT_MS, LLM_THREADS, LLM_VENV)
 set -euo pipefail
 kbkit="$(realpath "$1")"
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 venv="${LLM_VENV:-$root/Benchmarks/llm/.venv}"
 cases="${LLM_CASES:-1}"
-evalsets="${LLM_EVALSETS:-evalsets/orders.yaml evalsets/returns.yaml}"
-jobs="${LLM_JOBS:-2}"
+evalsets="${LLM_EVALSETS:-evalsets/orders.yaml}"
+# One request at a time: the server answers one after the other, and a queued request only waits
+# towards its timeout. LLM_JOBS=N sends N at a time (kbkit eval --jobs N) to a server with N slots.
+jobs="${LLM_JOBS:-1}"
 max_tokens="${LLM_MAX_TOKENS:-160}"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
@@ -34,7 +36,12 @@ work="$(mktemp -d -t kbkit-llm-demo.XXXXXX)"
 server_pid=""
 cleanup() {
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null || true
+    # uvicorn finishes the requests in flight before it exits (a model still writing an answer
+    # kbkit gave up on): give it 5 s, then stop it hard.
+    kill "$server_pid" 2>/dev/null
+    for _ in 1 2 3 4 5; do kill -0 "$server_pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
     echo "llama.cpp server stopped"
   fi
   rm -rf "$work"
@@ -61,6 +68,7 @@ source, target, port, max_tokens = sys.argv[1:]
 text = open(source, encoding="utf-8").read()
 line = "  generator: embedded"
 assert line in text, "kbkit.yaml has no `generator: embedded` line to replace"
+import os
 block = f"""  generator: openai
   openai:
     endpoint: http://127.0.0.1:{port}/v1
@@ -68,7 +76,7 @@ block = f"""  generator: openai
     max_tokens: {max_tokens}
     temperature: 0
     seed: 42
-    timeout_ms: 60000
+    timeout_ms: {os.environ.get("LLM_TIMEOUT_MS", "120000")}
     retries: 0
 """
 start = text.index(line)

@@ -20,9 +20,10 @@ struct GuardrailTests {
         #expect(check(GuardrailFixture.goodAnswer) == nil)
     }
 
-    @Test(arguments: [
-        // The answer: rambling, role text first, no ERP facts.
-        ("Customer message: Hallo, wo ist meine Bestellung MG10000005?\nBusiness Support is available 24/7 to help you.", GuardrailCheck.roleText),
+    static let good = GuardrailFixture.goodAnswer
+    static let badAnswers: [(answer: String, check: GuardrailCheck)] = [
+        // The answer: role text first, rambling, no ERP facts.
+        ("Customer message: Hallo, wo ist meine Bestellung MG10000005?\nBusiness Support is available 24/7 to help you.", .roleText),
         ("Guten Tag, Business Support is available 24/7 to help you with your order MG10000005.", .requiredFacts),
         ("As an AI, I cannot see your order MG10000005 (versandt, 17.11.2026, 00340434161234567890, 21.11.2026).", .roleText),
         ("Guten Tag, Ihre Bestellung MG10000005 wurde versandt.\nCustomer: Danke!", .roleText),
@@ -30,23 +31,22 @@ struct GuardrailTests {
         ("Guten Tag, Ihre Bestellung MG10000005 wurde am 17.11.2026 versandt und kommt am 21.11.2026 an.", .requiredFacts),
         // The status left out.
         ("Guten Tag, MG10000005: DHL 17.11.2026, Sendungsnummer 00340434161234567890, Zustellung 21.11.2026.", .requiredFacts),
-        // Every fact, and an invented promise of compensation.
-        (GuardrailFixture.goodAnswer + "\nAls Entschädigung erhalten Sie 15 % Rabatt.", .unsupportedFigures),
-        (GuardrailFixture.goodAnswer + "\nUnser Service ist 24/7 erreichbar.", .unsupportedFigures),
+        // Every fact, and an invented compensation or promise.
+        ("\(good)\nAls Entschädigung erhalten Sie 15 % Rabatt.", .unsupportedFigures),
+        ("\(good)\nUnser Service ist 24/7 erreichbar.", .unsupportedFigures),
         // Every fact, in English.
-        ("Hello, your order MG10000005 has been shipped (versandt). DHL picked the parcel up on 17.11.2026, the tracking number is "
-            + "00340434161234567890, and it should arrive on 21.11.2026. Kind regards, your customer service team", .language),
-        // Every fact, with du and an emoji.
-        ("Hallo, deine Bestellung MG10000005 wurde versandt. DHL hat sie am 17.11.2026 abgeholt, Sendungsnummer 00340434161234567890, "
-            + "Zustellung am 21.11.2026. Viele Grüße", .tone),
-        ("Guten Tag, Ihre Bestellung MG10000005 wurde versandt 📦. DHL hat sie am 17.11.2026 übernommen, Sendungsnummer "
-            + "00340434161234567890, Zustellung am 21.11.2026. Mit freundlichen Grüßen", .tone),
-    ])
+        ("Hello, your order MG10000005 has been shipped (versandt). DHL picked the parcel up on 17.11.2026, the tracking number is 00340434161234567890, and it should arrive on 21.11.2026. Kind regards, your customer service team", .language),
+        // Every fact, with du; with an emoji.
+        ("Hallo, deine Bestellung MG10000005 wurde versandt. DHL hat sie am 17.11.2026 abgeholt, Sendungsnummer 00340434161234567890, Zustellung am 21.11.2026. Viele Grüße", .tone),
+        ("Guten Tag, Ihre Bestellung MG10000005 wurde versandt 📦. DHL hat sie am 17.11.2026 übernommen, Sendungsnummer 00340434161234567890, Zustellung am 21.11.2026. Mit freundlichen Grüßen", .tone),
+    ]
+
+    @Test(arguments: badAnswers)
     func aBadAnswerIsRefusedByTheRightCheck(answer: String, expected: GuardrailCheck) {
         #expect(check(answer) == expected)
     }
 
-    @Test func aLeadingLabelIsStrippedNotRefused() {
+    @Test func aLeadingLabelIsStrippedNotRefused() throws {
         #expect(try review("Answer: " + GuardrailFixture.goodAnswer).get() == GuardrailFixture.goodAnswer)
     }
 
