@@ -50,9 +50,16 @@ public enum HTTPExchangeError: Error, Sendable, Equatable, CustomStringConvertib
 
     public var description: String {
         switch self {
-        case let .timeout(url, ms): return "\(url): no answer within \(ms) ms"
-        case let .unreachable(url, message): return "\(url): \(message)"
-        case let .unavailable(message): return message
+        case let .timeout(url, _), let .unreachable(url, _): return "\(url): \(reason)"
+        case .unavailable: return reason
+        }
+    }
+
+    /// What went wrong, without the URL (for a caller whose own message names it).
+    public var reason: String {
+        switch self {
+        case let .timeout(_, ms): return "no answer within \(ms) ms"
+        case let .unreachable(_, message), let .unavailable(message): return message
         }
     }
 }

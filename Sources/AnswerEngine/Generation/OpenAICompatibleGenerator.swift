@@ -85,7 +85,7 @@ public struct OpenAICompatibleGenerator: AnswerGenerator {
 
     private func send(_ request: HTTPExchangeRequest) throws(GenerationError) -> GeneratedAnswer {
         let response: HTTPExchangeResponse
-        do { response = try transport.send(request) } catch { throw .transport(url: request.url, message: error.description) }
+        do { response = try transport.send(request) } catch { throw .transport(url: request.url, message: error.reason) }
         guard (200..<300).contains(response.status) else {
             throw .http(url: request.url, status: response.status, body: String(decoding: response.body, as: UTF8.self))
         }
