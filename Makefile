@@ -1,7 +1,8 @@
 # kbkit — two commands on a fresh Debian machine with Swift:
 #   make demo   install what is missing, build (release), run the main job on the sample workspace
 #   make test   install what is missing, build, run the whole test suite
-# and: make bench (benchmark figures), make fuzz (libFuzzer, FUZZ_SECONDS per target), make build, make clean.
+# and: make llm-demo (a real local model beside the embedded answers; installs a Python venv),
+#      make bench (benchmark figures), make fuzz (libFuzzer, FUZZ_SECONDS per target), make build, make clean.
 
 SWIFT ?= swift
 # The C libraries kbkit links (Debian 12 package names).
@@ -11,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release
 BENCH_CORPUS ?= ../shared/bench-corpus
 
-.PHONY: deps build release test demo bench baseline fuzz fuzz-build clean
+.PHONY: deps build release test demo llm-demo bench baseline fuzz fuzz-build clean
 
 # Installs only the packages that are missing (dpkg -s is quick; apt-get update only when needed).
 deps:
@@ -35,6 +36,11 @@ test: deps
 
 demo: release
 	@bash scripts/demo.sh $(RELEASE_BIN)/kbkit
+
+# Opt-in: SmolLM2-135M under a llama.cpp server writes the answers of a few cases per market, beside the
+# embedded ones (scripts/llm-demo.sh; LLM_CASES cases per market of LLM_EVALSETS, default 1 of orders+returns).
+llm-demo: release
+	@bash scripts/llm-demo.sh $(RELEASE_BIN)/kbkit
 
 # Re-record reports/baseline (commit it when the engine's quality changes on purpose).
 baseline: release

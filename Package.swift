@@ -3,7 +3,7 @@ import PackageDescription
 
 // Modules follow the pipeline of DESIGN.md; each imports only modules above it (checked by
 // scripts/check-module-imports.sh, which `make test` runs):
-// Support → Linguistics → Workspace → Ingest → KnowledgeStore → Orders → AnswerEngine → Evaluation → kbkit.
+// Support → HTTPClient → Linguistics → Workspace → Ingest → KnowledgeStore → Orders → AnswerEngine → Evaluation → kbkit.
 // Every C library sits behind its own small target; no C type leaves the Swift wrapper that owns it.
 
 // Built-in data files (docs/RESOURCES.md), embedded in the binary one by one; each list matches a
@@ -37,9 +37,13 @@ let package = Package(
         // ICU and CLD2 need shims: see the comments in their sources.
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]),
         .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]),
+        // libcurl's easy interface, loaded with dlopen (see its header: why not URLSession, why no headers).
+        .target(name: "CCurl"),
 
         // Helpers several modules share (parallel result slots, language tags).
         .target(name: "Support"),
+        // One blocking HTTP exchange that waits without spinning: the ERP connector's and the generator's.
+        .target(name: "HTTPClient", dependencies: ["CCurl"]),
         // Stop words and language-ID word lists and letter cues (docs/RESOURCES.md), one entry per file.
         .target(name: "Linguistics", dependencies: ["Support", "CICU", "CCLD2", "CStemmer"],
                 resources: stopWordLanguages.map { .embedInCode("Resources/stopwords/stopwords_\($0).txt") }
@@ -51,10 +55,11 @@ let package = Package(
             "Support", "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The ERP: order records, the embedded SQLite ERP of kb/erp, the HTTP connector.
-        .target(name: "Orders", dependencies: ["Support", "Workspace", .product(name: "GRDB", package: "GRDB.swift"),
+        .target(name: "Orders", dependencies: ["Support", "HTTPClient", "Workspace", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
-        .target(name: "AnswerEngine", dependencies: ["Support", "Linguistics", "Workspace", "KnowledgeStore", "Orders"],
+        .target(name: "AnswerEngine", dependencies: ["Support", "HTTPClient", "Linguistics", "Workspace", "KnowledgeStore", "Orders"],
                 resources: [.embedInCode("Resources/carriers.tsv"), .embedInCode("Resources/payment-methods.tsv"),
+                            .embedInCode("Resources/guardrails/role-text.tsv"),
                             .embedInCode("Resources/request-joiners.tsv")]
                     // One file per language: Resources/phrases/<lang>.yaml (docs/RESOURCES.md, "Phrases").
                     + phraseLanguages.map { .embedInCode("Resources/phrases/\($0).yaml") }

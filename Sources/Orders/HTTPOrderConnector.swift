@@ -15,9 +15,9 @@ public struct HTTPOrderConnector: OrderConnector {
     private let environment: [String: String]
 
     /// - Parameters:
-    ///   - transport: how requests go out (default: URLSession).
+    ///   - transport: how requests go out (default: the blocking libcurl transport).
     ///   - environment: where `bearer_token_env` is read (default: the process environment).
-    public init(settings: ERPSettings.HTTP, transport: any OrderHTTPTransport = URLSessionOrderTransport(),
+    public init(settings: ERPSettings.HTTP, transport: any OrderHTTPTransport = BlockingOrderTransport(),
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.settings = settings
         self.transport = transport

@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Synchronization
+import HTTPClient
 
 /// One HTTP exchange, blocking: the I/O behind HTTPOrderConnector, so that request building and
 /// response mapping stay pure and another transport (a proxy, a recorder) can stand in.
@@ -21,54 +21,34 @@ public struct OrderHTTPResponse: Sendable, Equatable {
     }
 }
 
-/// URLSession (FoundationNetworking on Linux) behind a blocking call. The connector API is synchronous
-/// because the engine's pipeline is; one session per transport, without cache or cookies.
-public final class URLSessionOrderTransport: OrderHTTPTransport {
-    private let session: URLSession
+/// The shared blocking transport (HTTPClient) behind the connector's API, which is synchronous
+/// because the engine's pipeline is. It waits in poll(), not in a spinning URLSession (measured in
+/// docs/BENCHMARKS.md, "Waiting for a slow server"), and its timeout is exact to the millisecond:
+/// URLSession handed timeoutInterval to libcurl cut to whole seconds (1.5 s fired after 1 s, 0.3 s
+/// failed at once), which the old transport had to work around with a semaphore of its own.
+public struct BlockingOrderTransport: OrderHTTPTransport {
+    private let http: any HTTPExchangeTransport
 
-    public init() {
-        let config = URLSessionConfiguration.ephemeral
-        config.requestCachePolicy = .reloadIgnoringLocalCacheData
-        config.urlCache = nil
-        config.httpCookieStorage = nil
-        session = URLSession(configuration: config)
+    public init(http: any HTTPExchangeTransport = BlockingHTTPTransport()) {
+        self.http = http
     }
-
-    deinit { session.finishTasksAndInvalidate() }
 
     public func send(_ request: URLRequest) throws(OrderLookupError) -> OrderHTTPResponse {
         let url = request.url?.absoluteString ?? "(no URL)"
-        let limit = request.timeoutInterval
-        // The wait below is the timeout. FoundationNetworking hands timeoutInterval to libcurl cut
-        // to whole seconds (measured: 1.5 s fires after 1 s, 0.3 s fails at once), so libcurl gets
-        // a looser limit it can only reach after this one.
-        var sent = request
-        sent.timeoutInterval = limit.rounded(.up) + 1
-        let outcome = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        let task = session.dataTask(with: sent) { data, response, error in
-            outcome.set(data: data, response: response, error: error)
-            done.signal()
+        let headers = (request.allHTTPHeaderFields ?? [:]).sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
+        let method = request.httpMethod ?? "GET"
+        // A POST or PUT without payload still says so (Content-Length: 0); a GET sends no body.
+        let body = request.httpBody ?? (["POST", "PUT", "PATCH"].contains(method.uppercased()) ? Data() : nil)
+        let exchange = HTTPExchangeRequest(method: method, url: url, headers: headers, body: body,
+                                           timeoutMs: Int((request.timeoutInterval * 1000).rounded()))
+        do {
+            let response = try http.send(exchange)
+            return OrderHTTPResponse(status: response.status, body: response.body)
+        } catch {
+            switch error {
+            case .timeout: throw .timeout(url: url, seconds: request.timeoutInterval)
+            case let .unreachable(_, message), let .unavailable(message): throw .unreachable(url: url, message: message)
+            }
         }
-        task.resume()
-        if done.wait(timeout: .now() + limit) == .timedOut {
-            task.cancel()
-            throw .timeout(url: url, seconds: limit)
-        }
-        let (data, response, error) = outcome.get()
-        if let error {
-            let code = (error as? URLError)?.code
-            if code == .timedOut { throw .timeout(url: url, seconds: request.timeoutInterval) }
-            throw .unreachable(url: url, message: (error as NSError).localizedDescription)
-        }
-        guard let http = response as? HTTPURLResponse else { throw .unreachable(url: url, message: "not an HTTP response") }
-        return OrderHTTPResponse(status: http.statusCode, body: data ?? Data())
-    }
-
-    /// What the completion handler saw, handed across threads.
-    private final class Outcome: Sendable {
-        private let state = Mutex<(Data?, URLResponse?, (any Error)?)>((nil, nil, nil))
-        func set(data: Data?, response: URLResponse?, error: (any Error)?) { state.withLock { $0 = (data, response, error) } }
-        func get() -> (Data?, URLResponse?, (any Error)?) { state.withLock { $0 } }
     }
 }

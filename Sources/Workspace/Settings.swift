@@ -44,12 +44,22 @@ public struct WorkspaceSettings: Sendable, Equatable {
         public init() {}
     }
 
+    /// `engine.openai`: the server, the model and how it is asked (docs/WORKSPACE.md, "engine").
     public struct OpenAISettings: Sendable, Equatable {
+        /// The server's base URL as users write it: with or without `/v1`, or the full
+        /// `/v1/chat/completions` URL.
         public var endpoint: String
         public var model: String
         public var apiKeyEnv: String?
         public var timeoutMs: Int
         public var retries: Int
+        /// An upper bound on the answer's length: without it a small model may ramble into the timeout.
+        public var maxTokens: Int = 300
+        public var temperature: Double = 0
+        /// Sent when set: servers that honour it (llama.cpp, vLLM, OpenAI) then answer reproducibly.
+        public var seed: Int? = 42
+        /// Sequences that end the answer (a model that starts writing the next "Customer:" turn).
+        public var stop: [String] = []
 
         public init(endpoint: String, model: String, apiKeyEnv: String?, timeoutMs: Int, retries: Int) {
             self.endpoint = endpoint
@@ -57,6 +67,23 @@ public struct WorkspaceSettings: Sendable, Equatable {
             self.apiKeyEnv = apiKeyEnv
             self.timeoutMs = timeoutMs
             self.retries = retries
+        }
+
+        static func load(_ o: YAMLNode) throws(WorkspaceError) -> OpenAISettings {
+            try o.allowOnly(["endpoint", "model", "api_key_env", "timeout_ms", "retries", "max_tokens", "temperature", "seed", "stop"])
+            var s = OpenAISettings(endpoint: try o.string("endpoint"), model: try o.string("model"),
+                                   apiKeyEnv: try o.optionalString("api_key_env"),
+                                   timeoutMs: try o["timeout_ms"]?.int() ?? 20_000, retries: try o["retries"]?.int() ?? 1)
+            s.maxTokens = try o["max_tokens"]?.int() ?? s.maxTokens
+            guard s.maxTokens > 0 else { throw o["max_tokens"]!.error("max_tokens must be positive") }
+            guard s.timeoutMs > 0 else { throw o["timeout_ms"]!.error("timeout_ms must be positive") }
+            if let t = o["temperature"] {
+                guard let value = Double(try t.string()), (0...2).contains(value) else { throw t.error("temperature is a number from 0 to 2") }
+                s.temperature = value
+            }
+            if let seed = o["seed"] { s.seed = try seed.string() == "none" ? nil : try seed.int() }
+            s.stop = try o["stop"]?.strings() ?? []
+            return s
         }
     }
 
@@ -81,9 +108,7 @@ public struct WorkspaceSettings: Sendable, Equatable {
                 throw e["generator"]!.error("unknown generator '\(engine.generator)' (embedded or openai)")
             }
             if let o = e["openai"] {
-                engine.openAI = OpenAISettings(endpoint: try o.string("endpoint"), model: try o.string("model"),
-                                               apiKeyEnv: try o.optionalString("api_key_env"),
-                                               timeoutMs: try o["timeout_ms"]?.int() ?? 20_000, retries: try o["retries"]?.int() ?? 1)
+                engine.openAI = try OpenAISettings.load(o)
             } else if engine.generator == "openai" {
                 throw e.error("generator openai needs an `openai:` block with endpoint and model")
             }

@@ -149,14 +149,16 @@ import Workspace
         let server = try OrdersLoopbackServer { request in
             requests.append(String(decoding: request.body, as: UTF8.self))
             guard request.path == "/v1/chat/completions" else { return .json(404, "{}") }
-            return .json(200, #"{"choices":[{"message":{"role":"assistant","content":"Guten Tag, Sie haben 30 Tage Zeit. Mit freundlichen Grüßen"}}]}"#)
+            return .json(200, #"{"choices":[{"message":{"role":"assistant","content":"Guten Tag, Sie haben 30 Tage Zeit, Ihr gesetzliches Widerrufsrecht von 14 Tagen eingeschlossen. Mit freundlichen Grüßen"}}]}"#)
         }
         defer { server.stop() }
         let settings = WorkspaceSettings.OpenAISettings(endpoint: "http://127.0.0.1:\(server.port)", model: "test-model", apiKeyEnv: nil, timeoutMs: 2000, retries: 0)
-        let generator = OpenAICompatibleGenerator(settings: settings, fallback: EmbeddedGenerator())
+        let generator = OpenAICompatibleGenerator(settings: settings)
         let engine = AnswerEngine(content: content, retriever: retriever, orders: try EngineSetup.makeOrders(ws), generator: generator)
         let a = try ask("DE", "Wie lange habe ich Zeit für eine Rücksendung?", engine: engine)
-        #expect(a.answer == "Guten Tag, Sie haben 30 Tage Zeit. Mit freundlichen Grüßen")
+        // The market rule's figures (30 and 14 days) are there: the guardrails let it through.
+        #expect(a.answer == "Guten Tag, Sie haben 30 Tage Zeit, Ihr gesetzliches Widerrufsrecht von 14 Tagen eingeschlossen. Mit freundlichen Grüßen")
+        #expect(a.generation?.outcome == .generated)
         let body = try #require(requests.all.first)
         #expect(body.contains("\"model\":\"test-model\""))
         #expect(body.contains("Sie"))            // the market's tone rules are in the prompt
@@ -165,8 +167,7 @@ import Workspace
         // A server error: the embedded generator answers instead.
         let failing = try OrdersLoopbackServer { _ in .json(500, #"{"error":"overloaded"}"#) }
         defer { failing.stop() }
-        let broken = OpenAICompatibleGenerator(settings: .init(endpoint: "http://127.0.0.1:\(failing.port)", model: "m", apiKeyEnv: nil, timeoutMs: 2000, retries: 1),
-                                               fallback: EmbeddedGenerator())
+        let broken = OpenAICompatibleGenerator(settings: .init(endpoint: "http://127.0.0.1:\(failing.port)", model: "m", apiKeyEnv: nil, timeoutMs: 2000, retries: 1))
         let fallback = try ask("DE", "Wie lange habe ich Zeit für eine Rücksendung?",
                                engine: AnswerEngine(content: content, retriever: retriever, orders: try EngineSetup.makeOrders(ws), generator: broken))
         #expect(fallback.answer.contains("30 Tage"))

@@ -90,17 +90,38 @@ extension AnswerEngine {
         return (reasons, available)
     }
 
-    /// The answer in the market's voice; the embedded composer writes it when the generator fails.
-    func compose(_ input: CompositionInput, trace: inout Trace) -> String {
-        var generationError: Error?
+    /// The answer in the market's voice; the embedded composer writes it when the generator fails or
+    /// its answer fails a guardrail, and the trace says which.
+    func compose(_ input: CompositionInput, trace: inout Trace) -> (String, EngineAnswer.Generation) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var record = EngineAnswer.Generation(generator: generator.name, outcome: .generated, ms: 0)
         let text = trace.run("composition") { () -> String in
-            do { return try generator.write(input) } catch {
-                generationError = error
-                return (try? fallbackGenerator.write(input)) ?? ""
+            let embedded = { (try? self.fallbackGenerator.write(input)) ?? "" }
+            let generated: GeneratedAnswer
+            do { generated = try generator.generate(input) } catch {
+                record.outcome = .failed
+                record.detail = "\(error)"
+                return embedded()
+            }
+            record.promptTokens = generated.promptTokens
+            record.completionTokens = generated.completionTokens
+            guard generator.isExternal else { return generated.text }
+            switch guardrails.review(generated.text, for: input) {
+            case .success(let accepted): return accepted
+            case .failure(let failure):
+                record.outcome = .guardrail
+                record.guardrail = failure.check
+                record.detail = failure.detail
+                return embedded()
             }
         }
-        trace.note("composition", generationError.map { "\(generator.name) failed (\($0)); embedded answer instead" }
-                   ?? "\(generator.name), \(text.count) characters")
-        return text
+        record.ms = (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e4).rounded() / 100
+        switch record.outcome {
+        case .generated: trace.note("composition", "\(generator.name), \(text.count) characters")
+        case .failed: trace.note("composition", "\(generator.name) failed (\(record.detail ?? "")); embedded answer instead")
+        case .guardrail:
+            trace.note("composition", "\(generator.name) answer refused by guardrail \(record.guardrail!.rawValue) (\(record.detail ?? "")); embedded answer instead")
+        }
+        return (text, record)
     }
 }

@@ -18,8 +18,10 @@ public struct AnswerEngine: Sendable {
     let identifier: LanguageIdentifier
     let retriever: any Retriever
     private(set) var orders: any OrderConnector
-    let generator: any AnswerGenerator
+    private(set) var generator: any AnswerGenerator
     let fallbackGenerator: EmbeddedGenerator
+    /// What a generated answer must pass before a customer sees it.
+    let guardrails: AnswerGuardrails
     /// Every sentence of the engine's own, per (language, market), resolved once from kbkit's
     /// phrases and the workspace's overrides.
     let phrases: PhraseBook
@@ -42,6 +44,7 @@ public struct AnswerEngine: Sendable {
         carryOver = IntentCarryOver(catalog: content.intents)
         emotions = EmotionDetector()
         identifier = LanguageIdentifier(languages: content.kbLanguages)
+        guardrails = AnswerGuardrails(identifier: identifier)
         self.retriever = retriever
         self.orders = orders
         phrases = PhraseBook(workspace: content.phrases, markets: Array(content.markets.values))
@@ -62,6 +65,14 @@ public struct AnswerEngine: Sendable {
     }
 
     public var generatorName: String { generator.name }
+
+    /// The same engine with another generator (`kbkit eval --compare-generators` runs the embedded
+    /// one beside the configured one, without training the classifier again).
+    public func with(generator: any AnswerGenerator) -> AnswerEngine {
+        var copy = self
+        copy.generator = generator
+        return copy
+    }
 
     /// The same engine with another order connector (evaluation gives a case that cancelled an order
     /// a fresh ERP, without training the classifier again).
@@ -92,14 +103,15 @@ public struct AnswerEngine: Sendable {
             || turn.role == .humanRequest
         conversation.consecutiveFailures = answered ? 0 : conversation.consecutiveFailures + 1
         let handoff = escalation(turn, record: desk.record, conversation: &conversation, market: market, trace: &trace)
-        let text = compose(.init(market: market, customerMessage: message, customerLanguage: turn.language,
+        let (text, generation) = compose(.init(market: market, customerMessage: message, customerLanguage: turn.language,
                                  answerLanguage: turn.answerLanguage, intent: turn.intent, role: turn.role,
                                  upset: EscalationPolicy.wantsEmpathy(upset: turn.reading.label.isUpset, reasons: handoff.reasons),
                                  orderSentences: desk.sentences, knowledgeSentences: found.sentences, chunks: found.hits.prefix(3).map(\.text),
                                  askForOrderNumber: desk.askForOrder && handoff.reasons.isEmpty, nothingFound: !answered,
                                  handoff: !handoff.reasons.isEmpty, agentsAvailable: handoff.available,
                                  agentHours: AgentClock.describe(market.agents, language: turn.answerLanguage),
-                                 phrases: phrases, orderNumberExample: orderNumberExample), trace: &trace)
+                                 phrases: phrases, orderNumberExample: orderNumberExample,
+                                 orderStatus: desk.record.map { phrases.status($0.status) }), trace: &trace)
         let summary = handoff.reasons.isEmpty ? nil : HandoffSummary(
             market: market.id, language: turn.language, intent: turn.intent, orders: conversation.orders,
             emotion: "\(turn.reading.label.rawValue) (\(String(format: "%.2f", turn.reading.score)))", wants: String(message.prefix(200)),
@@ -116,7 +128,7 @@ public struct AnswerEngine: Sendable {
                            threats: turn.reading.threats.map(\.kind.rawValue)),
             entities: .init(orders: turn.entities.orderNumbers, tracking: turn.entities.trackingNumbers.map(\.number), emails: turn.entities.emails),
             sources: found.hits.map { .init(doc: $0.doc, chunk: $0.chunk, lang: $0.lang, score: $0.score) },
-            actions: desk.actions, answer: text,
+            actions: desk.actions, answer: text, generation: generation,
             escalation: .init(handoff: summary != nil, reasons: handoff.reasons,
                               reason: handoff.reasons.first.map(self.phrases.phrases("en").reason),
                               summary: summary, agentsAvailable: summary != nil ? handoff.available : nil),

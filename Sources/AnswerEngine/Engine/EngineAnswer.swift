@@ -15,6 +15,8 @@ public struct EngineAnswer: Sendable, Codable, Equatable {
     public var sources: [Source]
     public var actions: [Action]
     public var answer: String
+    /// Who wrote the answer and what it cost (the evaluation compares generators with it).
+    public var generation: Generation?
     public var escalation: Escalation
     public var trace: [TraceStep]
 
@@ -62,6 +64,36 @@ public struct EngineAnswer: Sendable, Codable, Equatable {
         public var agentsAvailable: Bool?
     }
 
+    public struct Generation: Sendable, Codable, Equatable {
+        /// The configured generator ("embedded", "openai").
+        public var generator: String
+        public var outcome: Outcome
+        /// The check that refused the generated answer (outcome `guardrail`).
+        public var guardrail: GuardrailCheck?
+        /// The guardrail's or the failure's explanation.
+        public var detail: String?
+        public var promptTokens: Int?
+        public var completionTokens: Int?
+        /// Time spent writing, the request to a server included.
+        public var ms: Double
+
+        public enum Outcome: String, Sendable, Codable {
+            /// The generator's answer went to the customer.
+            case generated
+            /// The generator failed (timeout, HTTP error): the embedded answer went instead.
+            case failed
+            /// A guardrail refused the generated answer: the embedded answer went instead.
+            case guardrail
+        }
+
+        /// Whether the customer got the embedded answer although another generator was configured.
+        public var fellBack: Bool { outcome != .generated }
+
+        enum CodingKeys: String, CodingKey {
+            case generator, outcome, guardrail, detail, promptTokens = "prompt_tokens", completionTokens = "completion_tokens", ms
+        }
+    }
+
     public struct TraceStep: Sendable, Codable, Equatable {
         public var step: String
         public var detail: String
@@ -70,6 +102,6 @@ public struct EngineAnswer: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case language, answerLanguage = "answer_language", market, intent, intentConfidence = "intent_confidence", emotion, entities
-        case sources, actions, answer, escalation, trace
+        case sources, actions, answer, generation, escalation, trace
     }
 }

@@ -57,7 +57,7 @@ public enum EngineSetup {
     static func makeGenerator(_ ws: Workspace, content: WorkspaceContent) throws -> (any AnswerGenerator)? {
         let embedded = EmbeddedGenerator()
         guard ws.settings.engine.generator == "openai", let o = ws.settings.engine.openAI else { return embedded }
-        return OpenAICompatibleGenerator(settings: o, fallback: embedded)
+        return OpenAICompatibleGenerator(settings: o)
     }
 
     /// A fixed moment for reproducible runs: 14:00 UTC of the workspace's `today` (or now).

@@ -26,6 +26,9 @@ public struct CompositionInput: Sendable {
     public var phrases: Phrases
     /// The store's example order number (`orders.number.example` in kbkit.yaml), shown when asking for one.
     public var orderNumberExample: String? = nil
+    /// The order's status as the answer language says it (`Phrases.status`), when the ERP found one:
+    /// a generated answer must state it (`AnswerGuardrails`).
+    public var orderStatus: String? = nil
 }
 
 /// Writes the answer. `EmbeddedGenerator` is deterministic and offline; `OpenAICompatibleGenerator`
@@ -33,4 +36,28 @@ public struct CompositionInput: Sendable {
 public protocol AnswerGenerator: Sendable {
     var name: String { get }
     func write(_ input: CompositionInput) throws -> String
+    /// The answer and its token counts (default: `write`, no counts).
+    func generate(_ input: CompositionInput) throws -> GeneratedAnswer
+}
+
+/// What a generator wrote, with what it cost: the evaluation reports tokens per case.
+public struct GeneratedAnswer: Sendable, Equatable {
+    public var text: String
+    /// Tokens of the prompt and of the answer, as the server counted them (nil when it did not say).
+    public var promptTokens: Int?
+    public var completionTokens: Int?
+
+    public init(text: String, promptTokens: Int? = nil, completionTokens: Int? = nil) {
+        self.text = text
+        self.promptTokens = promptTokens
+        self.completionTokens = completionTokens
+    }
+}
+
+extension AnswerGenerator {
+    /// The answer with its token counts; a generator that counts nothing only writes.
+    public func generate(_ input: CompositionInput) throws -> GeneratedAnswer { GeneratedAnswer(text: try write(input)) }
+
+    /// Whether the answer comes from outside the engine and must pass the guardrails.
+    public var isExternal: Bool { !(self is EmbeddedGenerator) }
 }

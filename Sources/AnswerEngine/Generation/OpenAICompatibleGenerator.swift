@@ -1,26 +1,27 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import HTTPClient
 import Workspace
 
 /// A generator behind an OpenAI-compatible `/v1/chat/completions` endpoint (llama.cpp server, vLLM,
 /// Ollama, a hosted API). The prompt carries the market's voice and tone rules, the ERP findings and
 /// the retrieved chunks, and forbids anything beyond them; a timeout and retries bound it, and the
-/// engine falls back to the embedded generator when it fails.
+/// engine falls back to the embedded generator when it fails or when its answer fails a guardrail
+/// (`AnswerGuardrails`). Requests wait in the shared blocking transport, which costs no CPU while
+/// the model works; the type is a value, so concurrent evaluation jobs each send their own requests.
 public struct OpenAICompatibleGenerator: AnswerGenerator {
     public let name = "openai"
     let settings: WorkspaceSettings.OpenAISettings
-    let fallback: EmbeddedGenerator
-    let session: URLSession
+    let transport: any HTTPExchangeTransport
+    let environment: [String: String]
 
-    public init(settings: WorkspaceSettings.OpenAISettings, fallback: EmbeddedGenerator) {
+    /// - Parameters:
+    ///   - transport: how requests go out (default: the blocking libcurl transport).
+    ///   - environment: where `api_key_env` is read (default: the process environment).
+    public init(settings: WorkspaceSettings.OpenAISettings, transport: any HTTPExchangeTransport = BlockingHTTPTransport(),
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.settings = settings
-        self.fallback = fallback
-        let config = URLSessionConfiguration.ephemeral
-        config.timeoutIntervalForRequest = Double(settings.timeoutMs) / 1000
-        config.timeoutIntervalForResource = Double(settings.timeoutMs) / 1000
-        session = URLSession(configuration: config)
+        self.transport = transport
+        self.environment = environment
     }
 
     public enum GenerationError: Error, CustomStringConvertible, Sendable {
@@ -57,51 +58,40 @@ public struct OpenAICompatibleGenerator: AnswerGenerator {
         return [["role": "system", "content": system], ["role": "user", "content": user]]
     }
 
-    public func write(_ input: CompositionInput) throws -> String {
-        let base = settings.endpoint.hasSuffix("/") ? String(settings.endpoint.dropLast()) : settings.endpoint
-        let urlString = base.hasSuffix("/v1/chat/completions") ? base : base + "/v1/chat/completions"
-        guard let url = URL(string: urlString) else { throw GenerationError.transport(url: urlString, message: "not a URL") }
-        var request = URLRequest(url: url)
-        request.httpMethod = "POST"
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        if let env = settings.apiKeyEnv, let key = ProcessInfo.processInfo.environment[env] {
-            request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization")
-        }
-        let body: [String: Any] = ["model": settings.model, "temperature": 0, "messages": messages(input)]
-        request.httpBody = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
-        var lastError: Error = GenerationError.transport(url: urlString, message: "no attempt")
+    public func write(_ input: CompositionInput) throws -> String { try generate(input).text }
+
+    public func generate(_ input: CompositionInput) throws -> GeneratedAnswer {
+        let request = try request(input)
+        var lastError: Error = GenerationError.transport(url: request.url, message: "no attempt")
         for _ in 0...max(0, settings.retries) {
-            do { return try send(request, url: urlString) } catch { lastError = error }
+            do { return try send(request) } catch let error as GenerationError {
+                lastError = error
+                // A client error (bad model name, bad key) will not change on a retry.
+                if case let .http(_, status, _) = error, (400..<500).contains(status), status != 429 { break }
+            }
         }
         throw lastError
     }
 
-    private func send(_ request: URLRequest, url: String) throws -> String {
-        let box = ResponseBox()
-        let done = DispatchSemaphore(value: 0)
-        session.dataTask(with: request) { data, response, error in
-            box.data = data
-            box.status = (response as? HTTPURLResponse)?.statusCode
-            box.error = error
-            done.signal()
-        }.resume()
-        if done.wait(timeout: .now() + .milliseconds(settings.timeoutMs + 500)) == .timedOut {
-            throw GenerationError.transport(url: url, message: "timed out after \(settings.timeoutMs) ms")
-        }
-        if let e = box.error { throw GenerationError.transport(url: url, message: e.localizedDescription) }
-        guard let status = box.status, let data = box.data else { throw GenerationError.transport(url: url, message: "no response") }
-        guard (200..<300).contains(status) else { throw GenerationError.http(url: url, status: status, body: String(decoding: data, as: UTF8.self)) }
-        guard let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let choices = json["choices"] as? [[String: Any]], let message = choices.first?["message"] as? [String: Any],
-              let content = message["content"] as? String, !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw GenerationError.invalidResponse(url: url, message: "no choices[0].message.content in the response")
-        }
-        return content.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// The HTTP request for one answer: URL from the endpoint as written, the key, the JSON body.
+    public func request(_ input: CompositionInput) throws -> HTTPExchangeRequest {
+        let url = ChatCompletionsEndpoint.url(base: settings.endpoint)
+        var headers: [(name: String, value: String)] = [("Content-Type", "application/json"), ("Accept", "application/json")]
+        if let env = settings.apiKeyEnv, let key = environment[env], !key.isEmpty { headers.append(("Authorization", "Bearer \(key)")) }
+        return HTTPExchangeRequest(method: "POST", url: url, headers: headers,
+                                   body: try ChatCompletionsBody.request(settings: settings, messages: messages(input)),
+                                   timeoutMs: settings.timeoutMs)
     }
 
-    private final class ResponseBox: @unchecked Sendable {
-        var data: Data?
-        var status: Int?
-        var error: Error?
+    private func send(_ request: HTTPExchangeRequest) throws(GenerationError) -> GeneratedAnswer {
+        let response: HTTPExchangeResponse
+        do { response = try transport.send(request) } catch { throw .transport(url: request.url, message: error.reason) }
+        guard (200..<300).contains(response.status) else {
+            throw .http(url: request.url, status: response.status, body: String(decoding: response.body, as: UTF8.self))
+        }
+        guard let answer = ChatCompletionsBody.answer(from: response.body) else {
+            throw .invalidResponse(url: request.url, message: "no choices[0].message.content in the response")
+        }
+        return answer
     }
 }

@@ -1,3 +1,5 @@
+import AnswerEngine
+
 /// The result of one `kbkit eval` run: what `report.json` holds and every other report renders.
 /// Deterministic: apart from `createdAt` and the latency metrics, the same workspace and evalsets give
 /// the same report byte for byte (every collection is sorted).
@@ -21,6 +23,8 @@ public struct EvaluationReport: Sendable, Codable, Equatable {
     public var cases: [CaseResult]
     /// Present when run with a baseline.
     public var comparison: BaselineComparison?
+    /// Present when run with `--compare-generators`: the embedded answers beside the generator's.
+    public var generators: GeneratorComparison?
 
     public init(kbkitVersion: String, workspace: String, createdAt: String, engine: String, evalsets: [String], overall: Metrics,
                 markets: [String: Metrics], languages: [String: Metrics], intents: [String: Metrics], intentTable: [IntentMetrics],
@@ -34,7 +38,7 @@ public struct EvaluationReport: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case kbkitVersion = "kbkit_version", workspace, createdAt = "created_at", engine, evalsets, overall, markets, languages, intents
-        case intentTable = "intent_table", confusion, toneFailures = "tone_failures", cases, comparison
+        case intentTable = "intent_table", confusion, toneFailures = "tone_failures", cases, comparison, generators
     }
 }
 
@@ -115,6 +119,8 @@ public struct CaseResult: Sendable, Codable, Equatable {
     /// The engine's trace of the last turn (step → short description), for the report's details.
     public var trace: [TraceLine]
     public var latencyMs: Double
+    /// Who wrote the last answer, its tokens and time, and the fallback or guardrail that fired.
+    public var generation: EngineAnswer.Generation?
 
     public init(id: String, evalset: String, market: String, turns: [String], tags: [String], passed: Bool, failures: [String],
                 expected: Expected, got: Got, tone: ToneOutcome, trace: [TraceLine], latencyMs: Double) {
@@ -186,7 +192,7 @@ public struct CaseResult: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, evalset, market, turns, tags, passed, failures, expected, got, tone, trace, latencyMs = "latency_ms"
+        case id, evalset, market, turns, tags, passed, failures, expected, got, tone, trace, latencyMs = "latency_ms", generation
     }
 }
 

@@ -22,6 +22,9 @@ public enum MarkdownReport {
         out += "\n\(ScoreBand.good.marker) pass rate ≥ \(percentLimit(ScoreBand.goodAtLeast)) · "
         out += "\(ScoreBand.fair.marker) ≥ \(percentLimit(ScoreBand.fairAtLeast)) · \(ScoreBand.poor.marker) below\n"
         if let comparison = report.comparison { out += comparisonSection(comparison) }
+        if let generators = report.generators {
+            out += "\n### Embedded vs \(generators.generator), side by side\n\n" + RenderGeneratorComparison.markdown(generators)
+        }
         out += folded("Per language (\(report.languages.count))",
                       MarkdownTable.metrics(keyTitle: "Language", groups: report.languages, overall: nil).render())
         out += folded("Per intent (\(report.intents.count))",

@@ -22,6 +22,10 @@ public struct EvaluationJob {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Another store than the workspace's `.kbkit` (the benchmark's temporary one).
     public var storePath: String?
+    /// Only the first N cases of each market (a bounded run against a slow model).
+    public var casesPerMarket: Int?
+    /// Also run the embedded generator on the same cases and put both side by side (`report.generators`).
+    public var compareGenerators = false
 
     public init(workspace: Workspace) {
         self.workspace = workspace
@@ -68,6 +72,7 @@ public struct EvaluationJob {
             let m = try content.market(named: market)
             sets = sets.map { var s = $0; s.cases = s.cases.filter { $0.market == m.id }; return s }.filter { !$0.cases.isEmpty }
         }
+        if let casesPerMarket { sets = Self.firstCases(casesPerMarket, perMarketOf: sets) }
         let baselineReport = try baseline.map { try ReportFiles.read($0.url) }
         let loaded = try EngineSetup.load(ws, content: content, now: EngineSetup.fixedNow(ws), storePath: storePath)
         let runner = EvaluationRunner(engine: loaded.engine, markets: content.markets, jobs: jobs) { try EngineSetup.makeOrders(ws) }
@@ -75,6 +80,13 @@ public struct EvaluationJob {
         var report = try runner.run(sets, workspaceName: ws.settings.name, engineName: loaded.engine.generatorName,
                                     createdAt: ISO8601DateFormatter().string(from: started), progress: progress)
         let seconds = Date().timeIntervalSince(started)
+        if compareGenerators {
+            let embedded = EvaluationRunner(engine: loaded.engine.with(generator: EmbeddedGenerator()), markets: content.markets, jobs: jobs) {
+                try EngineSetup.makeOrders(ws)
+            }
+            let side = try embedded.run(sets, workspaceName: ws.settings.name, engineName: "embedded", createdAt: report.createdAt)
+            report.generators = GeneratorComparison.compare(embedded: side, generator: report)
+        }
         if let baselineReport, let baseline {
             report.comparison = BaselineComparer.compare(report, baseline: baselineReport, baselineName: baseline.name)
         }
@@ -88,6 +100,19 @@ public struct EvaluationJob {
             try ReportFiles.write(report, to: latest)
         }
         return Outcome(report: report, folder: folder, seconds: seconds)
+    }
+
+    /// The evalsets cut to the first `n` cases of each market, in evalset order.
+    static func firstCases(_ n: Int, perMarketOf sets: [Evalset]) -> [Evalset] {
+        var taken: [String: Int] = [:]
+        return sets.map { set in
+            var s = set
+            s.cases = set.cases.filter { c in
+                taken[c.market, default: 0] += 1
+                return taken[c.market]! <= n
+            }
+            return s
+        }.filter { !$0.cases.isEmpty }
     }
 
     static let runStamp: DateFormatter = {

@@ -20,6 +20,7 @@ struct EvalCommand: ParsableCommand {
           kbkit eval
           kbkit eval evalsets/returns.yaml --market DE
           kbkit eval --baseline reports/baseline && kbkit gate reports/latest --baseline reports/baseline
+          kbkit eval --compare-generators --cases-per-market 4 --jobs 2   (engine.generator: openai in kbkit.yaml)
         """
     )
 
@@ -30,6 +31,10 @@ struct EvalCommand: ParsableCommand {
     /// More workers than this only adds memory: the engine is CPU-bound, and each worker holds its own ERP.
     static let jobsRange = 1...64
     @Option(help: ArgumentHelp("A baseline report (report.json or its folder) to compare with.", valueName: "report")) var baseline: String?
+    @Option(help: ArgumentHelp("Only the first N cases of each market (a bounded run against a slow model).", valueName: "n"))
+    var casesPerMarket: Int?
+    @Flag(help: "Also run the embedded generator on the same cases and show it beside the configured one, per market.")
+    var compareGenerators = false
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: JSONOption
 
@@ -37,6 +42,7 @@ struct EvalCommand: ParsableCommand {
         if let jobs, !(EvalCommand.jobsRange).contains(jobs) {
             throw ValidationError("--jobs must be between \(EvalCommand.jobsRange.lowerBound) and \(EvalCommand.jobsRange.upperBound) (got \(jobs))")
         }
+        if let casesPerMarket, casesPerMarket < 1 { throw ValidationError("--cases-per-market must be at least 1 (got \(casesPerMarket))") }
     }
 
     func run() throws {
@@ -46,6 +52,8 @@ struct EvalCommand: ParsableCommand {
         job.market = market
         job.baseline = baseline.map { (userPath($0), $0) }
         job.reportFolder = report.map(userPath)
+        job.casesPerMarket = casesPerMarket
+        job.compareGenerators = compareGenerators
         job.jobs = jobs ?? min(ProcessInfo.processInfo.activeProcessorCount, Self.jobsRange.upperBound)
         let bar = ProgressBar("evaluating")
         let outcome = try job.run { done, total in bar.update(done: done, total: total) }
@@ -53,10 +61,10 @@ struct EvalCommand: ParsableCommand {
         let result = outcome.report, seconds = outcome.seconds, folder = outcome.folder!
         if output.json {
             struct Summary: Encodable { var report: String; var seconds: Double; var overall: Metrics; var markets: [String: Metrics]
-                                        var regressed: [String]?; var improved: [String]? }
+                                        var regressed: [String]?; var improved: [String]?; var generators: GeneratorComparison? }
             return try Output.json(Summary(report: folder.path, seconds: (seconds * 100).rounded() / 100, overall: result.overall,
                                            markets: result.markets, regressed: result.comparison?.regressed.map(\.id),
-                                           improved: result.comparison?.improved.map(\.id)))
+                                           improved: result.comparison?.improved.map(\.id), generators: result.generators))
         }
         Scorecard.print(result)
         Output.line()
@@ -65,6 +73,11 @@ struct EvalCommand: ParsableCommand {
             Output.line("against \(c.baseline): " + Output.styled("\(c.regressed.count) regressed", c.regressed.isEmpty ? .dim : .red)
                         + " · " + Output.styled("\(c.improved.count) improved", c.improved.isEmpty ? .dim : .green))
             for r in c.regressed.prefix(10) { Output.line(Output.styled("  ✗ \(r.id) [\(r.market)] ", .red) + (r.failures.first ?? "")) }
+        }
+        if let generators = result.generators {
+            Output.line()
+            Output.line("Embedded vs \(generators.generator), side by side:")
+            Output.line(RenderGeneratorComparison.markdown(generators))
         }
         Output.line("HTML report: \(folder.appendingPathComponent("report.html").path)")
     }
