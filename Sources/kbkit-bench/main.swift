@@ -10,7 +10,7 @@ while let a = args.popFirst() {
     case "--corpus": corpus = args.popFirst() ?? corpus
     case "--only": only = args.popFirst()
     case "-h", "--help":
-        print("kbkit-bench [--corpus DIR] [--only import|index|understanding|engine|langid|langid-peers|emotion|extract]\n  Prints import throughput on the bench corpus and the language-identification accuracy table.")
+        print("kbkit-bench [--corpus DIR] [--only import|index|understanding|engine|langid|langid-peers|emotion|real-styles|extract]\n  Prints import throughput on the bench corpus and the language-identification accuracy table.")
         exit(0)
     default:
         FileHandle.standardError.write(Data("kbkit-bench: unknown argument \(a)\n".utf8))
@@ -38,6 +38,7 @@ do {
     }
     if only == nil || only == "langid-peers" { print(try LangIDPeerBenchmark.run(repoRoot: repoRoot)) }
     if only == nil || only == "emotion" { print(try EmotionBenchmark.run(repoRoot: repoRoot)) }
+    if only == nil || only == "real-styles" { print(try RealStylesBenchmark.run(workspace: repoRoot)) }
 } catch {
     FileHandle.standardError.write(Data("kbkit-bench: \(error)\n".utf8))
     exit(3)
