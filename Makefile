@@ -48,7 +48,8 @@ bench: release bench-peers
 PEER_VENV := .venv-bench
 bench-peers: $(PEER_VENV)/bin/python
 $(PEER_VENV)/bin/python:
-	python3 -m venv $(PEER_VENV) && $(PEER_VENV)/bin/pip install -q lingua-language-detector==2.1.1
+	python3 -m venv $(PEER_VENV) && $(PEER_VENV)/bin/pip install -q lingua-language-detector==2.1.1 \
+	  || { rm -rf $(PEER_VENV); echo "bench-peers: no Lingua venv (python3 -m venv or pip failed); the peer columns stay empty"; }
 
 # Fuzzing (Tests/Fuzz/README.md): one libFuzzer binary, built with -sanitize=fuzzer,address in its own
 # scratch folder (the target exists only when KBKIT_FUZZ=1, so `make test` never builds it), run for
