@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release
 BENCH_CORPUS ?= ../shared/bench-corpus
 
-.PHONY: deps build release test demo llm-demo bench baseline fuzz fuzz-build clean
+.PHONY: deps build release test demo llm-demo bench bench-peers baseline fuzz fuzz-build clean
 
 # Installs only the packages that are missing (dpkg -s is quick; apt-get update only when needed).
 deps:
@@ -46,8 +46,16 @@ llm-demo: release
 baseline: release
 	$(RELEASE_BIN)/kbkit import && $(RELEASE_BIN)/kbkit index && $(RELEASE_BIN)/kbkit eval --report reports/baseline
 
-bench: release
+bench: release bench-peers
 	$(RELEASE_BIN)/kbkit-bench --corpus $(BENCH_CORPUS)
+
+# The peers kbkit-bench measures against (Lingua for language identification), in a git-ignored
+# venv; created once, never a dependency of kbkit. Without it the benchmark prints kbkit's side only.
+PEER_VENV := .venv-bench
+bench-peers: $(PEER_VENV)/bin/python
+$(PEER_VENV)/bin/python:
+	python3 -m venv $(PEER_VENV) && $(PEER_VENV)/bin/pip install -q lingua-language-detector==2.1.1 \
+	  || { rm -rf $(PEER_VENV); echo "bench-peers: no Lingua venv (python3 -m venv or pip failed); the peer columns stay empty"; }
 
 # Fuzzing (Tests/Fuzz/README.md): one libFuzzer binary, built with -sanitize=fuzzer,address in its own
 # scratch folder (the target exists only when KBKIT_FUZZ=1, so `make test` never builds it), run for

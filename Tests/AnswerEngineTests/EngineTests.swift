@@ -114,6 +114,9 @@ import Workspace
     @Test func handoffRulesOfTheFactSheet() throws {
         #expect(try ask("SG", "Hi, can you check order MG10000021 for me?").escalation.reasons.contains(.vip))
         #expect(try ask("DE", "Gibt es Neuigkeiten zu MG10000006?").escalation.reasons.contains(.thirdContact))
+        // MG10000005 has no earlier contacts in the ERP: the customer's own word is the third contact.
+        #expect(try ask("DE", "Ich schreibe jetzt zum dritten Mal wegen MG10000005.").escalation.reasons.contains(.thirdContact))
+        #expect(try !ask("DE", "Gibt es Neuigkeiten zu MG10000005?").escalation.handoff)
         #expect(try ask("GB", "I'll file a chargeback with my bank if this isn't sorted.").escalation.reasons.contains(.chargeback))
         #expect(try ask("US", "Can I talk to a real person, please?").escalation.handoff)
         let calm = try ask("US", "Hi! What payment methods can I use?")
@@ -197,6 +200,9 @@ final class RequestLog: @unchecked Sendable {
         #expect(policy.reasons(signals(threats: [Threat(kind: .legal, cue: "lawyer")])) == [.lawyer])
         #expect(policy.reasons(signals(prior: 1)).isEmpty)
         #expect(policy.reasons(signals(prior: 2)) == [.thirdContact])
+        var said = signals(.frustrated)
+        said.saysThirdContact = true
+        #expect(policy.reasons(said) == [.thirdContact])
         #expect(policy.reasons(signals(vip: true)) == [.vip])
         #expect(policy.reasons(signals(failures: 1)).isEmpty)
         #expect(policy.reasons(signals(failures: 2)) == [.twoFailures])

@@ -83,6 +83,7 @@ extension AnswerEngine {
         }
         let reasons = policy.reasons(.init(emotion: turn.reading.label, threats: turn.reading.threats, asksForHuman: turn.reading.asksForHuman,
                                            intentEscalates: turn.definition?.escalate ?? false, priorContactsAboutOrder: priorContacts,
+                                           saysThirdContact: turn.reading.repeatedContact != nil,
                                            vip: record?.vip ?? false, consecutiveFailures: conversation.consecutiveFailures))
         let available = clock.available(market.agents)
         trace.note("escalation", reasons.isEmpty ? "no handoff"

@@ -29,6 +29,8 @@ struct EscalationPolicy: Sendable {
         var intentEscalates: Bool
         /// Earlier unresolved contacts about the order (ERP) plus earlier turns of this conversation about it.
         var priorContactsAboutOrder: Int
+        /// The customer says this is at least their third contact ("already wrote twice").
+        var saysThirdContact: Bool = false
         var vip: Bool
         var consecutiveFailures: Int
     }
@@ -40,7 +42,7 @@ struct EscalationPolicy: Sendable {
         for t in s.threats where !out.contains(EscalationReason(t.kind)) { out.append(EscalationReason(t.kind)) }
         if s.emotion == .angry { out.append(.angry) }
         if s.emotion == .distressed { out.append(.distressed) }
-        if s.priorContactsAboutOrder >= 2 { out.append(.thirdContact) }
+        if s.priorContactsAboutOrder >= 2 || s.saysThirdContact { out.append(.thirdContact) }
         if s.vip { out.append(.vip) }
         if s.consecutiveFailures >= 2 { out.append(.twoFailures) }
         return out

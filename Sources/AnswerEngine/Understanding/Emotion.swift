@@ -43,12 +43,28 @@ public struct EmotionReading: Sendable, Equatable, Codable {
     /// The customer asks for a person (the same answer as `EmotionDetector.asksForHuman`, read in
     /// the same pass so the pipeline reads a message once).
     public var asksForHuman: Bool
+    /// The customer says this is at least their third contact; nil when they do not.
+    public var repeatedContact: RepeatedContact?
 
-    public init(label: EmotionLabel, score: Double, cues: [String], threats: [Threat], asksForHuman: Bool = false) {
+    public init(label: EmotionLabel, score: Double, cues: [String], threats: [Threat], asksForHuman: Bool = false,
+                repeatedContact: RepeatedContact? = nil) {
         self.label = label
         self.score = score
         self.cues = cues
         self.threats = threats
         self.asksForHuman = asksForHuman
+        self.repeatedContact = repeatedContact
+    }
+}
+
+/// The customer's own word that they have written or called at least twice before ("third time I
+/// write", "already wrote twice"). FACTS.md hands a third contact about the same order off; the ERP
+/// and the conversation count only the contacts they saw, the customer knows the rest.
+public struct RepeatedContact: Sendable, Equatable, Codable {
+    /// The words that showed it, as the lexicon lists them.
+    public var cue: String
+
+    public init(cue: String) {
+        self.cue = cue
     }
 }

@@ -10,7 +10,10 @@
 /// - intensifiers and diminishers next to a word ("really upset" ×1.5, "slightly annoying" ×0.5);
 /// - runs of exclamation marks and words in capitals (shouting);
 /// - repeated contact: "again", "third time", "still nothing" in the message, the same question
-///   asked before, and the emotion of the earlier turns, which carries over in part;
+///   asked before, and the emotion of the earlier turns, which carries over in part; a stated
+///   third contact ("already wrote twice") is also reported on its own (`repeatedContact`);
+/// - ironic praise ("great service", "thanks a lot") beside any other sign of upset is anger;
+///   alone it is praise and counts for nothing;
 /// - "no rush", "kein Stress": the customer says they are fine, which halves the rest.
 /// The label follows from the totals (`Thresholds`); the rules are simple on purpose so that a
 /// trace can say exactly why a customer was handed off.
@@ -40,6 +43,8 @@ public struct EmotionDetector: Sendable {
         static let negatedPositive: Float = 0.3
         static let repetition: Float = 0.25
         static let threat: Float = 0.25
+        /// Ironic praise beside a complaint, per hit (at most two count).
+        static let ironicPraise: Float = 0.35
         static let intensifier: Float = 1.5
         static let diminisher: Float = 0.5
         /// Share of the earlier turns' emotion that carries over to this one.
@@ -101,6 +106,7 @@ public struct EmotionDetector: Sendable {
         var cues: [String] = []
         var threats: [Threat] = []
         var asksForHuman = false
+        var repeatedContact: RepeatedContact?
 
         func reading() -> EmotionReading {
             let upset = anger + frustration + distress
@@ -118,7 +124,7 @@ public struct EmotionDetector: Sendable {
                 (label, score) = (.calm, 1 - upset - confusion)
             }
             return EmotionReading(label: label, score: (Double(min(1, max(0, score))) * 100).rounded() / 100,
-                                  cues: cues, threats: threats, asksForHuman: asksForHuman)
+                                  cues: cues, threats: threats, asksForHuman: asksForHuman, repeatedContact: repeatedContact)
         }
     }
 
@@ -131,11 +137,12 @@ public struct EmotionDetector: Sendable {
         var repetition: Float = 0
         var threatKinds = Set<Threat.Kind>()
         var human: Float = 0
+        var ironicPraise: [String] = []
         for h in hits {
             let w = h.entry.weight * h.factor
             let name = h.entry.text
             if h.negated {
-                if h.entry.category == .positive {
+                if h.entry.category == .positive || h.entry.category == .ironicPraise {
                     e.frustration += Weights.negatedPositive * h.entry.weight
                     e.cues.append("negated: \(name)")
                 }
@@ -149,6 +156,11 @@ public struct EmotionDetector: Sendable {
             case .confusion: e.confusion += Weights.confusion * w; e.cues.append("confusion: \(name)")
             case .calming: calming = true; e.cues.append("calm: \(name)")
             case .repetition: repetition += Weights.repetition * h.entry.weight; e.cues.append("repeat: \(name)")
+            case .thirdContact:
+                repetition += Weights.repetition * h.entry.weight
+                e.cues.append("repeat: \(name)")
+                if e.repeatedContact == nil { e.repeatedContact = RepeatedContact(cue: name) }
+            case .ironicPraise: ironicPraise.append(name)
             case .chargeback, .legal, .consumerAuthority, .publicReview:
                 let kind = h.entry.category.threat!
                 if threatKinds.insert(kind).inserted { e.threats.append(Threat(kind: kind, cue: name)) }
@@ -167,6 +179,11 @@ public struct EmotionDetector: Sendable {
         e.anger += shouting.anger
         e.frustration += shouting.frustration
         e.cues += shouting.cues
+        // Praise is irony only beside a complaint: "great service" alone is a compliment.
+        if !ironicPraise.isEmpty && e.anger + e.frustration + e.distress > 0 {
+            e.anger += Float(min(ironicPraise.count, 2)) * Weights.ironicPraise
+            e.cues += ironicPraise.map { "irony: \($0)" }
+        }
         if calming {
             e.anger /= 2
             e.frustration /= 2
@@ -185,7 +202,7 @@ public struct EmotionDetector: Sendable {
         let negators = hits.filter { $0.entry.category == .negator }
         let intensifiers = hits.filter { $0.entry.category == .intensifier }
         let diminishers = hits.filter { $0.entry.category == .diminisher }
-        let unaffected: Set<EmotionCategory> = [.negator, .intensifier, .diminisher, .repetition]
+        let unaffected: Set<EmotionCategory> = [.negator, .intensifier, .diminisher, .repetition, .thirdContact]
         let modify = Reach(wordsBefore: 2, wordsAfter: 2, scalarsBefore: 4, scalarsAfter: 4)
         var out: [CompiledLexicon.Hit] = []
         for var h in hits where !unaffected.contains(h.entry.category) {
@@ -201,7 +218,7 @@ public struct EmotionDetector: Sendable {
             if diminishers.contains(where: { near($0, h, modify, message) }) { h.factor *= Weights.diminisher }
             out.append(h)
         }
-        return out + hits.filter { $0.entry.category == .repetition }
+        return out + hits.filter { $0.entry.category == .repetition || $0.entry.category == .thirdContact }
     }
 
     /// Whether modifier `m` is within reach of hit `h` (in the same clause, for words).

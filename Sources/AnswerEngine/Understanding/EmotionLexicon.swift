@@ -16,8 +16,15 @@ enum EmotionCategory: String, Sendable, CaseIterable {
     case negator
     case intensifier
     case diminisher
-    /// Repeated contact ("again", "third time", "schon wieder").
+    /// Repeated contact ("again", "second time", "schon wieder").
     case repetition
+    /// The customer says this is at least their third contact ("third time I write", "already
+    /// wrote twice", "zum dritten Mal"): counts as repetition and is a handoff signal of its own
+    /// (`EmotionReading.repeatedContact`).
+    case thirdContact = "third_contact"
+    /// Praise that is irony beside a complaint ("great service", "thanks a lot", "super Service"):
+    /// counts as anger only when the message shows another sign of upset, otherwise nothing.
+    case ironicPraise = "ironic_praise"
     /// Asking for a person.
     case human
     case chargeback
