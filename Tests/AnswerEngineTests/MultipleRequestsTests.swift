@@ -58,6 +58,17 @@ struct RequestSplitterTests {
         #expect(a.sources.contains { $0.doc == "payment" } && a.sources.contains { $0.doc == "shipping" })
     }
 
+    @Test func aMessageIsReportedByItsFirstRequest() throws {
+        var c = Conversation(market: "US")
+        let a = try EngineTests.setup.0.answer("Do you take PayPal? And is shipping free?", in: &c)
+        let requests = try #require(a.trace.first { $0.step == "requests" })
+        #expect(requests.detail.contains("payment.methods") && requests.detail.contains("shipping.cost"), "\(requests.detail)")
+        #expect(a.intent == "payment.methods")
+        let paypal = try #require(a.answer.range(of: "PayPal"))
+        let shipping = try #require(a.answer.range(of: "$49"))
+        #expect(paypal.lowerBound < shipping.lowerBound)
+    }
+
     @Test func oneQuestionInTwoSentencesIsOneRequest() throws {
         var c = Conversation(market: "GB")
         let a = try EngineTests.setup.0.answer("I want to return the lamp. How long do I have?", in: &c)
