@@ -54,6 +54,8 @@ let package = Package(
                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "AnswerEngine", dependencies: ["Support", "Linguistics", "Workspace", "KnowledgeStore", "Orders"],
                 resources: [.embedInCode("Resources/carriers.tsv"), .embedInCode("Resources/payment-methods.tsv")]
+                    // How answers read: table column lexicon, navigation sentences (docs/RESOURCES.md, "Reading").
+                    + [.embedInCode("Resources/reading/columns.tsv"), .embedInCode("Resources/reading/navigation.tsv")]
                     // One file per language: Resources/phrases/<lang>.yaml (docs/RESOURCES.md, "Phrases").
                     + phraseLanguages.map { .embedInCode("Resources/phrases/\($0).yaml") }
                     + emotionLanguages.map { .embedInCode("Resources/emotion/emotion_\($0).tsv") }
