@@ -28,10 +28,10 @@ public enum StatedFacts {
             var j = i
             while j < chars.count, chars[j] == " " || chars[j] == "\u{00A0}" { j += 1 }
             var unit = ""
+            // (Han, kana and Thai run words together: what follows may be any word, so none is taken.)
             if j < chars.count, chars[j].isCurrencySymbol { unit = String(chars[j]) } else {
-                while j < chars.count, chars[j].isLetter, unit.count < 12 {
+                while j < chars.count, chars[j].isLetter, !chars[j].isWideScript, unit.count < 12 {
                     unit.append(chars[j]); j += 1
-                    if chars[j - 1].isWideScript { break }
                 }
             }
             out.append(prefix.lowercased() + normalise(number) + unit.lowercased())
@@ -56,6 +56,9 @@ public enum StatedFacts {
         })
     }
 
+    /// Letters and digits a sentence said twice must have to count as a repeated fact.
+    static let shortestRepeatedSentence = 16
+
     /// The indexes of sentences that repeat: all of their figures were stated by sentences before
     /// them, or the same sentence came before.
     public static func repeats(in sentences: [String]) -> [Int] {
@@ -65,7 +68,10 @@ public enum StatedFacts {
         for (i, s) in sentences.enumerated() {
             let key = s.lowercased().filter { $0.isLetter || $0.isNumber }
             let figures = figures(in: s)
-            if !key.isEmpty, !seen.insert(key).inserted || (!figures.isEmpty && figures.allSatisfy(stated.contains)) { out.append(i) }
+            // A short piece said twice ("and", a label) is not a fact: sentences of a few words are
+            // fragments where a language's sentences are split at spaces (Thai).
+            let again = key.count >= Self.shortestRepeatedSentence && !seen.insert(key).inserted
+            if again || (!figures.isEmpty && figures.allSatisfy(stated.contains)) { out.append(i) }
             stated.formUnion(figures)
         }
         return out
@@ -75,6 +81,6 @@ public enum StatedFacts {
 private extension Character {
     var isCurrencySymbol: Bool { unicodeScalars.first.map { $0.properties.generalCategory == .currencySymbol } ?? false }
     var isCurrencySymbolOrLetter: Bool { isCurrencySymbol || (isLetter && isASCII) }
-    /// Han, kana, Thai: words are not separated by spaces, so one character is the unit.
+    /// Han, kana, Thai: words are not separated by spaces.
     var isWideScript: Bool { unicodeScalars.first.map { ($0.value >= 0x0E00 && $0.value <= 0x0E7F) || $0.value >= 0x3000 } ?? false }
 }

@@ -50,8 +50,9 @@ public struct AnswerEngine: Sendable {
         fallbackGenerator = embedded
         self.generator = generator ?? embedded
         let names = MarketNames(markets: content.marketIDs, languages: content.kbLanguages)
-        finder = KnowledgeFinder(retriever: retriever, selector: AnswerSelector(names: names, classifier: classifier),
-                                 factRows: FactRows(names: names, classifier: classifier),
+        let writer = RowWriter(phrases: phrases)
+        finder = KnowledgeFinder(retriever: retriever, selector: AnswerSelector(names: names, classifier: classifier, writer: writer),
+                                 factRows: FactRows(names: names, classifier: classifier, writer: writer),
                                  vocabulary: IntentVocabulary(catalog: content.intents), catalog: content.intents)
         clock = AgentClock(now: now)
         self.today = today
