@@ -126,7 +126,11 @@ struct AnswerSelector: Sendable {
             stated.formUnion(figures)
             chosen.append(c)
         }
-        return chosen.sorted { $0.order < $1.order }.map(\.text)
+        // Read in the answer's order, a sentence chosen before a row that states its figures and more
+        // ("Express für 7,90 €: …" before the row with every price) repeats it there.
+        let ordered = chosen.sorted { $0.order < $1.order }.map(\.text)
+        let repeated = Set(StatedFacts.repeats(in: already + ordered).map { $0 - already.count })
+        return ordered.enumerated().filter { !repeated.contains($0.offset) }.map(\.element)
     }
 
     /// Where a table row quoted in a line of prose begins: at the label of its first cell, the word

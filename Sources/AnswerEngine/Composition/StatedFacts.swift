@@ -29,7 +29,8 @@ public enum StatedFacts {
             while j < chars.count, chars[j] == " " || chars[j] == "\u{00A0}" { j += 1 }
             var unit = ""
             // (Han, kana and Thai run words together: what follows may be any word, so none is taken.)
-            if j < chars.count, chars[j].isCurrencySymbol { unit = String(chars[j]) } else {
+            // (An amount written with its currency first, "S$50", has its unit already.)
+            if j < chars.count, chars[j].isCurrencySymbol { unit = String(chars[j]) } else if !prefix.contains(where: \.isCurrencySymbol) {
                 while j < chars.count, chars[j].isLetter, !chars[j].isWideScript, unit.count < 12 {
                     unit.append(chars[j]); j += 1
                 }
