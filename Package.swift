@@ -61,6 +61,8 @@ let package = Package(
                 resources: [.embedInCode("Resources/carriers.tsv"), .embedInCode("Resources/payment-methods.tsv"),
                             .embedInCode("Resources/guardrails/role-text.tsv"),
                             .embedInCode("Resources/request-joiners.tsv")]
+                    // How answers read: table column lexicon, navigation sentences (docs/RESOURCES.md, "Reading").
+                    + [.embedInCode("Resources/reading/columns.tsv"), .embedInCode("Resources/reading/navigation.tsv")]
                     // One file per language: Resources/phrases/<lang>.yaml (docs/RESOURCES.md, "Phrases").
                     + phraseLanguages.map { .embedInCode("Resources/phrases/\($0).yaml") }
                     + emotionLanguages.map { .embedInCode("Resources/emotion/emotion_\($0).tsv") }

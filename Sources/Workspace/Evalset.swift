@@ -33,6 +33,8 @@ public struct Expectation: Sendable, Equatable {
     public var escalate: Bool?
     public var action: String?
     public var order: String?
+    /// `max_sentences`: the most sentences the answer's body may have (greeting and closing excluded).
+    public var maxSentences: Int? = nil
 }
 
 extension Evalset {
@@ -56,7 +58,7 @@ extension Evalset {
                 throw c.error("case \(id): no market (set `market` on the case or the set)")
             }
             let e = try c.required("expect")
-            try e.allowOnly(["language", "answer_language", "intent", "sources", "must_include", "must_not_include", "escalate", "action", "order"])
+            try e.allowOnly(["language", "answer_language", "intent", "sources", "must_include", "must_not_include", "escalate", "action", "order", "max_sentences"])
             var sources: [String: Int] = [:]
             if let s = e["sources"] {
                 if s.isMapping {
@@ -79,7 +81,8 @@ extension Evalset {
                 language: try e["language"]?.languageTag(), answerLanguage: try e["answer_language"]?.languageTag(),
                 intent: try e.optionalString("intent"), sources: sources, mustInclude: mustInclude,
                 mustNotInclude: try e["must_not_include"]?.strings() ?? [], escalate: try e["escalate"]?.bool(),
-                action: try e.optionalString("action"), order: try e.optionalString("order")?.uppercased())
+                action: try e.optionalString("action"), order: try e.optionalString("order")?.uppercased(),
+                maxSentences: try e["max_sentences"]?.int())
             cases.append(EvalCase(id: id, market: caseMarket, turns: turns, tags: try c["tags"]?.strings() ?? [], expect: expect,
                                   file: n.file, line: c.line, marketLine: c["market"]?.line ?? n["market"]?.line ?? c.line))
         }

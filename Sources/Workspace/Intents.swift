@@ -43,17 +43,21 @@ public struct IntentDefinition: Sendable, Equatable {
     /// The built-in example set that covers languages the workspace has no examples in:
     /// `examples_from`, or the role's name.
     public var exampleSet: String?
+    /// `answer_plan`: the facets of its topic's tables that answer the intent, in the order an answer
+    /// tells them; nil: every column of the market's row (docs/WORKSPACE.md, "Answer plans").
+    public var answerPlan: [AnswerFacet]?
 
     public init(id: String, description: String = "", role: IntentRole? = nil, action: ERPAction? = nil, needsOrder: Bool = false,
                 escalate: Bool = false, topics: [String] = [], followUp: Bool = false, withoutOrder: String? = nil,
-                ifRefused: String? = nil, exampleSet: String? = nil) {
+                ifRefused: String? = nil, exampleSet: String? = nil, answerPlan: [AnswerFacet]? = nil) {
         self.id = id; self.description = description; self.role = role; self.action = action; self.needsOrder = needsOrder
         self.escalate = escalate; self.topics = topics; self.followUp = followUp; self.withoutOrder = withoutOrder
         self.ifRefused = ifRefused; self.exampleSet = exampleSet ?? role?.rawValue
+        self.answerPlan = answerPlan
     }
 
     static let keys: Set<String> = ["id", "description", "role", "action", "needs_order", "escalate", "topics", "follow_up", "without_order",
-                       "if_refused", "examples_from", "examples"]
+                       "if_refused", "examples_from", "examples", "answer_plan"]
 
     static func load(_ n: YAMLNode) throws(WorkspaceError) -> IntentDefinition {
         try n.allowOnly(keys)
@@ -62,7 +66,23 @@ public struct IntentDefinition: Sendable, Equatable {
                                 needsOrder: try n["needs_order"]?.bool() ?? false, escalate: try n["escalate"]?.bool() ?? false,
                                 topics: try n["topics"]?.strings() ?? [], followUp: try n["follow_up"]?.bool() ?? false,
                                 withoutOrder: try n.optionalString("without_order"), ifRefused: try n.optionalString("if_refused"),
-                                exampleSet: try n.optionalString("examples_from"))
+                                exampleSet: try n.optionalString("examples_from"), answerPlan: try answerPlan(n["answer_plan"]))
+    }
+
+    /// `answer_plan: [cost, free_shipping_from]`: facet names, each known and listed once.
+    static func answerPlan(_ n: YAMLNode?) throws(WorkspaceError) -> [AnswerFacet]? {
+        guard let n else { return nil }
+        var plan: [AnswerFacet] = []
+        for item in try n.items() {
+            let raw = try item.string()
+            guard let facet = AnswerFacet(rawValue: raw) else {
+                throw item.error("unknown answer facet '\(raw)' (one of: \(AnswerFacet.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard !plan.contains(facet) else { throw item.error("'\(raw)' is listed twice") }
+            plan.append(facet)
+        }
+        guard !plan.isEmpty else { throw n.error("an answer plan lists at least one facet (leave it out for every column)") }
+        return plan
     }
 }
 

@@ -22,6 +22,9 @@ public struct Market: Sendable, Equatable {
     /// (what an override leaves out comes from the market's block). Keys are normalised tags.
     public var currencyLocales: [String: CurrencyFormat] = [:]
     public var dateLocales: [String: DateFormats] = [:]
+    /// `answer_length.max_sentences`: how many sentences of facts an answer of this market's voice
+    /// tells at most (its body, greeting and closing aside); nil: the engine's default.
+    public var maxAnswerSentences: Int? = nil
 
     public var defaultLanguage: String { languages.first ?? "en" }
     public let file: String
@@ -94,7 +97,7 @@ public struct Market: Sendable, Equatable {
     static let weekdays: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     static func load(_ n: YAMLNode) throws(WorkspaceError) -> Market {
-        try n.allowOnly(["id", "name", "languages", "locale", "timezone", "currency", "dates", "warehouse", "agents", "voice", "tone", "notes"])
+        try n.allowOnly(["id", "name", "languages", "locale", "timezone", "currency", "dates", "warehouse", "agents", "voice", "tone", "notes", "answer_length"])
         let id = try n.string("id").uppercased()
         let languageList = try n.required("languages")
         var languages: [String] = []
@@ -160,7 +163,18 @@ public struct Market: Sendable, Equatable {
                       agents: AgentHours(language: try a.required("language").languageTag(), timezone: timezone, hours: windows,
                                          afterHours: try afterHours(a["after_hours"], defaultLanguage: languages[0])),
                       voice: voice, tone: try ToneProfile.load(n.required("tone"), languages: languages),
-                      currencyLocales: currencyLocales, dateLocales: dateLocales, file: n.file)
+                      currencyLocales: currencyLocales, dateLocales: dateLocales,
+                      maxAnswerSentences: try answerLength(n["answer_length"]), file: n.file)
+    }
+
+    /// `answer_length: {max_sentences: N}`, N at least 1.
+    private static func answerLength(_ n: YAMLNode?) throws(WorkspaceError) -> Int? {
+        guard let n else { return nil }
+        try n.allowOnly(["max_sentences"])
+        guard let m = n["max_sentences"] else { return nil }
+        let value = try m.int()
+        guard value >= 1 else { throw m.error("max_sentences is at least 1") }
+        return value
     }
 
     /// `locales:` of a currency or dates block: language → override, each language one of the market's.

@@ -59,6 +59,38 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case reasonThirdContact = "reason.third_contact"
     case reasonVIP = "reason.vip"
     case reasonTwoFailures = "reason.two_failures"
+    // A policy table's row told as a sentence (RowWriter): the frame, the list joiners, the
+    // fallback for a column of no known facet, and one clause per answer facet (AnswerFacet).
+    case rowSentence = "row.sentence"
+    case rowComma = "row.comma"
+    case rowAnd = "row.and"
+    case rowCell = "row.cell"
+    case rowDeliveryTime = "row.delivery_time"
+    case rowExpressTime = "row.express_time"
+    case rowCost = "row.cost"
+    case rowFreeShippingFrom = "row.free_shipping_from"
+    case rowExpressPrice = "row.express_price"
+    case rowCarrier = "row.carrier"
+    case rowShipsFrom = "row.ships_from"
+    case rowRedirection = "row.redirection"
+    case rowReturnWindow = "row.return_window"
+    case rowReturnShipping = "row.return_shipping"
+    case rowRefundTime = "row.refund_time"
+    case rowPaymentMethods = "row.payment_methods"
+    case rowChargedWhen = "row.charged_when"
+    case rowHowItWorks = "row.how_it_works"
+    case rowNotes = "row.notes"
+    case rowDuties = "row.duties"
+    case rowPayOnDelivery = "row.pay_on_delivery"
+    case rowWhoPays = "row.who_pays"
+    case rowCover = "row.cover"
+    case rowHowToClaim = "row.how_to_claim"
+    case rowDeadline = "row.deadline"
+    case rowInvoice = "row.invoice"
+    case rowOptions = "row.options"
+    case rowAddressChange = "row.address_change"
+    case rowCancellation = "row.cancellation"
+    case rowRule = "row.rule"
     // The market's voice: the store's own words, never built in.
     case greeting, closing, empathy, apology
     case notFound = "not_found"
@@ -66,7 +98,7 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case otherLanguage = "other_language"
 
     /// Keys written `group.name`; a file may also nest them (`status: {shipped: …}`).
-    public static let groups: Set<String> = ["status", "summary", "reason"]
+    public static let groups: Set<String> = ["status", "summary", "reason", "row"]
 
     /// The placeholders the engine fills in this phrase; a phrase may use any of them, and no other.
     public var placeholders: Set<String> {
@@ -80,6 +112,10 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .askOrderNumberExample: return ["order_example"]
         case .agentsAvailable: return ["hours"]
         case .productWithoutManual: return ["product"]
+        case .rowSentence: return ["subject", "facts"]
+        case .rowCell: return ["label", "value"]
+        case .rowComma, .rowAnd: return []
+        case _ where rawValue.hasPrefix("row."): return ["value"]
         default: return []
         }
     }
@@ -88,10 +124,17 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     public static let voice: [PhraseKey] = [.greeting, .closing, .empathy, .apology, .notFound, .handoff, .otherLanguage]
     public var isVoice: Bool { Self.voice.contains(self) }
 
-    /// Phrases the customer reads (not the handoff summary's labels and reasons, not the voice).
+    /// Phrases the customer reads (not the handoff summary's labels and reasons, not the voice, not
+    /// the row templates, which are parts of a sentence the KB's table fills).
     public var isCustomerFacing: Bool {
-        !isVoice && !rawValue.hasPrefix("summary.") && !rawValue.hasPrefix("reason.")
+        !isVoice && !rawValue.hasPrefix("summary.") && !rawValue.hasPrefix("reason.") && !isRowTemplate
     }
+
+    /// The `row.*` keys: how a policy table's row is told (RowWriter).
+    public var isRowTemplate: Bool { rawValue.hasPrefix("row.") }
+
+    /// The clause that tells a column of this facet ("row.<facet>").
+    public static func row(_ facet: AnswerFacet) -> PhraseKey { PhraseKey(rawValue: "row." + facet.rawValue)! }
 
     public static func < (a: PhraseKey, b: PhraseKey) -> Bool { a.rawValue < b.rawValue }
 }

@@ -9,14 +9,18 @@ import Linguistics
 struct AnswerSelector: Sendable {
     let names: MarketNames
     let classifier: IntentClassifier
+    let writer: RowWriter
+    let navigation: NavigationText
     var maxSentences = 4
     /// Chunks as selection reads them, by chunk id and text length (a chunk's text changes only with
     /// a new index, and then its length almost surely does).
     private let readings = ReadOnce<ChunkReading>()
 
-    init(names: MarketNames, classifier: IntentClassifier, maxSentences: Int = 4) {
+    init(names: MarketNames, classifier: IntentClassifier, writer: RowWriter, navigation: NavigationText = .builtin, maxSentences: Int = 4) {
         self.names = names
         self.classifier = classifier
+        self.writer = writer
+        self.navigation = navigation
         self.maxSentences = maxSentences
     }
 
@@ -41,8 +45,12 @@ struct AnswerSelector: Sendable {
     ///   half in what a FAQ question says, so that "My payment failed?" answers "my card was declined".
     /// - Parameter intent: the question's intent; a FAQ question about another intent passes on none
     ///   of its match ("My Trailglow lantern doesn't react" shares "lantern" with a returns question).
+    /// - Parameter limit: how many sentences at most (the market's length budget less the rows);
+    ///   nil: `maxSentences`.
+    /// A sentence that only repeats figures the answer already states (StatedFacts) is left out, and
+    /// so is navigation text ("See …", "Read more").
     func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
-                market: String, minimumOverlap: Int = 1, already: [String] = []) -> [String] {
+                market: String, minimumOverlap: Int = 1, already: [String] = [], limit: Int? = nil) -> [String] {
         guard let top = hits.first?.score else { return [] }
         var candidates: [Candidate] = []
         let given = Set(already.map(Self.key))
@@ -55,7 +63,9 @@ struct AnswerSelector: Sendable {
         // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
         for (rank, hit) in hits.prefix(6).enumerated() where hit.score >= 0.5 * top {
             let multiMarket = hit.markets.count != 1
-            let reading = readings.value("\(hit.chunk)|\(hit.text.utf8.count)") { ChunkReading(hit, names: names, classifier: classifier) }
+            let reading = readings.value("\(hit.chunk)|\(hit.text.utf8.count)") {
+                ChunkReading(hit, names: names, classifier: classifier, writer: writer, navigation: navigation)
+            }
             // A section headed by other markets only ("México", "Estados Unidos") is theirs.
             if multiMarket, !reading.contextMarkets.isEmpty, !reading.contextMarkets.contains(market) { continue }
             // A FAQ answer answers its question: its sentences inherit the question's match (the first
@@ -66,8 +76,14 @@ struct AnswerSelector: Sendable {
                 ? overlap(reading.questionTerms) + 0.5 * Double(intentTerms.intersection(reading.questionTerms).count) : 0
             for (pieceIndex, p) in reading.pieces.enumerated() {
                 order += 1
-                guard !given.contains(p.key) else { continue }
-                let piece = p.text, mentioned = p.mentioned
+                guard !given.contains(p.key), !p.navigation else { continue }
+                let mentioned = p.mentioned
+                // A row for several markets, the customer's among them, names the customer's market only.
+                var piece = p.text
+                if let row = p.row, mentioned.count > 1, mentioned.contains(market),
+                   let name = Locale(identifier: hit.lang).localizedString(forRegionCode: market) {
+                    piece = writer.sentence(row, language: hit.lang, subject: name)
+                }
                 // Another market's rule is never the answer: a row or sentence naming other markets but
                 // not the customer's is left out (and a table row so even in a page for one market,
                 // which may list every market's rule).
@@ -99,8 +115,30 @@ struct AnswerSelector: Sendable {
             best[key] = c
         }
         let useful = best.values.filter { $0.score >= 2.5 && !(ownRule && $0.severalMarketsFigures) }
-        let chosen = useful.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }.prefix(maxSentences)
-        return chosen.sorted { $0.order < $1.order }.map(\.text)
+        // Best first, each stating something new: a sentence whose figures the answer already gave
+        // ("Ab 39 € liefern wir kostenlos" after the row saying so) repeats a fact.
+        var stated = Set(already.flatMap(StatedFacts.figures))
+        var chosen: [Candidate] = []
+        for c in useful.sorted(by: { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }) {
+            guard chosen.count < (limit ?? maxSentences) else { break }
+            let figures = StatedFacts.figures(in: c.text)
+            if !figures.isEmpty, figures.allSatisfy(stated.contains) { continue }
+            stated.formUnion(figures)
+            chosen.append(c)
+        }
+        // Read in the answer's order, a sentence chosen before a row that states its figures and more
+        // ("Express für 7,90 €: …" before the row with every price) repeats it there.
+        let ordered = chosen.sorted { $0.order < $1.order }.map(\.text)
+        let repeated = Set(StatedFacts.repeats(in: already + ordered).map { $0 - already.count })
+        return ordered.enumerated().filter { !repeated.contains($0.offset) }.map(\.element)
+    }
+
+    /// Where a table row quoted in a line of prose begins: at the label of its first cell, the word
+    /// before the last ": " ahead of the first " · ". nil: the line holds no row.
+    static func rowStart(in line: String) -> String.Index? {
+        guard let dot = line.range(of: " · "), let colon = line[..<dot.lowerBound].range(of: ": ", options: .backwards) else { return nil }
+        let head = line[..<colon.lowerBound]
+        return head.lastIndex(of: " ").map { line.index(after: $0) } ?? line.startIndex
     }
 
     /// What makes two sentences the same one (case and spacing aside).
@@ -108,21 +146,36 @@ struct AnswerSelector: Sendable {
 
     /// A chunk's sentences: for a FAQ chunk the answer only; table rows (as sentences, see TableRow)
     /// and list items whole.
-    static func pieces(of hit: SearchHit) -> [String] {
+    static func pieces(of hit: SearchHit, writer: RowWriter) -> [(text: String, row: TableRow?)] {
         var lines = hit.text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
         if hit.kind == .faq, lines.count > 1 { lines.removeFirst() }
-        var out: [String] = []
+        var out: [(text: String, row: TableRow?)] = []
         for line in lines {
             var l = line
             if l.hasPrefix("- ") { l.removeFirst(2) }
+            // A table's rows, and rows a FAQ answer or a section quotes ("Market: … · Cover: …"),
+            // which may follow prose on the same line.
+            var prose = l
             if hit.kind == .table {
-                out.append(TableRow(l).sentence(language: hit.lang))
-            } else if line.hasPrefix("- ") || line.hasPrefix("  ") {
-                out.append(l.trimmingCharacters(in: .whitespaces))
+                prose = ""
+                let row = TableRow(l)
+                out.append((writer.sentence(row, language: hit.lang), row))
+            } else if let start = Self.rowStart(in: l) {
+                prose = String(l[..<start])
+                let row = TableRow(String(l[start...]))
+                out.append((writer.sentence(row, language: hit.lang), row))
+            }
+            // A question and its answer run together ("Is it sent by post?: No.") read as two sentences.
+            prose = prose.replacingOccurrences(of: "?: ", with: "? ").replacingOccurrences(of: "？：", with: "？")
+                // Cells with no labels ("SKU … · 350 ml blender") are a list; "；" ends one market's clause.
+                .replacingOccurrences(of: " · ", with: ", ").replacingOccurrences(of: "；", with: "。")
+            if prose.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if line.hasPrefix("- ") || line.hasPrefix("  ") {
+                out.append((prose.trimmingCharacters(in: .whitespaces), nil))
             } else {
-                out += Sentences.split(l, language: hit.lang).map { $0.trimmingCharacters(in: .whitespaces) }
+                out += Sentences.split(prose, language: hit.lang).map { ($0.trimmingCharacters(in: .whitespaces), nil) }
             }
         }
-        return out.filter { !$0.isEmpty }
+        return out.filter { !$0.text.isEmpty }
     }
 }

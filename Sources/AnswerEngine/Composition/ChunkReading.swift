@@ -10,6 +10,10 @@ struct ChunkReading: Sendable {
         var terms: Set<String>
         var mentioned: Set<String>
         var hasNumber: Bool
+        /// A table row's cells: told again naming the customer's market where the row names several.
+        var row: TableRow?
+        /// Points elsewhere or announces what follows (NavigationText): never an answer.
+        var navigation: Bool
     }
     var pieces: [Piece]
     var questionTerms: Set<String>
@@ -18,10 +22,14 @@ struct ChunkReading: Sendable {
     var questionIntents: [String]
     var contextMarkets: Set<String>
 
-    init(_ hit: SearchHit, names: MarketNames, classifier: IntentClassifier) {
-        pieces = AnswerSelector.pieces(of: hit).map { text in
-            Piece(text: text, key: AnswerSelector.key(text), terms: Set(Searcher.indexTerms(text, language: hit.lang)),
-                  mentioned: names.mentioned(in: text), hasNumber: text.contains(where: \.isNumber))
+    init(_ hit: SearchHit, names: MarketNames, classifier: IntentClassifier, writer: RowWriter, navigation: NavigationText) {
+        pieces = AnswerSelector.pieces(of: hit, writer: writer).map { piece in
+            let text = piece.text
+            // A row matches by its column headers too, as the table's text did before it was told.
+            let labels = piece.row?.cells.compactMap(\.label).joined(separator: " \n ") ?? ""
+            return Piece(text: text, key: AnswerSelector.key(text), terms: Set(Searcher.indexTerms(text + " \n " + labels, language: hit.lang)),
+                         mentioned: names.mentioned(in: text), hasNumber: text.contains(where: \.isNumber), row: piece.row,
+                         navigation: navigation.isNavigation(text, language: hit.lang))
         }
         let question = hit.kind == .faq ? hit.text.split(separator: "\n").first.map(String.init) ?? "" : ""
         questionTerms = question.isEmpty ? [] : Set(Searcher.indexTerms(question, language: hit.lang))

@@ -1,4 +1,5 @@
 import KnowledgeStore
+import Workspace
 
 /// The rows of a policy's tables that state the customer's market's rule: in a document for several
 /// markets, the row that names the market ("Singapore (SG) · Return window: 30 days · …"); in a
@@ -12,6 +13,8 @@ import KnowledgeStore
 struct FactRows: Sendable {
     let names: MarketNames
     let classifier: IntentClassifier
+    /// Tells a row as a sentence of its language (templates per facet).
+    let writer: RowWriter
     /// The least probability the classifier must give the question's intent for a row's topic (which
     /// must also be one of its two first choices).
     var minimumTopicScore = 0.15
@@ -20,6 +23,9 @@ struct FactRows: Sendable {
     /// what it is about.
     struct Row: Sendable {
         var sentence: String
+        /// The row's cells and language: told again with the question's answer plan.
+        var row: TableRow
+        var language: String
         var terms: Set<String>
         /// The terms of the table's heading and column headers (what a market's row is about).
         var headerTerms: Set<String> = []
@@ -49,10 +55,10 @@ struct FactRows: Sendable {
             for line in lines {
                 let row = TableRow(String(line))
                 guard let subject = row.cells.first?.value, row.cells.count >= 2 else { continue }
-                let sentence = row.sentence(language: table.lang)
+                let sentence = writer.sentence(row, language: table.lang)
                 let terms = Set(Searcher.indexTerms(line.replacingOccurrences(of: " · ", with: " \n "), language: table.lang))
                 if let single {
-                    rows.append(Row(sentence: sentence, terms: terms, market: single, topicRow: true,
+                    rows.append(Row(sentence: sentence, row: row, language: table.lang, terms: terms, market: single, topicRow: true,
                                     topics: topics(of: heading + "\n" + sentence, language: table.lang)))
                     continue
                 }
@@ -61,7 +67,7 @@ struct FactRows: Sendable {
                 guard named.count == 1, table.markets.isEmpty || table.markets.contains(named.first!) else { continue }
                 let headers = heading + "\n" + row.cells.dropFirst().compactMap(\.label).joined(separator: ", ")
                 if tableTopic == nil { tableTopic = topics(of: headers, language: table.lang) }
-                rows.append(Row(sentence: sentence, terms: terms.union(headingTerms),
+                rows.append(Row(sentence: sentence, row: row, language: table.lang, terms: terms.union(headingTerms),
                                 headerTerms: Set(Searcher.indexTerms(headers, language: table.lang)),
                                 market: named.first, topicRow: false, topics: tableTopic!))
             }
@@ -73,9 +79,10 @@ struct FactRows: Sendable {
     ///   - rows: the prepared rows of the intent's topic documents, in the answer language.
     ///   - queryTerms: the question's index terms in that language (with glossary expansions).
     ///   - intentTerms: the intent's salient terms in that language (IntentVocabulary).
+    ///   - plan: the intent's answer plan: the facets each row tells (nil: all of its columns).
     ///   - limit: how many rows at most.
     func rows(_ rows: [Row], market: String, intent: String, queryTerms: Set<String>, intentTerms: Set<String>,
-              limit: Int = 2) -> [String] {
+              plan: [AnswerFacet]? = nil, limit: Int = 2) -> [String] {
         struct Scored { var sentence: String; var score: Double; var order: Int }
         var scored: [Scored] = []
         for (order, row) in rows.enumerated() where row.market == market {
@@ -91,7 +98,8 @@ struct FactRows: Sendable {
             let fromIntent = intentTerms.intersection(row.terms).count
             // A topic row is chosen by the question's words; a market's row by the market.
             if row.topicRow, fromQuery + fromIntent == 0 { continue }
-            scored.append(Scored(sentence: row.sentence, score: 2 * Double(fromQuery) + Double(fromIntent) + 2 * topic.score, order: order))
+            let sentence = plan == nil ? row.sentence : writer.sentence(row.row, language: row.language, plan: plan)
+            scored.append(Scored(sentence: sentence, score: 2 * Double(fromQuery) + Double(fromIntent) + 2 * topic.score, order: order))
         }
         guard let best = scored.map(\.score).max() else { return [] }
         // Rows well below the best one are other topics of the same table.

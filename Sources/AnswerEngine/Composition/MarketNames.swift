@@ -2,15 +2,16 @@ import Foundation
 
 /// How a market is named in a language ("DE" → Deutschland, Alemania, ドイツ, เยอรมนี…), from the
 /// locale data Foundation ships, so that the composer can tell which part of a multi-market document
-/// speaks about the customer's market.
-struct MarketNames: Sendable {
+/// speaks about the customer's market (and the evaluation, which sentences of an answer speak of
+/// another market).
+public struct MarketNames: Sendable {
     /// market id → every name of it (lower-cased) in the languages asked for.
     let names: [String: [String]]
     /// Per market: its names (matched in the lower-cased text) and its id (matched as written: "US",
     /// never the "us" of "contact us", nor the "it" of "report it").
     private let encoded: [(String, [(bytes: [UInt8], word: Bool, asWritten: Bool)])]
 
-    init(markets: [String], languages: [String]) {
+    public init(markets: [String], languages: [String]) {
         var names: [String: [String]] = [:]
         for m in markets {
             var list = Set<String>()
@@ -38,7 +39,7 @@ struct MarketNames: Sendable {
     /// The markets a text mentions by name or id. Ids (in capitals) and short Latin names must stand
     /// as words ("DE", "(MX)"). Searches UTF-8 bytes: this runs on every candidate sentence of every
     /// answer, and Foundation's String.contains made it the engine's slowest step.
-    func mentioned(in text: String) -> Set<String> {
+    public func mentioned(in text: String) -> Set<String> {
         let lower = Array(text.lowercased().utf8)
         let written = Array(text.utf8)
         var found = Set<String>()

@@ -7,6 +7,8 @@ struct TableRow: Sendable, Equatable {
     }
     var cells: [Cell]
 
+    init(cells: [Cell]) { self.cells = cells }
+
     init(_ line: String) {
         cells = line.components(separatedBy: " · ").map { cell in
             // The first ": " ends the header; a value may hold more colons ("gratuits : étiquette").

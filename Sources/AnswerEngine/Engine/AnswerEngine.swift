@@ -56,8 +56,9 @@ public struct AnswerEngine: Sendable {
         // A store that cannot list its manuals yet (an empty or unindexed one) still answers: product
         // questions are then searched like any other.
         let manuals = (try? retriever.documents(ofType: ProductCatalog.manualType)) ?? []
-        finder = KnowledgeFinder(retriever: retriever, selector: AnswerSelector(names: names, classifier: classifier),
-                                 factRows: FactRows(names: names, classifier: classifier),
+        let writer = RowWriter(phrases: phrases)
+        finder = KnowledgeFinder(retriever: retriever, selector: AnswerSelector(names: names, classifier: classifier, writer: writer),
+                                 factRows: FactRows(names: names, classifier: classifier, writer: writer),
                                  vocabulary: IntentVocabulary(catalog: content.intents), catalog: content.intents,
                                  products: ProductCatalog(glossary: content.glossary, manuals: manuals))
         clock = AgentClock(now: now)

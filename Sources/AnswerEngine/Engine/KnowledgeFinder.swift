@@ -15,6 +15,9 @@ struct KnowledgeFinder: Sendable {
     /// runs, and reading them costs more than answering.
     private let tableRows = ReadOnce<[FactRows.Row]>()
 
+    /// How many sentences of facts an answer tells when its market sets no `answer_length`.
+    public static let defaultAnswerBudget = 6
+
     /// How sure the classifier must be before the intent's documents are searched on their own.
     static let topicalConfidence = 0.5
 
@@ -75,19 +78,25 @@ struct KnowledgeFinder: Sendable {
                     factRows.prepare(try retriever.tables(docs: docs, language: q.answerLanguage))
                 }))
             }
+            // The market voice's length budget: the rows count, the other sentences fill up to it.
+            let budget = q.market.maxAnswerSentences ?? Self.defaultAnswerBudget
             sentences = trace.run("selection") {
                 // The market's rule from the intent's policy tables first, then the sentences that answer.
                 var rows: [String] = []
                 for rule in rules {
                     rows += factRows.rows(rule.rows, market: q.market.id, intent: rule.intent, queryTerms: answerTerms,
-                                          intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage))
+                                          intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage),
+                                          plan: AnswerPlan.asksSeveralThings(q.message) ? nil
+                                            : AnswerPlan.facets(intent: rule.intent, catalog: catalog, vocabulary: vocabulary,
+                                                                queryTerms: answerTerms, language: q.answerLanguage))
                         .filter { !rows.contains($0) }
                 }
                 return rows + selector.select(hits: usable, terms: Set(hitQuery?.terms ?? []), expansions: hitQuery?.allTerms ?? [],
                                               intentTerms: q.outOfScope ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
                                               intent: q.intent,
                                               market: q.market.id,
-                                              minimumOverlap: q.outOfScope ? 2 : 1, already: rows)
+                                              minimumOverlap: q.outOfScope ? 2 : 1, already: rows,
+                                              limit: min(selector.maxSentences, max(0, budget - rows.count)))
             }
         }
         trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))

@@ -61,6 +61,9 @@ public struct Metrics: Sendable, Codable, Equatable {
     public var actionAccuracy: Double?
     public var latencyP50Ms: Double?
     public var latencyP95Ms: Double?
+    /// How the answers read (ReadingCheck): how many have each problem. Not one of DESIGN.md's
+    /// metric names, so not in `named` (tables, gates and comparisons list those).
+    public var reading: ReadingMetrics?
 
     public init(cases: Int) { self.cases = cases }
 
@@ -69,7 +72,7 @@ public struct Metrics: Sendable, Codable, Equatable {
         case hitAt1 = "hit_at_1", hitAt5 = "hit_at_5", mrr, ndcgAt5 = "ndcg_at_5", factRecall = "fact_recall"
         case forbiddenRate = "forbidden_rate", tonePassRate = "tone_pass_rate", escalationPrecision = "escalation_precision"
         case escalationRecall = "escalation_recall", actionAccuracy = "action_accuracy", latencyP50Ms = "latency_p50_ms"
-        case latencyP95Ms = "latency_p95_ms"
+        case latencyP95Ms = "latency_p95_ms", reading
     }
 
     /// The metric names in DESIGN.md's order, with their values (for tables, gates and comparisons).
@@ -121,6 +124,8 @@ public struct CaseResult: Sendable, Codable, Equatable {
     public var latencyMs: Double
     /// Who wrote the last answer, its tokens and time, and the fallback or guardrail that fired.
     public var generation: EngineAnswer.Generation?
+    /// How the answer reads (ReadingCheck); nil in reports written before the checks existed.
+    public var reading: ReadingOutcome?
 
     public init(id: String, evalset: String, market: String, turns: [String], tags: [String], passed: Bool, failures: [String],
                 expected: Expected, got: Got, tone: ToneOutcome, trace: [TraceLine], latencyMs: Double) {
@@ -138,14 +143,16 @@ public struct CaseResult: Sendable, Codable, Equatable {
         public var escalate: Bool?
         public var action: String?
         public var order: String?
+        public var maxSentences: Int?
         public init(language: String?, answerLanguage: String?, intent: String?, sources: [String: Int], mustInclude: [[String]],
-                    mustNotInclude: [String], escalate: Bool?, action: String?, order: String?) {
+                    mustNotInclude: [String], escalate: Bool?, action: String?, order: String?, maxSentences: Int? = nil) {
             self.language = language; self.answerLanguage = answerLanguage; self.intent = intent; self.sources = sources
             self.mustInclude = mustInclude; self.mustNotInclude = mustNotInclude; self.escalate = escalate; self.action = action; self.order = order
+            self.maxSentences = maxSentences
         }
         enum CodingKeys: String, CodingKey {
             case language, answerLanguage = "answer_language", intent, sources, mustInclude = "must_include"
-            case mustNotInclude = "must_not_include", escalate, action, order
+            case mustNotInclude = "must_not_include", escalate, action, order, maxSentences = "max_sentences"
         }
     }
 
@@ -192,7 +199,7 @@ public struct CaseResult: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, evalset, market, turns, tags, passed, failures, expected, got, tone, trace, latencyMs = "latency_ms", generation
+        case id, evalset, market, turns, tags, passed, failures, expected, got, tone, trace, latencyMs = "latency_ms", generation, reading
     }
 }
 

@@ -33,6 +33,7 @@ public enum HTMLReport {
                        + "Shade: share of the row; green on the diagonal (right), red off it (confused).</p>\n"
                        + "<div class=\"scroll\">" + HTMLCharts.confusionHeatMap(report.confusion) + "</div>\n")
         out += section("tone", "Tone rules that fail most", HTMLTables.toneFailures(report.toneFailures, shown: toneRulesShown))
+        out += section("reading", "How answers read", ReadingRender.html(report))
         out += section("failing", "Failing cases (\(failingCount))", HTMLCases.failing(report.cases, regressed: regressed))
         out += "</main>\n<script>\n\(HTMLStyle.script)</script>\n</body>\n</html>\n"
         return out
@@ -66,7 +67,7 @@ public enum HTMLReport {
         var links: [(String, String)] = []
         links.append(("scorecard", "Scorecard"))
         if report.comparison != nil { links.append(("comparison", "Baseline")) }
-        links += [("languages", "Languages"), ("intents", "Intents"), ("tone", "Tone"), ("failing", "Failing cases (\(failing))")]
+        links += [("languages", "Languages"), ("intents", "Intents"), ("tone", "Tone"), ("reading", "Reading"), ("failing", "Failing cases (\(failing))")]
         return "<nav>" + links.map { "<a href=\"#\($0.0)\">\(HTML.text($0.1))</a>" }.joined() + "</nav>\n"
     }
 

@@ -28,6 +28,14 @@ public enum JUnitReport {
         out += "      <property name=\"engine\" value=\"\(attr(report.engine))\"/>\n"
         out += "      <property name=\"kbkit_version\" value=\"\(attr(report.kbkitVersion))\"/>\n"
         out += "      <property name=\"created_at\" value=\"\(attr(report.createdAt))\"/>\n"
+        // How the market's answers read (ReadingCheck): answers with each problem.
+        if let r = report.markets[market]?.reading {
+            for (name, value) in [("reading_repeated_facts", r.repeatedFacts), ("reading_other_markets", r.otherMarkets),
+                                  ("reading_navigation", r.navigation), ("reading_table_syntax", r.tableSyntax),
+                                  ("reading_over_budget", r.overBudget)] {
+                out += "      <property name=\"\(name)\" value=\"\(value)\"/>\n"
+            }
+        }
         out += "    </properties>\n"
         for result in cases { out += testcase(result) }
         out += "  </testsuite>\n"

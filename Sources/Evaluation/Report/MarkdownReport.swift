@@ -21,6 +21,7 @@ public enum MarkdownReport {
         out += MarkdownTable.metrics(keyTitle: "Market", groups: report.markets, overall: report.overall).render()
         out += "\n\(ScoreBand.good.marker) pass rate ≥ \(percentLimit(ScoreBand.goodAtLeast)) · "
         out += "\(ScoreBand.fair.marker) ≥ \(percentLimit(ScoreBand.fairAtLeast)) · \(ScoreBand.poor.marker) below\n"
+        out += ReadingRender.markdown(report)
         if let comparison = report.comparison { out += comparisonSection(comparison) }
         if let generators = report.generators {
             out += "\n### Embedded vs \(generators.generator), side by side\n\n" + RenderGeneratorComparison.markdown(generators)

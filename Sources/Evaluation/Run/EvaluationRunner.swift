@@ -86,13 +86,15 @@ public struct EvaluationRunner: Sendable {
         var result = CaseResult(
             id: c.id, evalset: evalset, market: c.market, turns: c.turns, tags: c.tags, passed: score.passed, failures: score.failures,
             expected: .init(language: e.language, answerLanguage: e.answerLanguage, intent: e.intent, sources: e.sources,
-                            mustInclude: e.mustInclude, mustNotInclude: e.mustNotInclude, escalate: e.escalate, action: e.action, order: e.order),
+                            mustInclude: e.mustInclude, mustNotInclude: e.mustNotInclude, escalate: e.escalate, action: e.action, order: e.order,
+                            maxSentences: e.maxSentences),
             got: .init(language: a.language, answerLanguage: a.answerLanguage, intent: a.intent, emotion: a.emotion.label,
                        sources: Array(a.sources.prefix(5).map(\.chunk)), actions: a.actions.map { "\($0.name)(\($0.args["order"] ?? ""))→\($0.result)" },
                        orders: a.entities.orders, escalated: a.escalation.handoff, escalationReason: a.escalation.reasons.first?.rawValue, answer: a.answer),
             tone: .init(passed: score.tone, failed: score.toneFailures.map { .init(rule: $0.id, message: $0.message, offending: $0.offending) }),
             trace: a.trace.map { .init(step: $0.step, detail: $0.detail) }, latencyMs: (ms * 100).rounded() / 100)
         result.generation = a.generation
+        result.reading = score.reading
         let scored = ScoredCase(caseID: c.id, market: c.market, language: e.language, intent: e.intent, gotIntent: a.intent,
                                 expectedEscalate: e.escalate, escalated: a.escalation.handoff, score: score, latencyMs: ms)
         return (result, scored, mutated)

@@ -19,6 +19,8 @@ public struct CaseScore: Sendable, Equatable {
     public var tone: Bool
     public var failures: [String]
     public var toneFailures: [ToneRuleResult]
+    /// How the answer reads (ReadingCheck); reported, and failing the case only over `max_sentences`.
+    public var reading: ReadingOutcome? = nil
 
     public var passed: Bool { failures.isEmpty }
 }
@@ -27,10 +29,12 @@ public struct CaseScore: Sendable, Equatable {
 public struct CaseScorer: Sendable {
     let markets: [String: Market]
     let checkers: [String: ToneChecker]
+    let reading: ReadingCheck
 
     public init(markets: [String: Market]) {
         self.markets = markets
         checkers = markets.mapValues { ToneChecker(market: $0) }
+        reading = ReadingCheck(markets: markets)
     }
 
     public func score(_ c: EvalCase, answer a: EngineAnswer) -> CaseScore {
@@ -105,6 +109,11 @@ public struct CaseScorer: Sendable {
             for f in s.toneFailures {
                 failures.append("tone: \(f.id)\(f.offending.isEmpty ? "" : " (\(f.offending.prefix(3).joined(separator: ", ")))")")
             }
+        }
+        let read = reading.check(a.answer, language: a.answerLanguage, market: c.market, maxSentences: e.maxSentences)
+        s.reading = read
+        if let max = e.maxSentences, read.sentences > max {
+            failures.append("length: \(read.sentences) sentences, at most \(max)")
         }
         s.failures = failures
         return s

@@ -47,6 +47,8 @@ enum MetricsBuilder {
         let lat = cases.map(\.latencyMs).sorted()
         m.latencyP50Ms = round2(percentile(lat, 0.5))
         m.latencyP95Ms = round2(percentile(lat, 0.95))
+        let readings = cases.compactMap(\.score.reading)
+        m.reading = readings.isEmpty ? nil : ReadingMetrics(readings)
         return m
     }
 

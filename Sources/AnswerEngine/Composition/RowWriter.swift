@@ -1,0 +1,67 @@
+import Foundation
+import Workspace
+
+/// Tells a policy table's row as a sentence of the answer language, from the `row.*` phrase
+/// templates: each column's facet (ColumnLexicon, from its header's words) chooses the clause its
+/// value fills ("Lieferzeit {value}", "the return window is {value}"), a column of no known facet is
+/// told as "Header: value", and the clauses follow the row's subject in the language's frame
+/// ("{subject}: {facts}."), joined as a list ("a, b and c"). An answer plan keeps only the facets
+/// that answer the question. Never "—" between cells nor "; Key:".
+struct RowWriter: Sendable {
+    let phrases: PhraseBook
+    let lexicon: ColumnLexicon
+
+    init(phrases: PhraseBook, lexicon: ColumnLexicon = .builtin) {
+        self.phrases = phrases
+        self.lexicon = lexicon
+    }
+
+    /// - Parameters:
+    ///   - plan: the facets that answer the question (nil: every column). When the row has none of
+    ///     them it is told whole: the row was chosen for the question, so it says something to it.
+    ///   - subject: the row's subject as the answer should name it (the customer's market instead of
+    ///     a list of eight); nil: the first cell.
+    func sentence(_ row: TableRow, language: String, plan: [AnswerFacet]? = nil, subject: String? = nil) -> String {
+        guard let first = row.cells.first?.value else { return "" }
+        let p = phrases.phrases(language)
+        let cells = row.cells.dropFirst().filter { !TableRow.isEmptyValue($0.value) }
+            .map { (cell: $0, facet: $0.label.flatMap { lexicon.facet(of: $0, language: language) }) }
+        var told = cells
+        if let plan {
+            let planned = cells.filter { $0.facet.map(plan.contains) ?? false }
+            if !planned.isEmpty { told = planned }
+        }
+        let clauses = told.map { c -> String in
+            let value = Self.trimmed(c.cell.value)
+            if let facet = c.facet, let template = p[.row(facet)] { return template.replacingOccurrences(of: "{value}", with: value) }
+            guard let label = c.cell.label else { return value }
+            return (p[.rowCell] ?? "{label}: {value}").replacingOccurrences(of: "{label}", with: label).replacingOccurrences(of: "{value}", with: value)
+        }
+        let name = subject ?? first
+        guard !clauses.isEmpty else { return TableRow(cells: [TableRow.Cell(label: nil, value: name)]).sentence(language: language) }
+        let facts = Self.list(clauses, comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
+        var frame = p[.rowSentence] ?? "{subject}: {facts}."
+        // A subject that asks ("Is the invoice sent by post?") is answered, not labelled: no colon after it.
+        if let last = name.last, "?？".contains(last) {
+            for colon in [" :", ":", "："] { frame = frame.replacingOccurrences(of: "{subject}" + colon, with: "{subject}") }
+        }
+        // The subject goes in first: a value holding "{subject}" literally must stay as written.
+        let parts = frame.components(separatedBy: "{facts}")
+        return parts.map { $0.replacingOccurrences(of: "{subject}", with: name) }.joined(separator: facts)
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func list(_ items: [String], comma: String, and: String) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: comma) + and + items.last!
+    }
+
+    /// A cell's value without the full stop it may end with (the frame ends the sentence), its
+    /// semicolons made commas (the value is one clause of a list now).
+    static func trimmed(_ value: String) -> String {
+        var v = value.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ; ", with: ", ")
+            .replacingOccurrences(of: "; ", with: ", ")
+        while let last = v.last, last == "." || last == "。" { v.removeLast() }
+        return v
+    }
+}

@@ -1,0 +1,87 @@
+/// The figures a sentence states — amounts, periods, thresholds, dates — each with what is written
+/// next to it ("39 €", "£40.00", "3–6 Werktage", "30天"), normalised so that "39,00 €" and "39 €"
+/// are the same fact. A sentence whose figures were all stated before repeats a fact: the composer
+/// leaves it out and the evaluation counts it. Words without figures are not facts here: two
+/// sentences saying the same in other words are told apart by their figures only.
+public enum StatedFacts {
+    /// The normalised figures of a sentence, in order.
+    public static func figures(in sentence: String) -> [String] {
+        let chars = Array(sentence)
+        var out: [String] = []
+        var i = 0
+        while i < chars.count {
+            guard chars[i].isNumber else { i += 1; continue }
+            // What is written right before: a currency sign or a code ("MX$", "Rp", "£").
+            var prefix = ""
+            var p = i - 1
+            while p >= 0, chars[p].isCurrencySymbolOrLetter, prefix.count < 3 { prefix = String(chars[p]) + prefix; p -= 1 }
+            // The number: digits, with separators and range dashes between digits.
+            var number = ""
+            while i < chars.count {
+                let c = chars[i]
+                if c.isNumber { number.append(c); i += 1; continue }
+                if ".,\u{00A0}\u{202F}–-~～〜".contains(c) || (c == " " && i > 0 && chars[i - 1].isNumber && Self.groupedThousands(chars, from: i + 1)),
+                   i + 1 < chars.count, chars[i + 1].isNumber { number.append(c); i += 1; continue }
+                break
+            }
+            // What follows: a currency sign, else the next word (or character, in scripts without spaces).
+            var j = i
+            while j < chars.count, chars[j] == " " || chars[j] == "\u{00A0}" { j += 1 }
+            var unit = ""
+            // (Han, kana and Thai run words together: what follows may be any word, so none is taken.)
+            // (An amount written with its currency first, "S$50", has its unit already.)
+            if j < chars.count, chars[j].isCurrencySymbol { unit = String(chars[j]) } else if !prefix.contains(where: \.isCurrencySymbol) {
+                while j < chars.count, chars[j].isLetter, !chars[j].isWideScript, unit.count < 12 {
+                    unit.append(chars[j]); j += 1
+                }
+            }
+            out.append(prefix.lowercased() + normalise(number) + unit.lowercased())
+        }
+        return out
+    }
+
+    /// "500 000": three digits after a space continue a number written with spaces between thousands.
+    private static func groupedThousands(_ chars: [Character], from i: Int) -> Bool {
+        guard i + 2 < chars.count, chars[i].isNumber, chars[i + 1].isNumber, chars[i + 2].isNumber else { return false }
+        return i + 3 == chars.count || !chars[i + 3].isNumber
+    }
+
+    /// "1.500,00" → "1500", "39,00" → "39", "3–6" → "3-6".
+    static func normalise(_ number: String) -> String {
+        var n = number
+        for zeros in [",00", ".00"] where n.hasSuffix(zeros) { n.removeLast(3) }
+        return String(n.compactMap { c -> Character? in
+            if c.isNumber { return c }
+            if "–-~～〜".contains(c) { return "-" }
+            return nil
+        })
+    }
+
+    /// Letters and digits a sentence said twice must have to count as a repeated fact.
+    static let shortestRepeatedSentence = 16
+
+    /// The indexes of sentences that repeat: all of their figures were stated by sentences before
+    /// them, or the same sentence came before.
+    public static func repeats(in sentences: [String]) -> [Int] {
+        var stated = Set<String>()
+        var seen = Set<String>()
+        var out: [Int] = []
+        for (i, s) in sentences.enumerated() {
+            let key = s.lowercased().filter { $0.isLetter || $0.isNumber }
+            let figures = figures(in: s)
+            // A short piece said twice ("and", a label) is not a fact: sentences of a few words are
+            // fragments where a language's sentences are split at spaces (Thai).
+            let again = key.count >= Self.shortestRepeatedSentence && !seen.insert(key).inserted
+            if again || (!figures.isEmpty && figures.allSatisfy(stated.contains)) { out.append(i) }
+            stated.formUnion(figures)
+        }
+        return out
+    }
+}
+
+private extension Character {
+    var isCurrencySymbol: Bool { unicodeScalars.first.map { $0.properties.generalCategory == .currencySymbol } ?? false }
+    var isCurrencySymbolOrLetter: Bool { isCurrencySymbol || (isLetter && isASCII) }
+    /// Han, kana, Thai: words are not separated by spaces.
+    var isWideScript: Bool { unicodeScalars.first.map { ($0.value >= 0x0E00 && $0.value <= 0x0E7F) || $0.value >= 0x3000 } ?? false }
+}

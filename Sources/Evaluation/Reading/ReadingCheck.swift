@@ -1,0 +1,121 @@
+import AnswerEngine
+import Foundation
+import Linguistics
+import Workspace
+
+/// How an answer reads, checked sentence by sentence (issue: answers a customer would be glad to
+/// read): facts stated twice, another market's rules, navigation text ("See …", "Read more"), table
+/// syntax left from a KB table ("—", "; Key:"), and the length against the budget. Pure; reported
+/// per case and per market, apart from pass/fail (only an evalset's `max_sentences` fails a case).
+public struct ReadingCheck: Sendable {
+    let markets: [String: Market]
+    let names: MarketNames
+    let navigation: NavigationText
+    /// The budget when neither the case (`max_sentences`) nor the market (`answer_length`) gives one.
+    public static let defaultBudget = 6
+
+    public init(markets: [String: Market], navigation: NavigationText = .builtin) {
+        self.markets = markets
+        names = MarketNames(markets: markets.keys.sorted(), languages: Array(Set(markets.values.flatMap(\.languages))).sorted())
+        self.navigation = navigation
+    }
+
+    public func check(_ answer: String, language: String, market id: String, maxSentences: Int? = nil) -> ReadingOutcome {
+        let sentences = body(answer, language: language, market: markets[id])
+        var out = ReadingOutcome(sentences: sentences.count,
+                                 budget: maxSentences ?? markets[id]?.maxAnswerSentences ?? Self.defaultBudget)
+        out.repeatedFacts = StatedFacts.repeats(in: sentences).map { sentences[$0] }
+        for s in sentences {
+            let named = names.mentioned(in: s)
+            // Another market's rule: a sentence that names other markets, not this one, and states a figure.
+            if !named.isEmpty, !named.contains(id), s.contains(where: \.isNumber) { out.otherMarkets.append(s) }
+            if navigation.isNavigation(s, language: language) { out.navigation.append(s) }
+            if Self.hasTableSyntax(s) { out.tableSyntax.append(s) }
+        }
+        return out
+    }
+
+    /// The answer's sentences without the market's greeting and closing (and its other set lines,
+    /// which are the store's own words, not facts).
+    func body(_ answer: String, language: String, market: Market?) -> [String] {
+        var text = answer
+        if let voice = market?.voice[language] ?? market?.voice.values.first {
+            for line in [voice.greeting, voice.closing] where !line.isEmpty {
+                text = text.replacingOccurrences(of: line, with: "\n")
+            }
+        }
+        return text.split(separator: "\n").flatMap { line in
+            Sentences.split(String(line), language: language).map { $0.trimmingCharacters(in: .whitespaces) }
+        }.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+    }
+
+    /// A KB table's cells run together: "Standard — Delivery: 3–6 days; Cost: free", "Good to know?: …",
+    /// "A · B", a lone "—" as a value.
+    static func hasTableSyntax(_ s: String) -> Bool {
+        if s.contains(" · ") || s.contains(" | ") || s.contains("?: ") || s.contains(": —") || s.contains(": –;") { return true }
+        // "; Key:" or "— Key:": a separator followed by a short label and a colon.
+        for separator in ["; ", " — ", "；"] {
+            var rest = s[...]
+            while let r = rest.range(of: separator) {
+                let after = rest[r.upperBound...]
+                if let colon = after.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+                    let label = after[..<colon]
+                    if !label.isEmpty, label.count <= 40, label.split(separator: " ").count <= 5,
+                       !label.contains(where: { ".;,!?。".contains($0) }) { return true }
+                }
+                rest = after
+            }
+        }
+        return false
+    }
+}
+
+/// What the reading checks found in one answer (`reading` of a case in report.json).
+public struct ReadingOutcome: Sendable, Codable, Equatable {
+    /// Sentences of the answer's body (greeting and closing excluded).
+    public var sentences: Int
+    /// The most sentences it may have: the case's `max_sentences`, the market's budget, or the default.
+    public var budget: Int
+    public var repeatedFacts: [String] = []
+    public var otherMarkets: [String] = []
+    public var navigation: [String] = []
+    public var tableSyntax: [String] = []
+
+    public init(sentences: Int, budget: Int) { self.sentences = sentences; self.budget = budget }
+
+    public var overBudget: Bool { sentences > budget }
+    /// How many problems: one per offending sentence, and one for an answer over its budget.
+    public var problems: Int { repeatedFacts.count + otherMarkets.count + navigation.count + tableSyntax.count + (overBudget ? 1 : 0) }
+
+    enum CodingKeys: String, CodingKey {
+        case sentences, budget, repeatedFacts = "repeated_facts", otherMarkets = "other_markets", navigation
+        case tableSyntax = "table_syntax"
+    }
+}
+
+/// Per group of cases: how many answers have each problem (`reading` of a market's metrics).
+public struct ReadingMetrics: Sendable, Codable, Equatable {
+    public var answers: Int
+    public var repeatedFacts: Int
+    public var otherMarkets: Int
+    public var navigation: Int
+    public var tableSyntax: Int
+    public var overBudget: Int
+    /// The share of answers with none of these problems.
+    public var cleanRate: Double
+
+    public init(_ outcomes: [ReadingOutcome]) {
+        answers = outcomes.count
+        repeatedFacts = outcomes.filter { !$0.repeatedFacts.isEmpty }.count
+        otherMarkets = outcomes.filter { !$0.otherMarkets.isEmpty }.count
+        navigation = outcomes.filter { !$0.navigation.isEmpty }.count
+        tableSyntax = outcomes.filter { !$0.tableSyntax.isEmpty }.count
+        overBudget = outcomes.filter(\.overBudget).count
+        cleanRate = outcomes.isEmpty ? 1 : (Double(outcomes.filter { $0.problems == 0 }.count) / Double(outcomes.count) * 10_000).rounded() / 10_000
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case answers, repeatedFacts = "repeated_facts", otherMarkets = "other_markets", navigation, tableSyntax = "table_syntax"
+        case overBudget = "over_budget", cleanRate = "clean_rate"
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import AnswerEngine
+@testable import Workspace
+
+/// Policy-table rows told as sentences: the sample KB's kinds of rows (a market's shipping, returns
+/// and payment rows, a topic–value row, a question row), each column told by its facet's template,
+/// and the intent's answer plan keeping only what was asked.
+struct RowWriterTests {
+    static let writer = RowWriter(phrases: PhraseBook())
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test(arguments: [
+        // A market's returns row (kb/docs/en/returns.md).
+        ("en", "Market: United Kingdom (GB) · Return window: 30 days · Return shipping: Free (Evri drop-off) · Refund after your return arrives: 5 working days",
+         "United Kingdom (GB): the return window is 30 days, return shipping is Free (Evri drop-off) and refunds are paid 5 working days after the return arrives."),
+        // A shipping-method row of a one-market page (kb/docs/de/shipping.md).
+        ("de", "Versandart: Standardversand · Lieferzeit ab Versand: 3–6 Werktage · Kosten: kostenlos ab 39 € Bestellwert · Versanddienstleister: DHL",
+         "Standardversand: Lieferzeit 3–6 Werktage, Kosten kostenlos ab 39 € Bestellwert und Versand mit DHL."),
+        // A payment-method row whose header asks (kb/docs/fr/payment.md).
+        ("fr", "Moyen de paiement: Carte Bancaire (CB) · Bon à savoir: validation 3-D Secure dans l'application de votre banque · Quand suis-je débité ?: à l'expédition de la commande",
+         "Carte Bancaire (CB) : validation 3-D Secure dans l'application de votre banque et débit à l'expédition de la commande."),
+        // A topic–value row: the rule column is told as it is.
+        ("de", "Thema: Rückgabefrist · Regelung für Deutschland: 30 Tage ab Zustellung", "Rückgabefrist: 30 Tage ab Zustellung."),
+        // A market's shipping row in Chinese: the longest header entry wins (免运费门槛 over 标准配送, 快递运费 over 运费).
+        ("zh", "市场: 新加坡 (SG) · 标准配送免运费门槛: S$50.00 · 快递运费: S$12.00", "新加坡 (SG)：标准配送免运费门槛 S$50.00，快递运费 S$12.00。"),
+        // A question row is answered, not labelled; an empty cell is left out.
+        ("en", "Question: Is the invoice sent by post? · Answer: No · Special options: —", "Is the invoice sent by post? No."),
+        // A carrier cell with "; express:" becomes one clause of the list.
+        ("en", "Market: Germany (DE) · Carriers: DHL; express: DHL Express", "Germany (DE): delivered by DHL, express: DHL Express."),
+        // Thai ends without a full stop.
+        ("th", "วิธีจัดส่ง: ส่งธรรมดา · ระยะเวลา (นับจากวันที่จัดส่ง): 7–12 วันทำการ · ค่าจัดส่ง: 60 บาท", "ส่งธรรมดา: ใช้เวลาจัดส่ง 7–12 วันทำการ และ ค่าบริการ 60 บาท"),
+    ])
+    func rowsReadAsSentences(_ language: String, _ line: String, _ expected: String) {
+        let sentence = Self.writer.sentence(TableRow(line), language: language)
+        #expect(sentence == expected)
+        #expect(!sentence.contains(" — ") && !sentence.contains(" · ") && !sentence.contains("?: "))
+    }
+
+    @Test func aColumnOfNoKnownFacetIsToldAsHeaderAndValue() {
+        #expect(Self.writer.sentence(TableRow("Market: Poland (PL) · Loyalty points: 1 per 10 zł"), language: "en")
+                == "Poland (PL): Loyalty points: 1 per 10 zł.")
+    }
+
+    @Test func thePlanKeepsTheAskedFacetsAndAWholeRowWhenNoneFits() {
+        let row = TableRow("Versandart: Standardversand · Lieferzeit ab Versand: 3–6 Werktage · Kosten: kostenlos ab 39 € Bestellwert · Versanddienstleister: DHL")
+        #expect(Self.writer.sentence(row, language: "de", plan: [.freeShippingFrom, .cost, .expressPrice])
+                == "Standardversand: Kosten kostenlos ab 39 € Bestellwert.")
+        #expect(Self.writer.sentence(row, language: "de", plan: [.deliveryTime, .carrier])
+                == "Standardversand: Lieferzeit 3–6 Werktage und Versand mit DHL.")
+        #expect(Self.writer.sentence(row, language: "de", plan: [.returnWindow]) == Self.writer.sentence(row, language: "de"))
+    }
+
+    @Test func aRowForSeveralMarketsNamesTheCustomersOnly() {
+        let row = TableRow("Market: Mexico, Japan, Singapore (MX, JP, SG) · Ships from: Shenzhen · Anything to pay on delivery?: No – never")
+        #expect(Self.writer.sentence(row, language: "en", subject: "Singapore") == "Singapore: shipped from Shenzhen and on delivery: No – never.")
+    }
+
+    /// The sample taxonomy's plans, applied to the sample KB's rows: a cost question gets the cost and
+    /// the threshold, a delivery-time question the times and the carrier.
+    @Test func theSampleTaxonomysPlans() throws {
+        let catalog = try WorkspaceContent.load(try Workspace.open(Self.repo), evalsets: false).intents
+        let row = TableRow("Market: Germany (DE) · Ships from: Rotterdam · Free standard shipping from: 39,00 € · Standard delivery: 3–6 business days · Express delivery: 1–2 business days · Express price: 7,90 € · Carriers: DHL; express: DHL Express")
+        let cost = try #require(catalog.intent("shipping.cost")?.answerPlan)
+        #expect(Self.writer.sentence(row, language: "en", plan: cost)
+                == "Germany (DE): standard shipping is free from 39,00 € and express costs 7,90 €.")
+        let times = try #require(catalog.intent("shipping.times")?.answerPlan)
+        #expect(Self.writer.sentence(row, language: "en", plan: times)
+                == "Germany (DE): shipped from Rotterdam, delivery takes 3–6 business days, express delivery takes 1–2 business days, express costs 7,90 € and delivered by DHL, express: DHL Express.")
+        let returns = try #require(catalog.intent("returns.policy")?.answerPlan)
+        #expect(returns.contains(.returnWindow) && !returns.contains(.carrier))
+        #expect(AnswerPlan.asksSeveralThings("¿El envío es gratis? ¿Con qué empresa mandáis los paquetes?"))
+        #expect(!AnswerPlan.asksSeveralThings("Wie hoch sind die Versandkosten nach Deutschland?"))
+    }
+
+    @Test(arguments: [
+        ("Express price", "en", AnswerFacet.expressPrice), ("Free standard shipping from", "en", .freeShippingFrom),
+        ("Lieferzeit ab Versand", "de", .deliveryTime), ("Délai", "fr", .deadline),
+        ("Délai à compter de l'expédition", "fr", .deliveryTime), ("Phí vận chuyển", "vi", .cost),
+        ("Thời gian giao hàng (tính từ ngày gửi hàng)", "vi", .deliveryTime), ("扣款时间", "zh", .chargedWhen),
+        ("Return window", "pt", .returnWindow),
+    ])
+    func headersNameTheirFacet(_ header: String, _ language: String, _ facet: AnswerFacet) {
+        #expect(ColumnLexicon.builtin.facet(of: header, language: language) == facet)
+    }
+
+    @Test func anUnknownHeaderHasNoFacet() {
+        #expect(ColumnLexicon.builtin.facet(of: "Loyalty points", language: "en") == nil)
+    }
+
+    @Test func aBrokenLexiconLineNamesFileAndLine() {
+        #expect(throws: ResourceTable.Malformed(file: "x.tsv", line: 2, reason: "unknown facet 'price' (one of: \(AnswerFacet.allCases.map(\.rawValue).joined(separator: ", ")))")) {
+            try ColumnLexicon(Array("en\tcost\tprice\nen\tprice\tcost\n".utf8), file: "x.tsv")
+        }
+    }
+
+    @Test(arguments: [
+        ("See Returns and refunds.", "en", true), ("Here’s how returns and refunds work in every market we ship to.", "en", true),
+        ("Seeds and plants can't be shipped.", "en", false), ("Items must be unused and in their original packaging.", "en", false),
+        ("Mehr dazu unter Zoll und Steuern.", "de", true), ("Die Rückgabefrist beträgt 30 Tage.", "de", false),
+        ("詳しくはCookieポリシーをご覧ください。", "ja", true), ("Consultez aussi nos questions fréquentes.", "fr", true),
+    ])
+    func navigationSentences(_ sentence: String, _ language: String, _ navigation: Bool) {
+        #expect(NavigationText.builtin.isNavigation(sentence, language: language) == navigation)
+    }
+
+    @Test func figuresAreFactsWhateverTheirSpelling() {
+        #expect(StatedFacts.figures(in: "Ab 39 € liefern wir kostenlos.") == ["39€"])
+        #expect(StatedFacts.figures(in: "kostenlos ab 39,00 € Bestellwert, Lieferzeit 3–6 Werktage") == ["39€", "3-6werktage"])
+        #expect(StatedFacts.figures(in: "free from £40.00, or S$50 and Rp10.000") == ["£40", "s$50", "rp10000"])
+        #expect(StatedFacts.figures(in: "满 S$50.00 即享免运费") == ["s$50"])
+    }
+
+    @Test func aSentenceOfFiguresAlreadyStatedRepeats() {
+        let answer = ["Standardversand: Kosten kostenlos ab 39 € Bestellwert.", "Ab 39 € liefern wir per Standardversand kostenlos.",
+                      "Expressversand kostet 7,90 €.", "Die Rücksendung ist kostenlos.", "Die Rücksendung ist kostenlos."]
+        #expect(StatedFacts.repeats(in: answer) == [1, 4])
+        #expect(StatedFacts.repeats(in: ["และ", "และ"]).isEmpty)
+    }
+
+    @Test func aRowQuotedInProseIsFoundAtItsFirstLabel() {
+        let line = "Das Produkt soll funktionieren. Situation: Artikel defekt · Frist: 2 Jahre ab Lieferung"
+        let start = try? #require(AnswerSelector.rowStart(in: line))
+        #expect(start.map { String(line[$0...]) } == "Situation: Artikel defekt · Frist: 2 Jahre ab Lieferung")
+        #expect(AnswerSelector.rowStart(in: "No row here: just prose.") == nil)
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+import Workspace
+@testable import Evaluation
+
+/// How an answer reads: each check finds what it should in a real-looking answer, and nothing in a
+/// clean one; the reports carry the counts per market.
+struct ReadingCheckTests {
+    static func answer(_ body: String, market: String = "GB") throws -> String {
+        let voice = try #require(try ToneFixtures.market(market).voice["en"])
+        return voice.greeting + "\n\n" + body + "\n\n" + voice.closing
+    }
+
+    static func check() throws -> ReadingCheck {
+        ReadingCheck(markets: Dictionary(uniqueKeysWithValues: try ToneFixtures.markets().map { ($0.id, $0) }))
+    }
+
+    @Test func aTablePastedIntoALetterIsFound() throws {
+        let text = try Self.answer("United Kingdom (GB) — Return window: 30 days; Return shipping: Free. See Returns and refunds. "
+                                   + "Singapore (SG) refunds within 7 business days. Returns take 30 days at most.")
+        let r = try Self.check().check(text, language: "en", market: "GB", maxSentences: 3)
+        #expect(r.sentences == 4)
+        #expect(r.tableSyntax == ["United Kingdom (GB) — Return window: 30 days; Return shipping: Free."])
+        #expect(r.navigation == ["See Returns and refunds."])
+        #expect(r.otherMarkets == ["Singapore (SG) refunds within 7 business days."])
+        #expect(r.repeatedFacts == ["Returns take 30 days at most."])
+        #expect(r.overBudget && r.problems == 5)
+    }
+
+    @Test func aCleanAnswerHasNoProblems() throws {
+        let text = try Self.answer("United Kingdom (GB): the return window is 30 days and return shipping is free. Refunds are paid within 5 working days.")
+        let r = try Self.check().check(text, language: "en", market: "GB")
+        #expect(r.sentences == 2 && r.problems == 0 && r.budget == ReadingCheck.defaultBudget)
+    }
+
+    @Test(arguments: [
+        ("Carte Bancaire (CB) — Bon à savoir: validation 3-D Secure; Quand suis-je débité ?: à l'expédition.", true),
+        ("Standardversand — Lieferzeit ab Versand: 3–6 Werktage; Kosten: kostenlos ab 39 €.", true),
+        ("SKU MG-PS50 · Digital luggage scale", true),
+        ("Standard shipping to Germany is free from €39; below that it costs €4.95.", false),
+        ("Rückgabefrist: 30 Tage ab Zustellung.", false),
+        ("Ihr Paket bleibt innerhalb der EU – es gibt keine Zollabfertigung.", false),
+    ])
+    func tableSyntax(_ sentence: String, _ found: Bool) {
+        #expect(ReadingCheck.hasTableSyntax(sentence) == found)
+    }
+
+    @Test func metricsCountAnswersPerProblemAndTheReportsShowThem() {
+        var bad = ReadingOutcome(sentences: 8, budget: 6)
+        bad.tableSyntax = ["A — B: c; D: e."]
+        bad.repeatedFacts = ["x 39 €", "y 39 €"]
+        let clean = ReadingOutcome(sentences: 2, budget: 6)
+        let m = ReadingMetrics([bad, clean])
+        #expect(m.answers == 2 && m.tableSyntax == 1 && m.repeatedFacts == 1 && m.overBudget == 1 && m.navigation == 0)
+        #expect(m.cleanRate == 0.5)
+        var metrics = Metrics(cases: 2)
+        metrics.reading = m
+        let report = EvaluationReport(kbkitVersion: "0", workspace: "w", createdAt: "t", engine: "embedded", evalsets: [], overall: metrics,
+                                      markets: ["DE": metrics], languages: [:], intents: [:], intentTable: [], confusion: [:],
+                                      toneFailures: [:], cases: [])
+        let md = MarkdownReport.render(report)
+        #expect(md.contains("### How answers read") && md.contains("| `DE` | 2 | 1 | 0 | 0 | 1 | 1 | 50.0% |"))
+        #expect(JUnitReport.render(report).isEmpty == false)
+        #expect(HTMLReport.render(report).contains("Worst-reading answers per market"))
+    }
+}
