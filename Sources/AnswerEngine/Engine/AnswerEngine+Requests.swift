@@ -69,7 +69,6 @@ extension AnswerEngine {
         var joined = own
         joined.sentences = before + own.sentences + after
         joined.hits = hits
-        joined.leadingIntent = requests.filter { $0.position < ownPosition }.min { $0.position < $1.position }?.intent
         return joined
     }
 }

@@ -123,9 +123,7 @@ public struct AnswerEngine: Sendable {
         conversation.lastIntent = turn.intent
         conversation.lastLanguage = turn.language
         let result = EngineAnswer(
-            language: turn.language, answerLanguage: turn.answerLanguage, market: market.id,
-            // A message that asks several things is reported by its first request (all are answered).
-            intent: found.leadingIntent ?? turn.intent,
+            language: turn.language, answerLanguage: turn.answerLanguage, market: market.id, intent: turn.intent,
             intentConfidence: turn.confidence,
             emotion: .init(label: turn.reading.label.rawValue, score: turn.reading.score, cues: turn.reading.cues,
                            threats: turn.reading.threats.map(\.kind.rawValue)),

@@ -46,8 +46,6 @@ struct KnowledgeFinder: Sendable {
         var sentences: [String]
         /// Products the question names that the KB has no manual for.
         var withoutDocuments: [ProductCatalog.Product] = []
-        /// A further request asked before the message's own intent (see `AnswerEngine.answerFurther`).
-        var leadingIntent: String?
     }
 
     func find(_ q: Question, trace: inout Trace) throws -> Found {

@@ -6,10 +6,14 @@ import Foundation
 /// keeps a part as a request only when the intent classifier is sure of it on its own
 /// (`AnswerEngine.furtherRequests`), so "black and white" splitting a request in two costs nothing.
 ///
-/// A part may stand on its own when it opens the message, starts with a joining word ("…, and do
-/// you take PayPal?", "Also, …") or follows a question ("Do you ship to Canada? Can I pay with
-/// Klarna?"). A part that follows a statement leans on it ("I want to return the lamp. How long do
-/// I have?" asks about the return window, however the classifier reads "How long do I have?" alone).
+/// A part may stand on its own only inside a question (a sentence ending in "?"), and there when it
+/// opens the sentence or starts with a joining word ("…, and do you take PayPal?"); a sentence that
+/// opens with its question stands alone when it opens the message, follows another question ("Do you
+/// ship to Canada? Can I pay with Klarna?") or starts with a joining word. Statements are context,
+/// not requests ("This isn't helping. Get me a human."), a comma clause leans on its sentence ("If I
+/// paid cash on delivery, how is the refund made?") and a question after a statement leans on it ("I
+/// want to return the lamp. How long do I have?" asks about the return window, however the classifier
+/// reads "How long do I have?" alone).
 ///
 /// The joining words per language are data (`Resources/request-joiners.tsv`).
 struct RequestSplitter: Sendable {
@@ -43,21 +47,29 @@ struct RequestSplitter: Sendable {
     func parts(_ message: String, language: String) -> [Part] {
         let joiners = self.joiners[language] ?? []
         var parts: [Part] = []
+        var previousSentence: String?
         for sentence in Self.sentences(message) {
-            for clause in clauses(sentence, language: language) {
+            let question = Self.isQuestion(sentence)
+            let opensAfterQuestion = previousSentence.map(Self.isQuestion) ?? true
+            let clauses = clauses(sentence, language: language)
+            let joined = clauses.map { clause in
                 let words = clause.split(whereSeparator: \.isWhitespace).prefix(3)
                     .map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }
-                let joined = joiners.contains { Self.starts(words, with: $0) }
-                let afterQuestion = parts.last.map { Self.isQuestion($0.text) } ?? true
-                parts.append(Part(text: clause, standsAlone: parts.isEmpty || joined || afterQuestion))
+                return joiners.contains { Self.starts(words, with: $0) }
             }
+            // A clause cut at a comma without a joiner makes its sentence one request with context.
+            let coordinated = question && joined.dropFirst().allSatisfy { $0 }
+            for (k, clause) in clauses.enumerated() {
+                parts.append(Part(text: clause, standsAlone: coordinated && (joined[k] || k == 0 && opensAfterQuestion)))
+            }
+            previousSentence = sentence
             if parts.count >= Self.maxParts { break }
         }
         return Array(parts.prefix(Self.maxParts))
     }
 
     static func isQuestion(_ text: String) -> Bool {
-        guard let last = text.last else { return false }
+        guard let last = text.trimmingCharacters(in: .whitespacesAndNewlines).last else { return false }
         return "?？؟".contains(last)
     }
 
