@@ -1,0 +1,82 @@
+import Linguistics
+
+/// Finds glossary terms in a message. Terms of spaced scripts are matched as sequences of analyzed
+/// words (folded, stemmed: "the lanterns", "the scale's" name "lantern", "scale"); terms written
+/// without spaces (Japanese, Chinese, Thai) as folded substrings. A longer term wins over one it
+/// overlaps. The analyzed terms are prepared once per message language.
+struct TermMentions: Sendable {
+    private let terms: [(term: String, owner: Int)]
+    private let prepared = ReadOnce<[Prepared]>()
+
+    struct Prepared: Sendable {
+        var words: [String]
+        var needle: String?
+        var owner: Int
+    }
+
+    init(_ terms: [(term: String, owner: Int)]) {
+        self.terms = terms.filter { !$0.term.isEmpty }
+    }
+
+    /// The owners of the terms found, in the order the message names them, each once.
+    func owners(in message: String, language: String) -> [Int] {
+        let analyzer = Analyzer(language: language)
+        let candidates = prepared.value(language) {
+            terms.map { t in
+                Self.isUnspaced(t.term) ? Prepared(words: [], needle: Folding.folded(t.term), owner: t.owner)
+                    : Prepared(words: Self.words(analyzer.tokens(t.term)), needle: nil, owner: t.owner)
+            }
+            .filter { !$0.words.isEmpty || $0.needle != nil }
+            .sorted { ($0.needle?.count ?? $0.words.count * 4) > ($1.needle?.count ?? $1.words.count * 4) }
+        }
+        let words = Self.words(analyzer.tokens(message))
+        let folded = Folding.folded(message)
+        var takenWords: [Range<Int>] = []
+        var takenText: [Range<String.Index>] = []
+        var found: [(position: Int, owner: Int)] = []
+        for term in candidates {
+            if let needle = term.needle {
+                var from = folded.startIndex
+                while let range = folded.range(of: needle, range: from..<folded.endIndex) {
+                    from = range.upperBound
+                    guard !takenText.contains(where: { $0.overlaps(range) }) else { continue }
+                    takenText.append(range)
+                    found.append((words.count + folded.distance(from: folded.startIndex, to: range.lowerBound), term.owner))
+                }
+            } else if term.words.count <= words.count {
+                for start in 0...(words.count - term.words.count) where Array(words[start..<start + term.words.count]) == term.words {
+                    let range = start..<start + term.words.count
+                    guard !takenWords.contains(where: { $0.overlaps(range) }) else { continue }
+                    takenWords.append(range)
+                    found.append((start, term.owner))
+                }
+            }
+        }
+        var seen = Set<Int>()
+        return found.sorted { $0.position < $1.position }.compactMap { seen.insert($0.owner).inserted ? $0.owner : nil }
+    }
+
+    /// Whether a product term names a document title (both analyzed in the title's language).
+    static func occurs(_ term: String, inTitle title: String, language: String) -> Bool {
+        if isUnspaced(term) { return Folding.folded(title).contains(Folding.folded(term)) }
+        let analyzer = Analyzer(language: language)
+        let needle = words(analyzer.tokens(term))
+        let hay = words(analyzer.tokens(title))
+        guard !needle.isEmpty, needle.count <= hay.count else { return false }
+        return (0...(hay.count - needle.count)).contains { Array(hay[$0..<$0 + needle.count]) == needle }
+    }
+
+    /// Words only: CJK bigrams and Vietnamese originals are extra index terms, not words in order.
+    static func words(_ tokens: [Token]) -> [String] {
+        tokens.filter { $0.kind == .word || $0.kind == .cjkWord }.map(\.term)
+    }
+
+    static func isUnspaced(_ term: String) -> Bool {
+        term.unicodeScalars.contains { s in
+            switch s.value {
+            case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x9FFF, 0xF900...0xFAFF: return true
+            default: return false
+            }
+        }
+    }
+}
