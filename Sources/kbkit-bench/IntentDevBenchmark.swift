@@ -92,7 +92,7 @@ enum IntentDevBenchmark {
 
     /// `perIntent` examples of each intent, drawn by a seeded shuffle (the few-shot setting).
     static func sample(_ rows: [Row], perIntent: Int, seed: UInt64) -> [Row] {
-        var rng = BenchRandom(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var byIntent: [String: [Row]] = [:]
         var order: [String] = []
         for r in rows {
@@ -244,19 +244,5 @@ enum IntentDevBenchmark {
             }
         }
         return list
-    }
-}
-
-/// SplitMix64, for the benchmark's seeded draws (independent of the classifier's own generator).
-struct BenchRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -107,9 +107,8 @@ struct RequestSplitter: Sendable {
             let word = words[i]
             current.append(word)
             // "Also, can I…": a joiner's comma opens its clause rather than closing one.
-            let onlyJoiner = joiners.contains { Self.starts(current.map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }, with: $0)
-                && $0.split(separator: " ").count == current.count }
-            if !onlyJoiner, word.hasSuffix(",") || word.hasSuffix("，") || word.hasSuffix("、") {
+            if word.hasSuffix(",") || word.hasSuffix("，") || word.hasSuffix("、"),
+               !joiners.contains(current.map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }.joined(separator: " ")) {
                 out.append(current.joined(separator: " "))
                 current = []
             }
