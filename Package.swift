@@ -44,6 +44,9 @@ let package = Package(
         .target(name: "Support"),
         // One blocking HTTP exchange that waits without spinning: the ERP connector's and the generator's.
         .target(name: "HTTPClient", dependencies: ["CCurl"]),
+        // A stand-in HTTP server on 127.0.0.1 (the ERP, the model server) for tests and the benchmark of
+        // waiting for a slow server; no kbkit command uses it.
+        .target(name: "LoopbackHTTPServer"),
         // Stop words and language-ID word lists and letter cues (docs/RESOURCES.md), one entry per file.
         .target(name: "Linguistics", dependencies: ["Support", "CICU", "CCLD2", "CStemmer"],
                 resources: stopWordLanguages.map { .embedInCode("Resources/stopwords/stopwords_\($0).txt") }
@@ -78,14 +81,15 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kbkit-bench", dependencies: ["Support", "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "Orders",
-                                                              "AnswerEngine", "Evaluation", "Lint"]),
+                                                              "AnswerEngine", "Evaluation", "Lint", "HTTPClient", "LoopbackHTTPServer"]),
 
         .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics", "Support"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Support"]),
         .testTarget(name: "KnowledgeStoreTests", dependencies: ["KnowledgeStore", "Ingest"]),
         .testTarget(name: "SampleWorkspaceTests", dependencies: ["Workspace", "KnowledgeStore", "Orders"]),
-        .testTarget(name: "AnswerEngineTests", dependencies: ["AnswerEngine", "Orders", "Workspace", "KnowledgeStore", "Linguistics"]),
+        .testTarget(name: "AnswerEngineTests", dependencies: ["AnswerEngine", "Orders", "Workspace", "KnowledgeStore", "Linguistics",
+                                                           "LoopbackHTTPServer"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "AnswerEngine", "Orders", "Workspace"]),
         .testTarget(name: "CLITests", dependencies: ["kbkit", "KnowledgeStore"]),
         .testTarget(name: "LintTests", dependencies: ["Lint", "Workspace", "KnowledgeStore"]),

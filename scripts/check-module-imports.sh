@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 declare -A ALLOWED=(
   [Support]=""
   [HTTPClient]="CCurl"
+  [LoopbackHTTPServer]=""
   [Linguistics]="Support CICU CCLD2 CStemmer"
   [Workspace]="Support Yams"
   [Ingest]="Support Linguistics Workspace CLibXML2 CCmarkGFM Yams"
@@ -18,7 +19,7 @@ declare -A ALLOWED=(
   [Evaluation]="Support HTTPClient Linguistics Workspace KnowledgeStore Orders AnswerEngine"
   [Lint]="Support Linguistics Workspace KnowledgeStore Evaluation"
   [kbkit]="Support Linguistics Workspace Ingest KnowledgeStore Orders AnswerEngine Evaluation Lint ArgumentParser"
-  [kbkit-bench]="Support Linguistics Workspace Ingest KnowledgeStore Orders AnswerEngine Evaluation Lint"
+  [kbkit-bench]="Support HTTPClient Linguistics Workspace Ingest KnowledgeStore Orders AnswerEngine Evaluation Lint LoopbackHTTPServer"
   [kbkit-fuzz]="Workspace Ingest Orders"
 )
 ALWAYS="Foundation Dispatch Synchronization Glibc"

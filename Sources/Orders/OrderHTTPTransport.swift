@@ -11,15 +11,8 @@ public protocol OrderHTTPTransport: Sendable {
     func send(_ request: URLRequest) throws(OrderLookupError) -> OrderHTTPResponse
 }
 
-public struct OrderHTTPResponse: Sendable, Equatable {
-    public var status: Int
-    public var body: Data
-
-    public init(status: Int, body: Data) {
-        self.status = status
-        self.body = body
-    }
-}
+/// The status and body, as the shared transport returns them.
+public typealias OrderHTTPResponse = HTTPExchangeResponse
 
 /// The shared blocking transport (HTTPClient) behind the connector's API, which is synchronous
 /// because the engine's pipeline is. It waits in poll(), not in a spinning URLSession (measured in
@@ -42,8 +35,7 @@ public struct BlockingOrderTransport: OrderHTTPTransport {
         let exchange = HTTPExchangeRequest(method: method, url: url, headers: headers, body: body,
                                            timeoutMs: Int((request.timeoutInterval * 1000).rounded()))
         do {
-            let response = try http.send(exchange)
-            return OrderHTTPResponse(status: response.status, body: response.body)
+            return try http.send(exchange)
         } catch {
             switch error {
             case .timeout: throw .timeout(url: url, seconds: request.timeoutInterval)

@@ -16,7 +16,7 @@ while let a = args.popFirst() {
     case "--extraction-dev": extractionDev = args.popFirst() ?? extractionDev
     case "--pages": listPages = true
     case "-h", "--help":
-        print("kbkit-bench [--corpus DIR] [--intent-dev DIR] [--extraction-dev DIR [--pages]] [--only import|index|understanding|engine|langid|extract|intent-dev|intent-tune|lint|langid-peers|emotion|real-styles]\n  Prints every benchmark's figures beside their targets (docs/BENCHMARKS.md).")
+        print("kbkit-bench [--corpus DIR] [--intent-dev DIR] [--extraction-dev DIR [--pages]] [--only import|index|understanding|engine|langid|extract|intent-dev|intent-tune|lint|langid-peers|emotion|real-styles|waiting]\n  Prints every benchmark's figures beside their targets (docs/BENCHMARKS.md).")
         exit(0)
     default:
         FileHandle.standardError.write(Data("kbkit-bench: unknown argument \(a)\n".utf8))
@@ -59,6 +59,7 @@ do {
     if only == nil || only == "langid-peers" { print(try LangIDPeerBenchmark.run(repoRoot: repoRoot)) }
     if only == nil || only == "emotion" { print(try EmotionBenchmark.run(repoRoot: repoRoot)) }
     if only == nil || only == "real-styles" { print(try RealStylesBenchmark.run(workspace: repoRoot)) }
+    if only == nil || only == "waiting" { print(try WaitingBenchmark.run(workspace: repoRoot)) }
 } catch {
     FileHandle.standardError.write(Data("kbkit-bench: \(error)\n".utf8))
     exit(3)

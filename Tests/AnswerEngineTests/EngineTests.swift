@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 @testable import AnswerEngine
+import Foundation
 import KnowledgeStore
+import LoopbackHTTPServer
+import Testing
 import Workspace
 
 /// The whole engine on the sample workspace (Meridian Goods): real documents, index, ERP fixtures.
@@ -149,7 +150,7 @@ import Workspace
     @Test func theOpenAICompatibleGeneratorTalksToAServer() throws {
         let (_, ws, content, retriever) = Self.setup
         let requests = RequestLog()
-        let server = try OrdersLoopbackServer { request in
+        let server = try LoopbackHTTPServer { request in
             requests.append(String(decoding: request.body, as: UTF8.self))
             guard request.path == "/v1/chat/completions" else { return .json(404, "{}") }
             return .json(200, #"{"choices":[{"message":{"role":"assistant","content":"Guten Tag, Sie haben 30 Tage Zeit, Ihr gesetzliches Widerrufsrecht von 14 Tagen eingeschlossen. Mit freundlichen Grüßen"}}]}"#)
@@ -168,7 +169,7 @@ import Workspace
         #expect(body.contains("30 Tage"))        // and the retrieved knowledge
 
         // A server error: the embedded generator answers instead.
-        let failing = try OrdersLoopbackServer { _ in .json(500, #"{"error":"overloaded"}"#) }
+        let failing = try LoopbackHTTPServer { _ in .json(500, #"{"error":"overloaded"}"#) }
         defer { failing.stop() }
         let broken = OpenAICompatibleGenerator(settings: .init(endpoint: "http://127.0.0.1:\(failing.port)", model: "m", apiKeyEnv: nil, timeoutMs: 2000, retries: 1))
         let fallback = try ask("DE", "Wie lange habe ich Zeit für eine Rücksendung?",

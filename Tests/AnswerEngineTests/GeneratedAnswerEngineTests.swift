@@ -1,6 +1,7 @@
-import Foundation
-import Testing
 @testable import AnswerEngine
+import Foundation
+import LoopbackHTTPServer
+import Testing
 import Workspace
 
 /// The engine with the OpenAI-compatible generator against a loopback stand-in for the model: a
@@ -10,12 +11,12 @@ import Workspace
     static let question = "Hallo, wo ist meine Bestellung MG10000005?"
 
     /// A stand-in model that answers `content` to every request.
-    func engine(answering content: String, status: Int = 200) throws -> (AnswerEngine, OrdersLoopbackServer) {
+    func engine(answering content: String, status: Int = 200) throws -> (AnswerEngine, LoopbackHTTPServer) {
         let body = try JSONSerialization.data(withJSONObject: [
             "choices": [["message": ["role": "assistant", "content": content]]],
             "usage": ["prompt_tokens": 640, "completion_tokens": 52],
         ])
-        let server = try OrdersLoopbackServer { _ in .init(status: status, body: body) }
+        let server = try LoopbackHTTPServer { _ in .init(status: status, body: body) }
         let settings = WorkspaceSettings.OpenAISettings(endpoint: server.baseURL + "/v1", model: "stand-in", apiKeyEnv: nil, timeoutMs: 5000, retries: 0)
         return (EngineTests.setup.0.with(generator: OpenAICompatibleGenerator(settings: settings)), server)
     }

@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 @testable import AnswerEngine
+import Foundation
 import HTTPClient
+import LoopbackHTTPServer
+import Testing
 import Workspace
 
 /// The OpenAI-compatible generator's request and response, and one exchange with a loopback server.
@@ -79,7 +80,7 @@ struct GeneratorRequestTests {
     }
 
     @Test func oneExchangeWithALoopbackServer() throws {
-        let server = try OrdersLoopbackServer { _ in
+        let server = try LoopbackHTTPServer { _ in
             .json(200, #"{"choices":[{"message":{"content":"Guten Tag"}}],"usage":{"prompt_tokens":10,"completion_tokens":3}}"#)
         }
         defer { server.stop() }
@@ -95,7 +96,7 @@ struct GeneratorRequestTests {
     }
 
     @Test func aServerErrorIsThrownWithItsStatus() throws {
-        let server = try OrdersLoopbackServer { _ in .json(500, #"{"error":"model not loaded"}"#) }
+        let server = try LoopbackHTTPServer { _ in .json(500, #"{"error":"model not loaded"}"#) }
         defer { server.stop() }
         let generator = OpenAICompatibleGenerator(settings: Self.settings(server.baseURL))
         #expect(throws: OpenAICompatibleGenerator.GenerationError.self) { try generator.generate(GuardrailFixture.input()) }

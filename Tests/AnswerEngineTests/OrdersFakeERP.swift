@@ -1,8 +1,9 @@
-import Foundation
-import Orders
 import AnswerEngine
+import Foundation
+import LoopbackHTTPServer
+import Orders
 
-/// A REST ERP for the HTTP connector's tests, served by OrdersLoopbackServer and backed by the
+/// A REST ERP for the HTTP connector's tests, served by LoopbackHTTPServer and backed by the
 /// embedded ERP of the sample workspace, so both connectors see the same rows:
 /// `GET /orders/{n}` → the OrderRecord JSON or 404; `POST /orders/{n}/cancel` → 200, 409 with the
 /// order JSON, or 404. `shape` rewrites the JSON, for the custom-mapping tests.
@@ -10,7 +11,7 @@ struct OrdersFakeERP: Sendable {
     let embedded: EmbeddedOrderConnector
     var shape: @Sendable (Any) -> Any = { $0 }
 
-    func respond(_ request: OrdersLoopbackServer.Request) -> OrdersLoopbackServer.Response {
+    func respond(_ request: LoopbackHTTPServer.Request) -> LoopbackHTTPServer.Response {
         let parts = request.path.split(separator: "/").map(String.init)
         do {
             switch (request.method, parts.count) {
@@ -18,13 +19,13 @@ struct OrdersFakeERP: Sendable {
                 guard let record = try embedded.status(order: parts[1].removingPercentEncoding ?? parts[1]) else {
                     return .json(404, #"{"error":"no such order"}"#)
                 }
-                return OrdersLoopbackServer.Response(status: 200, body: try json(record))
+                return LoopbackHTTPServer.Response(status: 200, body: try json(record))
             case ("POST", 3) where parts[0] == "orders" && parts[2] == "cancel":
                 switch try embedded.cancel(order: parts[1]) {
                 case .cancelled: return .json(200, #"{"cancelled":true}"#)
                 case .notFound: return .json(404, #"{"error":"no such order"}"#)
                 case .notCancellable:
-                    return OrdersLoopbackServer.Response(status: 409, body: try json(embedded.status(order: parts[1])!))
+                    return LoopbackHTTPServer.Response(status: 409, body: try json(embedded.status(order: parts[1])!))
                 }
             default:
                 return .json(400, #"{"error":"unknown endpoint"}"#)

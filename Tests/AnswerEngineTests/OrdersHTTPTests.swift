@@ -1,10 +1,11 @@
+import AnswerEngine
 import Foundation
+import LoopbackHTTPServer
 import Orders
 import Testing
-import AnswerEngine
 import Workspace
 
-/// The HTTP connector against a real HTTP server on 127.0.0.1 (OrdersLoopbackServer).
+/// The HTTP connector against a real HTTP server on 127.0.0.1 (LoopbackHTTPServer).
 struct OrdersHTTPTests {
     static let sampleOrders = ["MG10000001", "MG10000003", "MG10000005", "MG10000014", "MG10000016", "MG10000019", "MG10000022"]
 
@@ -13,13 +14,13 @@ struct OrdersHTTPTests {
     struct Harness {
         let http: HTTPOrderConnector
         let embedded: EmbeddedOrderConnector
-        let server: OrdersLoopbackServer
+        let server: LoopbackHTTPServer
 
         init(_ yaml: String = "erp:\n  connector: http\n  http:\n    base_url: BASE\n",
              shape: @escaping @Sendable (Any) -> Any = { $0 }, environment: [String: String] = [:]) throws {
             embedded = EmbeddedOrderConnector(erp: try OrdersFixture.erp())
             let erp = OrdersFakeERP(embedded: embedded, shape: shape)
-            server = try OrdersLoopbackServer { erp.respond($0) }
+            server = try LoopbackHTTPServer { erp.respond($0) }
             let text = yaml.replacingOccurrences(of: "BASE", with: server.baseURL)
             let settings = try ERPSettings.load(try #require(try YAMLNode.parse(text, file: "kbkit.yaml"))["erp"])
             http = HTTPOrderConnector(settings: try #require(settings.http), environment: environment)
@@ -27,8 +28,8 @@ struct OrdersHTTPTests {
     }
 
     /// A server that answers every request with `response`, and a connector to it under /api.
-    static func fixed(_ response: OrdersLoopbackServer.Response, timeoutMs: Int = 5000) throws -> (HTTPOrderConnector, OrdersLoopbackServer) {
-        let server = try OrdersLoopbackServer { _ in response }
+    static func fixed(_ response: LoopbackHTTPServer.Response, timeoutMs: Int = 5000) throws -> (HTTPOrderConnector, LoopbackHTTPServer) {
+        let server = try LoopbackHTTPServer { _ in response }
         return (HTTPOrderConnector(settings: .init(baseURL: server.baseURL + "/api", timeoutMs: timeoutMs)), server)
     }
 
@@ -135,7 +136,7 @@ struct OrdersHTTPTests {
         // Some ERPs refuse with a bare error body; the connector then asks for the order's status.
         let embedded = EmbeddedOrderConnector(erp: try OrdersFixture.erp())
         let erp = OrdersFakeERP(embedded: embedded)
-        let server = try OrdersLoopbackServer { request in
+        let server = try LoopbackHTTPServer { request in
             request.method == "POST" ? .json(409, #"{"error":"order can no longer be cancelled"}"#) : erp.respond(request)
         }
         defer { server.stop() }
@@ -191,7 +192,7 @@ struct OrdersHTTPTests {
     }
 
     @Test func slowServerTimesOut() throws {
-        let (http, server) = try Self.fixed(OrdersLoopbackServer.Response(status: 200, body: Data("{}".utf8), delay: 3), timeoutMs: 300)
+        let (http, server) = try Self.fixed(LoopbackHTTPServer.Response(status: 200, body: Data("{}".utf8), delay: 3), timeoutMs: 300)
         defer { server.stop() }
         let error = #expect(throws: OrderLookupError.self) { try http.status(order: "MG10000001") }
         #expect(error == .timeout(url: server.baseURL + "/api/orders/MG10000001", seconds: 0.3))
@@ -220,8 +221,8 @@ struct OrdersHTTPTests {
     @Test func missingAndInvalidFieldsAreNamed() throws {
         let embedded = try OrdersFixture.readOnlyConnector()
         let full = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(try embedded.status(order: "MG10000005"))) as! [String: Any]
-        func serve(_ tree: [String: Any]) -> OrdersLoopbackServer.Response {
-            OrdersLoopbackServer.Response(status: 200, body: try! JSONSerialization.data(withJSONObject: tree))
+        func serve(_ tree: [String: Any]) -> LoopbackHTTPServer.Response {
+            LoopbackHTTPServer.Response(status: 200, body: try! JSONSerialization.data(withJSONObject: tree))
         }
         var noCurrency = full
         noCurrency["currency"] = nil
@@ -277,7 +278,7 @@ struct OrdersHTTPTests {
 
     @Test func unreachableServer() throws {
         // A port that was just free: bind a server, note its port, stop it.
-        let closed = try OrdersLoopbackServer { _ in .json(200, "{}") }
+        let closed = try LoopbackHTTPServer { _ in .json(200, "{}") }
         let base = closed.baseURL
         closed.stop()
         let http = HTTPOrderConnector(settings: .init(baseURL: base, timeoutMs: 2000))

@@ -62,9 +62,9 @@ public struct OpenAICompatibleGenerator: AnswerGenerator {
 
     public func generate(_ input: CompositionInput) throws -> GeneratedAnswer {
         let request = try request(input)
-        var lastError: Error = GenerationError.transport(url: request.url, message: "no attempt")
+        var lastError = GenerationError.transport(url: request.url, message: "no attempt")
         for _ in 0...max(0, settings.retries) {
-            do { return try send(request) } catch let error as GenerationError {
+            do { return try send(request) } catch {
                 lastError = error
                 // A client error (bad model name, bad key) will not change on a retry.
                 if case let .http(_, status, _) = error, (400..<500).contains(status), status != 429 { break }

@@ -4,38 +4,46 @@ import Glibc
 #endif
 import Synchronization
 
-/// A minimal HTTP/1.1 server on 127.0.0.1 with an ephemeral port, for the HTTP connector's tests:
-/// one request per connection (`Connection: close`), each on its own thread, answered by `handler`.
-/// Loopback only; it stops when `stop()` is called or the value is released.
-final class OrdersLoopbackServer: Sendable {
-    struct Request: Sendable {
-        var method: String
-        var path: String
+/// A minimal HTTP/1.1 server on 127.0.0.1 with an ephemeral port, for the HTTP clients' tests and the
+/// benchmark of waiting for a slow server: one request per connection (`Connection: close`), each on
+/// its own thread, answered by `handler`. Loopback only; it stops when `stop()` is called or the
+/// value is released. Not part of kbkit's commands: a stand-in for the ERP and the model server.
+public final class LoopbackHTTPServer: Sendable {
+    public struct Request: Sendable {
+        public var method: String
+        public var path: String
         /// Header names lower-cased.
-        var headers: [String: String]
-        var body: Data
+        public var headers: [String: String]
+        public var body: Data
     }
 
-    struct Response: Sendable {
-        var status: Int
-        var body: Data
-        var contentType = "application/json"
+    public struct Response: Sendable {
+        public var status: Int
+        public var body: Data
+        public var contentType = "application/json"
         /// Seconds to wait before answering (the slow-server case).
-        var delay: Double = 0
+        public var delay: Double = 0
 
-        static func json(_ status: Int, _ text: String) -> Response { Response(status: status, body: Data(text.utf8)) }
+        public init(status: Int, body: Data, contentType: String = "application/json", delay: Double = 0) {
+            self.status = status
+            self.body = body
+            self.contentType = contentType
+            self.delay = delay
+        }
+
+        public static func json(_ status: Int, _ text: String) -> Response { Response(status: status, body: Data(text.utf8)) }
     }
 
-    let port: UInt16
+    public let port: UInt16
     private let listener: Int32
     private let stopped = Mutex(false)
     private let received = Mutex<[Request]>([])
     private let handler: @Sendable (Request) -> Response
 
-    var baseURL: String { "http://127.0.0.1:\(port)" }
-    var requests: [Request] { received.withLock { $0 } }
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+    public var requests: [Request] { received.withLock { $0 } }
 
-    init(handler: @escaping @Sendable (Request) -> Response) throws {
+    public init(handler: @escaping @Sendable (Request) -> Response) throws {
         self.handler = handler
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ServerError(message: "socket: \(errno)") }
@@ -61,7 +69,7 @@ final class OrdersLoopbackServer: Sendable {
 
     deinit { stop() }
 
-    func stop() {
+    public func stop() {
         let wasStopped = stopped.withLock { s in defer { s = true }; return s }
         if !wasStopped {
             shutdown(listener, Int32(SHUT_RDWR))
@@ -139,5 +147,5 @@ final class OrdersLoopbackServer: Sendable {
         }
     }
 
-    struct ServerError: Error { var message: String }
+    public struct ServerError: Error { public var message: String }
 }
