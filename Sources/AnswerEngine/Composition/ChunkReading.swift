@@ -24,7 +24,7 @@ struct ChunkReading: Sendable {
 
     init(_ hit: SearchHit, names: MarketNames, classifier: IntentClassifier, writer: RowWriter, navigation: NavigationText) {
         pieces = AnswerSelector.pieces(of: hit, writer: writer).map { piece in
-            let text = piece.text
+            let text = navigation.withoutNavigation(piece.text, language: hit.lang)
             // A row matches by its column headers too, as the table's text did before it was told.
             let labels = piece.row?.cells.compactMap(\.label).joined(separator: " \n ") ?? ""
             return Piece(text: text, key: AnswerSelector.key(text), terms: Set(Searcher.indexTerms(text + " \n " + labels, language: hit.lang)),

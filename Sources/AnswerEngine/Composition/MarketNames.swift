@@ -9,7 +9,19 @@ public struct MarketNames: Sendable {
     let names: [String: [String]]
     /// Per market: its names (matched in the lower-cased text) and its id (matched as written: "US",
     /// never the "us" of "contact us", nor the "it" of "report it").
-    private let encoded: [(String, [(bytes: [UInt8], word: Bool, asWritten: Bool)])]
+    private let encoded: [(String, [Needle])]
+
+    /// One way of writing a market, as `find` looks for it.
+    private struct Needle: Sendable {
+        var bytes: [UInt8]
+        /// Must stand as a word (short Latin names and ids).
+        var word: Bool
+        /// Matched as written (the id), not in the lower-cased text; a hyphen joins it to a word
+        /// ("US-Dollar" names a currency, not the market).
+        var asWritten: Bool
+        /// All katakana: a longer katakana word holding it is another word (the タイ of タイミング).
+        var katakana: Bool
+    }
 
     public init(markets: [String], languages: [String]) {
         var names: [String: [String]] = [:]
@@ -32,7 +44,9 @@ public struct MarketNames: Sendable {
         // Short Latin names must stand as words ("de" is in "der"); a short name in a script written
         // without spaces (新加坡, 日本) is a name wherever it stands.
         encoded = names.sorted { $0.key < $1.key }.map { m, list in
-            (m, [(Array(m.utf8), true, true)] + list.map { (Array($0.utf8), $0.count <= 3 && $0.allSatisfy(\.isASCII), false) })
+            (m, [Needle(bytes: Array(m.utf8), word: true, asWritten: true, katakana: false)]
+                + list.map { Needle(bytes: Array($0.utf8), word: $0.count <= 3 && $0.allSatisfy(\.isASCII), asWritten: false,
+                                    katakana: $0.unicodeScalars.allSatisfy { (0x30A0...0x30FF).contains($0.value) }) })
         }
     }
 
@@ -46,14 +60,14 @@ public struct MarketNames: Sendable {
         lower.withUnsafeBufferPointer { l in
             written.withUnsafeBufferPointer { w in
                 for (m, list) in encoded {
-                    for n in list where Self.find((n.bytes, n.word), in: n.asWritten ? w : l) { found.insert(m); break }
+                    for n in list where Self.find(n, in: n.asWritten ? w : l) { found.insert(m); break }
                 }
             }
         }
         return found
     }
 
-    private static func find(_ needle: (bytes: [UInt8], word: Bool), in h: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func find(_ needle: Needle, in h: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = h.baseAddress, !needle.bytes.isEmpty, needle.bytes.count <= h.count else { return false }
         return needle.bytes.withUnsafeBufferPointer { n -> Bool in
             var offset = 0
@@ -62,14 +76,26 @@ public struct MarketNames: Sendable {
                 guard let hit = memchr(base + offset, Int32(n[0]), h.count - offset - n.count + 1) else { return false }
                 let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 if memcmp(base + at, n.baseAddress!, n.count) != 0 { offset = at + 1; continue }
-                if !needle.word { return true }
-                let beforeOK = at == 0 || !isWordByte(h[at - 1])
-                let afterOK = at + n.count >= h.count || !isWordByte(h[at + n.count])
-                if beforeOK && afterOK { return true }
+                let end = at + n.count
+                var standsAlone = true
+                if needle.word {
+                    let joins: (UInt8) -> Bool = { isWordByte($0) || (needle.asWritten && $0 == 0x2D) }
+                    standsAlone = (at == 0 || !joins(h[at - 1])) && (end >= h.count || !joins(h[end]))
+                }
+                if needle.katakana {
+                    standsAlone = !(at >= 3 && isKatakana(h[at - 3], h[at - 2], h[at - 1]))
+                        && !(end + 2 < h.count && isKatakana(h[end], h[end + 1], h[end + 2]))
+                }
+                if standsAlone { return true }
                 offset = at + 1
             }
             return false
         }
+    }
+
+    /// U+30A0–U+30FF in UTF-8: E3 82 A0–BF or E3 83 80–BF.
+    private static func isKatakana(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        a == 0xE3 && ((b == 0x82 && c >= 0xA0) || b == 0x83)
     }
 
     /// ASCII letters and digits, and any byte of a multi-byte character (a letter in every KB script).

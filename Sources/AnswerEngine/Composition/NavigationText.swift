@@ -1,16 +1,28 @@
 import Foundation
+import Linguistics
 
 /// Sentences that point elsewhere or only announce what follows ("See Returns and refunds.", "Here's
 /// how returns work in every market we ship to."): they never reach an answer, and the evaluation
-/// counts them. Their words per language are data (`Resources/reading/navigation.tsv`); matching
+/// counts them. A pointer inside a sentence ("… within 2 years – see Warranty.", "(xem Đổi trả)")
+/// is cut from it. Their words per language are data (`Resources/reading/navigation.tsv`); matching
 /// folds case and diacritics. A language without entries is read with English's.
 public struct NavigationText: Sendable {
     struct Pattern: Sendable {
         var words: String
-        /// The sentence begins with the words (followed by a non-letter), or contains them anywhere.
-        var atStart: Bool
+        var place: Place
+    }
+    enum Place: String, Sendable {
+        /// The sentence begins with the words (followed by a non-letter).
+        case start
+        /// The sentence contains the words anywhere.
+        case any
+        /// A clause of a sentence begins with the words after "; ", " – ", " — " or "(" and runs to the
+        /// sentence's end or the closing parenthesis: the clause is cut, the sentence kept.
+        case clause
     }
     let patterns: [String: [Pattern]]
+    /// What opens a pointer clause inside a sentence.
+    static let clauseOpeners = ["; ", " – ", " — ", " (", "（"]
 
     /// kbkit's built-in patterns, parsed once (a test parses the file).
     public static let builtin: NavigationText = {
@@ -23,25 +35,85 @@ public struct NavigationText: Sendable {
         let table = try ResourceTable(bytes, file: file, columns: 3)
         var patterns: [String: [Pattern]] = [:]
         for line in table.lines {
-            let place = line.fields[1]
-            guard place == "start" || place == "any" else { throw table.error(line, "where is 'start' or 'any', not '\(place)'") }
-            patterns[line.fields[0], default: []].append(Pattern(words: Folding.folded(line.fields[2].replacingOccurrences(of: "’", with: "'")), atStart: place == "start"))
+            guard let place = Place(rawValue: line.fields[1]) else {
+                throw table.error(line, "where is 'start', 'any' or 'clause', not '\(line.fields[1])'")
+            }
+            patterns[line.fields[0], default: []].append(Pattern(words: Folding.folded(line.fields[2].replacingOccurrences(of: "’", with: "'")), place: place))
         }
         self.patterns = patterns
     }
 
-    /// Whether a sentence of `language` only points to another page or announces what follows.
+    /// Whether a sentence of `language` points to another page or announces what follows (the whole
+    /// sentence, or a pointer clause in it).
     public func isNavigation(_ sentence: String, language: String) -> Bool {
+        if withoutPointers(sentence, language: language) != sentence { return true }
         let folded = Folding.folded(sentence.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "’", with: "'"))
-        for p in patterns[language] ?? patterns["en"] ?? [] {
-            if p.atStart {
+        for p in patterns(language) {
+            switch p.place {
+            case .start:
                 guard folded.hasPrefix(p.words) else { continue }
                 let after = folded.dropFirst(p.words.count).first
                 if after == nil || !after!.isLetter { return true }
-            } else if folded.contains(p.words) {
-                return true
+            case .any where folded.contains(p.words): return true
+            case .any, .clause: continue
             }
         }
         return false
     }
+
+    /// A piece (a list item, a FAQ answer's line) without its pointers: pointer clauses cut, and of
+    /// several sentences the navigation ones left out ("Check the manual first. See the X manuals.").
+    /// A piece that is all navigation stays as it is (`isNavigation` tells it). Thai is split at
+    /// spaces, into fragments, so its pieces keep their sentences.
+    public func withoutNavigation(_ piece: String, language: String) -> String {
+        let text = withoutPointers(piece, language: language)
+        guard language != "th" else { return text }
+        let sentences = Sentences.split(text, language: language)
+        guard sentences.count > 1 else { return text }
+        let kept = sentences.filter { !isNavigation($0, language: language) }
+        guard !kept.isEmpty, kept.count < sentences.count else { return text }
+        return kept.joined(separator: ["ja", "zh"].contains(language) ? "" : " ")
+    }
+
+    /// The sentence without its pointer clauses: "… von 2 Jahren – siehe Garantie." → "… von 2 Jahren.",
+    /// "Báo qua trợ lý ảo (xem Đổi trả) và …" → "Báo qua trợ lý ảo và …".
+    public func withoutPointers(_ sentence: String, language: String) -> String {
+        let clauses = patterns(language).filter { $0.place == .clause }
+        guard !clauses.isEmpty else { return sentence }
+        var text = sentence
+        var searchFrom = text.startIndex
+        while let opener = nextOpener(in: text, from: searchFrom) {
+            let start = opener.lowerBound
+            let after = text[opener.upperBound...]
+            let folded = Folding.folded(String(after.prefix(40)).replacingOccurrences(of: "’", with: "'"))
+            let isPointer = clauses.contains { p in
+                folded.hasPrefix(p.words) && !(folded.dropFirst(p.words.count).first?.isLetter ?? false)
+            }
+            guard isPointer else { searchFrom = opener.upperBound; continue }
+            let parenthesis = text[opener].contains("(") || text[opener].contains("（")
+            let end: String.Index
+            if parenthesis, let close = after.firstIndex(where: { $0 == ")" || $0 == "）" }) {
+                end = text.index(after: close)
+            } else {
+                // To the sentence's end, keeping its final punctuation.
+                var e = text.endIndex
+                while e > opener.upperBound, let c = text[..<e].last, ".!?。！？ ".contains(c) { e = text.index(before: e) }
+                end = e
+            }
+            text.removeSubrange(start..<end)
+            searchFrom = start
+        }
+        return text
+    }
+
+    /// The first clause opener at or after `from`.
+    private func nextOpener(in text: String, from: String.Index) -> Range<String.Index>? {
+        var best: Range<String.Index>?
+        for o in Self.clauseOpeners {
+            if let r = text.range(of: o, range: from..<text.endIndex), best == nil || r.lowerBound < best!.lowerBound { best = r }
+        }
+        return best
+    }
+
+    private func patterns(_ language: String) -> [Pattern] { patterns[language] ?? patterns["en"] ?? [] }
 }

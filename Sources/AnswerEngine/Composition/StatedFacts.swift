@@ -15,12 +15,13 @@ public enum StatedFacts {
             var prefix = ""
             var p = i - 1
             while p >= 0, chars[p].isCurrencySymbolOrLetter, prefix.count < 3 { prefix = String(chars[p]) + prefix; p -= 1 }
-            // The number: digits, with separators and range dashes between digits.
+            // The number: digits, with separators, range dashes and date slashes between digits
+            // ("12/11/2026" is one figure, not the "12" of "12 hours").
             var number = ""
             while i < chars.count {
                 let c = chars[i]
                 if c.isNumber { number.append(c); i += 1; continue }
-                if ".,\u{00A0}\u{202F}–-~～〜".contains(c) || (c == " " && i > 0 && chars[i - 1].isNumber && Self.groupedThousands(chars, from: i + 1)),
+                if ".,/\u{00A0}\u{202F}–-~～〜".contains(c) || (c == " " && i > 0 && chars[i - 1].isNumber && Self.groupedThousands(chars, from: i + 1)),
                    i + 1 < chars.count, chars[i + 1].isNumber { number.append(c); i += 1; continue }
                 break
             }
@@ -57,6 +58,9 @@ public enum StatedFacts {
         })
     }
 
+    /// What makes two sentences the same one: their letters and digits, lower-cased.
+    static func key(_ sentence: String) -> String { sentence.lowercased().filter { $0.isLetter || $0.isNumber } }
+
     /// Letters and digits a sentence said twice must have to count as a repeated fact.
     static let shortestRepeatedSentence = 16
 
@@ -67,7 +71,7 @@ public enum StatedFacts {
         var seen = Set<String>()
         var out: [Int] = []
         for (i, s) in sentences.enumerated() {
-            let key = s.lowercased().filter { $0.isLetter || $0.isNumber }
+            let key = key(s)
             let figures = figures(in: s)
             // A short piece said twice ("and", a label) is not a fact: sentences of a few words are
             // fragments where a language's sentences are split at spaces (Thai).

@@ -24,18 +24,36 @@ public struct EmbeddedGenerator: AnswerGenerator {
         // Japanese and Chinese sentences end in 。 and follow each other without a space.
         let glue = ["ja", "zh"].contains(input.answerLanguage) ? "" : " "
         if !input.orderSentences.isEmpty { body.append(input.orderSentences.joined(separator: glue)) }
-        if !input.knowledgeSentences.isEmpty { body.append(input.knowledgeSentences.joined(separator: glue)) }
-        if input.askForOrderNumber { body.append(phrases.askOrderNumber(example: input.orderNumberExample)) }
-        if input.nothingFound && !input.handoff, let notFound = phrases[.notFound] { body.append(notFound) }
+        var closingLines: [String] = []
+        if input.askForOrderNumber { closingLines.append(phrases.askOrderNumber(example: input.orderNumberExample)) }
+        if input.nothingFound && !input.handoff, let notFound = phrases[.notFound] { closingLines.append(notFound) }
         if input.handoff {
-            if let handoff = phrases[.handoff] { body.append(handoff) }
-            body.append(input.agentsAvailable ? phrases.agentsAvailable.replacingOccurrences(of: "{hours}", with: input.agentHours)
-                                              : phrases.agentsAfterHours)
+            if let handoff = phrases[.handoff] { closingLines.append(handoff) }
+            closingLines.append(input.agentsAvailable ? phrases.agentsAvailable.replacingOccurrences(of: "{hours}", with: input.agentHours)
+                                                      : phrases.agentsAfterHours)
         }
+        let knowledge = SayOnce.pieces(input.knowledgeSentences.map { Self.closed($0, language: input.answerLanguage) }, context: input.orderSentences + closingLines, language: input.answerLanguage)
+        if !knowledge.isEmpty { body.append(knowledge.joined(separator: glue)) }
+        body += closingLines
         var parts: [String] = []
         if let greeting = phrases[.greeting] { parts.append(greeting) }
         parts.append(body.joined(separator: "\n\n"))
         if let closing = phrases[.closing] { parts.append(closing) }
         return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    /// A list item that ends the way items of a list do ("… fonctionnent ;", "… Folgendes:") ends as a
+    /// sentence in prose, or the next piece would read as its continuation.
+    static func closed(_ piece: String, language: String) -> String {
+        var text = Substring(piece)
+        while let last = text.last, last == " " { text.removeLast() }
+        guard let last = text.last, ";,:；，：".contains(last) else { return piece }
+        text.removeLast()
+        while let end = text.last, end == " " || end == "\u{00A0}" || end == "\u{202F}" { text.removeLast() }
+        switch language {
+        case "ja", "zh": return text + "。"
+        case "th": return String(text)
+        default: return text + "."
+        }
     }
 }

@@ -1,0 +1,57 @@
+import Linguistics
+
+/// A fact told once in the whole answer. The selector keeps each request's sentences apart from
+/// each other's figures, but an answer joins several sources: the ERP's sentences, the sentences of
+/// each request of the message, a row and a FAQ answer quoting the same row with more or fewer of its
+/// cells, and the handoff lines. Read as the customer reads it — sentence after sentence, the way
+/// the evaluation's reading check splits it — a later sentence whose figures were all given before
+/// repeats a fact.
+enum SayOnce {
+    /// The knowledge pieces without what the answer states elsewhere:
+    /// 1. a piece whose figures another piece states with more ("Express: 7,90 €" beside the row with
+    ///    every price and time) is left out for the fuller one, and so is one whose figures the
+    ///    context (ERP sentences, handoff lines) states;
+    /// 2. within the pieces left, a sentence whose figures were all stated before, or said word for
+    ///    word before, is left out. Where sentences are split at spaces (Thai), a piece is one unit:
+    ///    dropping its fragments would leave broken sentences.
+    /// - Parameter context: the answer's other sentences (always kept).
+    static func pieces(_ pieces: [String], context: [String], language: String) -> [String] {
+        let contextSentences = context.flatMap { Sentences.split($0, language: language) }
+        let contextFigures = Set(contextSentences.flatMap(StatedFacts.figures))
+        let kept = withoutSubsumed(pieces, contextFigures: contextFigures)
+        var stated = contextFigures
+        var seen = Set(contextSentences.map(StatedFacts.key))
+        let glue = ["ja", "zh"].contains(language) ? "" : " "
+        return kept.compactMap { piece in
+            let units = wholePieces(language) ? [piece] : Sentences.split(piece, language: language)
+            var out: [String] = []
+            for unit in units {
+                let figures = StatedFacts.figures(in: unit)
+                let key = StatedFacts.key(unit)
+                let again = key.count >= StatedFacts.shortestRepeatedSentence && seen.contains(key)
+                if again || (!figures.isEmpty && figures.allSatisfy(stated.contains)) { continue }
+                seen.insert(key)
+                stated.formUnion(figures)
+                out.append(unit)
+            }
+            return out.isEmpty ? nil : (out.count == units.count ? piece : out.joined(separator: glue))
+        }
+    }
+
+    /// Step 1: each piece whose figures are a strict subset of another's, or the same as an earlier
+    /// one's, or all in the context, is left out.
+    private static func withoutSubsumed(_ pieces: [String], contextFigures: Set<String>) -> [String] {
+        let figures = pieces.map { Set(StatedFacts.figures(in: $0)) }
+        return pieces.indices.filter { i in
+            let own = figures[i]
+            guard !own.isEmpty else { return true }
+            if own.isSubset(of: contextFigures) { return false }
+            return !pieces.indices.contains { j in
+                j != i && own.isSubset(of: figures[j]) && (own != figures[j] || j < i)
+            }
+        }.map { pieces[$0] }
+    }
+
+    /// Languages whose sentence splitter cuts at spaces, where a piece stays whole.
+    private static func wholePieces(_ language: String) -> Bool { language == "th" || language.hasPrefix("th-") }
+}

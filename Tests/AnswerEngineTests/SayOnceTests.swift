@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import AnswerEngine
+
+/// A fact told once across the whole answer, pointers cut from sentences, list items closed as
+/// sentences, and market names that are only part of another word (issue 12, item 2).
+struct SayOnceTests {
+    @Test func aPieceWhoseFiguresAFullerPieceStatesGivesWay() {
+        let pieces = [
+            "Expressversand: Kosten 7,90 €.",
+            "Express für 7,90 €: Wählen Sie an der Kasse „Express“, wenn es schnell gehen muss. Ihr Paket ist dann in 1–2 Werktagen bei Ihnen.",
+            "Standardversand: Lieferzeit 3–6 Werktage, Kosten kostenlos ab 39 € Bestellwert. Expressversand: Lieferzeit 1–2 Werktage, Kosten 7,90 €.",
+        ]
+        let kept = SayOnce.pieces(pieces, context: [], language: "de")
+        // The first says nothing the third does not; the second adds the advice and "1–2 Werktagen".
+        #expect(kept == [pieces[1], pieces[2]])
+        #expect(StatedFacts.repeats(in: kept.flatMap { $0.split(separator: ".").map(String.init) }.filter { !$0.isEmpty }).isEmpty)
+    }
+
+    @Test func theContextsFiguresAreNotToldAgain() {
+        let order = ["Your order MG1 is being held at customs. Customs usually clears a parcel within 2–5 business days."]
+        let kept = SayOnce.pieces(["A parcel held at customs usually clears within 2–5 business days.", "We handle the clearance for you."],
+                                  context: order, language: "en")
+        #expect(kept == ["We handle the clearance for you."])
+    }
+
+    @Test func aSentenceSaidTwiceWordForWordIsToldOnce() {
+        let kept = SayOnce.pieces(["GoPay: Bayar dari aplikasi. Saldo terpotong saat pesanan dibuat.",
+                                   "OVO: Konfirmasi di aplikasi OVO. Saldo terpotong saat pesanan dibuat."], context: [], language: "id")
+        #expect(kept == ["GoPay: Bayar dari aplikasi. Saldo terpotong saat pesanan dibuat.", "OVO: Konfirmasi di aplikasi OVO."])
+    }
+
+    @Test func aThaiPieceStaysWholeOrGoesWhole() {
+        let partial = "จัดส่งแบบมาตรฐาน: ใช้เวลาจัดส่ง 7–12 วันทำการ และ จัดส่งโดย Flash Express"
+        let full = "จัดส่งแบบมาตรฐาน: ใช้เวลาจัดส่ง 7–12 วันทำการ, ค่าบริการ ฟรี เมื่อสั่งซื้อครบ ฿990 และ จัดส่งโดย Flash Express"
+        #expect(SayOnce.pieces([partial, full], context: [], language: "th") == [full])
+    }
+
+    @Test func aDateIsOneFigureNotTheNumbersInIt() {
+        #expect(StatedFacts.figures(in: "ส่งมอบเมื่อวันที่ 12/11/2026") == ["12112026"])
+        #expect(StatedFacts.repeats(in: ["Handed over on 12/11/2026.", "We reply within 12 hours."]).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("de", "Hat ein Artikel einen Defekt, gilt die Gewährleistung von 2 Jahren – siehe Garantie und Gewährleistung.",
+         "Hat ein Artikel einen Defekt, gilt die Gewährleistung von 2 Jahren."),
+        ("vi", "Báo qua trợ lý ảo kèm ảnh chụp (xem Đổi trả và hoàn tiền) trong vòng 7 ngày.",
+         "Báo qua trợ lý ảo kèm ảnh chụp trong vòng 7 ngày."),
+        ("nl", "Zakelijke klanten vullen hun btw-nummer in bij het afrekenen; zie Facturen en btw-nummer.",
+         "Zakelijke klanten vullen hun btw-nummer in bij het afrekenen."),
+        ("en", "Returns are free (see the returns page for the label) in every market.",
+         "Returns are free in every market."),
+        // Not a pointer: the clause goes on with other words.
+        ("en", "Express costs more; seeds and plants cannot be shipped.", "Express costs more; seeds and plants cannot be shipped."),
+    ])
+    func aPointerClauseIsCutAndTheSentenceKept(language: String, sentence: String, expected: String) {
+        #expect(NavigationText.builtin.withoutPointers(sentence, language: language) == expected)
+        #expect(NavigationText.builtin.isNavigation(sentence, language: language) == (sentence != expected))
+    }
+
+    @Test func theNavigationSentenceOfAListItemIsLeftOut() {
+        let item = "Check the product's manual: many problems are solved by a reset. See the Trailglow 400 and PackScale manuals."
+        #expect(NavigationText.builtin.withoutNavigation(item, language: "en") == "Check the product's manual: many problems are solved by a reset.")
+        #expect(NavigationText.builtin.withoutNavigation("See the returns page.", language: "en") == "See the returns page.")
+    }
+
+    @Test(arguments: [
+        ("fr", "votre lanterne ne se recharge plus, alors que le câble fonctionne ;", "votre lanterne ne se recharge plus, alors que le câble fonctionne."),
+        ("de", "Zurückgeben können Sie Folgendes:", "Zurückgeben können Sie Folgendes."),
+        ("ja", "次の場合は返品できます：", "次の場合は返品できます。"),
+        ("en", "Returns are free.", "Returns are free."),
+    ])
+    func aListItemEndsAsASentence(language: String, piece: String, expected: String) {
+        #expect(EmbeddedGenerator.closed(piece, language: language) == expected)
+    }
+
+    @Test func aMarketsNameInsideAnotherWordIsNoMention() {
+        let names = MarketNames(markets: ["US", "TH", "JP"], languages: ["ja", "de", "en"])
+        #expect(names.mentioned(in: "Bei Artikeln unter 30 US-Dollar müssen Sie nichts zurückschicken.").isEmpty)
+        #expect(names.mentioned(in: "返金のタイミング：7営業日以内。").isEmpty)
+        #expect(names.mentioned(in: "タイへの配送は7–12営業日です。") == ["TH"])
+        #expect(names.mentioned(in: "Shipping to the US takes 3 days.") == ["US"])
+    }
+}
