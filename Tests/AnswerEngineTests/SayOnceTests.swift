@@ -17,6 +17,18 @@ struct SayOnceTests {
         #expect(StatedFacts.repeats(in: kept.flatMap { $0.split(separator: ".").map(String.init) }.filter { !$0.isEmpty }).isEmpty)
     }
 
+    @Test func aRowWithoutFiguresGivesWayToTheSameRowWithMoreCells() {
+        let short = "México (MX): Entrega con derechos pagados (DDP): todos los aranceles están incluidos en el precio y al recibirlo: No, nunca."
+        let long = "México (MX): envío desde Shenzhen (China), Entrega con derechos pagados (DDP): todos los aranceles están incluidos en el precio y al recibirlo: No, nunca."
+        let other = "Si la paquetería le pide dinero por impuestos, no pague."
+        #expect(SayOnce.pieces([short, long, other], context: [], language: "es") == [long, other])
+        // Two rows about different things share their frame words, not their content: both stay.
+        let a = "Standard: delivery takes 3–6 working days and delivered by DHL."
+        let b = "Express: delivery takes the next working day and delivered by DHL Express."
+        #expect(SayOnce.pieces([a, b], context: [], language: "en") == [a, b])
+        #expect(SayOnce.wordSet("送料は無料") == ["送料", "料は", "は無", "無料"])
+    }
+
     @Test func theContextsFiguresAreNotToldAgain() {
         let order = ["Your order MG1 is being held at customs. Customs usually clears a parcel within 2–5 business days."]
         let kept = SayOnce.pieces(["A parcel held at customs usually clears within 2–5 business days.", "We handle the clearance for you."],

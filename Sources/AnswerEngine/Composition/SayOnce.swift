@@ -38,18 +38,50 @@ enum SayOnce {
         }
     }
 
-    /// Step 1: each piece whose figures are a strict subset of another's, or the same as an earlier
-    /// one's, or all in the context, is left out.
+    /// Step 1: a piece gives way to another that states all its figures and nearly all its words
+    /// (`sharedWords`): one that states them with more, or the same one said earlier. A piece with
+    /// figures gives way on its figures alone ("Expressversand: Kosten 7,90 €." beside the row with
+    /// every price); one without figures ("México (MX): DDP … No, nunca." beside the same row with
+    /// its warehouse) on its words. A piece whose figures the context states goes too.
     private static func withoutSubsumed(_ pieces: [String], contextFigures: Set<String>) -> [String] {
         let figures = pieces.map { Set(StatedFacts.figures(in: $0)) }
+        let words = pieces.map(wordSet)
         return pieces.indices.filter { i in
             let own = figures[i]
-            guard !own.isEmpty else { return true }
-            if own.isSubset(of: contextFigures) { return false }
+            if !own.isEmpty, own.isSubset(of: contextFigures) { return false }
             return !pieces.indices.contains { j in
-                j != i && own.isSubset(of: figures[j]) && (own != figures[j] || j < i)
+                guard j != i, own.isSubset(of: figures[j]) else { return false }
+                let shared = words[i].isEmpty ? 0 : Double(words[i].intersection(words[j]).count) / Double(words[i].count)
+                let told = own.isEmpty ? shared >= sharedWords : true
+                let more = own != figures[j] || words[j].count > words[i].count || (words[j].count == words[i].count && j < i)
+                return told && more
             }
         }.map { pieces[$0] }
+    }
+
+    /// The share of a piece's words another must hold to say the same without figures.
+    static let sharedWords = 0.8
+
+    /// A piece's words, lower-cased; in scripts written without spaces, its pairs of letters.
+    static func wordSet(_ text: String) -> Set<String> {
+        var out = Set<String>()
+        var word = ""
+        var previousWide: Character?
+        for c in text.lowercased() {
+            if c.isLetter || c.isNumber, let v = c.unicodeScalars.first?.value, (0x0E00...0x0E7F).contains(v) || v >= 0x3000 {
+                if !word.isEmpty { out.insert(word); word = "" }
+                if let p = previousWide { out.insert(String([p, c])) }
+                previousWide = c
+            } else if c.isLetter || c.isNumber {
+                previousWide = nil
+                word.append(c)
+            } else {
+                previousWide = nil
+                if !word.isEmpty { out.insert(word); word = "" }
+            }
+        }
+        if !word.isEmpty { out.insert(word) }
+        return out
     }
 
     /// Languages whose sentence splitter cuts at spaces, where a piece stays whole.
