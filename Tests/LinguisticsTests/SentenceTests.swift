@@ -33,6 +33,10 @@ import Testing
         #expect(Sentences.split("สวัสดีครับ ผมอยากคืนสินค้า ขอบคุณครับ", language: "th") == [
             "สวัสดีครับ", "ผมอยากคืนสินค้า", "ขอบคุณครับ",
         ])
+        // A price is part of its sentence: no break before "฿990" nor after it.
+        #expect(Sentences.split("ส่งฟรีเมื่อสั่งซื้อครบ ฿990 ส่วนจัดส่งแบบด่วนราคา ฿250 ค่ะ ขอบคุณค่ะ", language: "th") == [
+            "ส่งฟรีเมื่อสั่งซื้อครบ ฿990 ส่วนจัดส่งแบบด่วนราคา ฿250 ค่ะ", "ขอบคุณค่ะ",
+        ])
     }
 
     @Test func trimsAndDropsEmptyPieces() {

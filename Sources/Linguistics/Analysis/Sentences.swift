@@ -55,7 +55,9 @@ public enum Sentences {
         let scalars = Array(s.unicodeScalars)
         var out: [String] = []
         var current = String.UnicodeScalarView()
-        func isThai(_ c: Unicode.Scalar) -> Bool { c.value >= 0x0E01 && c.value <= 0x0E5B }
+        // Thai letters and marks only: a space before a price ("ครบ ฿990") or after one ends no
+        // sentence (฿ is U+0E3F, Thai digits U+0E50–U+0E59).
+        func isThai(_ c: Unicode.Scalar) -> Bool { (0x0E01...0x0E3A).contains(c.value) || (0x0E40...0x0E4F).contains(c.value) }
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
