@@ -13,10 +13,10 @@ struct RowWriterTests {
     @Test(arguments: [
         // A market's returns row (kb/docs/en/returns.md).
         ("en", "Market: United Kingdom (GB) · Return window: 30 days · Return shipping: Free (Evri drop-off) · Refund after your return arrives: 5 working days",
-         "United Kingdom (GB): the return window is 30 days, return shipping is Free (Evri drop-off) and refunds are paid 5 working days after the return arrives."),
+         "United Kingdom (GB): you have 30 days to return an item, return shipping is Free (Evri drop-off) and refunds are paid 5 working days after the return arrives."),
         // A shipping-method row of a one-market page (kb/docs/de/shipping.md).
         ("de", "Versandart: Standardversand · Lieferzeit ab Versand: 3–6 Werktage · Kosten: kostenlos ab 39 € Bestellwert · Versanddienstleister: DHL",
-         "Standardversand: Lieferzeit 3–6 Werktage, Kosten kostenlos ab 39 € Bestellwert und Versand mit DHL."),
+         "Standardversand: die Lieferzeit beträgt 3–6 Werktage, der Versand ist kostenlos ab 39 € Bestellwert und geliefert wird mit DHL."),
         // A payment-method row whose header asks (kb/docs/fr/payment.md).
         ("fr", "Moyen de paiement: Carte Bancaire (CB) · Bon à savoir: validation 3-D Secure dans l'application de votre banque · Quand suis-je débité ?: à l'expédition de la commande",
          "Carte Bancaire (CB) : validation 3-D Secure dans l'application de votre banque et débit à l'expédition de la commande."),
@@ -37,6 +37,14 @@ struct RowWriterTests {
         #expect(!sentence.contains(" — ") && !sentence.contains(" · ") && !sentence.contains("?: "))
     }
 
+    @Test func aClauseTakesTheFormItsValueBeginsWith() {
+        let template = "der Versand kostet {value} || der Versand ist {value}"
+        #expect(RowWriter.form(of: template, for: "7,90 €") == "der Versand kostet {value}")
+        #expect(RowWriter.form(of: template, for: "RM25 per order") == "der Versand kostet {value}")
+        #expect(RowWriter.form(of: template, for: "kostenlos ab 39 € Bestellwert") == "der Versand ist {value}")
+        #expect(RowWriter.form(of: "delivered by {value}", for: "3 carriers") == "delivered by {value}")
+    }
+
     @Test func aColumnOfNoKnownFacetIsToldAsHeaderAndValue() {
         #expect(Self.writer.sentence(TableRow("Market: Poland (PL) · Loyalty points: 1 per 10 zł"), language: "en")
                 == "Poland (PL): Loyalty points: 1 per 10 zł.")
@@ -45,9 +53,9 @@ struct RowWriterTests {
     @Test func thePlanKeepsTheAskedFacetsAndAWholeRowWhenNoneFits() {
         let row = TableRow("Versandart: Standardversand · Lieferzeit ab Versand: 3–6 Werktage · Kosten: kostenlos ab 39 € Bestellwert · Versanddienstleister: DHL")
         #expect(Self.writer.sentence(row, language: "de", plan: [.freeShippingFrom, .cost, .expressPrice])
-                == "Standardversand: Kosten kostenlos ab 39 € Bestellwert.")
+                == "Standardversand: der Versand ist kostenlos ab 39 € Bestellwert.")
         #expect(Self.writer.sentence(row, language: "de", plan: [.deliveryTime, .carrier])
-                == "Standardversand: Lieferzeit 3–6 Werktage und Versand mit DHL.")
+                == "Standardversand: die Lieferzeit beträgt 3–6 Werktage und geliefert wird mit DHL.")
         #expect(Self.writer.sentence(row, language: "de", plan: [.returnWindow]) == Self.writer.sentence(row, language: "de"))
     }
 
@@ -112,7 +120,7 @@ struct RowWriterTests {
     }
 
     @Test func aSentenceOfFiguresAlreadyStatedRepeats() {
-        let answer = ["Standardversand: Kosten kostenlos ab 39 € Bestellwert.", "Ab 39 € liefern wir per Standardversand kostenlos.",
+        let answer = ["Standardversand: der Versand ist kostenlos ab 39 € Bestellwert.", "Ab 39 € liefern wir per Standardversand kostenlos.",
                       "Expressversand kostet 7,90 €.", "Die Rücksendung ist kostenlos.", "Die Rücksendung ist kostenlos."]
         #expect(StatedFacts.repeats(in: answer) == [1, 4])
         #expect(StatedFacts.repeats(in: ["และ", "และ"]).isEmpty)

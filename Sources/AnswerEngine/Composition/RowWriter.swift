@@ -33,7 +33,9 @@ struct RowWriter: Sendable {
         }
         let clauses = told.map { c -> String in
             let value = Self.trimmed(c.cell.value)
-            if let facet = c.facet, let template = p[.row(facet)] { return template.replacingOccurrences(of: "{value}", with: value) }
+            if let facet = c.facet, let template = p[.row(facet)] {
+                return Self.form(of: template, for: value).replacingOccurrences(of: "{value}", with: value)
+            }
             guard let label = c.cell.label else { return value }
             return (p[.rowCell] ?? "{label}: {value}").replacingOccurrences(of: "{label}", with: label).replacingOccurrences(of: "{value}", with: value)
         }
@@ -48,6 +50,19 @@ struct RowWriter: Sendable {
         // The subject goes in first: a value holding "{subject}" literally must stay as written.
         let parts = frame.components(separatedBy: "{facts}")
         return parts.map { $0.replacingOccurrences(of: "{subject}", with: name) }.joined(separator: facts)
+    }
+
+    /// Separates a clause's two forms: for a value that begins with a figure ("7,90 €", "30 Tage",
+    /// "RM25") and for one that begins with words ("kostenlos ab 39 €"): "der Versand kostet {value}
+    /// || der Versand ist {value}".
+    static let formSeparator = " || "
+
+    /// The template's form for this value (a template of one form serves every value).
+    static func form(of template: String, for value: String) -> String {
+        let forms = template.components(separatedBy: formSeparator)
+        guard forms.count == 2 else { return template }
+        let firstWord = value.prefix { !$0.isWhitespace }
+        return firstWord.contains(where: \.isNumber) ? forms[0] : forms[1]
     }
 
     /// "a", "a and b", "a, b and c".
