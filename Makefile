@@ -38,7 +38,7 @@ demo: release
 	@bash scripts/demo.sh $(RELEASE_BIN)/kbkit
 
 # Opt-in: SmolLM2-135M under a llama.cpp server writes the answers of a few cases per market, beside the
-# embedded ones (scripts/llm-demo.sh; LLM_CASES cases per market of LLM_EVALSETS, default 1 of orders+returns).
+# embedded ones (scripts/llm-demo.sh; LLM_CASES cases per market of LLM_EVALSETS, default 1 of orders).
 llm-demo: release
 	@bash scripts/llm-demo.sh $(RELEASE_BIN)/kbkit
 

@@ -66,6 +66,8 @@ struct RequestSplitterTests {
         let a = try EngineTests.setup.0.answer("Do you take PayPal? And is shipping free?", in: &c)
         let requests = try #require(a.trace.first { $0.step == "requests" })
         #expect(requests.detail.contains("payment.methods") && requests.detail.contains("shipping.cost"), "\(requests.detail)")
+        // The request asked first is the one reported, whichever the whole message reads as.
+        #expect(a.intent == "payment.methods")
         let paypal = try #require(a.answer.range(of: "PayPal"))
         let shipping = try #require(a.answer.range(of: "$49"))
         #expect(paypal.lowerBound < shipping.lowerBound)

@@ -38,7 +38,7 @@ extension AnswerEngine {
         }
         trace.note("requests", requests.isEmpty ? "one request (\(parts.count) parts)"
                    : "\(requests.count + 1) requests: \(turn.intent) (the message) · "
-                   + requests.map { "\($0.intent) «\($0.text)»" }.joined(separator: " · "))
+                   + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · "))
         return (requests, ownPosition)
     }
 
@@ -68,6 +68,7 @@ extension AnswerEngine {
         }
         var joined = own
         joined.sentences = before + own.sentences + after
+        joined.firstIntent = requests.filter { $0.position < ownPosition }.min { $0.position < $1.position }?.intent
         joined.hits = hits
         return joined
     }

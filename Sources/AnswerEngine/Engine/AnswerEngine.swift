@@ -123,7 +123,7 @@ public struct AnswerEngine: Sendable {
         conversation.lastIntent = turn.intent
         conversation.lastLanguage = turn.language
         let result = EngineAnswer(
-            language: turn.language, answerLanguage: turn.answerLanguage, market: market.id, intent: turn.intent,
+            language: turn.language, answerLanguage: turn.answerLanguage, market: market.id, intent: found.firstIntent ?? turn.intent,
             intentConfidence: turn.confidence,
             emotion: .init(label: turn.reading.label.rawValue, score: turn.reading.score, cues: turn.reading.cues,
                            threats: turn.reading.threats.map(\.kind.rawValue)),

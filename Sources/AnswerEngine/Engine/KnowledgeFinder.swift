@@ -46,6 +46,9 @@ struct KnowledgeFinder: Sendable {
         var sentences: [String]
         /// Products the question names that the KB has no manual for.
         var withoutDocuments: [ProductCatalog.Product] = []
+        /// In a message of several requests, the intent of the one asked first when it is not the
+        /// message's own: the answer reports it, as the customer put it first.
+        var firstIntent: String?
     }
 
     func find(_ q: Question, trace: inout Trace) throws -> Found {
