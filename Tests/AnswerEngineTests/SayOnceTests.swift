@@ -92,5 +92,8 @@ struct SayOnceTests {
         #expect(names.mentioned(in: "返金のタイミング：7営業日以内。").isEmpty)
         #expect(names.mentioned(in: "タイへの配送は7–12営業日です。") == ["TH"])
         #expect(names.mentioned(in: "Shipping to the US takes 3 days.") == ["US"])
+        // Names from reading/market-aliases.tsv, which the locale data lacks.
+        let es = MarketNames(markets: ["US", "GB"], languages: ["es"])
+        #expect(es.mentioned(in: "Envíos a EE. UU. y al UK") == ["US", "GB"])
     }
 }

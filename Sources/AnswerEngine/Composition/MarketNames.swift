@@ -23,6 +23,16 @@ public struct MarketNames: Sendable {
         var katakana: Bool
     }
 
+    /// `reading/market-aliases.tsv`: market id → the names the locale data lacks, lower-cased.
+    static let aliases: [String: [String]] = {
+        do {
+            let table = try ResourceTable(PackageResources.market_aliases_tsv, file: "reading/market-aliases.tsv", columns: 2)
+            return Dictionary(grouping: table.lines, by: { $0.fields[0] }).mapValues { $0.map { $0.fields[1].lowercased() } }
+        } catch {
+            fatalError("kbkit's built-in \(error)")
+        }
+    }()
+
     public init(markets: [String], languages: [String]) {
         var names: [String: [String]] = [:]
         for m in markets {
@@ -30,14 +40,8 @@ public struct MarketNames: Sendable {
             for lang in languages + ["en"] {
                 if let n = Locale(identifier: lang).localizedString(forRegionCode: m) { list.insert(n.lowercased()) }
             }
-            // Names the locale data lacks or spells differently from help centres.
-            switch m {
-            case "US": list.formUnion(["usa", "ee. uu.", "ee.uu.", "eeuu", "united states", "estados unidos"])
-            case "GB": list.formUnion(["uk", "united kingdom", "reino unido"])
-            case "MX": list.formUnion(["méxico", "mexico"])
-            case "ES": list.formUnion(["españa", "espana"])
-            default: break
-            }
+            // Names the locale data lacks or spells differently from help centres (data, not code).
+            list.formUnion(Self.aliases[m] ?? [])
             names[m] = list.filter { $0.count >= 2 }.sorted()
         }
         self.names = names
