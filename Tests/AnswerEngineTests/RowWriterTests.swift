@@ -13,7 +13,7 @@ struct RowWriterTests {
     @Test(arguments: [
         // A market's returns row (kb/docs/en/returns.md).
         ("en", "Market: United Kingdom (GB) · Return window: 30 days · Return shipping: Free (Evri drop-off) · Refund after your return arrives: 5 working days",
-         "United Kingdom (GB): you have 30 days to return an item, return shipping is Free (Evri drop-off) and refunds are paid 5 working days after the return arrives."),
+         "United Kingdom (GB): you have 30 days to return an item, return shipping is free (Evri drop-off) and refunds are paid 5 working days after the return arrives."),
         // A shipping-method row of a one-market page (kb/docs/de/shipping.md).
         ("de", "Versandart: Standardversand · Lieferzeit ab Versand: 3–6 Werktage · Kosten: kostenlos ab 39 € Bestellwert · Versanddienstleister: DHL",
          "Standardversand: die Lieferzeit beträgt 3–6 Werktage, der Versand ist kostenlos ab 39 € Bestellwert und geliefert wird mit DHL."),
@@ -43,6 +43,11 @@ struct RowWriterTests {
         #expect(RowWriter.form(of: template, for: "RM25 per order") == "der Versand kostet {value}")
         #expect(RowWriter.form(of: template, for: "kostenlos ab 39 € Bestellwert") == "der Versand ist {value}")
         #expect(RowWriter.form(of: "delivered by {value}", for: "3 carriers") == "delivered by {value}")
+        // A describing word loses its cell's capital inside the clause; names and amounts keep theirs.
+        #expect(RowWriter.decapitalised("Free (Evri drop-off)") == "free (Evri drop-off)")
+        #expect(RowWriter.decapitalised("PayPal") == "PayPal")
+        #expect(RowWriter.decapitalised("DHL Express") == "DHL Express")
+        #expect(RowWriter.beginsWithFigure("Rp95.000 per order") && !RowWriter.beginsWithFigure("free from Rp350.000"))
     }
 
     @Test func aColumnOfNoKnownFacetIsToldAsHeaderAndValue() {

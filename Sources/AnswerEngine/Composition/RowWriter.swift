@@ -34,7 +34,11 @@ struct RowWriter: Sendable {
         let clauses = told.map { c -> String in
             let value = Self.trimmed(c.cell.value)
             if let facet = c.facet, let template = p[.row(facet)] {
-                return Self.form(of: template, for: value).replacingOccurrences(of: "{value}", with: value)
+                let form = Self.form(of: template, for: value)
+                // In a clause's words form, a describing word loses the capital it had at the start of its
+                // cell ("return shipping is free", "percuma untuk…"), except in German, where nouns keep it.
+                let describing = form != template && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
+                return form.replacingOccurrences(of: "{value}", with: describing ? Self.decapitalised(value) : value)
             }
             guard let label = c.cell.label else { return value }
             return (p[.rowCell] ?? "{label}: {value}").replacingOccurrences(of: "{label}", with: label).replacingOccurrences(of: "{value}", with: value)
@@ -61,8 +65,19 @@ struct RowWriter: Sendable {
     static func form(of template: String, for value: String) -> String {
         let forms = template.components(separatedBy: formSeparator)
         guard forms.count == 2 else { return template }
-        let firstWord = value.prefix { !$0.isWhitespace }
-        return firstWord.contains(where: \.isNumber) ? forms[0] : forms[1]
+        return beginsWithFigure(value) ? forms[0] : forms[1]
+    }
+
+    /// Whether the value's first word holds a figure ("7,90 €", "RM25", "30 days").
+    static func beginsWithFigure(_ value: String) -> Bool { value.prefix { !$0.isWhitespace }.contains(where: \.isNumber) }
+
+    /// "Free (Evri drop-off)" → "free (Evri drop-off)"; a name ("PayPal", "DHL", "Colissimo" is not
+    /// in a two-form clause) keeps its capitals: only a word whose other letters are lower case changes.
+    static func decapitalised(_ value: String) -> String {
+        guard let first = value.first, first.isUppercase else { return value }
+        let word = value.prefix { $0.isLetter }
+        guard word.count > 1, word.dropFirst().allSatisfy(\.isLowercase) else { return value }
+        return first.lowercased() + value.dropFirst()
     }
 
     /// "a", "a and b", "a, b and c".
