@@ -1,6 +1,7 @@
 import Foundation
 import Orders
 import KnowledgeStore
+import Linguistics
 import Workspace
 
 /// The steps `AnswerEngine.answer` runs, each recording its decision in the trace.
@@ -65,12 +66,19 @@ extension AnswerEngine {
                                           language: turn.language, answerLanguage: turn.answerLanguage, intent: turn.intent,
                                           confidence: turn.confidence, wantsSentences: !erpAnswers, alsoRulesOf: insteadRules,
                                           catalogRole: turn.role,
-                                          named: finder.products.mentioned(in: turn.message, language: turn.language)), trace: &trace)
+                                          named: finder.products.mentioned(in: turn.message, language: turn.language),
+                                          alreadySaid: Self.sentenceCount(desk.sentences + (turn.reading.label.isUpset ? [phrases[.empathy] ?? ""] : []),
+                                                                          language: turn.answerLanguage)), trace: &trace)
             if !erpAnswers {
                 found.sentences = found.withoutDocuments.map { phrases.productWithoutManual($0.name(in: turn.answerLanguage)) } + found.sentences
             }
         }
         return try answerFurther(further.requests, ownPosition: further.ownPosition, own: found, turn: turn, market: market, trace: &trace)
+    }
+
+    /// How many sentences these lines hold, as the reader (and the length budget) counts them.
+    static func sentenceCount(_ lines: [String], language: String) -> Int {
+        lines.reduce(0) { $0 + Sentences.split($1, language: language).count }
     }
 
     /// Whether a person takes over, and why; counts the turn as a contact about its order.

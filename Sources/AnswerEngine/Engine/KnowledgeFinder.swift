@@ -38,6 +38,9 @@ struct KnowledgeFinder: Sendable {
         var catalogRole: IntentRole?
         /// The products the message names (their manuals answer product questions).
         var named: [ProductCatalog.Product] = []
+        /// Sentences the answer has besides the KB's (the order's, the empathy line): they count
+        /// against the market's length budget too.
+        var alreadySaid = 0
     }
 
     struct Found {
@@ -97,7 +100,7 @@ struct KnowledgeFinder: Sendable {
                                               intent: q.intent,
                                               market: q.market.id,
                                               minimumOverlap: q.outOfScope ? 2 : 1, already: rows,
-                                              limit: min(selector.maxSentences, max(0, budget - rows.count)))
+                                              limit: min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rows.count - q.alreadySaid)))
             }
         }
         trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
