@@ -68,6 +68,14 @@ struct TableRowTests {
         #expect(a.answer.contains("30 days") && a.answer.contains("7 business days"))
         #expect(!a.answer.contains("15 days") && !a.answer.contains("14 days"))
     }
+
+    @Test func aFAQAnswerToAnotherIntentsQuestionDoesNotAnswerThisOne() throws {
+        // The FAQ pair "Mon paiement a échoué : que faire ?" shares "paiement" with the question; its
+        // answer (a refused payment creates no order) is not what "can I pay in instalments" asks.
+        let a = try EngineTests().ask("FR", "Puis-je payer en plusieurs fois ?")
+        #expect(a.answer.contains("Alma") && a.answer.contains("3 ou 4"))
+        #expect(!a.answer.contains("un paiement refusé"), "\(a.answer)")
+    }
 }
 
 struct IntentVocabularyTests {

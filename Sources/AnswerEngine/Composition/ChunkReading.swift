@@ -17,10 +17,13 @@ struct ChunkReading: Sendable {
     }
     var pieces: [Piece]
     var questionTerms: Set<String>
-    /// What a FAQ question asks, as the intent classifier reads it (its two likeliest intents): FAQ
-    /// questions are written like customers' messages.
+    /// What a FAQ question asks, as the intent classifier reads it (its two likeliest intents, each
+    /// with at least `likelyQuestionIntent`): FAQ questions are written like customers' messages.
+    /// "Mon paiement a échoué : que faire ?" asks about a failed payment, not (at 0.1) about methods.
     var questionIntents: [String]
     var contextMarkets: Set<String>
+
+    static let likelyQuestionIntent = 0.2
 
     init(_ hit: SearchHit, names: MarketNames, classifier: IntentClassifier, writer: RowWriter, navigation: NavigationText) {
         pieces = AnswerSelector.pieces(of: hit, writer: writer).map { piece in
@@ -33,7 +36,7 @@ struct ChunkReading: Sendable {
         }
         let question = hit.kind == .faq ? hit.text.split(separator: "\n").first.map(String.init) ?? "" : ""
         questionTerms = question.isEmpty ? [] : Set(Searcher.indexTerms(question, language: hit.lang))
-        questionIntents = question.isEmpty ? [] : classifier.classify(question, language: hit.lang).alternatives.prefix(2).map(\.intent)
+        questionIntents = question.isEmpty ? [] : classifier.classify(question, language: hit.lang).alternatives.prefix(2).filter { $0.score >= Self.likelyQuestionIntent }.map(\.intent)
         contextMarkets = names.mentioned(in: (hit.headingPath + [hit.title]).joined(separator: " "))
     }
 }
