@@ -8,6 +8,22 @@ enum Measure {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// CPU time of this process so far (user + system, every thread), in seconds: on a shared machine
+    /// it says what the work costs when wall-clock time says how busy the other processes were.
+    static var cpuSeconds: Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return s(usage.ru_utime) + s(usage.ru_stime)
+    }
+
+    /// Wall-clock and CPU seconds of `body`.
+    static func timeAndCPU<T>(_ body: () throws -> T) rethrows -> (T, wall: Double, cpu: Double) {
+        let cpu = cpuSeconds
+        let (value, wall) = try time(body)
+        return (value, wall, cpuSeconds - cpu)
+    }
+
     static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = DispatchTime.now().uptimeNanoseconds
         let value = try body()
