@@ -49,13 +49,15 @@ baseline: release
 bench: release bench-peers
 	$(RELEASE_BIN)/kbkit-bench --corpus $(BENCH_CORPUS)
 
-# The peers kbkit-bench measures against (Lingua for language identification), in a git-ignored
-# venv; created once, never a dependency of kbkit. Without it the benchmark prints kbkit's side only.
+# The peers kbkit-bench measures against (Lingua for language identification; lxml + markdown-it +
+# SQLite FTS5 for import and index, Benchmarks/peers/), in a git-ignored venv from
+# Benchmarks/requirements.txt; refreshed when that file changes, never a dependency of kbkit.
+# Without it the benchmark prints kbkit's side only.
 PEER_VENV := .venv-bench
-bench-peers: $(PEER_VENV)/bin/python
-$(PEER_VENV)/bin/python:
-	python3 -m venv $(PEER_VENV) && $(PEER_VENV)/bin/pip install -q lingua-language-detector==2.1.1 \
-	  || { rm -rf $(PEER_VENV); echo "bench-peers: no Lingua venv (python3 -m venv or pip failed); the peer columns stay empty"; }
+bench-peers: $(PEER_VENV)/.installed
+$(PEER_VENV)/.installed: Benchmarks/requirements.txt
+	{ [ -x $(PEER_VENV)/bin/python ] || python3 -m venv $(PEER_VENV); } && $(PEER_VENV)/bin/pip install -q -r Benchmarks/requirements.txt && touch $@ \
+	  || { rm -rf $(PEER_VENV); echo "bench-peers: no peer venv (python3 -m venv or pip failed); the peer columns stay empty"; }
 
 # Fuzzing (Tests/Fuzz/README.md): one libFuzzer binary, built with -sanitize=fuzzer,address in its own
 # scratch folder (the target exists only when KBKIT_FUZZ=1, so `make test` never builds it), run for

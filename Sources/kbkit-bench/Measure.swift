@@ -8,12 +8,20 @@ enum Measure {
         return Double(usage.ru_maxrss) / 1024
     }
 
-    /// User + system CPU time of this process so far, in seconds (every thread).
+    /// CPU time of this process so far (user + system, every thread), in seconds: on a shared machine
+    /// it says what the work costs when wall-clock time says how busy the other processes were.
     static var cpuSeconds: Double {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return s(usage.ru_utime) + s(usage.ru_stime)
+    }
+
+    /// Wall-clock and CPU seconds of `body`.
+    static func timeAndCPU<T>(_ body: () throws -> T) rethrows -> (T, wall: Double, cpu: Double) {
+        let cpu = cpuSeconds
+        let (value, wall) = try time(body)
+        return (value, wall, cpuSeconds - cpu)
     }
 
     static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {

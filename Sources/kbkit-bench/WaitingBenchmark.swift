@@ -69,9 +69,8 @@ enum WaitingBenchmark {
     }
 
     private static func cpuAndWall(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
-        let before = Measure.cpuSeconds
-        let (_, wall) = try Measure.time(body)
-        return (wall, Measure.cpuSeconds - before)
+        let (_, wall, cpu) = try Measure.timeAndCPU(body)
+        return (wall, cpu)
     }
 
     struct BenchmarkError: Error, CustomStringConvertible { var message: String; var description: String { message } }

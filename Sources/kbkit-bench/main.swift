@@ -45,7 +45,7 @@ do {
     }
     if only == "extract", FileManager.default.fileExists(atPath: corpusURL.path) { print(try ExtractBenchmark.run(corpus: corpusURL)) }
     if only == nil || only == "lint" { print(try LintBenchmark.run(workspace: repoRoot, corpus: corpusURL)) }
-    if only == nil || only == "index" { print(try IndexBenchmark.run(corpus: corpusURL)) }
+    if only == nil || only == "index" { print(try IndexBenchmark.run(corpus: corpusURL, repoRoot: repoRoot)) }
     if only == nil || only == "engine" { print(try EngineBenchmark.run(workspace: repoRoot)) }
     if only == nil || only == "understanding" { print(try UnderstandingBenchmark.run(workspace: repoRoot)) }
     let intentDevURL = URL(fileURLWithPath: intentDev).standardizedFileURL

@@ -73,6 +73,34 @@ import Testing
         #expect(try ws.store.tableChunks(docs: ["returns"], language: "de").isEmpty)
     }
 
+    @Test func aTableFilledInBulkIsMergedOnceAndMergesByItselfAfterwards() throws {
+        let ws = try TempWorkspace()
+        try ws.write("en/returns.md", TempWorkspace.policy(id: "returns", lang: "en", days: 30, markets: "[US]"))
+        try ws.write("en/shipping.md", "---\nid: shipping\nlang: en\n---\n# Shipping\n\nExpress delivery takes 2 days with UPS.\n")
+        _ = try ws.importDocs()
+        for full in [false, true] {
+            _ = try Indexer(store: ws.store).run(full: full)
+            // Filled without merging, merged at the end, then FTS5's own merging is back for later changes.
+            let settings = try ws.store.read { db in try LanguageIndex.mergeSettings(db, "en") }
+            #expect(settings.automerge == 4)
+            #expect(settings.crisismerge == 16)
+            #expect(try search(ws, "express ups").first?.doc == "shipping")
+        }
+        let sizes = try ws.store.tableSizes()
+        // The FTS5 table's shadow tables count as the table; the chunks are a table of their own.
+        #expect(sizes.contains { $0.name == "fts_en" && $0.bytes > 0 })
+        #expect(sizes.contains { $0.name == "chunks" && $0.bytes > 0 })
+        #expect(!sizes.contains { $0.name.hasPrefix("fts_en_") })
+    }
+
+    @Test func indexTermsKeepLettersAndDigitsAndReplaceTheRest() {
+        #expect(IndexTerms.term("refund30") == "refund30")
+        #expect(IndexTerms.term("Don't") == "don_t")
+        #expect(IndexTerms.term("e-mail") == "e_mail")
+        #expect(IndexTerms.term("Rückerstattung") == "rückerstattung")
+        #expect(IndexTerms.term("退货") == "退货")
+    }
+
     @Test func matchExpressionQuotesTermsAndTruncatesSlavicWords() {
         let e = Searcher.matchExpression(terms: ["zapłacić", "a\"b"], language: "pl", market: "PL")!
         #expect(e.hasPrefix("(markets : \"mkt_pl\" OR markets : \"mkt_all\") AND "))

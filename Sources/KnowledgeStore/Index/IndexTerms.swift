@@ -5,8 +5,11 @@ import Linguistics
 /// are therefore made of letters, digits and non-ASCII only, with anything else replaced by `_`.
 enum IndexTerms {
     static func term(_ raw: String) -> String {
-        // ASCII terms (most of them) by byte: the scalar-property lookups and lowercased() of the
-        // general path were a tenth of the index build.
+        // Most analyzed terms are lower-case ASCII letters and digits already: kept as they are,
+        // without a copy (building a new string for each was a third of the index's analysis).
+        if raw.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) { return raw }
+        // Other ASCII terms by byte: the scalar-property lookups and lowercased() of the general
+        // path were a tenth of the index build.
         var ascii = true
         var bytes = [UInt8]()
         bytes.reserveCapacity(raw.utf8.count)

@@ -19,8 +19,10 @@ public struct Indexer: Sendable {
     /// Bump when analysis or chunking changes: everything is re-indexed once.
     public static let version = "chunker-1/analyzer-1/fts-per-language"
 
-    /// The largest table (in chunks) merged into one segment after a change (see `run`).
+    /// An existing table is merged into one segment after a run that wrote at least a quarter of its
+    /// chunks, and at least `optimizeFrom` of them, unless it holds more than `optimizeUpTo` (see `run`).
     static let optimizeUpTo = 20_000
+    static let optimizeFrom = 50
 
     let store: KnowledgeStore
     let chunker: Chunker
@@ -33,6 +35,8 @@ public struct Indexer: Sendable {
     struct Pending: Sendable {
         var documentKey: Int64
         var summary: DocumentSummary
+        /// An earlier version is in the index: its chunks must leave it first.
+        var wasIndexed: Bool
     }
 
     struct Prepared: Sendable {
@@ -50,11 +54,20 @@ public struct Indexer: Sendable {
                 FROM documents d
                 JOIN versions v ON v.document_key = d.key AND v.version = d.current_version
                 LEFT JOIN index_state s ON s.document_key = d.key
+                WHERE ? OR (d.removed_at IS NULL AND (s.version IS NOT d.current_version OR s.analyzer IS NOT ?))
+                           OR (d.removed_at IS NOT NULL AND s.version IS NOT NULL)
                 ORDER BY d.id, d.lang
-                """)
+                """, arguments: [full, Self.version])
+            // Only the documents with something to do are read (and their summaries decoded): the
+            // others are counted. Re-indexing one changed document no longer reads every document.
+            let current = full ? 0 : try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM documents d
+                JOIN versions v ON v.document_key = d.key AND v.version = d.current_version
+                JOIN index_state s ON s.document_key = d.key
+                WHERE d.removed_at IS NULL AND s.version = d.current_version AND s.analyzer = ?
+                """, arguments: [Self.version]) ?? 0
             var todo: [Pending] = []
             var gone: [(Int64, String)] = []
-            var current = 0
             for row in rows {
                 let summary = KnowledgeStore.summary(row)
                 let key: Int64 = row["key"]
@@ -63,21 +76,25 @@ public struct Indexer: Sendable {
                 if summary.removed {
                     if indexedVersion != nil { gone.append((key, summary.key)) }
                 } else if full || indexedVersion != summary.version || analyzer != Self.version {
-                    todo.append(Pending(documentKey: key, summary: summary))
-                } else {
-                    current += 1
+                    todo.append(Pending(documentKey: key, summary: summary, wasIndexed: indexedVersion != nil))
                 }
             }
             return (todo, gone, current)
         }
         report.unchanged = current
 
-        // Analysis is the expensive part: on all cores, in batches, while the writer inserts.
+        // Reading and analysing the documents is the expensive part: batches are prepared ahead on
+        // all cores (through the pool's readers) while the single writer inserts the earlier ones.
+        // (Prepared on the writer's thread, the cores waited for the writer and the writer for them.)
         let batchSize = 64
         let batches = stride(from: 0, to: todo.count, by: batchSize).map { Array(todo[$0..<min($0 + batchSize, todo.count)]) }
+        let store = self.store, chunker = self.chunker
+        let prepared = PreparedBatches(count: batches.count) { i in Self.prepare(batches[i], store: store, chunker: chunker) }
+        defer { prepared.stop() }
         try store.write { db in
             let stale = try Int.fetchOne(db, sql: "SELECT count(*) FROM index_state WHERE analyzer <> ?", arguments: [Self.version]) ?? 0
-            if full || stale > 0 {
+            let rebuild = full || stale > 0
+            if rebuild {
                 // A rebuild, or an index made by another analyzer version: start from nothing.
                 for t in try LanguageIndex.allTables(db) { try db.execute(sql: "DROP TABLE \(t)") }
                 try db.execute(sql: "DELETE FROM chunks; DELETE FROM index_state")
@@ -93,18 +110,19 @@ public struct Indexer: Sendable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             var insertFTS: [String: Statement] = [:]
+            var bulk = Set<String>()          // tables created by this run: merged once, at the end
+            var inserted: [String: Int] = [:]  // chunks inserted per table
             let saveState = try db.makeStatement(sql: "INSERT OR REPLACE INTO index_state (document_key, version, analyzer) VALUES (?, ?, ?)")
             var done = 0
-            for batch in batches {
-                let prepared = try prepare(batch, db: db)
-                for p in prepared {
+            for i in batches.indices {
+                for p in try prepared.take(i).get() {
                     let s = p.pending.summary
-                    touched.formUnion(try deleteChunks(db, documentKey: p.pending.documentKey))
+                    if p.pending.wasIndexed && !rebuild { touched.formUnion(try deleteChunks(db, documentKey: p.pending.documentKey)) }
                     let markets = JSONArray.encode(s.markets)
                     guard let table = LanguageIndex.table(s.lang) else { continue }
                     touched.insert(s.lang)
                     if insertFTS[table] == nil {
-                        try LanguageIndex.create(db, s.lang)
+                        if try LanguageIndex.create(db, s.lang) { bulk.insert(table) }
                         insertFTS[table] = try db.makeStatement(sql: "INSERT INTO \(table) (rowid, \(LanguageIndex.columns)) VALUES (?, ?, ?, ?, ?, ?)")
                     }
                     for (chunk, f) in zip(p.chunks, p.fields) {
@@ -115,19 +133,26 @@ public struct Indexer: Sendable {
                     try saveState.execute(arguments: [p.pending.documentKey, s.version, Self.version])
                     report.indexed.append(s.key)
                     report.chunks += p.chunks.count
+                    inserted[table, default: 0] += p.chunks.count
                 }
-                done += batch.count
+                done += batches[i].count
                 progress?(done, todo.count)
             }
-            // Merge each changed table's segments into one: documents indexed one by one leave several
-            // segments that every query visits (a query on the sample KB took 1.2 ms before, 0.5 ms
-            // after). Merging rewrites the whole table, about 0.1 ms per chunk: above
-            // `optimizeUpTo` chunks it would cost seconds for every changed document, and FTS5's
-            // own automerge keeps the segments of a large table few enough.
+            // Merge a table's segments into one when this run wrote much of it: segments left by a bulk
+            // insert are visited by every query (a query on the sample KB took 1.2 ms before merging,
+            // 0.5 ms after). A new table was filled without merges (`LanguageIndex.create`), so it is
+            // merged once here. Merging rewrites the whole table, about 0.1 ms per chunk: a change
+            // of a few documents in a large table is left to FTS5's own automerge, which keeps the
+            // segments few enough (re-indexing one document is then a few milliseconds, not seconds).
             for lang in touched.sorted() {
                 guard let table = LanguageIndex.table(lang), try db.tableExists(table) else { continue }
-                let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM chunks WHERE lang = ?", arguments: [lang]) ?? 0
-                if count <= Self.optimizeUpTo { try db.execute(sql: "INSERT INTO \(table) (\(table)) VALUES ('optimize')") }
+                let written = inserted[table] ?? 0
+                if bulk.contains(table) {
+                    try LanguageIndex.optimize(db, table)
+                } else if written >= Self.optimizeFrom {
+                    let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM chunks WHERE lang = ?", arguments: [lang]) ?? 0
+                    if written * 4 >= count, count <= Self.optimizeUpTo { try LanguageIndex.optimize(db, table) }
+                }
             }
         }
         return report
@@ -153,16 +178,26 @@ public struct Indexer: Sendable {
         return languages
     }
 
-    /// Reads the documents of a batch and analyzes their chunks on all cores.
-    private func prepare(_ batch: [Pending], db: Database) throws -> [Prepared] {
-        let docs = try batch.map { p in (p, try KnowledgeStore.loadDocument(db, p.summary)) }
-        let results = ResultSlots<Prepared>(count: docs.count)
-        let chunker = self.chunker
-        DispatchQueue.concurrentPerform(iterations: docs.count) { i in
-            let (pending, doc) = docs[i]
-            results.set(i, Self.analyze(pending, doc, chunker: chunker))
+    /// Reads the documents of a batch and analyzes their chunks on all cores (each read on a reader
+    /// of the pool: the import committed them, so the writer's open transaction does not matter).
+    static func prepare(_ batch: [Pending], store: KnowledgeStore, chunker: Chunker) -> Result<[Prepared], StoreError> {
+        let results = ResultSlots<Result<Prepared, StoreError>>(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            let pending = batch[i]
+            results.set(i, Result { () throws(StoreError) -> Prepared in
+                let doc = try store.read { db in try KnowledgeStore.loadDocument(db, pending.summary) }
+                return Self.analyze(pending, doc, chunker: chunker)
+            })
         }
-        return results.values.map { $0! }   // concurrentPerform ran every index
+        // concurrentPerform ran every index; the first failure, in batch order, is the batch's.
+        var done: [Prepared] = []
+        for result in results.values {
+            switch result! {
+            case .success(let p): done.append(p)
+            case .failure(let error): return .failure(error)
+            }
+        }
+        return .success(done)
     }
 
     static func analyze(_ pending: Pending, _ doc: StoredDocument, chunker: Chunker) -> Prepared {

@@ -15,12 +15,33 @@ enum LanguageIndex {
         return try db.tableExists(t)
     }
 
-    static func create(_ db: Database, _ lang: String) throws {
-        guard let t = table(lang), try !db.tableExists(t) else { return }
+    /// Creates the table if it is missing (true: it was created). A new table is about to be filled
+    /// in bulk, so it merges nothing until `optimize` (FTS5 would otherwise merge its segments again
+    /// and again while they are written, then once more at the end).
+    @discardableResult
+    static func create(_ db: Database, _ lang: String) throws -> Bool {
+        guard let t = table(lang), try !db.tableExists(t) else { return false }
         try db.execute(sql: "CREATE VIRTUAL TABLE \(t) USING fts5(\(columns), content = '', tokenize = 'ascii', detail = full)")
+        try db.execute(sql: "INSERT INTO \(t) (\(t), rank) VALUES ('automerge', 0)")
+        try db.execute(sql: "INSERT INTO \(t) (\(t), rank) VALUES ('crisismerge', 64)")
+        return true
+    }
+
+    /// Merges the table into one segment and gives later, smaller changes FTS5's default merging back.
+    static func optimize(_ db: Database, _ table: String) throws {
+        try db.execute(sql: "INSERT INTO \(table) (\(table)) VALUES ('optimize')")
+        try db.execute(sql: "INSERT INTO \(table) (\(table), rank) VALUES ('automerge', 4)")
+        try db.execute(sql: "INSERT INTO \(table) (\(table), rank) VALUES ('crisismerge', 16)")
     }
 
     static func allTables(_ db: Database) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'fts\\_%' ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL TABLE%'")
+    }
+
+    /// FTS5's merge settings of a language's table (automerge, crisismerge), as stored in its config.
+    static func mergeSettings(_ db: Database, _ lang: String) throws -> (automerge: Int?, crisismerge: Int?) {
+        guard let t = table(lang), try db.tableExists(t) else { return (nil, nil) }
+        func value(_ key: String) throws -> Int? { try Int.fetchOne(db, sql: "SELECT v FROM \(t)_config WHERE k = ?", arguments: [key]) }
+        return (try value("automerge"), try value("crisismerge"))
     }
 }
