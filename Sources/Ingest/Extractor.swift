@@ -59,6 +59,15 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// One article of a help-centre export: its body is the article (an HTML fragment without site
+    /// chrome), read like converted Markdown; title, language and metadata come from the export.
+    public func extract(article: ExportedArticle) throws(IngestFailure) -> ExtractedDocument {
+        let data = Data(article.bodyHTML.utf8)
+        if data.count > Self.maxFileBytes { throw .tooLarge(bytes: data.count, limit: Self.maxFileBytes) }
+        return try extractHTML(data: data, encoding: "UTF-8", preset: article.metadata, warnings: [], format: .html,
+                               name: article.documentID, isPage: false)
+    }
+
     private func extractHTML(data: Data, encoding: String, preset: DocumentMetadata?, warnings: [IngestFailure], format: ExtractedDocument.Format, name: String, isPage: Bool) throws(IngestFailure) -> ExtractedDocument {
         let doc = try HTMLDocument(data: data, encoding: encoding, url: name)
         guard let root = doc.root else { throw .noContent }
