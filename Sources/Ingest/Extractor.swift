@@ -72,6 +72,7 @@ public struct Extractor: Sendable {
         let doc = try HTMLDocument(data: data, encoding: encoding, url: name)
         guard let root = doc.root else { throw .noContent }
         let head = HTMLHead.read(root)
+        let page = PageMetadata.read(root, head: head)   // before the chrome (breadcrumbs) is stripped
         var warnings = warnings
         if let depth = doc.flattenedAtDepth { warnings.append(.flattened(depth: depth)) }
         let metadata: DocumentMetadata
@@ -107,6 +108,7 @@ public struct Extractor: Sendable {
         result.decisions = decisions
         result.metadata.title = title
         result.metadata.language = language
+        page.fill(&result.metadata, title: title)
         if result.isEmpty {
             guard isPage else { throw .noContent }
             throw .noText(found: Self.whatWasFound(dropped: dropped))

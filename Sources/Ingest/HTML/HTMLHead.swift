@@ -7,6 +7,9 @@ struct HTMLHead {
     var title: String?
     var ogTitle: String?
     var kbMeta: [(name: String, value: String)] = []
+    /// The page's own `<meta>` facts PageMetadata reads: `og:url`, `article:published_time`,
+    /// `article:modified_time`, `og:updated_time`, and `itemprop:datepublished` / `itemprop:datemodified`.
+    var pageMeta: [String: String] = [:]
     var jsonLD: [String] = []
 
     static func read(_ root: HTMLNode) -> HTMLHead {
@@ -21,6 +24,10 @@ struct HTMLHead {
                 let name = (node.attribute("name") ?? node.attribute("property") ?? "").lowercased()
                 let content = node.attribute("content") ?? ""
                 if name == "og:title" { head.ogTitle = TextCollector.collapse(content) }
+                else if Self.pageMetaNames.contains(name) { if head.pageMeta[name] == nil, !content.isEmpty { head.pageMeta[name] = content.trimmingSpaces() } }
+                else if name.isEmpty, let prop = node.attribute("itemprop")?.lowercased(), prop == "datepublished" || prop == "datemodified", !content.isEmpty {
+                    head.pageMeta["itemprop:" + prop] = head.pageMeta["itemprop:" + prop] ?? content
+                }
                 else if name.hasPrefix("kb:") { head.kbMeta.append((String(name.dropFirst(3)), content)) }
                 else if node.attribute("http-equiv")?.lowercased() == "content-language", head.language == nil, !content.isEmpty {
                     head.language = content.split(separator: ",").first.map(String.init)
@@ -29,6 +36,8 @@ struct HTMLHead {
         }
         return head
     }
+
+    static let pageMetaNames: Set<String> = ["og:url", "article:published_time", "article:modified_time", "og:updated_time"]
 
     /// `kb:` metadata validated by the same rules as front matter.
     func metadata(warnings: inout [IngestFailure]) throws(IngestFailure) -> DocumentMetadata {
