@@ -72,7 +72,7 @@ public struct Extractor: Sendable {
         let doc = try HTMLDocument(data: data, encoding: encoding, url: name)
         guard let root = doc.root else { throw .noContent }
         let head = HTMLHead.read(root)
-        let page = PageMetadata.read(root, head: head)   // before the chrome (breadcrumbs) is stripped
+        let page = PageMetadata.read(head: head)   // before the chrome (breadcrumbs) is stripped
         var warnings = warnings
         if let depth = doc.flattenedAtDepth { warnings.append(.flattened(depth: depth)) }
         let metadata: DocumentMetadata

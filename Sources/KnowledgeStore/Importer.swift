@@ -10,6 +10,9 @@ import Linguistics
 /// that ends in an error commits nothing: "no documents found" is decided before any write, and "every
 /// file was skipped" rolls the transaction back (so nothing is marked removed).
 ///
+/// A file is one document; a help-centre export is one per article and language (`ExportImport.swift`),
+/// each stored under `file#article/locale` and treated like a file of its own.
+///
 /// Extraction runs on all cores, one batch ahead of the single writer, so parsing and SQLite overlap.
 public struct Importer: Sendable {
     public typealias LanguageGuess = @Sendable (_ document: ExtractedDocument, _ relativePath: String) -> String?

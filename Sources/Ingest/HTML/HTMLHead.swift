@@ -10,13 +10,19 @@ struct HTMLHead {
     /// The page's own `<meta>` facts PageMetadata reads: `og:url`, `article:published_time`,
     /// `article:modified_time`, `og:updated_time`, and `itemprop:datepublished` / `itemprop:datemodified`.
     var pageMeta: [String: String] = [:]
+    /// `<link>`, `<time>`, `<nav>`, `<ol>`, `<ul>` in document order, for PageMetadata; read before the
+    /// chrome is stripped (stripping frees some of them).
+    var pageElements: [HTMLNode] = []
     var jsonLD: [String] = []
 
     static func read(_ root: HTMLNode) -> HTMLHead {
         var head = HTMLHead()
         if let lang = root.attribute("lang") ?? root.attribute("xml:lang"), !lang.isEmpty { head.language = lang }
-        for node in root.descendants(where: { $0.isNamed("meta") || $0.isNamed("title") || $0.isNamed("script") }) {
-            if node.isNamed("title") {
+        // One walk for the head and for PageMetadata's elements (the tree is walked once, not twice).
+        for node in root.descendants(where: { $0.isNamed("meta") || $0.isNamed("title") || $0.isNamed("script") || PageMetadata.reads($0) }) {
+            if PageMetadata.reads(node) {
+                head.pageElements.append(node)
+            } else if node.isNamed("title") {
                 if head.title == nil { head.title = TextCollector.collapse(node.allText) }
             } else if node.isNamed("script") {
                 if node.attribute("type")?.lowercased() == "application/ld+json" { head.jsonLD.append(node.allText) }

@@ -19,12 +19,17 @@ struct PageMetadata: Equatable {
     var modified: String?
     var breadcrumbs: [String] = []
 
-    static func read(_ root: HTMLNode, head: HTMLHead) -> PageMetadata {
+    /// The elements `read` looks at; `HTMLHead` collects them in its walk.
+    static func reads(_ node: HTMLNode) -> Bool {
+        node.isNamed("link") || node.isNamed("time") || node.isNamed("nav") || node.isNamed("ol") || node.isNamed("ul")
+    }
+
+    static func read(head: HTMLHead) -> PageMetadata {
         var page = PageMetadata()
         let ld = JSONLDPageFacts(scripts: head.jsonLD)
         var canonical: String?, firstTime: String?, markedTime: String?, modifiedTime: String?
         var crumbs: [String] = []
-        for node in root.descendants(where: { $0.isNamed("link") || $0.isNamed("time") || $0.isNamed("nav") || $0.isNamed("ol") || $0.isNamed("ul") }) {
+        for node in head.pageElements {
             if node.isNamed("link") {
                 let rel = (node.attribute("rel") ?? "").lowercased().split(separator: " ")
                 if canonical == nil, rel.contains("canonical"), let href = node.attribute("href")?.trimmingSpaces(), !href.isEmpty { canonical = href }
