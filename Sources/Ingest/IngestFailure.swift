@@ -64,7 +64,7 @@ public enum IngestFailure: Error, Equatable, Sendable, CustomStringConvertible {
         case .declaredEncodingWrong(let declared):
             return "charset '\(declared)' declared, but the bytes are valid UTF-8 (a page saved again as UTF-8 under its old <meta>); read as UTF-8 (fix the declaration to silence this)"
         case .unparsable(let why): return "cannot parse: \(why)"
-        case .unsupportedType(let ext): return "unsupported file type '.\(ext)' (kbkit imports .md, .markdown, .html, .htm)"
+        case .unsupportedType(let ext): return "unsupported file type '.\(ext)' (kbkit imports .md, .markdown, .html, .htm, and help-centre exports: *.zendesk.json, *.intercom.json)"
         }
     }
 }
