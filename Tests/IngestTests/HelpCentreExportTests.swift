@@ -121,6 +121,28 @@ import Testing
         #expect(doc.text.contains("within 45 days of delivery"))
     }
 
+    @Test func fieldsOfTheWrongKindCostTheirArticleOnly() {
+        let json = #"""
+            [{"id": 1, "title": "Tents", "body": "<p>Dry.</p>", "locale": "en", "draft": "no"},
+             {"id": 2, "title": "Bags", "body": 42, "locale": "en"},
+             {"title": "No id", "body": "<p>x</p>", "locale": "en"},
+             {"id": "3", "title": "Stoves", "body": "<p>Gas only.</p>", "locale": "en"}]
+            """#
+        let r = HelpCentreExport.read(Data(json.utf8), kind: .zendesk, languages: languages)
+        #expect(r.articles.map(\.documentID) == ["zendesk-3"])
+        #expect(r.problems.map(\.reason) == [.invalidField("draft", expected: "true or false"),
+                                             .invalidField("body", expected: "a string of HTML"), .missingField("id")])
+        #expect(r.problems.map(\.anchor) == ["1/en", "2/en", "#3"])
+    }
+
+    @Test func oneIntercomArticleOnItsOwnIsAnExportToo() {
+        let json = #"{"id": "77", "type": "article", "title": "Lights", "body": "<p>USB-C, two hours.</p>", "state": "published", "default_locale": "de"}"#
+        let r = HelpCentreExport.read(Data(json.utf8), kind: .intercom, languages: languages)
+        #expect(r.articles.map(\.anchor) == ["77/de"])
+        #expect(r.articles.first?.language == "de")
+        #expect(HelpCentreExport.detect(Data(json.utf8)) == .intercom)
+    }
+
     @Test func aLocaleMapsToTheLanguageOnlyWhenTheWorkspaceKnowsIt() {
         let locales = ExportLocales(known: ["en", "pt", "zh", "nb"])
         #expect(locales.language(of: "en-US") == "en")
