@@ -65,7 +65,7 @@ $(PEER_VENV)/.installed: Benchmarks/requirements.txt
 # .build-fuzz/corpus/<target>; a crash is written to .build-fuzz/crashes/<target>/ and stops the run
 # (keep it as Tests/Fuzz/regressions/<target>/<name>: the test suite replays it).
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS ?= html markdown workspace-yaml evalset erp-json
+FUZZ_TARGETS ?= html markdown workspace-yaml evalset erp-json help-export
 FUZZ_BIN := .build-fuzz/debug/kbkit-fuzz
 
 fuzz-build: deps

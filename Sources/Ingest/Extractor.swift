@@ -59,10 +59,20 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// One article of a help-centre export: its body is the article (an HTML fragment without site
+    /// chrome), read like converted Markdown; title, language and metadata come from the export.
+    public func extract(article: ExportedArticle) throws(IngestFailure) -> ExtractedDocument {
+        let data = Data(article.bodyHTML.utf8)
+        if data.count > Self.maxFileBytes { throw .tooLarge(bytes: data.count, limit: Self.maxFileBytes) }
+        return try extractHTML(data: data, encoding: "UTF-8", preset: article.metadata, warnings: [], format: .html,
+                               name: article.documentID, isPage: false)
+    }
+
     private func extractHTML(data: Data, encoding: String, preset: DocumentMetadata?, warnings: [IngestFailure], format: ExtractedDocument.Format, name: String, isPage: Bool) throws(IngestFailure) -> ExtractedDocument {
         let doc = try HTMLDocument(data: data, encoding: encoding, url: name)
         guard let root = doc.root else { throw .noContent }
         let head = HTMLHead.read(root)
+        let page = PageMetadata.read(head: head)   // before the chrome (breadcrumbs) is stripped
         var warnings = warnings
         if let depth = doc.flattenedAtDepth { warnings.append(.flattened(depth: depth)) }
         let metadata: DocumentMetadata
@@ -98,6 +108,7 @@ public struct Extractor: Sendable {
         result.decisions = decisions
         result.metadata.title = title
         result.metadata.language = language
+        page.fill(&result.metadata, title: title)
         if result.isEmpty {
             guard isPage else { throw .noContent }
             throw .noText(found: Self.whatWasFound(dropped: dropped))

@@ -20,6 +20,8 @@ public enum IngestFailure: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidBytes(encoding: String, count: Int, firstOffset: Int)
     /// Warning: the declared charset is unknown, so the encoding was detected from the bytes.
     case encodingGuessed(declared: String, chosen: String)
+    /// Warning: the declared charset is not what the bytes are: they are valid UTF-8 with non-ASCII text.
+    case declaredEncodingWrong(declared: String)
     case unparsable(String)
     case unsupportedType(String)
 
@@ -59,8 +61,10 @@ public enum IngestFailure: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(count) byte\(count == 1 ? " is" : "s are") not valid \(encoding) (the first at byte \(first)); replaced by \u{FFFD}, the rest of the page is kept"
         case let .encodingGuessed(declared, chosen):
             return "unknown charset '\(declared)' declared; decoded as \(chosen), detected from the bytes (declare the real encoding to silence this)"
+        case .declaredEncodingWrong(let declared):
+            return "charset '\(declared)' declared, but the bytes are valid UTF-8 (a page saved again as UTF-8 under its old <meta>); read as UTF-8 (fix the declaration to silence this)"
         case .unparsable(let why): return "cannot parse: \(why)"
-        case .unsupportedType(let ext): return "unsupported file type '.\(ext)' (kbkit imports .md, .markdown, .html, .htm)"
+        case .unsupportedType(let ext): return "unsupported file type '.\(ext)' (kbkit imports .md, .markdown, .html, .htm, and help-centre exports: *.zendesk.json, *.intercom.json)"
         }
     }
 }

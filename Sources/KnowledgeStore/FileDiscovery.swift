@@ -42,7 +42,8 @@ struct FileDiscovery {
             for (full, belowRoot) in files {
                 let rel = full.hasPrefix(workspace + "/") ? String(full.dropFirst(workspace.count + 1)) : full
                 let ext = (full as NSString).pathExtension
-                if Extractor.format(ofExtension: ext) != nil {
+                // A .json file may be a help-centre export: the importer reads it to tell.
+                if Extractor.format(ofExtension: ext) != nil || ext.lowercased() == HelpCentreExport.fileExtension {
                     candidates.append(Candidate(url: URL(fileURLWithPath: full), relativePath: rel, rootRelativePath: belowRoot))
                 } else {
                     unsupported.append(SkippedFile(path: rel, reason: IngestFailure.unsupportedType(ext).description))

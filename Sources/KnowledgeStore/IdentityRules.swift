@@ -31,6 +31,9 @@ public struct IdentityRules: Sendable {
         }
     }
 
+    /// Every language a document may have: the ISO 639 codes kbkit knows and the workspace's.
+    public var acceptedLanguages: Set<String> { knownPrimaryTags.union(languages) }
+
     /// Why a document's identity is refused, or nil.
     func problem(id: String, language: String, markets: [String]) -> IngestFailure? {
         guard Self.isValidID(id) else {

@@ -10,6 +10,9 @@ import Linguistics
 /// that ends in an error commits nothing: "no documents found" is decided before any write, and "every
 /// file was skipped" rolls the transaction back (so nothing is marked removed).
 ///
+/// A file is one document; a help-centre export is one per article and language (`ExportImport.swift`),
+/// each stored under `file#article/locale` and treated like a file of its own.
+///
 /// Extraction runs on all cores, one batch ahead of the single writer, so parsing and SQLite overlap.
 public struct Importer: Sendable {
     public typealias LanguageGuess = @Sendable (_ document: ExtractedDocument, _ relativePath: String) -> String?
@@ -38,6 +41,8 @@ public struct Importer: Sendable {
         let (candidates, unsupported) = discovery.files(under: roots)
         let folderRoots = roots.filter { url in var d: ObjCBool = false; return FileManager.default.fileExists(atPath: url.path, isDirectory: &d) && d.boolValue }
             .map { discovery.relativePath($0) }
+        let fileRoots = roots.filter { url in var d: ObjCBool = false; return FileManager.default.fileExists(atPath: url.path, isDirectory: &d) && !d.boolValue }
+            .map { discovery.relativePath($0) }
         let missingRoots = roots.filter { !FileManager.default.fileExists(atPath: $0.path) }
         if let missing = missingRoots.first {
             throw .nothingToImport("no such file or folder: \(missing.path)")
@@ -45,7 +50,7 @@ public struct Importer: Sendable {
 
         if candidates.isEmpty && unsupported.isEmpty {
             let names = roots.map { let rel = discovery.relativePath($0); return rel.isEmpty ? "." : rel }
-            throw .nothingToImport("no documents found in \(names.joined(separator: ", ")) (kbkit imports .md, .markdown, .html, .htm)")
+            throw .nothingToImport("no documents found in \(names.joined(separator: ", ")) (kbkit imports .md, .markdown, .html, .htm, and help-centre exports .json)")
         }
 
         var report = ImportReport()
@@ -64,42 +69,57 @@ public struct Importer: Sendable {
             let guess = guessLanguage, identity = identity
             let prepared = PreparedBatches(count: batches.count) { i in Self.prepare(batches[i], existing: existing, guess: guess, identity: identity) }
             defer { prepared.stop() }
-            for i in batches.indices {
-                let current = prepared.take(i)
-                for item in current {
-                    seenPaths.insert(item.relativePath)
-                    report.bytes += item.size
-                    switch item.outcome {
-                    case .failed(let failure):
-                        report.skipped.append(SkippedFile(path: item.relativePath, reason: failure.description, line: failure.line))
-                    case .unchanged(let key):
-                        if let old = existing.byPath[item.relativePath], old.removed {
-                            try writer.restore(documentKey: old.key)
-                            report.added.append(key)
-                        } else {
-                            report.unchanged.append(key)
-                        }
-                        claimed[key] = item.relativePath
-                    case .parsed(let doc, let id, let lang, let hash):
-                        let key = "\(lang)/\(id)"
-                        if let other = claimed[key] ?? existing.pathOf(key: key, excluding: item.relativePath, aliveOnly: true) {
-                            report.skipped.append(SkippedFile(path: item.relativePath, reason: "duplicate document \(key): \(other) already has this id and language (set a different id in its metadata)"))
-                            continue
-                        }
-                        claimed[key] = item.relativePath
-                        report.warnings += doc.warnings.map { SkippedFile(path: item.relativePath, reason: $0.warningDescription, line: $0.line) }
-                        if let old = existing.byPath[item.relativePath] {
-                            try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc)
-                            report.updated.append(key)
-                        } else if let old = existing.byKey[key] {
-                            // The file moved (or came back under a new name): same document, next version.
-                            try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc, newPath: item.relativePath)
-                            report.updated.append(key)
-                        } else {
-                            try writer.insertDocument(path: item.relativePath, id: id, lang: lang, hash: hash, size: item.size, doc: doc)
-                            report.added.append(key)
-                        }
+            var unreadableExports: [String] = []   // "file#": their articles were not read, so none is removed
+            // Records one prepared document in the report and the store.
+            func record(_ item: Prepared) throws {
+                if case .withdrawn(let reason) = item.outcome {
+                    // Not seen: a draft that was imported while published is flagged removed below.
+                    report.skipped.append(SkippedFile(path: item.relativePath, reason: reason))
+                    return
+                }
+                seenPaths.insert(item.relativePath)
+                switch item.outcome {
+                case .withdrawn: break
+                case .failed(let failure):
+                    report.skipped.append(SkippedFile(path: item.relativePath, reason: failure.description, line: failure.line))
+                case .skipped(let reason, let line):
+                    report.skipped.append(SkippedFile(path: item.relativePath, reason: reason, line: line))
+                case .unchanged(let key):
+                    if let old = existing.byPath[item.relativePath], old.removed {
+                        try writer.restore(documentKey: old.key)
+                        report.added.append(key)
+                    } else {
+                        report.unchanged.append(key)
                     }
+                    claimed[key] = item.relativePath
+                case .parsed(let doc, let id, let lang, let hash):
+                    let key = "\(lang)/\(id)"
+                    if let other = claimed[key] ?? existing.pathOf(key: key, excluding: item.relativePath, aliveOnly: true) {
+                        report.skipped.append(SkippedFile(path: item.relativePath, reason: "duplicate document \(key): \(other) already has this id and language (set a different id in its metadata)"))
+                        return
+                    }
+                    claimed[key] = item.relativePath
+                    report.warnings += doc.warnings.map { SkippedFile(path: item.relativePath, reason: $0.warningDescription, line: $0.line) }
+                    if let old = existing.byPath[item.relativePath] {
+                        try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc)
+                        report.updated.append(key)
+                    } else if let old = existing.byKey[key] {
+                        // The file moved (or came back under a new name): same document, next version.
+                        try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc, newPath: item.relativePath)
+                        report.updated.append(key)
+                    } else {
+                        try writer.insertDocument(path: item.relativePath, id: id, lang: lang, hash: hash, size: item.size, doc: doc)
+                        report.added.append(key)
+                    }
+                }
+            }
+
+            for i in batches.indices {
+                for file in prepared.take(i) {
+                    report.bytes += file.bytes
+                    seenPaths.insert(file.relativePath)
+                    if file.unreadableExport { unreadableExports.append(file.relativePath + "#") }
+                    for item in file.items { try record(item) }
                 }
                 progress?(Progress(done: min((i + 1) * batchSize, candidates.count), total: candidates.count))
             }
@@ -108,8 +128,11 @@ public struct Importer: Sendable {
             if report.nothingImported { throw StoreError.nothingImported(report) }
 
             // Gone from a folder that was imported: flag as removed (the versions stay).
+            // An export file named on the command line is the container of its articles ("file#…").
+            let containers = folderRoots.map { $0.isEmpty ? "" : $0 + "/" } + fileRoots.map { $0 + "#" }
             for old in existing.all where !old.removed && !seenPaths.contains(old.path) && !claimed.keys.contains(old.documentKey) {
-                guard folderRoots.contains(where: { old.path.hasPrefix($0 + "/") || $0.isEmpty }) else { continue }
+                guard containers.contains(where: { old.path.hasPrefix($0) }),
+                      !unreadableExports.contains(where: { old.path.hasPrefix($0) }) else { continue }
                 try writer.markRemoved(documentKey: old.key)
                 report.removed.append(old.documentKey)
             }
@@ -122,23 +145,47 @@ public struct Importer: Sendable {
 
     enum Outcome: Sendable {
         case failed(IngestFailure)
+        /// Not imported, with a reason that is not an `IngestFailure` (an export's broken article).
+        case skipped(reason: String, line: Int?)
+        /// Left out on purpose (an export's draft): reported, and an earlier import of it is flagged removed.
+        case withdrawn(reason: String)
         case unchanged(key: String)
         case parsed(ExtractedDocument, id: String, lang: String, hash: String)
     }
 
+    /// One document (or a reason it is not one). A page or Markdown file is one; an export gives one per
+    /// article and language, named `file#article/locale`.
     struct Prepared: Sendable {
         var relativePath: String
         var size: Int
         var outcome: Outcome
     }
 
+    /// One file and the documents it gave.
+    struct PreparedFile: Sendable {
+        var relativePath: String
+        var bytes: Int
+        var items: [Prepared]
+        /// An export that could not be read at all (invalid JSON): its earlier articles stay as they are.
+        var unreadableExport = false
+    }
+
     static func prepare(_ batch: [FileDiscovery.Candidate], existing: ExistingDocuments, guess: LanguageGuess?,
-                        identity: IdentityRules = IdentityRules()) -> [Prepared] {
-        let results = ResultSlots<Prepared>(count: batch.count)
+                        identity: IdentityRules = IdentityRules()) -> [PreparedFile] {
+        let results = ResultSlots<PreparedFile>(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-            results.set(i, prepareOne(batch[i], existing: existing, guess: guess, identity: identity))
+            results.set(i, prepareFile(batch[i], existing: existing, guess: guess, identity: identity))
         }
         return results.values.map { $0! }   // concurrentPerform ran every index
+    }
+
+    static func prepareFile(_ file: FileDiscovery.Candidate, existing: ExistingDocuments, guess: LanguageGuess?,
+                            identity: IdentityRules) -> PreparedFile {
+        if file.url.pathExtension.lowercased() == HelpCentreExport.fileExtension {
+            return prepareExport(file, existing: existing, identity: identity)
+        }
+        let one = prepareOne(file, existing: existing, guess: guess, identity: identity)
+        return PreparedFile(relativePath: file.relativePath, bytes: one.size, items: [one])
     }
 
     static func prepareOne(_ file: FileDiscovery.Candidate, existing: ExistingDocuments, guess: LanguageGuess?,

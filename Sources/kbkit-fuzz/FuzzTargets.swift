@@ -17,6 +17,8 @@ enum FuzzTarget: String, CaseIterable {
     case evalset
     /// An order response of the HTTP ERP connector, through the JSON mapping (default and remapped).
     case erpJSON = "erp-json"
+    /// A help-centre export (Zendesk and Intercom shapes), and each article's body through the extractor.
+    case helpExport = "help-export"
 
     func run(_ data: Data) {
         switch self {
@@ -34,6 +36,12 @@ enum FuzzTarget: String, CaseIterable {
         case .evalset:
             guard let text = String(data: data, encoding: .utf8), let node = try? YAMLNode.parse(text, file: "fuzz.yaml") else { return }
             _ = try? Evalset.load(node)
+        case .helpExport:
+            _ = HelpCentreExport.detect(data)
+            for kind in HelpCentreExport.Kind.allCases {
+                let reading = HelpCentreExport.read(data, kind: kind, languages: ["en", "de", "fr", "ja", "pt", "zh"])
+                for article in reading.articles { _ = try? Extractor().extract(article: article) }
+            }
         case .erpJSON:
             for mapping in [ERPSettings.ResponseMapping(),
                             ERPSettings.ResponseMapping(root: "data.order", fields: ["number": "id", "items.sku": "code"],

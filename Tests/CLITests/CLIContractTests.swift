@@ -62,6 +62,25 @@ import Testing
         #expect(json["text"] as? String == "Art: Standard · Dauer: 3–6 Werktage")
     }
 
+    @Test func extractJSONShowsThePagesOwnMetadata() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try """
+        <html lang="en"><head><title>Tyre pressure</title><link rel="canonical" href="https://help.example.test/tyres">
+        <meta property="article:modified_time" content="2026-05-06T07:00:00Z"></head>
+        <body><nav aria-label="breadcrumb"><ol><li><a href="/">Help</a></li><li><a href="/bikes">Bikes</a></li><li>Tyre pressure</li></ol></nav>
+        <main><h1>Tyre pressure</h1><p>Road tyres take 80 to 100 psi; <time datetime="2026-01-02">January</time>.</p></main></body></html>
+        """.write(to: dir.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["extract", "page.html", "--json"], in: dir)
+        let metadata = try #require(result.json?["metadata"] as? [String: Any])
+        #expect(metadata["canonical_url"] as? String == "https://help.example.test/tyres")
+        #expect(metadata["modified"] as? String == "2026-05-06")
+        #expect(metadata["published"] as? String == "2026-01-02")
+        #expect(metadata["section_path"] as? [String] == ["Help", "Bikes"])
+        let human = try CLI.run(["extract", "page.html"], in: dir)
+        #expect(human.stdout.contains("section: Help › Bikes · published: 2026-01-02 · modified: 2026-05-06 · canonical: https://help.example.test/tyres"))
+    }
+
     @Test func exitCodes() throws {
         let dir = try CLI.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

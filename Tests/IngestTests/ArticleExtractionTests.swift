@@ -23,6 +23,22 @@ import Testing
         #expect(doc.decisions.contains { $0.verdict == .dropped && $0.reason == .outsideArticle && $0.preview.contains("Another story") })
     }
 
+    @Test func elementsWithoutTextAreDroppedButNotListed() throws {
+        // Empty ad slots and widget shells used to be listed as "0 chars"; they explain no missing text.
+        let doc = try Fixture.html("""
+            <html><body><main>
+            <h1>Ferry timetable</h1><p>\(Self.prose)</p>
+            <div class="tag-widget"><img src="a.png"></div>
+            <div class="comments-shell"></div>
+            <div class="tag-widget">Filed under harbour, ferries and winter travel</div>
+            <p>\(Self.prose)</p>
+            </main></body></html>
+            """)
+        #expect(!doc.decisions.contains { $0.characters == 0 })
+        #expect(doc.decisions.filter { $0.element == "div.tag-widget" }.map(\.characters) == [46])
+        #expect(!doc.text.contains("Filed under"))
+    }
+
     @Test func dropsShareBarsAndLinkListsInsideMain() throws {
         let doc = try Fixture.html("""
             <html><body><main>

@@ -26,6 +26,18 @@ import Testing
         #expect(try Fixture.extract("euc-kr.html").text.contains("주문하신 상품은 영업일 기준 5일 이내에 도착합니다."))
     }
 
+    @Test func aPageSavedAgainAsUTF8UnderItsOldCharsetIsReadAsUTF8() throws {
+        let page = "<html lang=zh><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
+            + "<body><main><p>退货到达后7个工作日内退款到原支付方式。</p></main></body></html>"
+        let doc = try Fixture.html(page)
+        #expect(doc.text == "退货到达后7个工作日内退款到原支付方式。")
+        #expect(doc.warnings == [.declaredEncodingWrong(declared: "gb2312")])
+        // The same declaration over real GB18030 bytes is honoured, without a warning (the fixture).
+        #expect(try Fixture.extract("gbk.html").warnings.isEmpty)
+        // ASCII-only bytes are the same in both: no warning.
+        #expect(try Fixture.html("<html><head><meta charset=windows-1252></head><body><main><p>Plain text only, nothing else here.</p></main></body></html>").warnings.isEmpty)
+    }
+
     @Test func undeclaredNonUTF8IsRefusedWithAReason() {
         guard case .undecodable(let why)? = Fixture.failure("undeclared-latin1.html") else {
             Issue.record("expected an undecodable failure"); return

@@ -26,6 +26,19 @@ import Ingest
         }
     }
 
+    @Test func helpExportInputsReadAsArticlesOrProblems() throws {
+        let files = Self.inputs("help-export")
+        #expect(files.count >= 5)
+        for url in files {
+            let data = try Data(contentsOf: url)
+            for kind in HelpCentreExport.Kind.allCases {
+                let reading = HelpCentreExport.read(data, kind: kind, languages: ["en", "de", "fr", "pt", "zh"])
+                #expect(!reading.articles.isEmpty || !reading.problems.isEmpty || data.count < 8, "\(url.lastPathComponent) as \(kind)")
+                for article in reading.articles { _ = try? Extractor().extract(article: article) }
+            }
+        }
+    }
+
     @Test func markdownInputsParseOrFailWithAReason() throws {
         let files = Self.inputs("markdown")
         #expect(files.count >= 5)

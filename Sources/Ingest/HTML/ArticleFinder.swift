@@ -47,7 +47,8 @@ struct ArticleFinder {
         }
         // Set-aside elements inside the article go now; those outside go with everything outside it.
         for (node, word) in skipped where contains(root, node) && node != root {
-            decisions.append(decision(node, .dropped, .unlikelyWord(word)))
+            // Listed only with text, like everything else dropped (an empty ad slot explains nothing).
+            if measure.chars(node) > 0 { decisions.append(decision(node, .dropped, .unlikelyWord(word))) }
             node.remove()
         }
         decisions.insert(decision(root, .kept, reason), at: 0)

@@ -24,8 +24,12 @@ struct ContentCleaner {
             for child in node.children where child.isElement {
                 if child.isNamed("pre") || child.isNamed("code") || (child.isNamed("table") && isDataTable(child)) { continue }
                 if Self.cleanedTags.contains(child.name), let reason = verdict(child) {
-                    decisions.append(ExtractionDecision(element: TextMeasure.selector(child), verdict: .dropped, reason: reason,
-                                                        characters: measure.chars(child), preview: TextMeasure.preview(child)))
+                    // An element without text (an ad slot, a share bar's empty shell) goes unlisted:
+                    // `--explain` is for finding missing text, and "0 chars" only hid the real entries.
+                    if measure.chars(child) > 0 {
+                        decisions.append(ExtractionDecision(element: TextMeasure.selector(child), verdict: .dropped, reason: reason,
+                                                            characters: measure.chars(child), preview: TextMeasure.preview(child)))
+                    }
                     child.remove()
                     continue
                 }

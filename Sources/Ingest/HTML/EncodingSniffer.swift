@@ -7,7 +7,8 @@ import Foundation
 enum EncodingSniffer {
     /// The encoding to decode the page with, and a warning when it was not the declared one.
     ///
-    /// A BOM wins. A declared charset iconv knows is used as declared. An unknown one (`shift-jiss`,
+    /// A BOM wins. A declared charset iconv knows is used as declared, unless the bytes are valid UTF-8
+    /// with non-ASCII text in them (a page re-saved as UTF-8 under its old `<meta>`): then UTF-8, warned. An unknown one (`shift-jiss`,
     /// `x-klingon-9`) is never silently read as windows-1252: valid UTF-8 is UTF-8, otherwise
     /// `EncodingGuess` picks among the legacy encodings kbkit supports, with a warning naming both;
     /// when none decodes the bytes the page is refused with the reason.
@@ -20,6 +21,12 @@ enum EncodingSniffer {
             let name = canonicalName(declared)
             if name == "UTF-8", !isValidUTF8(data) {
                 throw .undecodable("declares UTF-8 but is not valid UTF-8 (byte \(firstInvalidUTF8Offset(data) ?? 0)); fix the file or declare its real encoding")
+            }
+            // A page saved again as UTF-8 (by a browser, an editor, a crawler) often keeps its old
+            // `<meta charset=gb2312>`. Text in a legacy encoding is practically never valid UTF-8 with
+            // multi-byte sequences in it, so such bytes are read as what they are, with a warning.
+            if name != "UTF-8", Iconv.knows(name), hasMultibyteUTF8(data), isValidUTF8(data) {
+                return ("UTF-8", .declaredEncodingWrong(declared: declared))
             }
             if name == "UTF-8" || Iconv.knows(name) { return (name, nil) }
             if isValidUTF8(data) { return ("UTF-8", .encodingGuessed(declared: declared, chosen: "UTF-8")) }
@@ -105,6 +112,9 @@ enum EncodingSniffer {
     }
 
     static func isValidUTF8(_ data: Data) -> Bool { firstInvalidUTF8Offset(data) == nil }
+
+    /// Any byte above ASCII (then, in valid UTF-8, a multi-byte sequence).
+    static func hasMultibyteUTF8(_ data: Data) -> Bool { data.contains { $0 >= 0x80 } }
 
     static func firstInvalidUTF8Offset(_ data: Data) -> Int? {
         data.withUnsafeBytes { raw -> Int? in

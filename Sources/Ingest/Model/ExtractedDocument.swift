@@ -34,13 +34,60 @@ public struct DocumentMetadata: Sendable, Equatable, Codable {
     public var translationOf: String?
     public var sourceUpdated: String?
     public var tags: [String] = []
+    /// Where the page says it lives (`<link rel=canonical>`, `og:url`; an export's article URL).
+    public var canonicalURL: String?
+    /// When the page says it was first published and last modified (YYYY-MM-DD), from its meta
+    /// tags, JSON-LD or `<time>`; an export's `created_at`.
+    public var published: String?
+    public var modified: String?
+    /// The page's breadcrumbs without the page itself ("Help Centre", "Returns"): where the document
+    /// sits in the site it came from.
+    public var sectionPath: [String] = []
     public var extra: [String: String] = [:]
 
     public init() {}
 
     enum CodingKeys: String, CodingKey {
         case id, title, language = "lang", markets, type, updated
-        case translationOf = "translation_of", sourceUpdated = "source_updated", tags, extra
+        case translationOf = "translation_of", sourceUpdated = "source_updated", tags
+        case canonicalURL = "canonical_url", published, modified, sectionPath = "section_path", extra
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decodeIfPresent(String.self, forKey: .id)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        language = try c.decodeIfPresent(String.self, forKey: .language)
+        markets = try c.decodeIfPresent([String].self, forKey: .markets) ?? []
+        type = try c.decodeIfPresent(String.self, forKey: .type)
+        updated = try c.decodeIfPresent(String.self, forKey: .updated)
+        translationOf = try c.decodeIfPresent(String.self, forKey: .translationOf)
+        sourceUpdated = try c.decodeIfPresent(String.self, forKey: .sourceUpdated)
+        tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
+        canonicalURL = try c.decodeIfPresent(String.self, forKey: .canonicalURL)
+        published = try c.decodeIfPresent(String.self, forKey: .published)
+        modified = try c.decodeIfPresent(String.self, forKey: .modified)
+        sectionPath = try c.decodeIfPresent([String].self, forKey: .sectionPath) ?? []
+        extra = try c.decodeIfPresent([String: String].self, forKey: .extra) ?? [:]
+    }
+
+    /// Empty fields are left out, so a document without page metadata stores what it stored before.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(id, forKey: .id)
+        try c.encodeIfPresent(title, forKey: .title)
+        try c.encodeIfPresent(language, forKey: .language)
+        try c.encode(markets, forKey: .markets)
+        try c.encodeIfPresent(type, forKey: .type)
+        try c.encodeIfPresent(updated, forKey: .updated)
+        try c.encodeIfPresent(translationOf, forKey: .translationOf)
+        try c.encodeIfPresent(sourceUpdated, forKey: .sourceUpdated)
+        try c.encode(tags, forKey: .tags)
+        try c.encodeIfPresent(canonicalURL, forKey: .canonicalURL)
+        try c.encodeIfPresent(published, forKey: .published)
+        try c.encodeIfPresent(modified, forKey: .modified)
+        if !sectionPath.isEmpty { try c.encode(sectionPath, forKey: .sectionPath) }
+        try c.encode(extra, forKey: .extra)
     }
 
     /// The document types a workspace knows.

@@ -9,7 +9,8 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
         Prints the title, language, metadata, sections with their heading paths, FAQ pairs and the main \
         text of an HTML or Markdown file, after navigation, footers, cookie banners and scripts are \
-        removed. Use it to check a page before importing it. With --explain it also lists what main-content \
+        removed, and the page's canonical URL, published and modified dates and breadcrumbs (the \
+        document's section path). Use it to check a page before importing it. With --explain it also lists what main-content \
         extraction kept and dropped, element by element, and why (site chrome by tag, role or class word; \
         outside the article; mostly links; a widget), so you can see why a paragraph is missing.
 
@@ -77,6 +78,12 @@ struct ExtractCommand: ParsableCommand {
         if let u = m.updated { facts.append("updated: \(u)") }
         if let t = m.translationOf { facts.append("translation of: \(t)\(m.sourceUpdated.map { " (\($0))" } ?? "")") }
         Output.line(Output.styled(facts.joined(separator: " · "), .dim))
+        var page: [String] = []
+        if !m.sectionPath.isEmpty { page.append("section: \(m.sectionPath.joined(separator: " › "))") }
+        if let p = m.published { page.append("published: \(p)") }
+        if let d = m.modified { page.append("modified: \(d)") }
+        if let u = m.canonicalURL { page.append("canonical: \(u)") }
+        if !page.isEmpty { Output.line(Output.styled(page.joined(separator: " · "), .dim)) }
         for section in doc.sections {
             Output.line()
             if !section.headingPath.isEmpty { Output.line(Output.styled("§ " + section.headingPath.joined(separator: " › "), .cyan)) }

@@ -14,12 +14,18 @@ struct ImportCommand: ParsableCommand {
         line; the others are imported. The import is one transaction: interrupted, it leaves the store \
         as it was.
 
+        Help-centre exports are sources too: a Zendesk Guide articles export (*.zendesk.json) or an \
+        Intercom articles export (*.intercom.json; another .json file is recognised by its shape) gives \
+        one document per article and language (id zendesk-<id> / intercom-<id>); drafts, articles without \
+        body and unknown locales are skipped with the article id and reason.
+
         Exit code 0 when the import ran (skipped files listed), 2 when nothing could be imported (no \
         documents found, or every file skipped); then the store is left exactly as it was.
 
         Examples:
           kbkit import
           kbkit import kb/docs/de kb/docs/fr/returns.html
+          kbkit import kb/docs/help/articles.zendesk.json
           kbkit import --json | jq .skipped
         """
     )
