@@ -17,8 +17,8 @@ enum LintBenchmark {
         var report: LintReport?
         for _ in 0..<3 {
             let (r, t) = try Measure.time { () throws -> LintReport in
-                let content = try WorkspaceContent.load(ws)
-                let context = try LintLoader.context(workspace: ws, content: content, store: store)
+                let content = try WorkspaceContent.load(ws, evalsets: false)
+                let context = try LintLoader.load(workspace: ws, content: content, store: store)
                 return Linter(settings: ws.settings.lint).run(context)
             }
             report = r

@@ -51,7 +51,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let ws = try workspace.load()
-        let content = try WorkspaceContent.load(ws)
+        let content = try WorkspaceContent.load(ws, evalsets: false)  // LintLoader parses them when coverage needs them
         let workspaceLoaded = Date()
         if let market, content.markets[market.uppercased()] == nil {
             throw CLIError(description: "unknown market '\(market)' (known: \(content.marketIDs.joined(separator: ", ")))")
@@ -60,12 +60,13 @@ struct LintCommand: ParsableCommand {
         guard try store.counts().documents > 0 else {
             throw CLIError(description: "the store has no documents — run `kbkit import` first")
         }
-        let context = try LintLoader.context(workspace: ws, content: content, store: store)
+        let rules = rule.compactMap(LintRule.init)
+        let context = try LintLoader.load(workspace: ws, content: content, store: store, rules: rules.isEmpty ? LintRule.allCases : rules)
         for d in documents where !context.documents.contains(where: { $0.key == d || $0.id == d || $0.path == d }) {
             _ = try store.resolve(d)  // names the document that does not exist, with suggestions
         }
         let filter = Linter.Filter(documents: documents, language: lang.map { $0.lowercased() }, market: market?.uppercased(),
-                                   rules: rule.compactMap(LintRule.init))
+                                   rules: rules)
         let loaded = Date()
         let report = Linter(settings: ws.settings.lint).run(context, filter: filter)
         if ProcessInfo.processInfo.environment["KBKIT_LINT_TIMES"] != nil {
