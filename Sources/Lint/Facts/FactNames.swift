@@ -6,8 +6,13 @@ import Workspace
 /// knows no carrier or payment method itself.
 struct FactNames: Sendable {
     private let terms: [(term: NameTerm, concept: String)]
+    /// First byte → the terms starting with it, longest first: a text is read once, not once per name.
+    private let byFirstByte: [UInt8: [Int]]
 
-    init() { terms = [] }
+    init() {
+        terms = []
+        byFirstByte = [:]
+    }
 
     init(glossary: Glossary, sourceLanguage: String) {
         var terms: [(NameTerm, String)] = []
@@ -20,6 +25,7 @@ struct FactNames: Sendable {
             terms += spellings.sorted { $0.count > $1.count }.map { (NameTerm($0), concept.id) }
         }
         self.terms = terms
+        byFirstByte = Dictionary(grouping: terms.indices.filter { !terms[$0].0.bytes.isEmpty }, by: { terms[$0].0.bytes[0] })
     }
 
     var isEmpty: Bool { terms.isEmpty }
@@ -30,9 +36,14 @@ struct FactNames: Sendable {
         let bytes = Array(text.utf8)
         var seen = Set<String>()
         var out: [Fact] = []
-        for (term, concept) in terms where !seen.contains(concept) && Self.find(term, in: bytes) != nil {
-            seen.insert(concept)
-            out.append(Fact(kind: .name(concept), hundredths: 0, surface: term.text))
+        for i in bytes.indices {
+            guard let candidates = byFirstByte[bytes[i]] else { continue }
+            for index in candidates {
+                let (term, concept) = terms[index]
+                guard !seen.contains(concept), Self.matches(term, in: bytes, at: i) else { continue }
+                seen.insert(concept)
+                out.append(Fact(kind: .name(concept), hundredths: 0, surface: term.text))
+            }
         }
         return out
     }
@@ -55,20 +66,13 @@ struct FactNames: Sendable {
         (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0xC0 && s.value <= 0x24F)
     }
 
-    /// The first occurrence of `term` as a whole word: "DHL" in "DHL-Sendungsnummer" and in
+    /// Whether `term` stands at `i` as a whole word: "DHL" in "DHL-Sendungsnummer" and in
     /// "DHLで", not "UPS" in "upstairs". Unlike the glossary's word starts, a Han, kana, Hangul or
     /// Thai character next to a Latin name is a boundary (those scripts write no spaces).
-    static func find(_ term: NameTerm, in bytes: [UInt8]) -> Int? {
+    static func matches(_ term: NameTerm, in bytes: [UInt8], at i: Int) -> Bool {
         let t = term.bytes
-        guard let first = t.first, t.count <= bytes.count else { return nil }
-        var i = 0
-        while i <= bytes.count - t.count {
-            if bytes[i] == first && bytes[i..<(i + t.count)].elementsEqual(t) {
-                if !term.wordStart || (!isWordScalar(endingBefore: i, in: bytes) && !isWordScalar(startingAt: i + t.count, in: bytes)) { return i }
-            }
-            i += 1
-        }
-        return nil
+        guard i + t.count <= bytes.count, bytes[i..<(i + t.count)].elementsEqual(t) else { return false }
+        return !term.wordStart || (!isWordScalar(endingBefore: i, in: bytes) && !isWordScalar(startingAt: i + t.count, in: bytes))
     }
 
     private static func isWordScalar(endingBefore i: Int, in bytes: [UInt8]) -> Bool {

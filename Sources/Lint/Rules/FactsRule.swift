@@ -114,11 +114,13 @@ struct SourceFacts {
     private var numbersAnywhere: [Int: Set<String>] = [:]
 
     init(_ context: LintContext) {
-        for doc in context.documents where doc.lang == context.sourceLanguage {
-            let scanner = context.factScanner(doc.lang)
+        let sources = context.documents.filter { $0.lang == context.sourceLanguage }
+        // Scanning is the costly part and independent per document: every core, then gathered in order.
+        let scanner = context.factScanner(context.sourceLanguage)
+        let scanned = sources.concurrentMap { doc in doc.units.map { scanner.facts(in: $0.text) } }
+        for (doc, unitFacts) in zip(sources, scanned) {
             let served = Set(context.markets(of: doc))
             var items: [Item] = []
-            let unitFacts = doc.units.map { scanner.facts(in: $0.text) }
             for (unit, facts) in zip(doc.units, unitFacts) {
                 guard !facts.isEmpty else { continue }
                 var named = context.mentions.markets(in: unit.text)

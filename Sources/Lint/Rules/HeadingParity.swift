@@ -1,16 +1,16 @@
 /// parity's headings: a translation has as many sections as its source. When it has fewer, the two
 /// outlines (each heading's level, in order) are aligned by their longest common subsequence of
-/// levels to name the source headings that have no counterpart; one finding per translation, at
-/// level info: a page localised for a market may merge sections on purpose (its editor decides). A section about named
-/// markets ("### Japan (JP)", "## Carriers by market: United Kingdom…") is not compared: a page
-/// localised for one market drops the others' sections and folds its own into the rest.
+/// levels to name the source headings without a counterpart. One finding per translation, at level
+/// info: a page localised for a market may merge sections on purpose (its editor decides). Sections
+/// about named markets ("### Japan (JP)", "### United States, Mexico, Japan and Singapore") are not
+/// counted: a localised page drops the other markets' sections and folds its own into the rest.
 extension ParityRule {
     struct Heading: Equatable {
         var level: Int
         var text: String
     }
 
-    /// The headings of a document below its title, in order (a section's level is its heading path's length).
+    /// The headings of a document, in order (a section's level is its heading path's length; the title is level 1).
     static func outline(_ doc: LintDocument) -> [Heading] {
         doc.stored.sections.compactMap { section in
             guard let text = section.headingPath.last, !text.isEmpty else { return nil }

@@ -11,12 +11,12 @@ struct LintCommand: ParsableCommand {
         discussion: """
         Reads the store (run `kbkit import` first) and the workspace, and reports what is wrong in the \
         knowledge base itself, grouped by document. Rules (README, "kbkit lint"):
-          facts       numbers, durations, amounts, percentages that disagree with the source language
+          facts       figures, dates, carrier and payment names that disagree with the source language
           stale       translations made from an older version of their source
           coverage    intent × market × language cells without a document or evalset cases
           glossary    concepts translated other than the glossary says; terms it avoids
           tone        the market's tone rules on its pages (T-V forms, keigo, emoji, exclamations)
-          parity      e-mail addresses, phone numbers, links, FAQ pairs; untranslated passages
+          parity      e-mail addresses, phone numbers, links, headings, FAQ pairs; untranslated passages
           duplicates  a question answered twice in one language; answers that disagree
 
         Settings: `lint:` in kbkit.yaml (severities, rules off, exceptions; docs/WORKSPACE.md). A \
