@@ -76,7 +76,8 @@ let package = Package(
         .target(name: "Lint", dependencies: ["Support", "Linguistics", "Workspace", "KnowledgeStore", "Evaluation"],
                 resources: [.embedInCode("Resources/fact-units.tsv"), .embedInCode("Resources/fact-currencies.tsv"),
                             .embedInCode("Resources/number-words.tsv"), .embedInCode("Resources/fact-ignore.tsv"),
-                            .embedInCode("Resources/register.tsv"), .embedInCode("Resources/language-neighbours.tsv")]),
+                            .embedInCode("Resources/register.tsv"), .embedInCode("Resources/language-neighbours.tsv"),
+                            .embedInCode("Resources/month-names.tsv"), .embedInCode("Resources/date-markers.tsv")]),
         .executableTarget(name: "kbkit", dependencies: [
             "Support", "Ingest", "Workspace", "KnowledgeStore", "Linguistics", "Orders", "AnswerEngine", "Evaluation", "Lint",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

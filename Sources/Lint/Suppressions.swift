@@ -14,7 +14,8 @@ struct Suppressions {
     init(_ documents: [LintDocument], exceptions: [LintSettings.Exception]) {
         for doc in documents {
             var rules = Set<LintRule>()
-            if let text = doc.file?.text { rules.formUnion(Self.comments(in: text)) }
+            // Few files have a suppression: look for its marker byte by byte before Foundation reads the text.
+            if let file = doc.file, file.contains(Self.marker) { rules.formUnion(Self.comments(in: file.text)) }
             for key in ["lint_ignore", "lint-ignore"] {
                 if let value = doc.stored.metadata[key] { rules.formUnion(Self.parse(value, separator: ":")) }
             }
@@ -33,6 +34,8 @@ struct Suppressions {
         if hit { count += 1 }
         return hit
     }
+
+    static let marker = Array("kbkit-lint:".utf8)
 
     /// Every `<!-- kbkit-lint: ignore RULES — reason -->` of a file.
     static func comments(in text: String) -> Set<LintRule> {

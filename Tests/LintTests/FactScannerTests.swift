@@ -3,12 +3,14 @@ import Testing
 
 /// The facts rule reads the same fact from every way a language writes it.
 @Suite struct FactScannerTests {
-    func keys(_ text: String, _ lang: String) -> [String] {
-        FactScanner(language: lang).facts(in: text).map { fact in
+    func keys(_ text: String, _ lang: String, dateOrder: DateScanner.NumericOrder = .dayFirst) -> [String] {
+        FactScanner(language: lang, dateOrder: dateOrder).facts(in: text).map { fact in
             switch fact.kind {
             case .duration(let u): return "\(fact.hundredths / 100) \(u.rawValue)"
             case .amount(let c): return "\(c) \(fact.hundredths)"
             case .percent: return "\(fact.hundredths / 100)%"
+            case .date: return "date \(DateScanner.describe(fact.hundredths))"
+            case .name(let concept): return "name \(concept)"
             }
         }
     }
@@ -43,11 +45,32 @@ import Testing
         #expect(keys(text, lang) == expected)
     }
 
-    /// Codes, times, years and dates are no facts; nor are set phrases such as 24時間365日.
+    /// One date in every form a language writes it; its digits are no other fact.
+    @Test(arguments: [
+        ("Sent on 2026-12-24.", "en", DateScanner.NumericOrder.either, ["date 2026-12-24"]),
+        ("Versand am 24.12.2026, 3 Werktage.", "de", .dayFirst, ["date 2026-12-24", "3 day"]),
+        ("Enviado el 24/12/2026.", "es", .dayFirst, ["date 2026-12-24"]),
+        ("Shipped 12/24/2026.", "en", .monthFirst, ["date 2026-12-24"]),
+        ("Shipped 05/04/2026.", "en", .either, []),
+        ("2026年12月24日に発送しました。", "ja", .dayFirst, ["date 2026-12-24"]),
+        ("请在１２月３１日前付款。", "zh", .dayFirst, ["date 12-31"]),
+        ("Envoyé le 24 décembre 2026.", "fr", .dayFirst, ["date 2026-12-24"]),
+        ("Versand am 24. Dezember.", "de", .dayFirst, ["date 12-24"]),
+        ("Enviado el 24 de diciembre de 2026.", "es", .dayFirst, ["date 2026-12-24"]),
+        ("Wysłano 24 grudnia 2026.", "pl", .dayFirst, ["date 2026-12-24"]),
+        ("ส่งเมื่อ 24 ธันวาคม 2026", "th", .dayFirst, ["date 2026-12-24"]),
+        ("Ipinadala noong Disyembre 24, 2026.", "fil", .monthFirst, ["date 2026-12-24"]),
+        ("May 15 araw kayo.", "fil", .monthFirst, ["15 day"]),
+    ])
+    func dates(_ text: String, _ lang: String, _ order: DateScanner.NumericOrder, _ expected: [String]) {
+        #expect(keys(text, lang, dateOrder: order) == expected)
+    }
+
+    /// Codes, times and years are no facts; nor are set phrases such as 24時間365日.
     @Test(arguments: [
         ("Order MG10000005, lantern IPX4, battery CR2032.", "en"),
         ("Orders before 14:00 ship the same day, 24/7.", "en"),
-        ("2026年11月20日に発送しました。", "ja"),
+        ("Tracking 4567-8901-2345, call +1-800-555-0199.", "en"),
         ("24時間365日ご利用いただけます。", "ja"),
         ("Un giorno lavorativo.", "it"),
     ])

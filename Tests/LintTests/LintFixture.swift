@@ -25,8 +25,8 @@ struct LintFixture {
         let ws = try Workspace.open(root)
         let store = try KnowledgeStore(path: ws.storePath)
         _ = try Importer(store: store, workspaceRoot: root).run(roots: [ws.docsURL])
-        let content = try WorkspaceContent.load(ws)
-        let context = try LintLoader.context(workspace: ws, content: content, store: store)
+        let content = try WorkspaceContent.load(ws, evalsets: false)
+        let context = try LintLoader.load(workspace: ws, content: content, store: store)
         return Linter(settings: ws.settings.lint).run(context)
     }
 

@@ -3,7 +3,8 @@ import Testing
 import Lint
 
 /// Issue 13's acceptance test: the sample workspace, copied, with defects planted for every rule in
-/// several languages and scripts (Latin, CJK, Thai, full-width and Thai digits, numbers in words);
+/// several languages and scripts (Latin, CJK, Thai, full-width and Thai digits, numbers in words,
+/// dates in each language's forms, carrier and payment names, missing headings);
 /// lint must find each one and nothing else that was not there before.
 @Suite struct PlantedDefectsTests {
     @Test func lintFindsEveryPlantedDefectAndNothingElse() throws {
@@ -24,6 +25,26 @@ import Lint
         try fixture.append("kb/docs/fr/returns.md", "Le remboursement prend quatorze semaines.")     // a number in words
         try fixture.append("kb/docs/zh/payment.md", "退款将在83天内完成。")
         plant("facts.value de/shipping", "facts.value ja/returns", "facts.value th/warranty", "facts.value fr/returns", "facts.value zh/payment")
+
+        // facts: dates the source does not give (numeric in the market's order, 年月日, month names).
+        try fixture.append("kb/docs/de/shipping.md", "Lieferpause vom 24.12.2026 bis zum 02.01.2027.")
+        try fixture.append("kb/docs/ja/returns.md", "2026年12月28日から年末休業です。")
+        try fixture.append("kb/docs/zh/payment.md", "请在12月31日前付款。")
+        try fixture.append("kb/docs/fr/invoices.md", "La facture de décembre est disponible le 15 décembre 2026.")
+        try fixture.append("kb/docs/th/warranty.md", "ลงทะเบียนสินค้าก่อนวันที่ 31 ธันวาคม 2026")
+        try fixture.append("kb/docs/es/order-changes.md", "Los cambios se aceptan hasta el 20/12/2026.")
+        plant("facts.date de/shipping", "facts.date ja/returns", "facts.date zh/payment", "facts.date fr/invoices", "facts.date th/warranty",
+              "facts.date es/order-changes")
+
+        // facts: carrier and payment names (the glossary's) the source gives only for other markets.
+        try fixture.append("kb/docs/de/shipping.md", "Alternativ versenden wir mit Colissimo.")
+        try fixture.append("kb/docs/ja/returns.md", "返品の集荷はEstafetaが行います。")
+        try fixture.append("kb/docs/zh/payment.md", "也可以使用PromptPay付款。")
+        try fixture.append("kb/docs/th/warranty.md", "ส่งซ่อมผ่าน Royal Mail")
+        try fixture.append("kb/docs/it/order-changes.md", "Le spedizioni partono con SingPost.")
+        try fixture.append("kb/docs/pl/payment.md", "Można też zapłacić przez PayNow.")
+        plant("facts.name de/shipping", "facts.name ja/returns", "facts.name zh/payment", "facts.name th/warranty", "facts.name it/order-changes",
+              "facts.name pl/payment")
 
         // stale: translated from a version of the source older than the current one.
         for doc in ["de/payment", "pl/customs-duties", "ja/invoices", "th/invoices", "zh/warranty", "vi/shipping"] {
@@ -67,6 +88,17 @@ import Lint
         try fixture.append("kb/docs/it/customs-duties.md", "All import duties and taxes are included in the price you pay at checkout, so there is nothing to pay on delivery.")
         plant("parity.email ms/invoices", "parity.email ja/order-changes", "parity.phone pl/payment",
               "parity.untranslated vi/returns", "parity.untranslated zh/shipping", "parity.untranslated it/customs-duties")
+
+        // parity: a section of the source (its heading) missing from the translation (pages the
+        // duplicates below give a heading are left alone: they would have as many again).
+        try fixture.replace("kb/docs/vi/returns.md", "## Đổi sang sản phẩm khác\n", "")
+        try fixture.replace("kb/docs/vi/returns.md", "### Ai trả phí gửi hàng về?\n", "")
+        try fixture.replace("kb/docs/nl/order-changes.md", "## Bezorgadres wijzigen\n", "")
+        try fixture.replace("kb/docs/th/order-changes.md", "## เปลี่ยนที่อยู่จัดส่ง\n", "")
+        try fixture.replace("kb/docs/id/order-changes.md", "## Menambah atau mengganti barang\n", "")
+        try fixture.replace("kb/docs/de/shipping.md", "## Sendungsverfolgung\n", "")
+        plant("parity.heading vi/returns", "parity.heading nl/order-changes", "parity.heading th/order-changes", "parity.heading id/order-changes",
+              "parity.heading de/shipping")
 
         // duplicates: a question two policy pages answer, and answers that disagree.
         try fixture.append("kb/docs/de/payment.md", "## Wo finde ich meine Rechnung?\n\nIm Kundenkonto unter Bestellungen.")

@@ -13,26 +13,49 @@ struct FactScanner {
     private let longestNumberWord: Int
     /// First characters of the number words: most positions of a text start none, and are skipped at once.
     private let numberWordStarts: Set<Unicode.Scalar>
+    /// The language's set phrases that are no facts (fact-ignore.tsv), with their UTF-8 bytes.
+    private let ignored: [(String, [UInt8])]
 
-    init(language: String, lexicon: FactLexicon = .shared) {
+    /// Dates, read before numbers: their digits are no durations or amounts.
+    private let dates: DateScanner
+    /// Carrier and payment names of the workspace's glossary (`FactNames`).
+    private let names: FactNames
+
+    init(language: String, dateOrder: DateScanner.NumericOrder = .dayFirst, names: FactNames = FactNames(), lexicon: FactLexicon = .shared) {
         self.lexicon = lexicon
         self.language = language
+        self.dates = DateScanner(language: language, order: dateOrder)
+        self.names = names
         self.units = lexicon.units(for: language)
         self.numberWords = lexicon.numberWords[language] ?? [:]
         self.longestNumberWord = numberWords.keys.map(\.unicodeScalars.count).max() ?? 0
+        self.ignored = (lexicon.ignored[language] ?? []).map { ($0, Array($0.utf8)) }
         self.numberWordStarts = Set(numberWords.keys.compactMap(\.unicodeScalars.first).flatMap { [$0, $0.properties.uppercaseMapping.unicodeScalars.first ?? $0] })
     }
 
     func facts(in original: String) -> [Fact] {
         var text = original
         // Every fact has a digit or a number word; most sentences have neither kind of set phrase.
-        for phrase in lexicon.ignored[language] ?? [] where MarketMentions.containsBytes(Array(phrase.utf8), in: Array(original.utf8)) {
-            text = text.replacingOccurrences(of: phrase, with: String(repeating: " ", count: phrase.count))
+        if !ignored.isEmpty {
+            let bytes = Array(original.utf8)
+            for (phrase, phraseBytes) in ignored where MarketMentions.containsBytes(phraseBytes, in: bytes) {
+                text = text.replacingOccurrences(of: phrase, with: String(repeating: " ", count: phrase.count))
+            }
         }
         let chars = Array(text.unicodeScalars)
         var out: [Fact] = []
         var i = 0
         while i < chars.count {
+            if Self.digit(chars[i]) != nil, !Self.isCodeCharacter(before: i, in: chars), let (value, end) = dates.date(chars, at: i) {
+                out.append(Fact(kind: .date, hundredths: value, surface: String(String.UnicodeScalarView(chars[i..<end]))))
+                i = end
+                continue
+            }
+            if dates.monthStarts.contains(chars[i]), let (value, end) = dates.dateFromMonth(chars, at: i) {
+                out.append(Fact(kind: .date, hundredths: value, surface: String(String.UnicodeScalarView(chars[i..<end]))))
+                i = end
+                continue
+            }
             if Self.digit(chars[i]) != nil, !Self.isCodeCharacter(before: i, in: chars) {
                 let (first, afterFirst) = Self.number(chars, from: i)
                 var end = afterFirst
@@ -70,7 +93,14 @@ struct FactScanner {
             }
             i += 1
         }
-        return out
+        return out + names.facts(in: original)
+    }
+
+    /// Lower-cases while a candidate word grows, without a new string per letter (ASCII at once).
+    static func appendLowercased(_ c: Unicode.Scalar, to candidate: inout String) {
+        if c.value >= 0x41 && c.value <= 0x5A { candidate.unicodeScalars.append(Unicode.Scalar(c.value + 0x20)!) }
+        else if c.value < 0x80 || !c.properties.changesWhenLowercased { candidate.unicodeScalars.append(c) }
+        else { candidate += c.properties.lowercaseMapping }
     }
 
     // MARK: numbers
@@ -182,10 +212,7 @@ struct FactScanner {
         var candidate = ""
         var k = j
         while k < chars.count, k - j < lexicon.longestUnit {
-            let c = chars[k]
-            if c.value >= 0x41 && c.value <= 0x5A { candidate.unicodeScalars.append(Unicode.Scalar(c.value + 0x20)!) }
-            else if c.value < 0x80 || !c.properties.changesWhenLowercased { candidate.unicodeScalars.append(c) }
-            else { candidate += c.properties.lowercaseMapping }
+            Self.appendLowercased(chars[k], to: &candidate)
             k += 1
             if let unit = units[candidate] {
                 let boundary = k >= chars.count || !chars[k].properties.isAlphabetic || Self.isIdeographicOrThai(chars[k - 1])
@@ -216,9 +243,9 @@ struct FactScanner {
         var candidate = ""
         var k = i
         while k < chars.count, k - i < longestNumberWord {
-            candidate.unicodeScalars.append(chars[k])
+            Self.appendLowercased(chars[k], to: &candidate)
             k += 1
-            if let v = numberWords[candidate.lowercased()], !spaced || k >= chars.count || !chars[k].properties.isAlphabetic { best = (v, k) }
+            if let v = numberWords[candidate], !spaced || k >= chars.count || !chars[k].properties.isAlphabetic { best = (v, k) }
         }
         return best
     }

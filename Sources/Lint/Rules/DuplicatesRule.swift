@@ -23,9 +23,9 @@ struct DuplicatesRule: LintRuleChecker {
             for other in pairs where other.doc.key != first.doc.key || other.question != first.question || other.answer != first.answer {
                 let shared = Set(context.markets(of: first.doc)).intersection(context.markets(of: other.doc))
                 guard !shared.isEmpty else { continue }
-                let scanner = FactScanner(language: other.doc.lang)
+                let scanner = context.factScanner(other.doc.lang)
                 let a = scanner.facts(in: first.answer), b = scanner.facts(in: other.answer)
-                let conflict = b.first { fb in a.contains { FactsRule.sameKind($0.kind, fb.kind) } && !a.contains { $0.key == fb.key } }
+                let conflict = b.first { fb in fb.kind.isQuantity && a.contains { FactsRule.sameKind($0.kind, fb.kind) } && !a.contains { $0.key == fb.key } }
                 if let conflict {
                     let theirs = a.filter { FactsRule.sameKind($0.kind, conflict.kind) }.map(\.surface)
                     findings.append(LintFinding(

@@ -1,3 +1,5 @@
+import Workspace
+
 /// **facts**: every duration, amount and percentage of a translation must be one its source states
 /// for the markets the translation serves. A source row or sentence about other markets ("Japan
 /// (JP) — 14 days") is a declared difference, not expected in the German page; a fact the source
@@ -9,34 +11,34 @@ struct FactsRule: LintRuleChecker {
 
     func check(_ context: LintContext) -> [LintFinding] {
         let index = SourceFacts(context)
-        var findings: [LintFinding] = []
-        for doc in context.documents {
-            guard let source = context.source(of: doc) else { continue }
-            let scanner = FactScanner(language: doc.lang)
+        let translations = context.documents.filter { context.source(of: $0) != nil }
+        return translations.concurrentMap { doc in
+            let source = context.source(of: doc)!
+            let scanner = context.factScanner(doc.lang)
             let unitFacts = doc.units.map { scanner.facts(in: $0.text) }
-            findings += extraFacts(in: doc, unitFacts: unitFacts, source: source, index: index, context: context)
-            findings += missingFacts(in: doc, unitFacts: unitFacts, source: source, index: index, context: context)
-        }
-        return findings
+            return extraFacts(in: doc, unitFacts: unitFacts, source: source, index: index, context: context)
+                + missingFacts(in: doc, unitFacts: unitFacts, source: source, index: index, context: context)
+        }.flatMap { $0 }
     }
 
     /// Facts of the translation its source does not state for its markets.
     private func extraFacts(in doc: LintDocument, unitFacts: [[Fact]], source: LintDocument, index: SourceFacts, context: LintContext) -> [LintFinding] {
         let served = Set(context.markets(of: doc))
+        let pageDates = Self.pageDates(doc, source: source)
         var findings: [LintFinding] = []
         var reported = Set<FactKey>()
         for (unit, facts) in zip(doc.units, unitFacts) {
             guard !facts.isEmpty else { continue }
             let named = context.mentions.markets(in: unit.text).intersection(served)
             let markets = named.isEmpty ? served : named
-            for fact in facts where !reported.contains(fact.key) {
-                if index.states(fact.key, for: markets, in: source) || index.statesElsewhere(fact.key, for: markets)
-                    || index.hasNumber(fact.hundredths, for: markets, in: source) || index.hasNumberElsewhere(fact.hundredths, for: markets) { continue }
+            for fact in facts where !reported.contains(fact.key) && !(fact.kind == .date && pageDates.contains(fact.hundredths)) {
+                if index.states(fact.key, for: markets, in: source) || index.statesElsewhere(fact.key, for: markets) { continue }
+                if fact.kind.isQuantity && (index.hasNumber(fact.hundredths, for: markets, in: source) || index.hasNumberElsewhere(fact.hundredths, for: markets)) { continue }
                 reported.insert(fact.key)
                 let expected = index.facts(in: source, for: markets).filter { Self.sameKind($0.kind, fact.kind) }
                 let market = markets.count == 1 ? markets.first : nil
                 findings.append(LintFinding(
-                    rule: .facts, check: "facts.value", doc: doc.key, lang: doc.lang, market: market, path: doc.path,
+                    rule: .facts, check: Self.check(fact.kind), doc: doc.key, lang: doc.lang, market: market, path: doc.path,
                     line: doc.line(of: fact.surface, fallback: unit.text),
                     message: "\(doc.key) says “\(fact.surface)”, which \(source.key) does not state for \(Self.list(markets))"
                         + (expected.isEmpty ? "" : " (it says \(Self.list(expected.map(\.surface))))"),
@@ -65,12 +67,30 @@ struct FactsRule: LintRuleChecker {
         return findings
     }
 
+    /// The dates a page gives about itself ("Updated 25 September 2026"): its own `updated`, the
+    /// source's it declares, the source's. Each language version has its own; they are no facts.
+    /// Also without the year: a year of another era ("6 พฤศจิกายน 2569") is not read as one.
+    static func pageDates(_ doc: LintDocument, source: LintDocument) -> Set<Int> {
+        let written = [doc.updated, doc.stored.metadata["source_updated"], source.updated, doc.stored.metadata["updated"]]
+        let dates = written.compactMap { $0.flatMap(ISODate.init) }
+        return Set(dates.map { $0.year * 10000 + $0.month * 100 + $0.day } + dates.map { $0.month * 100 + $0.day })
+    }
+
     static func sameKind(_ a: Fact.Kind, _ b: Fact.Kind) -> Bool {
         switch (a, b) {
         case (.duration(let x), .duration(let y)): return x == y
         case (.amount(let x), .amount(let y)): return x == y
-        case (.percent, .percent): return true
+        case (.percent, .percent), (.date, .date), (.name, .name): return true
         default: return false
+        }
+    }
+
+    /// facts.value for durations, amounts and percentages; facts.date and facts.name for the others.
+    static func check(_ kind: Fact.Kind) -> String {
+        switch kind {
+        case .duration, .amount, .percent: return "facts.value"
+        case .date: return "facts.date"
+        case .name: return "facts.name"
         }
     }
 
@@ -94,12 +114,14 @@ struct SourceFacts {
     private var numbersAnywhere: [Int: Set<String>] = [:]
 
     init(_ context: LintContext) {
-        for doc in context.documents where doc.lang == context.sourceLanguage {
-            let scanner = FactScanner(language: doc.lang)
+        let sources = context.documents.filter { $0.lang == context.sourceLanguage }
+        // Scanning is the costly part and independent per document: every core, then gathered in order.
+        let scanner = context.factScanner(context.sourceLanguage)
+        let scanned = sources.concurrentMap { doc in doc.units.map { scanner.facts(in: $0.text) } }
+        for (doc, unitFacts) in zip(sources, scanned) {
             let served = Set(context.markets(of: doc))
             var items: [Item] = []
-            for unit in doc.units {
-                let facts = scanner.facts(in: unit.text)
+            for (unit, facts) in zip(doc.units, unitFacts) {
                 guard !facts.isEmpty else { continue }
                 var named = context.mentions.markets(in: unit.text)
                 if named.isEmpty {
@@ -116,12 +138,14 @@ struct SourceFacts {
                 }
             }
             byDocument[doc.key] = items
-            for unit in doc.units {
+            for (unit, facts) in zip(doc.units, unitFacts) {
+                // Numbers without a unit: every number of the text, less those that are facts.
+                let written = Self.bareNumbers(unit.text)
+                guard !written.isEmpty else { continue }
                 let named = context.mentions.markets(in: unit.text)
                 let markets = named.isEmpty ? served : named.intersection(served)
-                // Numbers without a unit: every number of the text, less those that are facts.
-                var factValues = scanner.facts(in: unit.text).map(\.hundredths)
-                let bare = Self.bareNumbers(unit.text).filter { n in
+                var factValues = facts.map(\.hundredths)
+                let bare = written.filter { n in
                     if let i = factValues.firstIndex(of: n) { factValues.remove(at: i); return false }
                     return true
                 }
@@ -156,7 +180,7 @@ struct SourceFacts {
     /// Facts of table rows that name `market` (and at most a few others): the market's own rule. A
     /// sentence naming several markets gives each its own figure, so only rows count.
     func specific(to market: String, in source: LintDocument) -> [Item] {
-        (byDocument[source.key] ?? []).filter { $0.isRow && $0.markets.contains(market) && $0.markets.count <= 6 }
+        (byDocument[source.key] ?? []).filter { $0.isRow && $0.fact.kind.isQuantity && $0.markets.contains(market) && $0.markets.count <= 6 }
     }
 
     /// Every number of a text, ×100, with or without a unit; not times and fractions (14:00, 24/7).

@@ -19,16 +19,12 @@ struct GlossaryRule: LintRuleChecker {
         let concepts = context.content.glossary.concepts.map {
             Concept(id: $0.id, terms: $0.terms.mapValues { $0.map(FoldedTerm.init) }, avoid: $0.avoid.mapValues { $0.map(FoldedTerm.init) })
         }
-        let texts = Dictionary(context.documents.map { ($0.key, FoldedText($0.units.map(\.text).joined(separator: "\n"))) }, uniquingKeysWith: { a, _ in a })
-        var findings: [LintFinding] = []
-        for doc in context.documents {
-            let text = texts[doc.key]!
-            findings += avoided(in: doc, text: text, concepts: concepts, context: context)
-            if let source = context.source(of: doc) {
-                findings += untranslated(in: doc, text: text, source: source, concepts: concepts)
-            }
-        }
-        return findings
+        guard !concepts.isEmpty else { return [] }
+        return context.documents.concurrentMap { doc in
+            let text = FoldedText(doc.units.map(\.text).joined(separator: "\n"))
+            return avoided(in: doc, text: text, concepts: concepts, context: context)
+                + (context.source(of: doc).map { untranslated(in: doc, text: text, source: $0, concepts: concepts) } ?? [])
+        }.flatMap { $0 }
     }
 
     private func avoided(in doc: LintDocument, text: FoldedText, concepts: [Concept], context: LintContext) -> [LintFinding] {

@@ -3,36 +3,47 @@ import Linguistics
 import Support
 
 /// **parity**: what a translation must carry over from its source unchanged — e-mail addresses,
-/// phone numbers, links to other sites, FAQ pairs — and passages left in another language.
+/// phone numbers, links to other sites, headings, FAQ pairs — and passages left in another language.
 struct ParityRule: LintRuleChecker {
     let rule = LintRule.parity
 
     func check(_ context: LintContext) -> [LintFinding] {
         let identifier = LanguageIdentifier(languages: context.content.kbLanguages)
         let ownDomains = Contacts.ownDomains(context)
-        // Language identification is most of the rule's time: one document per worker.
         let translations = context.documents.filter { context.source(of: $0) != nil }
-        let slots = ResultSlots<[LintFinding]>(count: translations.count)
-        DispatchQueue.concurrentPerform(iterations: translations.count) { i in
-            slots.set(i, untranslated(translations[i], source: context.source(of: translations[i])!, identifier: identifier, context: context))
-        }
-        var findings: [LintFinding] = slots.values.flatMap { $0 ?? [] }
-        for doc in context.documents {
-            guard let source = context.source(of: doc) else { continue }
-            let text = doc.units.map(\.text).joined(separator: "\n")
-            let sourceText = source.units.map(\.text).joined(separator: "\n")
-            findings += compare("email", Contacts.emails(in: sourceText), Contacts.emails(in: text), doc: doc, source: source)
-            findings += compare("phone", Contacts.phones(in: sourceText), Contacts.phones(in: text), doc: doc, source: source)
-            findings += compare("link", Contacts.externalHosts(source.stored.links.map(\.href), ownDomains: ownDomains),
-                                Contacts.externalHosts(doc.stored.links.map(\.href), ownDomains: ownDomains), doc: doc, source: source)
-            // A page localised for one market leaves out other markets' questions: only a translation
-            // with less than half its source's FAQ pairs has lost some.
-            if source.stored.faq.count >= 4 && doc.stored.faq.count * 2 < source.stored.faq.count {
-                findings.append(LintFinding(
-                    rule: .parity, check: "parity.faq", doc: doc.key, lang: doc.lang, path: doc.path, line: doc.line(of: doc.stored.summary.title),
-                    message: "\(doc.key) has \(doc.stored.faq.count) FAQ pairs, \(source.key) has \(source.stored.faq.count)",
-                    expected: "\(source.stored.faq.count) FAQ pairs", found: "\(doc.stored.faq.count)"))
-            }
+        // The words of each source once, not once per translation.
+        var sourceByKey: [String: LintDocument] = [:]
+        for doc in translations { let source = context.source(of: doc)!; sourceByKey[source.key] = source }
+        let sources = Array(sourceByKey.values)
+        let wordsBySource = Dictionary(uniqueKeysWithValues: zip(sources.map(\.key), sources.concurrentMap { source in
+            Set(source.units.flatMap { Self.lowerWords($0.text) })
+        }))
+        // Language identification is most of the rule's time: one document per worker, and each
+        // passage once (sites repeat their boilerplate on every page).
+        let identified = Memo<LanguageIdentification>()
+        return translations.concurrentMap { doc in
+            let source = context.source(of: doc)!
+            return untranslated(doc, source: source, sourceWords: wordsBySource[source.key]!, identifier: identifier, identified: identified,
+                                context: context)
+                + carriedOver(doc, source: source, ownDomains: ownDomains)
+                + missingHeadings(doc, source: source, context: context)
+        }.flatMap { $0 }
+    }
+
+    /// E-mail addresses, phone numbers, outside links and FAQ pairs of the source missing from the translation.
+    private func carriedOver(_ doc: LintDocument, source: LintDocument, ownDomains: Set<String>) -> [LintFinding] {
+        var findings: [LintFinding] = []
+        findings += compare("email", Contacts.emails(in: source.units), Contacts.emails(in: doc.units), doc: doc, source: source)
+        findings += compare("phone", Contacts.phones(in: source.units), Contacts.phones(in: doc.units), doc: doc, source: source)
+        findings += compare("link", Contacts.externalHosts(source.stored.links.map(\.href), ownDomains: ownDomains),
+                            Contacts.externalHosts(doc.stored.links.map(\.href), ownDomains: ownDomains), doc: doc, source: source)
+        // A page localised for one market leaves out other markets' questions: only a translation
+        // with less than half its source's FAQ pairs has lost some.
+        if source.stored.faq.count >= 4 && doc.stored.faq.count * 2 < source.stored.faq.count {
+            findings.append(LintFinding(
+                rule: .parity, check: "parity.faq", doc: doc.key, lang: doc.lang, path: doc.path, line: doc.line(of: doc.stored.summary.title),
+                message: "\(doc.key) has \(doc.stored.faq.count) FAQ pairs, \(source.key) has \(source.stored.faq.count)",
+                expected: "\(source.stored.faq.count) FAQ pairs", found: "\(doc.stored.faq.count)"))
         }
         return findings
     }
@@ -62,20 +73,21 @@ struct ParityRule: LintRuleChecker {
     /// Language identification is the costly part, so it runs only on passages that share most of
     /// their words with the source document — text left as it was, the usual way a passage stays
     /// untranslated.
-    private func untranslated(_ doc: LintDocument, source: LintDocument, identifier: LanguageIdentifier, context: LintContext) -> [LintFinding] {
-        let sourceWords = Set(source.units.flatMap { Self.lowerWords($0.text) })
+    private func untranslated(_ doc: LintDocument, source: LintDocument, sourceWords: Set<Substring>, identifier: LanguageIdentifier,
+                              identified: Memo<LanguageIdentification>, context: LintContext) -> [LintFinding] {
         var findings: [LintFinding] = []
         let kb = Set(context.content.kbLanguages)
         let neighbours = LanguageNeighbours.shared.of(doc.lang)
         var seen = Set<String>()
         for unit in doc.units where unit.kind == .sentence || unit.kind == .item || unit.kind == .answer {
+            // 40 letters take at least 40 bytes: most sentences are ruled out before they are read.
+            guard unit.text.utf8.count >= 40 else { continue }
             // Names (Visa, Mastercard, American Express) are in every language: count the other words.
-            let words = unit.text.split(whereSeparator: { $0.isWhitespace }).filter { !($0.first?.isUppercase ?? false) }
-            let letters = words.reduce(0) { $0 + $1.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
-            guard letters >= 40, seen.insert(unit.text).inserted else { continue }
-            let lower = Self.lowerWords(unit.text)
-            guard !lower.isEmpty, lower.filter(sourceWords.contains).count * 2 >= lower.count else { continue }
-            let id = identifier.identify(unit.text)
+            let (letters, lower) = Self.lowerCaseWords(unit.text)
+            guard letters >= 40, !lower.isEmpty, seen.insert(unit.text).inserted else { continue }
+            guard lower.filter(sourceWords.contains).count * 2 >= lower.count else { continue }
+            // A sentence's first few hundred characters settle its language.
+            let id = identified.get(unit.text) { identifier.identify($0.utf8.count > 600 ? String($0.prefix(300)) : $0) }
             guard id.language != doc.lang, kb.contains(id.language), !neighbours.contains(id.language), id.confidence >= 0.9 else { continue }
             findings.append(LintFinding(
                 rule: .parity, check: "parity.untranslated", doc: doc.key, lang: doc.lang, path: doc.path, line: doc.line(of: unit.text),
@@ -89,16 +101,59 @@ struct ParityRule: LintRuleChecker {
 extension ParityRule {
     /// The words of a text that start lower case (names left out), lower-cased.
     static func lowerWords(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { !$0.isLetter }).filter { $0.first?.isLowercase ?? false }
+        lowerCaseWords(text).words
+    }
+
+    /// The words of a text that start lower case, and how many letters the words not starting upper
+    /// case have, in one pass over its scalars (`Character.isLetter` per character was most of the
+    /// rule's time). A word is a run of letters and combining marks.
+    static func lowerCaseWords(_ text: String) -> (letters: Int, words: [Substring]) {
+        var words: [Substring] = []
+        var letters = 0
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            guard isWordScalar(scalars[i]) else { i = scalars.index(after: i); continue }
+            let start = i
+            let first = scalars[i].properties
+            var count = 0
+            while i < scalars.endIndex, isWordScalar(scalars[i]) {
+                if scalars[i].properties.isAlphabetic { count += 1 }
+                i = scalars.index(after: i)
+            }
+            if !first.isUppercase { letters += count }
+            if first.isLowercase { words.append(Substring(scalars[start..<i])) }
+        }
+        return (letters, words)
+    }
+
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) }
+        let p = s.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
     }
 }
 
 /// E-mail addresses, phone numbers and link hosts, keyed by a normal form (lower case; digits only).
 enum Contacts {
+    /// The e-mail addresses of a document's text units (only units with an "@" are read).
+    static func emails(in units: [TextUnit]) -> [String: String] {
+        var out: [String: String] = [:]
+        for unit in units where unit.text.utf8.contains(UInt8(ascii: "@")) { out.merge(emails(in: unit.text)) { a, _ in a } }
+        return out
+    }
+
+    /// The phone numbers of a document's text units (only units with a plus sign are read).
+    static func phones(in units: [TextUnit]) -> [String: String] {
+        var out: [String: String] = [:]
+        for unit in units where unit.text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == 0xEF }) { out.merge(phones(in: unit.text)) { a, _ in a } }
+        return out
+    }
+
     static func emails(in text: String) -> [String: String] {
         var out: [String: String] = [:]
         guard text.utf8.contains(UInt8(ascii: "@")) else { return out }
-        for token in text.split(whereSeparator: { $0.isWhitespace || "()<>[]\"'“”,;：（）".contains($0) }) where token.contains("@") {
+        for token in text.split(whereSeparator: { $0.isWhitespace || Self.emailSeparators.contains($0) }) where token.contains("@") {
             let t = token.trimmingCharacters(in: CharacterSet(charactersIn: ".:。"))
             let parts = t.split(separator: "@")
             guard parts.count == 2, parts[1].contains("."), !parts[0].isEmpty else { continue }
@@ -106,6 +161,8 @@ enum Contacts {
         }
         return out
     }
+
+    private static let emailSeparators = Set<Character>("()<>[]\"'“”,;：（）")
 
     /// "+44 20 7946 0000", "+1-800-555-0199": a plus sign and at least 8 digits, spaces and dashes between.
     static func phones(in text: String) -> [String: String] {

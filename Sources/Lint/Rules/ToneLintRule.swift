@@ -18,40 +18,54 @@ struct ToneLintRule: LintRuleChecker {
         // One checker per set of markets sharing a language, holding all their page rules: each page is read once.
         var checkers: [String: (checker: ToneChecker, owner: [String: String])] = [:]
         let register = RegisterChecks.shared
-        var findings: [LintFinding] = []
+        // The checkers first (one per set of markets sharing a language), then the pages on every core.
+        var pages: [TonePage] = []
         for doc in context.documents {
             let sharing = context.markets(of: doc).compactMap { context.content.markets[$0] }.filter { $0.languages.contains(doc.lang) }
-            if let first = sharing.first {
-                let key = "\(doc.lang)|\(sharing.map(\.id).joined(separator: ","))"
-                let entry = checkers[key] ?? {
-                    var combined = first
-                    var owner: [String: String] = [:]
-                    combined.tone.rules = sharing.flatMap { market in
-                        Self.pageRules(market, language: doc.lang, sharing: sharing).filter { owner[$0.id] == nil }.map { rule in
-                            owner[rule.id] = market.id
-                            return rule
-                        }
-                    }
-                    return (ToneChecker(market: combined), owner)
-                }()
-                checkers[key] = entry
-                if !entry.owner.isEmpty {
-                    let text = doc.units.map(\.text).joined(separator: "\n")
-                    for failure in entry.checker.checkMarketRules(text, language: doc.lang, customerUpset: false).failures {
-                        let offending = failure.offending.map { $0.replacingOccurrences(of: "\n", with: " ") }
-                        let market = entry.owner[failure.id] ?? first.id
-                        findings.append(LintFinding(
-                            rule: .tone, check: "tone.\(failure.id)", severity: failure.severity == .warning ? .info : nil,
-                            doc: doc.key, lang: doc.lang, market: market, path: doc.path,
-                            line: offending.first.flatMap { doc.line(of: $0) },
-                            message: "\(doc.key) (\(market)): \(failure.message) Found: \(offending.prefix(5).map { "“\($0)”" }.joined(separator: ", "))",
-                            expected: nil, found: offending.prefix(5).joined(separator: ", ")))
+            guard let first = sharing.first else { pages.append(TonePage(doc: doc, checker: nil, owner: [:], firstMarket: "")); continue }
+            let key = "\(doc.lang)|\(sharing.map(\.id).joined(separator: ","))"
+            let entry = checkers[key] ?? {
+                var combined = first
+                var owner: [String: String] = [:]
+                combined.tone.rules = sharing.flatMap { market in
+                    Self.pageRules(market, language: doc.lang, sharing: sharing).filter { owner[$0.id] == nil }.map { rule in
+                        owner[rule.id] = market.id
+                        return rule
                     }
                 }
-            }
-            findings += register.findings(doc)
+                return (ToneChecker(market: combined), owner)
+            }()
+            checkers[key] = entry
+            pages.append(TonePage(doc: doc, checker: entry.owner.isEmpty ? nil : entry.checker, owner: entry.owner, firstMarket: first.id))
         }
-        return findings
+        return pages.concurrentMap { page in
+            Self.marketFindings(page) + register.findings(page.doc)
+        }.flatMap { $0 }
+    }
+
+    /// A page with the checker of the markets it serves in its language (nil: no market rule applies).
+    struct TonePage: Sendable {
+        var doc: LintDocument
+        var checker: ToneChecker?
+        /// rule id → the market whose rule it is.
+        var owner: [String: String]
+        var firstMarket: String
+    }
+
+    static func marketFindings(_ page: TonePage) -> [LintFinding] {
+        guard let checker = page.checker else { return [] }
+        let doc = page.doc
+        let text = doc.units.map(\.text).joined(separator: "\n")
+        return checker.checkMarketRules(text, language: doc.lang, customerUpset: false).failures.map { failure in
+            let offending = failure.offending.map { $0.replacingOccurrences(of: "\n", with: " ") }
+            let market = page.owner[failure.id] ?? page.firstMarket
+            return LintFinding(
+                rule: .tone, check: "tone.\(failure.id)", severity: failure.severity == .warning ? .info : nil,
+                doc: doc.key, lang: doc.lang, market: market, path: doc.path,
+                line: offending.first.flatMap { doc.line(of: $0) },
+                message: "\(doc.key) (\(market)): \(failure.message) Found: \(offending.prefix(5).map { "“\($0)”" }.joined(separator: ", "))",
+                expected: nil, found: offending.prefix(5).joined(separator: ", "))
+        }
     }
 
     /// The market's page rules: forbid and limit, for every customer, not contradicted by a `require`

@@ -11,12 +11,12 @@ struct LintCommand: ParsableCommand {
         discussion: """
         Reads the store (run `kbkit import` first) and the workspace, and reports what is wrong in the \
         knowledge base itself, grouped by document. Rules (README, "kbkit lint"):
-          facts       numbers, durations, amounts, percentages that disagree with the source language
+          facts       figures, dates, carrier and payment names that disagree with the source language
           stale       translations made from an older version of their source
           coverage    intent × market × language cells without a document or evalset cases
           glossary    concepts translated other than the glossary says; terms it avoids
           tone        the market's tone rules on its pages (T-V forms, keigo, emoji, exclamations)
-          parity      e-mail addresses, phone numbers, links, FAQ pairs; untranslated passages
+          parity      e-mail addresses, phone numbers, links, headings, FAQ pairs; untranslated passages
           duplicates  a question answered twice in one language; answers that disagree
 
         Settings: `lint:` in kbkit.yaml (severities, rules off, exceptions; docs/WORKSPACE.md). A \
@@ -51,7 +51,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let ws = try workspace.load()
-        let content = try WorkspaceContent.load(ws)
+        let content = try WorkspaceContent.load(ws, evalsets: false)  // LintLoader parses them when coverage needs them
         let workspaceLoaded = Date()
         if let market, content.markets[market.uppercased()] == nil {
             throw CLIError(description: "unknown market '\(market)' (known: \(content.marketIDs.joined(separator: ", ")))")
@@ -60,12 +60,13 @@ struct LintCommand: ParsableCommand {
         guard try store.counts().documents > 0 else {
             throw CLIError(description: "the store has no documents — run `kbkit import` first")
         }
-        let context = try LintLoader.context(workspace: ws, content: content, store: store)
+        let rules = rule.compactMap(LintRule.init)
+        let context = try LintLoader.load(workspace: ws, content: content, store: store, rules: rules.isEmpty ? LintRule.allCases : rules)
         for d in documents where !context.documents.contains(where: { $0.key == d || $0.id == d || $0.path == d }) {
             _ = try store.resolve(d)  // names the document that does not exist, with suggestions
         }
         let filter = Linter.Filter(documents: documents, language: lang.map { $0.lowercased() }, market: market?.uppercased(),
-                                   rules: rule.compactMap(LintRule.init))
+                                   rules: rules)
         let loaded = Date()
         let report = Linter(settings: ws.settings.lint).run(context, filter: filter)
         if ProcessInfo.processInfo.environment["KBKIT_LINT_TIMES"] != nil {
