@@ -72,7 +72,7 @@ public struct NavigationText: Sendable {
         guard sentences.count > 1 else { return text }
         let kept = sentences.filter { !isNavigation($0, language: language) }
         guard !kept.isEmpty, kept.count < sentences.count else { return text }
-        return kept.joined(separator: ["ja", "zh"].contains(language) ? "" : " ")
+        return kept.joined(separator: Sentences.separator(language))
     }
 
     /// The sentence without its pointer clauses: "… von 2 Jahren – siehe Garantie." → "… von 2 Jahren.",

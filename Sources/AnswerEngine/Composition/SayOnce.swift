@@ -21,7 +21,7 @@ enum SayOnce {
         let kept = withoutSubsumed(pieces, contextFigures: contextFigures)
         var stated = contextFigures
         var seen = Set(contextSentences.map(StatedFacts.key))
-        let glue = ["ja", "zh"].contains(language) ? "" : " "
+        let glue = Sentences.separator(language)
         return kept.compactMap { piece in
             let units = wholePieces(language) ? [piece] : Sentences.split(piece, language: language)
             var out: [String] = []

@@ -1,3 +1,4 @@
+import Linguistics
 import Workspace
 
 /// The default generator: assembles the answer from the market's voice (greeting, empathy, closing),
@@ -21,8 +22,7 @@ public struct EmbeddedGenerator: AnswerGenerator {
             default: break
             }
         }
-        // Japanese and Chinese sentences end in 。 and follow each other without a space.
-        let glue = ["ja", "zh"].contains(input.answerLanguage) ? "" : " "
+        let glue = Sentences.separator(input.answerLanguage)
         if !input.orderSentences.isEmpty { body.append(input.orderSentences.joined(separator: glue)) }
         var closingLines: [String] = []
         if input.askForOrderNumber { closingLines.append(phrases.askOrderNumber(example: input.orderNumberExample)) }

@@ -12,6 +12,12 @@ import Foundation
 ///   which is how Thai writers separate sentences.
 /// Sentences come back trimmed, without empty ones.
 public enum Sentences {
+    /// What goes between two sentences written one after the other: nothing in Japanese and Chinese,
+    /// whose sentences end in 。, a space elsewhere.
+    public static func separator(_ language: String) -> String {
+        ["ja", "zh"].contains(primaryLanguage(language)) ? "" : " "
+    }
+
     public static func split(_ text: String, language: String) -> [String] {
         let lang = primaryLanguage(language)
         let units = Array(text.utf16)
