@@ -1,6 +1,9 @@
 import GRDB
 
-/// A snapshot of the documents already in the store, read once at the start of an import.
+/// The documents already in the store that an import can touch, read once at its start: those at the
+/// paths it was given and those under the folders it was given (which it may flag as removed). Reading
+/// only those keeps the import of one edited file from reading every document of a large store.
+/// A document elsewhere is found by its id and language when a file claims them (a move, or a duplicate).
 struct ExistingDocuments: Sendable {
     struct Entry: Sendable {
         var key: Int64
@@ -13,23 +16,66 @@ struct ExistingDocuments: Sendable {
         var documentKey: String { "\(lang)/\(id)" }
     }
 
+    /// The documents read, the ones under the imported folders among them.
     let all: [Entry]
     let byPath: [String: Entry]
-    let byKey: [String: Entry]
+    /// Every document of the store was read (a folder import of the workspace root).
+    private let complete: Bool
+    private let byKey: [String: Entry]
 
-    init(_ db: Database) throws {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT d.key, d.id, d.lang, d.path, d.current_version, v.content_hash, d.removed_at
-            FROM documents d JOIN versions v ON v.document_key = d.key AND v.version = d.current_version
-            """)
-        all = rows.map { Entry(key: $0[0], id: $0[1], lang: $0[2], path: $0[3], version: $0[4], hash: $0[5], removed: ($0[6] as String?) != nil) }
+    private static let columns = """
+        SELECT d.key, d.id, d.lang, d.path, d.current_version, v.content_hash, d.removed_at
+        FROM documents d JOIN versions v ON v.document_key = d.key AND v.version = d.current_version
+        """
+    /// SQLite's default limit on the number of `?` in one statement is 999.
+    private static let pathsPerQuery = 500
+
+    /// - Parameters:
+    ///   - paths: the files given one by one (not found under `folders`).
+    ///   - folders: the folders given, relative to the workspace root ("" is the root itself).
+    ///   - containers: the files given one by one that may hold several documents (a help-centre
+    ///     export's articles are stored at "file#id/locale").
+    init(_ db: Database, paths: [String], folders: [String], containers: [String] = []) throws {
+        var rows: [Row] = []
+        if folders.contains("") {
+            rows = try Row.fetchAll(db, sql: Self.columns)
+        } else {
+            for folder in Set(folders) {
+                // Paths under "f/" sort from "f/" up to "f0" ("0" follows "/"): a range on the path index.
+                rows += try Row.fetchAll(db, sql: Self.columns + " WHERE d.path >= ? AND d.path < ?", arguments: [folder + "/", folder + "0"])
+            }
+            for file in Set(containers) {
+                // "file#…" sorts from "file#" up to "file$" ("$" follows "#").
+                rows += try Row.fetchAll(db, sql: Self.columns + " WHERE d.path >= ? AND d.path < ?", arguments: [file + "#", file + "$"])
+            }
+            for start in stride(from: 0, to: paths.count, by: Self.pathsPerQuery) {
+                let some = Array(paths[start..<min(start + Self.pathsPerQuery, paths.count)])
+                let marks = Array(repeating: "?", count: some.count).joined(separator: ", ")
+                rows += try Row.fetchAll(db, sql: Self.columns + " WHERE d.path IN (\(marks))", arguments: StatementArguments(some))
+            }
+        }
+        var seen = Set<Int64>()   // nested folders read some documents twice
+        all = rows.map(Self.entry).filter { seen.insert($0.key).inserted }
         byPath = Dictionary(all.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         byKey = Dictionary(all.map { ($0.documentKey, $0) }, uniquingKeysWith: { a, _ in a })
+        complete = folders.contains("")
+    }
+
+    private static func entry(_ row: Row) -> Entry {
+        Entry(key: row[0], id: row[1], lang: row[2], path: row[3], version: row[4], hash: row[5], removed: (row[6] as String?) != nil)
+    }
+
+    /// The document with this id and language (`lang/id`), read or looked up in the store.
+    func document(key: String, in db: Database) throws -> Entry? {
+        if let e = byKey[key] { return e }
+        guard !complete, let slash = key.firstIndex(of: "/") else { return nil }
+        let lang = String(key[..<slash]), id = String(key[key.index(after: slash)...])
+        return try Row.fetchOne(db, sql: Self.columns + " WHERE d.id = ? AND d.lang = ?", arguments: [id, lang]).map(Self.entry)
     }
 
     /// The path of another live document with this key, if any (a duplicate id).
-    func pathOf(key: String, excluding path: String, aliveOnly: Bool) -> String? {
-        guard let e = byKey[key], e.path != path, !(aliveOnly && e.removed) else { return nil }
+    func pathOf(key: String, excluding path: String, aliveOnly: Bool, in db: Database) throws -> String? {
+        guard let e = try document(key: key, in: db), e.path != path, !(aliveOnly && e.removed) else { return nil }
         return e.path
     }
 }

@@ -59,7 +59,9 @@ public struct Importer: Sendable {
         let importedAt = ISO8601DateFormatter().string(from: now())
 
         try store.write { db in
-            let existing = try ExistingDocuments(db)
+            let existing = try ExistingDocuments(db, paths: candidates.map(\.relativePath).filter { path in
+                !folderRoots.contains { Self.isUnder(path, folder: $0) }
+            }, folders: folderRoots, containers: fileRoots)
             var writer = try VersionWriter(db: db, importedAt: importedAt)
             var claimed: [String: String] = [:]   // "lang/id" → path, within this run
             var seenPaths = Set<String>()
@@ -94,7 +96,7 @@ public struct Importer: Sendable {
                     claimed[key] = item.relativePath
                 case .parsed(let doc, let id, let lang, let hash):
                     let key = "\(lang)/\(id)"
-                    if let other = claimed[key] ?? existing.pathOf(key: key, excluding: item.relativePath, aliveOnly: true) {
+                    if let other = try claimed[key] ?? existing.pathOf(key: key, excluding: item.relativePath, aliveOnly: true, in: db) {
                         report.skipped.append(SkippedFile(path: item.relativePath, reason: "duplicate document \(key): \(other) already has this id and language (set a different id in its metadata)"))
                         return
                     }
@@ -103,7 +105,7 @@ public struct Importer: Sendable {
                     if let old = existing.byPath[item.relativePath] {
                         try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc)
                         report.updated.append(key)
-                    } else if let old = existing.byKey[key] {
+                    } else if let old = try existing.document(key: key, in: db) {
                         // The file moved (or came back under a new name): same document, next version.
                         try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc, newPath: item.relativePath)
                         report.updated.append(key)
@@ -129,16 +131,20 @@ public struct Importer: Sendable {
 
             // Gone from a folder that was imported: flag as removed (the versions stay).
             // An export file named on the command line is the container of its articles ("file#…").
-            let containers = folderRoots.map { $0.isEmpty ? "" : $0 + "/" } + fileRoots.map { $0 + "#" }
             for old in existing.all where !old.removed && !seenPaths.contains(old.path) && !claimed.keys.contains(old.documentKey) {
-                guard containers.contains(where: { old.path.hasPrefix($0) }),
-                      !unreadableExports.contains(where: { old.path.hasPrefix($0) }) else { continue }
+                let underImported = folderRoots.contains { Self.isUnder(old.path, folder: $0) } || fileRoots.contains { old.path.hasPrefix($0 + "#") }
+                guard underImported, !unreadableExports.contains(where: { old.path.hasPrefix($0) }) else { continue }
                 try writer.markRemoved(documentKey: old.key)
                 report.removed.append(old.documentKey)
             }
         }
         report.added.sort(); report.updated.sort(); report.unchanged.sort(); report.removed.sort()
         return report
+    }
+
+    /// A path inside an imported folder ("" is the workspace root, which holds every path).
+    static func isUnder(_ path: String, folder: String) -> Bool {
+        folder.isEmpty || path.hasPrefix(folder + "/")
     }
 
     // MARK: - Preparing a batch (parallel, pure apart from reading files)

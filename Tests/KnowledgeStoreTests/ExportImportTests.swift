@@ -82,6 +82,17 @@ import Testing
         #expect(report.removed == ["en/zendesk-4410006"])
     }
 
+    @Test func reimportingTheExportFileAloneFindsItsArticlesUnchanged() throws {
+        // The import reads only the documents it can touch: for an export named alone, those stored
+        // under "file#…" (ExistingDocuments' containers), or every article would look new.
+        let ws = try TempWorkspace()
+        try ws.write("help.zendesk.json", try Self.fixture("help-centre.zendesk.json"))
+        let file = ws.docs.appendingPathComponent("help.zendesk.json")
+        _ = try Importer(store: ws.store, workspaceRoot: ws.root).run(roots: [file])
+        let again = try Importer(store: ws.store, workspaceRoot: ws.root).run(roots: [file])
+        #expect(again.unchanged.count == 4 && again.added.isEmpty && again.updated.isEmpty && again.removed.isEmpty)
+    }
+
     @Test func aJSONFileThatIsNoExportIsSkipped() throws {
         let ws = try TempWorkspace()
         try ws.write("settings.json", try Self.fixture("settings.json"))

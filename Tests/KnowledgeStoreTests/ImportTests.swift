@@ -70,6 +70,54 @@ import Testing
         #expect(report.removed.isEmpty)
     }
 
+    @Test func importingOneFolderRemovesOnlyWhatIsGoneFromIt() throws {
+        let ws = try TempWorkspace()
+        try ws.write("de/returns.md", TempWorkspace.policy(id: "returns", lang: "de", days: 30))
+        try ws.write("de/shipping.md", TempWorkspace.policy(id: "shipping", lang: "de", days: 30))
+        try ws.write("en/returns.md", TempWorkspace.policy(id: "returns", lang: "en", days: 30))
+        _ = try ws.importDocs()
+        try ws.delete("de/shipping.md")
+        try ws.delete("en/returns.md")
+        let report = try Importer(store: ws.store, workspaceRoot: ws.root).run(roots: [ws.docs.appendingPathComponent("de")])
+        #expect(report.removed == ["de/shipping"])
+        #expect(report.unchanged == ["de/returns"])
+        #expect(try ws.store.documents().map(\.key).sorted() == ["de/returns", "en/returns"])
+    }
+
+    @Test func aMovedFileImportedAloneIsTheNextVersionOfItsDocument() throws {
+        let ws = try TempWorkspace()
+        try ws.write("de/returns.md", TempWorkspace.policy(id: "returns", lang: "de", days: 30))
+        try ws.write("de/shipping.md", TempWorkspace.policy(id: "shipping", lang: "de", days: 30))
+        _ = try ws.importDocs()
+        try ws.delete("de/returns.md")
+        #expect(try ws.importDocs().removed == ["de/returns"])
+        // Back under another name, imported by itself: the store's document is found by its id.
+        try ws.write("de/policies/returns.md", TempWorkspace.policy(id: "returns", lang: "de", days: 14))
+        let report = try Importer(store: ws.store, workspaceRoot: ws.root).run(roots: [ws.docs.appendingPathComponent("de/policies/returns.md")])
+        #expect(report.updated == ["de/returns"] && report.added.isEmpty)
+        let summary = try ws.store.resolve("de/returns")
+        #expect(summary.version == 2)
+        #expect(summary.path == "kb/docs/de/policies/returns.md")
+        #expect(summary.removed == false)
+        #expect(try ws.store.documents(includeRemoved: true).count == 2)
+    }
+
+    @Test func aFileImportedAloneWithAnotherFilesIdIsSkippedNamingIt() throws {
+        let ws = try TempWorkspace()
+        try ws.write("de/returns.md", TempWorkspace.policy(id: "returns", lang: "de", days: 30))
+        _ = try ws.importDocs()
+        try ws.write("de/returns-copy.md", TempWorkspace.policy(id: "returns", lang: "de", days: 31))
+        do {
+            _ = try Importer(store: ws.store, workspaceRoot: ws.root).run(roots: [ws.docs.appendingPathComponent("de/returns-copy.md")])
+            Issue.record("every file skipped is an error")
+        } catch .nothingImported(let report) {
+            #expect(report.skipped.map(\.reason) == ["duplicate document de/returns: kb/docs/de/returns.md already has this id and language (set a different id in its metadata)"])
+        } catch {
+            Issue.record("unexpected error: \(error)")
+        }
+        #expect(try ws.store.resolve("de/returns").version == 1)
+    }
+
     @Test func badFilesAreSkippedWithReasonsAndTheRestImported() throws {
         let ws = try TempWorkspace()
         try ws.write("de/returns.md", TempWorkspace.policy(id: "returns", lang: "de", days: 30))
