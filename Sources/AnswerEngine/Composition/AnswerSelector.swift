@@ -44,7 +44,7 @@ struct AnswerSelector: Sendable {
     /// - Parameter intentTerms: the words that mark the question's intent (IntentVocabulary); they count
     ///   half in what a FAQ question says, so that "My payment failed?" answers "my card was declined".
     /// - Parameter intent: the question's intent; a FAQ question about another intent passes on none
-    ///   of its match ("My Trailglow lantern doesn't react" shares "lantern" with a returns question).
+    ///   of its match ("My lantern doesn't react" shares "lantern" with a returns question).
     /// - Parameter limit: how many sentences at most (the market's length budget less the rows);
     ///   nil: `maxSentences`.
     /// A sentence that only repeats figures the answer already states (StatedFacts) is left out, and

@@ -71,8 +71,8 @@ struct RowWriter: Sendable {
     /// Whether the value's first word holds a figure ("7,90 €", "RM25", "30 days").
     static func beginsWithFigure(_ value: String) -> Bool { value.prefix { !$0.isWhitespace }.contains(where: \.isNumber) }
 
-    /// "Free (Evri drop-off)" → "free (Evri drop-off)"; a name ("PayPal", "DHL", "Colissimo" is not
-    /// in a two-form clause) keeps its capitals: only a word whose other letters are lower case changes.
+    /// "Free (drop-off point)" → "free (drop-off point)"; a name written with other capitals ("PayPal",
+    /// "UPS") keeps them: only a word whose other letters are lower case changes.
     static func decapitalised(_ value: String) -> String {
         guard let first = value.first, first.isUppercase else { return value }
         let word = value.prefix { $0.isLetter }
