@@ -67,7 +67,7 @@ public struct NavigationText: Sendable {
     /// spaces, into fragments, so its pieces keep their sentences.
     public func withoutNavigation(_ piece: String, language: String) -> String {
         let text = withoutPointers(piece, language: language)
-        guard language != "th" else { return text }
+        guard !Sentences.splitsAtSpaces(language) else { return text }
         let sentences = Sentences.split(text, language: language)
         guard sentences.count > 1 else { return text }
         let kept = sentences.filter { !isNavigation($0, language: language) }

@@ -16,24 +16,13 @@ enum SayOnce {
     ///    dropping its fragments would leave broken sentences.
     /// - Parameter context: the answer's other sentences (always kept).
     static func pieces(_ pieces: [String], context: [String], language: String) -> [String] {
-        let contextSentences = context.flatMap { Sentences.split($0, language: language) }
-        let contextFigures = Set(contextSentences.flatMap(StatedFacts.figures))
-        let kept = withoutSubsumed(pieces, contextFigures: contextFigures)
-        var stated = contextFigures
-        var seen = Set(contextSentences.map(StatedFacts.key))
+        var told = StatedFacts.Told()
+        for sentence in context.flatMap({ Sentences.split($0, language: language) }) { _ = told.hear(sentence) }
+        let kept = withoutSubsumed(pieces, contextFigures: told.figures)
         let glue = Sentences.separator(language)
         return kept.compactMap { piece in
-            let units = wholePieces(language) ? [piece] : Sentences.split(piece, language: language)
-            var out: [String] = []
-            for unit in units {
-                let figures = StatedFacts.figures(in: unit)
-                let key = StatedFacts.key(unit)
-                let again = key.count >= StatedFacts.shortestRepeatedSentence && seen.contains(key)
-                if again || (!figures.isEmpty && figures.allSatisfy(stated.contains)) { continue }
-                seen.insert(key)
-                stated.formUnion(figures)
-                out.append(unit)
-            }
+            let units = Sentences.splitsAtSpaces(language) ? [piece] : Sentences.split(piece, language: language)
+            let out = units.filter { !told.hear($0) }
             return out.isEmpty ? nil : (out.count == units.count ? piece : out.joined(separator: glue))
         }
     }
@@ -68,7 +57,7 @@ enum SayOnce {
         var word = ""
         var previousWide: Character?
         for c in text.lowercased() {
-            if c.isLetter || c.isNumber, let v = c.unicodeScalars.first?.value, (0x0E00...0x0E7F).contains(v) || v >= 0x3000 {
+            if c.isLetter || c.isNumber, c.isWideScript {
                 if !word.isEmpty { out.insert(word); word = "" }
                 if let p = previousWide { out.insert(String([p, c])) }
                 previousWide = c
@@ -83,7 +72,4 @@ enum SayOnce {
         if !word.isEmpty { out.insert(word) }
         return out
     }
-
-    /// Languages whose sentence splitter cuts at spaces, where a piece stays whole.
-    private static func wholePieces(_ language: String) -> Bool { language == "th" || language.hasPrefix("th-") }
 }

@@ -64,28 +64,38 @@ public enum StatedFacts {
     /// Letters and digits a sentence said twice must have to count as a repeated fact.
     static let shortestRepeatedSentence = 16
 
-    /// The indexes of sentences that repeat: all of their figures were stated by sentences before
-    /// them, or the same sentence came before.
-    public static func repeats(in sentences: [String]) -> [Int] {
-        var stated = Set<String>()
-        var seen = Set<String>()
-        var out: [Int] = []
-        for (i, s) in sentences.enumerated() {
-            let key = key(s)
-            let figures = figures(in: s)
+    /// What a reader has been told, sentence after sentence: one rule for the composer, which leaves
+    /// a repeat out (SayOnce), and for the evaluation, which counts it (`repeats(in:)`).
+    struct Told {
+        /// The figures stated so far.
+        private(set) var figures = Set<String>()
+        private var sentences = Set<String>()
+
+        /// Takes the sentence in; whether it repeats: all of its figures were stated before, or the
+        /// same sentence came before.
+        mutating func hear(_ sentence: String) -> Bool {
+            let key = StatedFacts.key(sentence)
+            let new = StatedFacts.figures(in: sentence)
+            defer { figures.formUnion(new) }
             // A short piece said twice ("and", a label) is not a fact: sentences of a few words are
             // fragments where a language's sentences are split at spaces (Thai).
-            let again = key.count >= Self.shortestRepeatedSentence && !seen.insert(key).inserted
-            if again || (!figures.isEmpty && figures.allSatisfy(stated.contains)) { out.append(i) }
-            stated.formUnion(figures)
+            let again = key.count >= StatedFacts.shortestRepeatedSentence && !sentences.insert(key).inserted
+            return again || (!new.isEmpty && new.allSatisfy(figures.contains))
         }
+    }
+
+    /// The indexes of sentences that repeat (`Told.hear`).
+    public static func repeats(in sentences: [String]) -> [Int] {
+        var told = Told()
+        var out: [Int] = []
+        for (i, s) in sentences.enumerated() where told.hear(s) { out.append(i) }
         return out
     }
 }
 
-private extension Character {
-    var isCurrencySymbol: Bool { unicodeScalars.first.map { $0.properties.generalCategory == .currencySymbol } ?? false }
-    var isCurrencySymbolOrLetter: Bool { isCurrencySymbol || (isLetter && isASCII) }
+extension Character {
+    fileprivate var isCurrencySymbol: Bool { unicodeScalars.first.map { $0.properties.generalCategory == .currencySymbol } ?? false }
+    fileprivate var isCurrencySymbolOrLetter: Bool { isCurrencySymbol || (isLetter && isASCII) }
     /// Han, kana, Thai: words are not separated by spaces.
     var isWideScript: Bool { unicodeScalars.first.map { ($0.value >= 0x0E00 && $0.value <= 0x0E7F) || $0.value >= 0x3000 } ?? false }
 }

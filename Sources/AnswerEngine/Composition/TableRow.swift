@@ -1,3 +1,5 @@
+import Linguistics
+
 /// One row of a KB table as the chunker writes it: cells joined by " · ", each cell labelled with its
 /// column header ("Market: Singapore (SG) · Return window: 30 days").
 struct TableRow: Sendable, Equatable {
@@ -32,9 +34,9 @@ struct TableRow: Sendable, Equatable {
             let described = rest.filter { !Self.isEmptyValue($0.value) }.map { c in c.label.map { "\($0): \(c.value)" } ?? c.value }
             text = described.isEmpty ? subject : "\(subject) — \(described.joined(separator: "; "))"
         }
-        // Thai ends a sentence with a space, not a mark.
-        guard language != "th", let last = text.last, !last.isPunctuation || last == ")" || last == "）" else { return text }
-        return text + (["ja", "zh"].contains(language) ? "。" : ".")
+        // A sentence ends in its language's mark (none in Thai) unless its last cell ends in one.
+        guard let last = text.last, !last.isPunctuation || last == ")" || last == "）" else { return text }
+        return text + Sentences.fullStop(language)
     }
 
     /// "—" or "-" in a cell says there is nothing to say.

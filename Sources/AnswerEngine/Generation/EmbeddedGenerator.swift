@@ -50,10 +50,6 @@ public struct EmbeddedGenerator: AnswerGenerator {
         guard let last = text.last, ";,:；，：".contains(last) else { return piece }
         text.removeLast()
         while let end = text.last, end == " " || end == "\u{00A0}" || end == "\u{202F}" { text.removeLast() }
-        switch language {
-        case "ja", "zh": return text + "。"
-        case "th": return String(text)
-        default: return text + "."
-        }
+        return text + Sentences.fullStop(language)
     }
 }

@@ -18,6 +18,20 @@ public enum Sentences {
         ["ja", "zh"].contains(primaryLanguage(language)) ? "" : " "
     }
 
+    /// What ends a sentence that has no mark of its own: 。 in Japanese and Chinese, nothing in Thai
+    /// (a space does), a full stop elsewhere.
+    public static func fullStop(_ language: String) -> String {
+        switch primaryLanguage(language) {
+        case "ja", "zh": return "。"
+        case "th": return ""
+        default: return "."
+        }
+    }
+
+    /// Whether `split` cuts this language's sentences at spaces (Thai): its pieces are fragments,
+    /// which a composer keeps whole rather than drop one by one.
+    public static func splitsAtSpaces(_ language: String) -> Bool { primaryLanguage(language) == "th" }
+
     public static func split(_ text: String, language: String) -> [String] {
         let lang = primaryLanguage(language)
         let units = Array(text.utf16)

@@ -61,7 +61,7 @@ struct FactScanner {
                 var end = afterFirst
                 var values = [first]
                 // A range: "5–8", "5 - 8", "3〜5".
-                var j = Self.skipSpaces(chars, from: end)
+                let j = Self.skipSpaces(chars, from: end)
                 if j < chars.count, "–—-~〜～".unicodeScalars.contains(chars[j]) {
                     let k = Self.skipSpaces(chars, from: j + 1)
                     if k < chars.count, Self.digit(chars[k]) != nil {
