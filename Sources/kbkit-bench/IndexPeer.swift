@@ -23,26 +23,12 @@ struct IndexPeer {
     }
 
     static let missing = "no .venv-bench with lxml and markdown-it-py (run `make bench-peers`)"
-    let python: URL
-    let script: URL
+    let peer: PeerScript
 
-    init(repoRoot: URL) {
-        python = repoRoot.appendingPathComponent(".venv-bench/bin/python")
-        script = repoRoot.appendingPathComponent("Benchmarks/peers/index_peer.py")
-    }
+    init(repoRoot: URL) { peer = PeerScript(repoRoot: repoRoot, script: "index_peer.py") }
 
     /// The peer's figures, or nil when the venv is missing or the peer fails.
     func run(corpus: URL) -> Figures? {
-        guard FileManager.default.isExecutableFile(atPath: python.path) else { return nil }
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [script.path, "--corpus", corpus.path]
-        let output = Pipe()
-        process.standardOutput = output
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return try? JSONDecoder().decode(Figures.self, from: data)
+        peer.run(["--corpus", corpus.path]).flatMap { try? JSONDecoder().decode(Figures.self, from: $0) }
     }
 }

@@ -106,33 +106,14 @@ enum LangIDPeerBenchmark {
 struct LinguaPeer {
     static let version = "2.1.1"
     static let missing = "no .venv-bench (run `make bench-peers`)"
-    let python: URL
-    let script: URL
+    let peer: PeerScript
 
-    init(repoRoot: URL) {
-        python = repoRoot.appendingPathComponent(".venv-bench/bin/python")
-        script = repoRoot.appendingPathComponent("Benchmarks/peers/lingua_peer.py")
-    }
+    init(repoRoot: URL) { peer = PeerScript(repoRoot: repoRoot, script: "lingua_peer.py") }
 
     /// One tag per text, in order; nil when the venv is missing or Lingua fails.
     func identify(_ texts: [String], languages: [String]) -> [String]? {
-        guard FileManager.default.isExecutableFile(atPath: python.path) else { return nil }
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [script.path, "--languages", languages.joined(separator: ",")]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        do { try process.run() } catch { return nil }
-        // Written from another thread: the pipes' buffers are smaller than the texts.
-        let body = Data(texts.joined(separator: "\n").appending("\n").utf8)
-        DispatchQueue.global().async {
-            input.fileHandleForWriting.write(body)
-            try? input.fileHandleForWriting.close()
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
+        guard let data = peer.run(["--languages", languages.joined(separator: ",")],
+                                  input: Data(texts.joined(separator: "\n").appending("\n").utf8)) else { return nil }
         let tags = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         return tags.count == texts.count ? tags : nil
     }
