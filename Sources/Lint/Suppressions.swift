@@ -4,8 +4,10 @@ import Workspace
 /// Findings a document or the workspace excuses, always with a reason:
 /// - in the document, an HTML comment (Markdown or HTML): `<!-- kbkit-lint: ignore stale, facts — reason -->`;
 ///   or a metadata field `lint_ignore: "stale: reason"` (front matter) / `<meta name="kb:lint-ignore" content="stale: reason">`;
-/// - in kbkit.yaml, `lint.exceptions` (`doc`: "it/warranty" or an id for every language, `rules`, `reason`).
-/// A suppression without a reason is not one: the finding stays.
+/// - in kbkit.yaml, `lint.exceptions` (`doc`: "it/warranty", or an id for every language or for the
+///   `langs` listed, `rules`, `reason`).
+/// A suppression without a reason is not one: the finding stays. A coverage cell without a document
+/// is excused when every document that could serve it is excused from coverage in the cell's language.
 struct Suppressions {
     private var byDocument: [String: Set<LintRule>] = [:]
     private var byID: [String: Set<LintRule>] = [:]
@@ -23,16 +25,32 @@ struct Suppressions {
         }
         for e in exceptions {
             let rules = Set(e.rules.compactMap(LintRule.init))
-            if e.document.contains("/") { byDocument[e.document, default: []].formUnion(rules) } else { byID[e.document, default: []].formUnion(rules) }
+            if e.document.contains("/") {
+                byDocument[e.document, default: []].formUnion(rules)
+            } else if !e.languages.isEmpty {
+                for lang in e.languages { byDocument["\(lang)/\(e.document)", default: []].formUnion(rules) }
+            } else {
+                byID[e.document, default: []].formUnion(rules)
+            }
         }
     }
 
     mutating func suppresses(_ f: LintFinding) -> Bool {
-        guard let doc = f.doc else { return false }
-        let id = doc.split(separator: "/", maxSplits: 1).last.map(String.init) ?? doc
-        let hit = byDocument[doc]?.contains(f.rule) == true || byID[id]?.contains(f.rule) == true
+        let hit: Bool
+        if let doc = f.doc {
+            let id = doc.split(separator: "/", maxSplits: 1).last.map(String.init) ?? doc
+            hit = excuses(key: doc, id: id, from: f.rule)
+        } else if let lang = f.lang, !f.absentDocuments.isEmpty {
+            hit = f.absentDocuments.allSatisfy { excuses(key: "\(lang)/\($0)", id: $0, from: f.rule) }
+        } else {
+            hit = false
+        }
         if hit { count += 1 }
         return hit
+    }
+
+    private func excuses(key: String, id: String, from rule: LintRule) -> Bool {
+        byDocument[key]?.contains(rule) == true || byID[id]?.contains(rule) == true
     }
 
     static let marker = Array("kbkit-lint:".utf8)

@@ -15,15 +15,20 @@ public struct LintSettings: Sendable, Equatable {
     public var coverageEvalsets = true
     public var exceptions: [Exception] = []
 
-    /// A document (`de/returns`, or `returns` for every language) excused from some rules, with the reason.
+    /// A document (`de/returns`, or `returns` for every language, or for the `languages` listed) excused
+    /// from some rules, with the reason. Excused from `coverage`, a language version need not exist:
+    /// a store that publishes its manuals in some languages only says so once.
     public struct Exception: Sendable, Equatable {
         public var document: String
         public var rules: [String]
         public var reason: String
-        public init(document: String, rules: [String], reason: String) {
+        /// With an id for `document`: only these language versions (empty = every language).
+        public var languages: [String]
+        public init(document: String, rules: [String], reason: String, languages: [String] = []) {
             self.document = document
             self.rules = rules
             self.reason = reason
+            self.languages = languages
         }
     }
 
@@ -51,12 +56,18 @@ public struct LintSettings: Sendable, Equatable {
         if let e = node["coverage_evalsets"] { settings.coverageEvalsets = try e.bool() }
         if let list = node["exceptions"] {
             for item in try list.items() {
-                try item.allowOnly(["doc", "rules", "reason"])
+                try item.allowOnly(["doc", "langs", "rules", "reason"])
                 let rules = try item.required("rules").strings()
                 for rule in rules { try checkRule(rule, at: item["rules"]!) }
                 let reason = try item.string("reason")
                 guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw item.error("an exception needs a reason", field: "\(item.path).reason") }
-                settings.exceptions.append(Exception(document: try item.string("doc"), rules: rules, reason: reason))
+                let document = try item.string("doc")
+                var languages: [String] = []
+                for lang in try item["langs"]?.items() ?? [] { languages.append(try lang.languageTag()) }
+                if !languages.isEmpty, document.contains("/") {
+                    throw item.error("langs lists the languages of a document id; '\(document)' already names one language", field: "\(item.path).langs")
+                }
+                settings.exceptions.append(Exception(document: document, rules: rules, reason: reason, languages: languages))
             }
         }
         return settings

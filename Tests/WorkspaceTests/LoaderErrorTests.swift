@@ -129,3 +129,24 @@ import Testing
         #expect(UnknownMarket(id: "XX", known: ["US"]).description == "unknown market 'XX' (known: US)")
     }
 }
+
+/// `lint.exceptions` with `langs`: the languages of a document id, checked.
+@Suite struct LintExceptionSettingsTests {
+    func settings(_ yaml: String) throws(WorkspaceError) -> LintSettings {
+        try LintSettings.load(try YAMLNode.parse(yaml, file: "kbkit.yaml"))
+    }
+
+    @Test func langsNameTheLanguageVersionsOfADocumentID() throws {
+        let s = try settings("exceptions:\n  - {doc: manual-trailglow-400, langs: [it, fil], rules: [coverage], reason: \"English only\"}\n")
+        #expect(s.exceptions == [LintSettings.Exception(document: "manual-trailglow-400", rules: ["coverage"], reason: "English only", languages: ["it", "fil"])])
+    }
+
+    @Test func langsBesideADocumentOfOneLanguageIsAnErrorAtItsLine() {
+        #expect {
+            try settings("exceptions:\n  - doc: it/warranty\n    langs: [it]\n    rules: [stale]\n    reason: later\n")
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("kbkit.yaml") && text.contains("line 2") && text.contains("langs")
+        }
+    }
+}

@@ -38,6 +38,9 @@ public struct LintFinding: Codable, Sendable, Equatable {
     public var message: String
     public var expected: String?
     public var found: String?
+    /// For a coverage cell that no document serves: the ids of the documents that could (the intent's
+    /// topics), so that an exception excusing them in the cell's language excuses the cell. Not printed.
+    var absentDocuments: [String] = []
 
     public init(rule: LintRule, check: String, severity: LintSeverity? = nil, doc: String?, lang: String?, market: String? = nil,
                 path: String? = nil, line: Int? = nil, message: String, expected: String? = nil, found: String? = nil) {
@@ -52,6 +55,13 @@ public struct LintFinding: Codable, Sendable, Equatable {
         self.message = message
         self.expected = expected
         self.found = found
+    }
+
+    /// The finding of a cell no document serves, with the ids of those that could.
+    func absent(_ ids: [String]) -> LintFinding {
+        var f = self
+        f.absentDocuments = ids
+        return f
     }
 
     enum CodingKeys: String, CodingKey { case rule, check, severity, doc, lang, market, path, line, message, expected, found }

@@ -59,18 +59,19 @@ struct CoverageRule: LintRuleChecker {
         let matrix = CoverageMatrix.build(context, countCases: countCases)
         var findings: [LintFinding] = []
         for cell in matrix.cells where !cell.covered {
-            let topics = context.content.intents.intent(cell.intent)?.topics.joined(separator: ", ") ?? ""
+            let topicIDs = context.content.intents.intent(cell.intent)?.topics ?? []
+            let topics = topicIDs.joined(separator: ", ")
             if cell.documents.isEmpty, let fallback = Self.fallback(cell, context) {
                 // The engine answers from another language's page (the market's default, then the source language).
                 findings.append(LintFinding(
                     rule: .coverage, check: "coverage.fallback", severity: .warning, doc: nil, lang: cell.lang, market: cell.market,
                     message: "intent \(cell.intent): no \(cell.lang) document of its topics (\(topics)) serves \(cell.market); answered from \(fallback)",
-                    expected: "a \(cell.lang) document of \(topics) for \(cell.market)", found: fallback))
+                    expected: "a \(cell.lang) document of \(topics) for \(cell.market)", found: fallback).absent(topicIDs))
             } else if cell.documents.isEmpty {
                 findings.append(LintFinding(
                     rule: .coverage, check: "coverage.document", doc: nil, lang: cell.lang, market: cell.market,
                     message: "intent \(cell.intent): no live \(cell.lang) document of its topics (\(topics)) serves \(cell.market)",
-                    expected: "a \(cell.lang) document of \(topics) for \(cell.market)", found: nil))
+                    expected: "a \(cell.lang) document of \(topics) for \(cell.market)", found: nil).absent(topicIDs))
             } else {
                 findings.append(LintFinding(
                     rule: .coverage, check: "coverage.evalset", severity: .info, doc: nil, lang: cell.lang, market: cell.market,
