@@ -62,6 +62,8 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     // A policy table's row told as a sentence (RowWriter): the frame, the list joiners, the
     // fallback for a column of no known facet, and one clause per answer facet (AnswerFacet).
     case rowSentence = "row.sentence"
+    /// The frame of a row about the customer's own market: its facts alone, the market understood.
+    case rowOwnMarket = "row.own_market"
     case rowComma = "row.comma"
     case rowAnd = "row.and"
     case rowCell = "row.cell"
@@ -113,6 +115,7 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .agentsAvailable: return ["hours"]
         case .productWithoutManual: return ["product"]
         case .rowSentence: return ["subject", "facts"]
+        case .rowOwnMarket: return ["facts"]
         case .rowCell: return ["label", "value"]
         case .rowComma, .rowAnd: return []
         case _ where rawValue.hasPrefix("row."): return ["value"]

@@ -10,7 +10,7 @@ enum GuardrailFixture {
     static let orderSentences = [
         "Ihre Bestellung MG10000005 wurde versandt.",
         "Das Paket wurde am 17.11.2026 an DHL übergeben, die Sendungsnummer lautet 00340434161234567890.",
-        "Voraussichtliche Zustellung: 21.11.2026.",
+        "Die Zustellung ist voraussichtlich am 21.11.2026.",
     ]
 
     static func input(market: String = "DE", language: String = "de", orderSentences: [String] = orderSentences,

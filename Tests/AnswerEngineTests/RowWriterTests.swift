@@ -23,13 +23,17 @@ struct RowWriterTests {
         // A topic–value row: the rule column is told as it is.
         ("de", "Thema: Rückgabefrist · Regelung für Deutschland: 30 Tage ab Zustellung", "Rückgabefrist: 30 Tage ab Zustellung."),
         // A market's shipping row in Chinese: the longest header entry wins (免运费门槛 over 标准配送, 快递运费 over 运费).
-        ("zh", "市场: 新加坡 (SG) · 标准配送免运费门槛: S$50.00 · 快递运费: S$12.00", "新加坡 (SG)：标准配送免运费门槛 S$50.00，快递运费 S$12.00。"),
+        ("zh", "市场: 新加坡 (SG) · 标准配送免运费门槛: S$50.00 · 快递运费: S$12.00", "新加坡 (SG)：标准配送S$50.00免运费，快递运费 S$12.00。"),
         // A question row is answered, not labelled; an empty cell is left out.
         ("en", "Question: Is the invoice sent by post? · Answer: No · Special options: —", "Is the invoice sent by post? No."),
         // A carrier cell with "; express:" becomes one clause of the list.
-        ("en", "Market: Germany (DE) · Carriers: DHL; express: DHL Express", "Germany (DE): delivered by DHL, express: DHL Express."),
+        ("en", "Market: Germany (DE) · Carriers: DHL; express: DHL Express", "Germany (DE): we ship with DHL, express: DHL Express."),
         // Thai ends without a full stop.
         ("th", "วิธีจัดส่ง: ส่งธรรมดา · ระยะเวลา (นับจากวันที่จัดส่ง): 7–12 วันทำการ · ค่าจัดส่ง: 60 บาท", "ส่งธรรมดา: ใช้เวลาจัดส่ง 7–12 วันทำการ และ ค่าบริการ 60 บาท"),
+        // Japanese: the subject is the topic of a polite sentence, not a label (kb/docs/ja/returns.md).
+        ("ja", "項目: 返品受付期間 · 内容: 商品お届け日から14日以内", "返品受付期間は、商品お届け日から14日以内です。"),
+        // A Japanese question row is answered.
+        ("ja", "質問: 請求書は郵送されますか？ · 回答: いいえ", "請求書は郵送されますか？回答はいいえです。"),
     ])
     func rowsReadAsSentences(_ language: String, _ line: String, _ expected: String) {
         let sentence = Self.writer.sentence(TableRow(line), language: language)
@@ -66,7 +70,28 @@ struct RowWriterTests {
 
     @Test func aRowForSeveralMarketsNamesTheCustomersOnly() {
         let row = TableRow("Market: Mexico, Japan, Singapore (MX, JP, SG) · Ships from: Shenzhen · Anything to pay on delivery?: No – never")
-        #expect(Self.writer.sentence(row, language: "en", subject: "Singapore") == "Singapore: shipped from Shenzhen and on delivery: No – never.")
+        #expect(Self.writer.sentence(row, language: "en", subject: .named("Singapore")) == "Singapore: orders ship from Shenzhen and on delivery: No – never.")
+    }
+
+    /// A market's own row is its rule: told to that market's customer without naming the market, in
+    /// each language's frame; a row whose facts name another market keeps its subject.
+    @Test(arguments: [
+        ("en", "Market: United Kingdom (GB) · Return window: 30 days · Return shipping: Free (Evri drop-off)",
+         "You have 30 days to return an item and return shipping is free (Evri drop-off)."),
+        ("de", "Markt: Deutschland (DE) · Lieferzeit: 3–6 Werktage · Kosten: 4,95 €", "Die Lieferzeit beträgt 3–6 Werktage und der Versand kostet 4,95 €."),
+        ("ja", "市場: 日本 (JP) · 返品期限: 14日 · 返品送料: 無料", "返品期限は14日、返品送料は無料です。"),
+        ("zh", "市场: 新加坡 (SG) · 标准配送免运费门槛: S$50.00 · 快递运费: S$12.00", "标准配送S$50.00免运费，快递运费 S$12.00。"),
+    ])
+    func theCustomersOwnMarketGoesUnnamed(_ language: String, _ line: String, _ expected: String) {
+        #expect(Self.writer.sentence(TableRow(line), language: language, subject: .customersMarket) == expected)
+    }
+
+    @Test func aRowNamingAnotherMarketInItsFactsKeepsItsSubject() {
+        let names = MarketNames(markets: ["ES", "NL"], languages: ["es"])
+        let row = TableRow("Mercado: España (ES) · Envío desde: Rotterdam (Países Bajos) · Entrega estándar: 3–7 días hábiles")
+        #expect(Self.writer.ownMarketSentence(row, language: "es", market: "ES", names: names).hasPrefix("España (ES): "))
+        let own = TableRow("Mercado: España (ES) · Entrega estándar: 3–7 días hábiles")
+        #expect(Self.writer.ownMarketSentence(own, language: "es", market: "ES", names: names) == "La entrega tarda 3–7 días hábiles.")
     }
 
     /// The sample taxonomy's plans, applied to the sample KB's rows: a cost question gets the cost and
@@ -76,10 +101,10 @@ struct RowWriterTests {
         let row = TableRow("Market: Germany (DE) · Ships from: Rotterdam · Free standard shipping from: 39,00 € · Standard delivery: 3–6 business days · Express delivery: 1–2 business days · Express price: 7,90 € · Carriers: DHL; express: DHL Express")
         let cost = try #require(catalog.intent("shipping.cost")?.answerPlan)
         #expect(Self.writer.sentence(row, language: "en", plan: cost)
-                == "Germany (DE): standard shipping is free from 39,00 € and express costs 7,90 €.")
+                == "Germany (DE): standard shipping is free from 39,00 € and express shipping costs 7,90 €.")
         let times = try #require(catalog.intent("shipping.times")?.answerPlan)
         #expect(Self.writer.sentence(row, language: "en", plan: times)
-                == "Germany (DE): shipped from Rotterdam, delivery takes 3–6 business days, express delivery takes 1–2 business days, express costs 7,90 € and delivered by DHL, express: DHL Express.")
+                == "Germany (DE): orders ship from Rotterdam, delivery takes 3–6 business days, express delivery takes 1–2 business days, express shipping costs 7,90 € and we ship with DHL, express: DHL Express.")
         let returns = try #require(catalog.intent("returns.policy")?.answerPlan)
         #expect(returns.contains(.returnWindow) && !returns.contains(.carrier))
         #expect(AnswerPlan.asksSeveralThings("¿El envío es gratis? ¿Con qué empresa mandáis los paquetes?"))

@@ -78,11 +78,16 @@ struct AnswerSelector: Sendable {
                 order += 1
                 guard !given.contains(p.key), !p.navigation else { continue }
                 let mentioned = p.mentioned
-                // A row for several markets, the customer's among them, names the customer's market only.
+                // A row whose subject is the customer's market, alone or among several, is told as the
+                // customer's market's rule, which names no market; another row for several markets
+                // (a method × market matrix) names the customer's market only.
                 var piece = p.text
-                if let row = p.row, mentioned.count > 1, mentioned.contains(market),
-                   let name = Locale(identifier: hit.lang).localizedString(forRegionCode: market) {
-                    piece = writer.sentence(row, language: hit.lang, subject: name)
+                if let row = p.row, mentioned.contains(market), let subject = row.cells.first?.value {
+                    if names.mentioned(in: subject).contains(market) {
+                        piece = writer.ownMarketSentence(row, language: hit.lang, market: market, names: names)
+                    } else if mentioned.count > 1, let name = Locale(identifier: hit.lang).localizedString(forRegionCode: market) {
+                        piece = writer.sentence(row, language: hit.lang, subject: .named(name))
+                    }
                 }
                 // Another market's rule is never the answer: a row or sentence naming other markets but
                 // not the customer's is left out (and a table row so even in a page for one market,

@@ -98,7 +98,10 @@ struct FactRows: Sendable {
             let fromIntent = intentTerms.intersection(row.terms).count
             // A topic row is chosen by the question's words; a market's row by the market.
             if row.topicRow, fromQuery + fromIntent == 0 { continue }
-            let sentence = plan == nil ? row.sentence : writer.sentence(row.row, language: row.language, plan: plan)
+            // A market table's row is the customer's market's rule: told without naming the market.
+            let sentence = row.topicRow
+                ? (plan == nil ? row.sentence : writer.sentence(row.row, language: row.language, plan: plan))
+                : writer.ownMarketSentence(row.row, language: row.language, plan: plan, market: market, names: names)
             scored.append(Scored(sentence: sentence, score: 2 * Double(fromQuery) + Double(fromIntent) + 2 * topic.score, order: order))
         }
         guard let best = scored.map(\.score).max() else { return [] }

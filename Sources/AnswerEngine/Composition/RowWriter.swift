@@ -16,12 +16,22 @@ struct RowWriter: Sendable {
         self.lexicon = lexicon
     }
 
+    /// What the sentence names as the row's subject.
+    enum Subject: Sendable {
+        /// The row's first cell ("Standard shipping", "Carte Bancaire (CB)").
+        case firstCell
+        /// The customer's market: understood, not named ("Delivery takes 4–7 working days…" to a
+        /// customer in the UK, not "United Kingdom (GB): delivery takes…", which reads as a table).
+        case customersMarket
+        /// A name the answer gives instead of the first cell.
+        case named(String)
+    }
+
     /// - Parameters:
     ///   - plan: the facets that answer the question (nil: every column). When the row has none of
     ///     them it is told whole: the row was chosen for the question, so it says something to it.
-    ///   - subject: the row's subject as the answer should name it (the customer's market instead of
-    ///     a list of eight); nil: the first cell.
-    func sentence(_ row: TableRow, language: String, plan: [AnswerFacet]? = nil, subject: String? = nil) -> String {
+    ///   - subject: what the sentence names as the row's subject.
+    func sentence(_ row: TableRow, language: String, plan: [AnswerFacet]? = nil, subject: Subject = .firstCell) -> String {
         guard let first = row.cells.first?.value else { return "" }
         let p = phrases.phrases(language)
         let cells = row.cells.dropFirst().filter { !TableRow.isEmptyValue($0.value) }
@@ -43,17 +53,37 @@ struct RowWriter: Sendable {
             guard let label = c.cell.label else { return value }
             return (p[.rowCell] ?? "{label}: {value}").replacingOccurrences(of: "{label}", with: label).replacingOccurrences(of: "{value}", with: value)
         }
-        let name = subject ?? first
+        var name = first
+        if case .named(let given) = subject { name = given }
         guard !clauses.isEmpty else { return TableRow(cells: [TableRow.Cell(label: nil, value: name)]).sentence(language: language) }
         let facts = Self.list(clauses, comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
+        if case .customersMarket = subject {
+            let frame = p[.rowOwnMarket] ?? "{facts}."
+            // The facts open the sentence: their first letter is a capital (no change in scripts without case).
+            let opening = frame.hasPrefix("{facts}") ? Self.capitalised(facts) : facts
+            return frame.replacingOccurrences(of: "{facts}", with: opening)
+        }
         var frame = p[.rowSentence] ?? "{subject}: {facts}."
-        // A subject that asks ("Is the invoice sent by post?") is answered, not labelled: no colon after it.
-        if let last = name.last, "?？".contains(last) {
-            for colon in [" :", ":", "："] { frame = frame.replacingOccurrences(of: "{subject}" + colon, with: "{subject}") }
+        // A subject that asks ("Is the invoice sent by post?") is answered, not labelled: nothing joins
+        // it to the facts but the space the language puts between words ("{subject}: " → "{subject} ",
+        // "{subject}は、" → "{subject}").
+        if let last = name.last, "?？".contains(last), let start = frame.range(of: "{subject}"), let end = frame.range(of: "{facts}"),
+           start.upperBound <= end.lowerBound {
+            let joiner = frame[start.upperBound..<end.lowerBound]
+            frame.replaceSubrange(start.upperBound..<end.lowerBound, with: joiner.contains(" ") ? " " : "")
         }
         // The subject goes in first: a value holding "{subject}" literally must stay as written.
         let parts = frame.components(separatedBy: "{facts}")
         return parts.map { $0.replacingOccurrences(of: "{subject}", with: name) }.joined(separator: facts)
+    }
+
+    /// A row about the customer's market told without naming it — unless what it says names another
+    /// market ("ships from Rotterdam (Netherlands)"): a sentence naming only another market would read
+    /// as that market's rule, so it keeps its subject.
+    func ownMarketSentence(_ row: TableRow, language: String, plan: [AnswerFacet]? = nil, market: String, names: MarketNames) -> String {
+        let told = sentence(row, language: language, plan: plan, subject: .customersMarket)
+        let named = names.mentioned(in: told)
+        return named.isEmpty || named.contains(market) ? told : sentence(row, language: language, plan: plan)
     }
 
     /// Separates a clause's two forms: for a value that begins with a figure ("7,90 €", "30 Tage",
@@ -78,6 +108,12 @@ struct RowWriter: Sendable {
         let word = value.prefix { $0.isLetter }
         guard word.count > 1, word.dropFirst().allSatisfy(\.isLowercase) else { return value }
         return first.lowercased() + value.dropFirst()
+    }
+
+    /// "delivery takes…" → "Delivery takes…".
+    static func capitalised(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     /// "a", "a and b", "a, b and c".
