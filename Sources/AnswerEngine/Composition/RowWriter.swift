@@ -10,10 +10,12 @@ import Workspace
 struct RowWriter: Sendable {
     let phrases: PhraseBook
     let lexicon: ColumnLexicon
+    let endings: ClosedEndings
 
-    init(phrases: PhraseBook, lexicon: ColumnLexicon = .builtin) {
+    init(phrases: PhraseBook, lexicon: ColumnLexicon = .builtin, endings: ClosedEndings = .builtin) {
         self.phrases = phrases
         self.lexicon = lexicon
+        self.endings = endings
     }
 
     /// What the sentence names as the row's subject.
@@ -58,12 +60,12 @@ struct RowWriter: Sendable {
         guard !clauses.isEmpty else { return TableRow(cells: [TableRow.Cell(label: nil, value: name)]).sentence(language: language) }
         let facts = Self.list(clauses, comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
         if case .customersMarket = subject {
-            let frame = p[.rowOwnMarket] ?? "{facts}."
+            let frame = closing(p[.rowOwnMarket] ?? "{facts}.", after: facts, language: language)
             // The facts open the sentence: their first letter is a capital (no change in scripts without case).
             let opening = frame.hasPrefix("{facts}") ? Self.capitalised(facts) : facts
             return frame.replacingOccurrences(of: "{facts}", with: opening)
         }
-        var frame = p[.rowSentence] ?? "{subject}: {facts}."
+        var frame = closing(p[.rowSentence] ?? "{subject}: {facts}.", after: facts, language: language)
         // A subject that asks ("Is the invoice sent by post?") is answered, not labelled: nothing joins
         // it to the facts but the space the language puts between words ("{subject}: " → "{subject} ",
         // "{subject}は、" → "{subject}").
@@ -75,6 +77,15 @@ struct RowWriter: Sendable {
         // The subject goes in first: a value holding "{subject}" literally must stay as written.
         let parts = frame.components(separatedBy: "{facts}")
         return parts.map { $0.replacingOccurrences(of: "{subject}", with: name) }.joined(separator: facts)
+    }
+
+    /// The frame, its tail after the facts cut to the final mark when the facts already close a
+    /// sentence ("{subject}は、{facts}です。" → "{subject}は、{facts}。" after "…しません").
+    private func closing(_ frame: String, after facts: String, language: String) -> String {
+        guard let slot = frame.range(of: "{facts}", options: .backwards), endings.closes(facts, language: language) else { return frame }
+        let tail = frame[slot.upperBound...]
+        let mark = tail.last.map { "。.".contains($0) ? String($0) : "" } ?? ""
+        return String(frame[..<slot.upperBound]) + mark
     }
 
     /// A row about the customer's market told without naming it — unless what it says names another
