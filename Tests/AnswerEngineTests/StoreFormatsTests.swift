@@ -61,10 +61,11 @@ import Workspace
         IntentDefinition(id: "off_topic", role: .outOfScope, followUp: true),
     ], examples: [:])
 
-    func resolve(_ intent: String, _ confidence: Double, last: String?, order: String?, mentioned: [String] = [])
+    func resolve(_ intent: String, _ confidence: Double, last: String?, order: String?, mentioned: [String] = [], awaiting: Bool = false)
         -> (String, [IntentCarryOver.Reason]) {
         let p = IntentPrediction(intent: intent, confidence: confidence, alternatives: [])
-        let r = IntentCarryOver(catalog: Self.catalog).resolve(p, .init(lastIntent: last, currentOrder: order, mentionedOrders: mentioned))
+        let r = IntentCarryOver(catalog: Self.catalog).resolve(p, .init(lastIntent: last, currentOrder: order, mentionedOrders: mentioned,
+                                                                        awaiting: awaiting))
         return (r.prediction.intent, r.reasons)
     }
 
@@ -83,5 +84,7 @@ import Workspace
         // A refund question with no order anywhere is the returns policy.
         #expect(resolve("money_back", 0.9, last: nil, order: nil) == ("returns_info", [.withoutOrder]))
         #expect(resolve("money_back", 0.9, last: nil, order: nil, mentioned: ["A1"]) == ("money_back", [.asClassified]))
+        // …unless the customer says they are still waiting for it: that is their case, its order asked for.
+        #expect(resolve("money_back", 0.9, last: nil, order: nil, awaiting: true) == ("money_back", [.asClassified]))
     }
 }

@@ -78,3 +78,37 @@ import Testing
         #expect(r.label.isUpset, "\(language): \(text): \(r)")
     }
 }
+
+/// A customer still waiting for something under way (`EmotionReading.awaiting`): the intent step
+/// reads it, so "still no refund" is about their refund, not the refund policy. Messages written
+/// for these tests.
+@Suite struct UnderstandingAwaitingTests {
+    let detector = UnderstandingFixture.detector
+
+    @Test(arguments: [
+        ("en", "Still no sign of my money for the returned kettle."),
+        ("de", "Immer noch keine Gutschrift für die Rücksendung."),
+        ("es", "Sigo esperando el reembolso de la devolución."),
+        ("fr", "Toujours rien reçu pour mon retour."),
+        ("it", "Ancora nessun rimborso per il reso."),
+        ("nl", "Nog steeds geen geld terug voor mijn retour."),
+        ("pl", "Nadal czekam na zwrot pieniędzy."),
+        ("vi", "Vẫn chưa nhận được tiền hoàn."),
+        ("id", "Masih belum ada refund dari retur kemarin."),
+        ("ja", "返金がまだ届かないのですが。"),
+        ("zh", "退款还没到账。"),
+        ("th", "ยังไม่ได้รับเงินคืนเลยค่ะ"),
+    ])
+    func stillWaitingIsRead(_ language: String, _ text: String) {
+        #expect(detector.read(text, language: language).awaiting != nil, "\(language): \(text)")
+    }
+
+    @Test(arguments: [
+        ("en", "How long does a refund take once you have my return?"),
+        ("de", "Wann bekomme ich mein Geld zurück, wenn ich etwas zurückschicke?"),
+        ("es", "¿En cuánto tiempo me reembolsan cuando reciban la devolución?"),
+    ])
+    func aPolicyQuestionWaitsForNothing(_ language: String, _ text: String) {
+        #expect(detector.read(text, language: language).awaiting == nil, "\(language): \(text)")
+    }
+}

@@ -36,12 +36,14 @@ extension AnswerEngine {
         conversation.remember(orders: found.orderNumbers)
         trace.note("entities", found.orderNumbers.isEmpty ? "no order number" : "orders \(found.orderNumbers.joined(separator: ", "))")
 
+        // The conversation decides the intent with the emotion reading ("still no refund" waits for one).
         let classified = trace.run("intent") { classifier.classify(message, language: language, earlierTurns: conversation.turns) }
-        let (prediction, reasons) = carryOver.resolve(classified, context)
+        let reading = trace.run("emotion") { emotions.read(message, language: language, earlierTurns: conversation.turns) }
+        var withReading = context
+        withReading.awaiting = reading.awaiting != nil
+        let (prediction, reasons) = carryOver.resolve(classified, withReading)
         trace.note("intent", reasons.map { IntentCarryOver.note(prediction.intent, confidence: prediction.confidence, reason: $0) }
             .joined(separator: "; "))
-
-        let reading = trace.run("emotion") { emotions.read(message, language: language, earlierTurns: conversation.turns) }
         trace.note("emotion", "\(reading.label.rawValue) \(String(format: "%.2f", reading.score))"
                    + (reading.threats.isEmpty ? "" : "; threats: \(reading.threats.map(\.kind.rawValue).joined(separator: ", "))")
                    + (reading.asksForHuman ? "; asks for a human" : ""))

@@ -3,7 +3,7 @@ import Workspace
 /// How a turn's intent follows from the conversation before it. The classifier reads one message;
 /// a conversation means more: "and when will it arrive?" after a status question is about that order,
 /// an order number alone answers the question asked for it, and a refund question with no order
-/// anywhere is about the refund policy. The rules speak of roles and taxonomy fields, never of a
+/// anywhere is about the refund policy — unless the customer says they are still waiting for it. The rules speak of roles and taxonomy fields, never of a
 /// store's intent ids. Pure: a table of cases tests it.
 struct IntentCarryOver: Sendable {
     let catalog: IntentCatalog
@@ -14,6 +14,8 @@ struct IntentCarryOver: Sendable {
         var currentOrder: String?
         /// Order numbers in this message.
         var mentionedOrders: [String]
+        /// The message says the customer is still waiting for something under way (`EmotionReading.awaiting`).
+        var awaiting = false
     }
 
     enum Reason: Equatable {
@@ -25,7 +27,8 @@ struct IntentCarryOver: Sendable {
         case continued
         /// An order number with no other request asks for the order's status.
         case orderNumberAlone
-        /// No order is known: the intent's `without_order` answers instead.
+        /// No order is known and the customer waits for nothing under way: the intent's `without_order`
+        /// answers instead ("how long does a refund take?" is a policy question; "still no refund" is not).
         case withoutOrder
     }
 
@@ -51,7 +54,7 @@ struct IntentCarryOver: Sendable {
             intent = status
             reasons.append(.orderNumberAlone)
         }
-        if let instead = catalog.intent(intent)?.withoutOrder, c.mentionedOrders.isEmpty, c.currentOrder == nil {
+        if let instead = catalog.intent(intent)?.withoutOrder, c.mentionedOrders.isEmpty, c.currentOrder == nil, !c.awaiting {
             intent = instead
             reasons.append(.withoutOrder)
         }

@@ -45,15 +45,19 @@ public struct EmotionReading: Sendable, Equatable, Codable {
     public var asksForHuman: Bool
     /// The customer says this is at least their third contact; nil when they do not.
     public var repeatedContact: RepeatedContact?
+    /// The words by which the customer says they are still waiting for something under way ("still
+    /// no refund"); nil when they do not. The intent step reads it: such a message is about their case.
+    public var awaiting: String?
 
     public init(label: EmotionLabel, score: Double, cues: [String], threats: [Threat], asksForHuman: Bool = false,
-                repeatedContact: RepeatedContact? = nil) {
+                repeatedContact: RepeatedContact? = nil, awaiting: String? = nil) {
         self.label = label
         self.score = score
         self.cues = cues
         self.threats = threats
         self.asksForHuman = asksForHuman
         self.repeatedContact = repeatedContact
+        self.awaiting = awaiting
     }
 }
 

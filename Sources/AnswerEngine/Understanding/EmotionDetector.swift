@@ -107,6 +107,7 @@ public struct EmotionDetector: Sendable {
         var threats: [Threat] = []
         var asksForHuman = false
         var repeatedContact: RepeatedContact?
+        var awaiting: String?
 
         func reading() -> EmotionReading {
             let upset = anger + frustration + distress
@@ -124,7 +125,8 @@ public struct EmotionDetector: Sendable {
                 (label, score) = (.calm, 1 - upset - confusion)
             }
             return EmotionReading(label: label, score: (Double(min(1, max(0, score))) * 100).rounded() / 100,
-                                  cues: cues, threats: threats, asksForHuman: asksForHuman, repeatedContact: repeatedContact)
+                                  cues: cues, threats: threats, asksForHuman: asksForHuman, repeatedContact: repeatedContact,
+                                  awaiting: awaiting)
         }
     }
 
@@ -152,6 +154,10 @@ public struct EmotionDetector: Sendable {
             case .strongAnger: e.anger += Weights.strongAnger * w; e.cues.append("anger: \(name)")
             case .anger: e.anger += Weights.anger * w; e.cues.append("anger: \(name)")
             case .frustration: e.frustration += Weights.frustration * w; e.cues.append("frustration: \(name)")
+            case .awaiting:
+                e.frustration += Weights.frustration * w
+                e.cues.append("frustration: \(name)")
+                if e.awaiting == nil { e.awaiting = name }
             case .distress: e.distress += Weights.distress * w; e.cues.append("distress: \(name)")
             case .confusion: e.confusion += Weights.confusion * w; e.cues.append("confusion: \(name)")
             case .calming: calming = true; e.cues.append("calm: \(name)")

@@ -4,8 +4,12 @@ enum EmotionCategory: String, Sendable, CaseIterable {
     case strongAnger = "strong_anger"
     /// Words of anger or contempt that need company to make a customer angry ("useless", "terrible").
     case anger
-    /// Annoyance, disappointment, waiting ("annoyed", "still no", "enttäuscht").
+    /// Annoyance, disappointment ("annoyed", "enttäuscht").
     case frustration
+    /// Still waiting for something already under way ("still no refund", "immer noch kein Geld",
+    /// "sigo esperando"): counts as frustration, and says the message is about a case in progress,
+    /// not a question of policy (`EmotionReading.awaiting`).
+    case awaiting
     /// Fear, despair, hardship, safety ("desperate", "scared", "verzweifelt", "不安").
     case distress
     case confusion
