@@ -1,3 +1,4 @@
+import Support
 import Foundation
 import KnowledgeStore
 import Linguistics
@@ -14,7 +15,7 @@ struct AnswerSelector: Sendable {
     var maxSentences = 4
     /// Chunks as selection reads them, by chunk id and text length (a chunk's text changes only with
     /// a new index, and then its length almost surely does).
-    private let readings = ReadOnce<ChunkReading>()
+    private let readings = Memo<ChunkReading>()
 
     init(names: MarketNames, classifier: IntentClassifier, writer: RowWriter, navigation: NavigationText = .builtin, maxSentences: Int = 4) {
         self.names = names

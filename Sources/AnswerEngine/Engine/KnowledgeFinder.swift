@@ -1,3 +1,4 @@
+import Support
 import KnowledgeStore
 import Workspace
 
@@ -13,7 +14,7 @@ struct KnowledgeFinder: Sendable {
     let products: ProductCatalog
     /// The prepared rows per language and topic documents: tables do not change while the engine
     /// runs, and reading them costs more than answering.
-    private let tableRows = ReadOnce<[FactRows.Row]>()
+    private let tableRows = Memo<[FactRows.Row]>()
 
     /// How many sentences of facts an answer tells when its market sets no `answer_length`.
     public static let defaultAnswerBudget = 6

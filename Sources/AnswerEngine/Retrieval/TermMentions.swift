@@ -1,3 +1,4 @@
+import Support
 import Linguistics
 
 /// Finds glossary terms in a message. Terms of spaced scripts are matched as sequences of analyzed
@@ -6,7 +7,7 @@ import Linguistics
 /// overlaps. The analyzed terms are prepared once per message language.
 struct TermMentions: Sendable {
     private let terms: [(term: String, owner: Int)]
-    private let prepared = ReadOnce<[Prepared]>()
+    private let prepared = Memo<[Prepared]>()
 
     struct Prepared: Sendable {
         var words: [String]

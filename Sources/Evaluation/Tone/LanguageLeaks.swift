@@ -1,3 +1,4 @@
+import Support
 import Linguistics
 
 /// The built-in check `builtin.language`: the answer is in the expected language, with no sentence
@@ -27,6 +28,8 @@ struct LanguageLeaks: Sendable {
     let marketLanguages: [String]
     /// Knows the market's languages (a Norwegian sentence is Norwegian, not Swedish, in a store that sells in Norway).
     let identifier: LanguageIdentifier
+    /// Answers repeat their greetings, closings and the KB's sentences: each is identified once.
+    private let known = Memo<String?>()
 
     init(marketLanguages: [String]) {
         self.marketLanguages = marketLanguages
@@ -37,7 +40,7 @@ struct LanguageLeaks: Sendable {
 
     func leaks(in text: String, expected: String) -> [Leak] {
         Sentences.split(text, language: expected).compactMap { sentence in
-            leakingLanguage(sentence, expected: expected).map { Leak(sentence: sentence, language: $0) }
+            known.value(expected + "|" + sentence) { leakingLanguage(sentence, expected: expected) }.map { Leak(sentence: sentence, language: $0) }
         }
     }
 

@@ -87,7 +87,8 @@ struct ParityRule: LintRuleChecker {
             guard letters >= 40, !lower.isEmpty, seen.insert(unit.text).inserted else { continue }
             guard lower.filter(sourceWords.contains).count * 2 >= lower.count else { continue }
             // A sentence's first few hundred characters settle its language.
-            let id = identified.get(unit.text) { identifier.identify($0.utf8.count > 600 ? String($0.prefix(300)) : $0) }
+            let text = unit.text
+            let id = identified.value(text) { identifier.identify(text.utf8.count > 600 ? String(text.prefix(300)) : text) }
             guard id.language != doc.lang, kb.contains(id.language), !neighbours.contains(id.language), id.confidence >= 0.9 else { continue }
             findings.append(LintFinding(
                 rule: .parity, check: "parity.untranslated", doc: doc.key, lang: doc.lang, path: doc.path, line: doc.line(of: unit.text),
