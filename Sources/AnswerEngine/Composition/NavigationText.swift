@@ -106,14 +106,24 @@ public struct NavigationText: Sendable {
         return text
     }
 
-    /// The first clause opener at or after `from`.
+    /// The first clause opener at or after `from`, found on the UTF-8 bytes: every sentence of every
+    /// chunk the engine reads passes here, and Foundation's `range(of:)` was most of its cost.
     private func nextOpener(in text: String, from: String.Index) -> Range<String.Index>? {
-        var best: Range<String.Index>?
-        for o in Self.clauseOpeners {
-            if let r = text.range(of: o, range: from..<text.endIndex), best == nil || r.lowerBound < best!.lowerBound { best = r }
+        let utf8 = text.utf8
+        var i = from
+        while i < utf8.endIndex {
+            if Self.openerStarts.contains(utf8[i]) {
+                for o in Self.openerBytes where utf8[i...].starts(with: o) {
+                    return i..<utf8.index(i, offsetBy: o.count)
+                }
+            }
+            i = utf8.index(after: i)
         }
-        return best
+        return nil
     }
+
+    private static let openerBytes = clauseOpeners.map { Array($0.utf8) }
+    private static let openerStarts = Set(openerBytes.compactMap(\.first))
 
     private func patterns(_ language: String) -> [Pattern] { patterns[language] ?? patterns["en"] ?? [] }
 }
