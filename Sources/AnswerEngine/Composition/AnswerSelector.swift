@@ -153,7 +153,7 @@ struct AnswerSelector: Sendable {
     /// A chunk's sentences: for a FAQ chunk the answer only; table rows (as sentences, see TableRow)
     /// and list items whole.
     static func pieces(of hit: SearchHit, writer: RowWriter) -> [(text: String, row: TableRow?)] {
-        var lines = hit.text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
+        var lines = hit.text.split(separator: "\n").map(\.trimmedOfWhitespace)
         if hit.kind == .faq, lines.count > 1 { lines.removeFirst() }
         var out: [(text: String, row: TableRow?)] = []
         for line in lines {
@@ -175,11 +175,11 @@ struct AnswerSelector: Sendable {
             prose = prose.replacingOccurrences(of: "?: ", with: "? ").replacingOccurrences(of: "？：", with: "？")
                 // Cells with no labels ("SKU … · 350 ml blender") are a list; "；" ends one market's clause.
                 .replacingOccurrences(of: " · ", with: ", ").replacingOccurrences(of: "；", with: "。")
-            if prose.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if prose.trimmedOfWhitespace.isEmpty { continue }
             if line.hasPrefix("- ") || line.hasPrefix("  ") {
-                out.append((prose.trimmingCharacters(in: .whitespaces), nil))
+                out.append((prose.trimmedOfWhitespace, nil))
             } else {
-                out += Sentences.split(prose, language: hit.lang).map { ($0.trimmingCharacters(in: .whitespaces), nil) }
+                out += Sentences.split(prose, language: hit.lang).map { ($0.trimmedOfWhitespace, nil) }
             }
         }
         return out.filter { !$0.text.isEmpty }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Sentence splitting with ICU's sentence break iterator, for chunking (a chunk never splits a
 /// sentence).
@@ -46,7 +47,7 @@ public enum Sentences {
         }
         pieces = mergeAbbreviations(pieces, abbreviations: Abbreviations.list(for: lang))
         if lang == "th" { pieces = pieces.flatMap(splitThai) }
-        return pieces.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return pieces.map(\.trimmedOfWhitespace).filter { !$0.isEmpty }
     }
 
     private static func mergeAbbreviations(_ pieces: [String], abbreviations: Set<String>) -> [String] {
@@ -64,7 +65,7 @@ public enum Sentences {
 
     /// The last word before the final period, lower-cased ("Nr" for "… Bestellung Nr. ").
     private static func endsWithAbbreviation(_ s: String, _ abbreviations: Set<String>) -> Bool {
-        let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = s.trimmedOfWhitespace
         guard trimmed.hasSuffix(".") else { return false }
         let body = trimmed.dropLast()
         let word = body.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" || $0 == "\t" }).last.map(String.init) ?? ""
