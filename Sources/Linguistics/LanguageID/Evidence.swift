@@ -55,6 +55,13 @@ struct Evidence {
     /// Letter cues: cap per language = base + perWord × words.
     static let cueCapBase = 3.0
     static let cueCapPerWord = 0.4
+    /// Character n-grams (`ngramEvidence`); chosen on the dev split of `kbkit-bench --only
+    /// langid-peers` (XED, UMSAB, short.txt): stronger or sharper votes name more XED lines but
+    /// let letters outvote the word lists on two-word messages.
+    static let ngramBase = 1.5
+    static let ngramPerWord = 0.3
+    static let ngramCap = 3.0
+    static let ngramTemperature = 4.0
 
     // MARK: scoring
 
@@ -176,10 +183,31 @@ struct Evidence {
         }
         let cap = Self.cueCapBase + Self.cueCapPerWord * wordCount
         for (lang, v) in cues { scores[lang, default: 0] += min(v, cap) }
+
+        // Character n-grams
+        for (lang, v) in ngramEvidence(lowered, wordCount: wordCount, allowed: allowed) { scores[lang, default: 0] += v }
         for lang in ["nb", "nn"] where norwegian(lang) != lang {
             if let v = scores.removeValue(forKey: lang) { scores[norwegian(lang), default: 0] += v }
         }
         return scores
+    }
+
+    /// The character n-gram model's vote: the likeliest language gets `ngramBase` (growing with the
+    /// words, up to `ngramCap`), every other one that much less its log-likelihood gap divided by
+    /// `ngramTemperature` (n-grams overlap, so the raw gap overstates the odds), nothing below zero.
+    /// Only languages that count in full are scored (an opt-in language no market lists is not).
+    private func ngramEvidence(_ lowered: String, wordCount: Double, allowed: (String) -> Bool) -> [String: Double] {
+        let likelihoods = CharacterNGrams.shared.logLikelihoods(lowered) {
+            allowed($0) && fullVote.contains($0) && !ignored.contains($0)
+        }
+        guard let best = likelihoods.values.max() else { return [:] }
+        let base = min(Self.ngramBase + Self.ngramPerWord * (wordCount - 1), Self.ngramCap)
+        var out: [String: Double] = [:]
+        for (lang, ll) in likelihoods {
+            let v = base + (ll - best) / Self.ngramTemperature
+            if v > 0 { out[lang] = v }
+        }
+        return out
     }
 
     /// Byte substring search (String.contains is Unicode-aware and far slower; the groups and
