@@ -55,6 +55,14 @@ struct Evidence {
     /// Letter cues: cap per language = base + perWord × words.
     static let cueCapBase = 3.0
     static let cueCapPerWord = 0.4
+    /// Character n-grams (`ngramEvidence`); chosen on the dev split of `kbkit-bench --only
+    /// langid-peers` (XED, UMSAB, short.txt): stronger or sharper votes name more XED lines but
+    /// let letters outvote the word lists on two-word messages.
+    static let ngramBase = 1.5
+    static let ngramPerWord = 0.3
+    static let ngramCap = 3.0
+    static let ngramTemperature = 4.0
+    static let ngramMinLetters = 4
 
     // MARK: scoring
 
@@ -176,10 +184,49 @@ struct Evidence {
         }
         let cap = Self.cueCapBase + Self.cueCapPerWord * wordCount
         for (lang, v) in cues { scores[lang, default: 0] += min(v, cap) }
+
+        // Character n-grams
+        // Character n-grams
+        for (lang, v) in ngramEvidence(lowered, wordCount: wordCount, allowed: allowed) { scores[lang, default: 0] += v }
         for lang in ["nb", "nn"] where norwegian(lang) != lang {
             if let v = scores.removeValue(forKey: lang) { scores[norwegian(lang), default: 0] += v }
         }
         return scores
+    }
+
+    /// The character n-gram model's vote: the likeliest language gets `ngramBase` (growing with the
+    /// words, up to `ngramCap`), every other one that much less its log-likelihood gap divided by
+    /// `ngramTemperature` (n-grams overlap, so the raw gap overstates the odds), nothing below zero.
+    /// Only languages that count in full are scored (an opt-in language no market lists is not).
+    private func ngramEvidence(_ lowered: String, wordCount: Double, allowed: (String) -> Bool) -> [String: Double] {
+        // Only a line with `ngramMinLetters` letters in words no list knows gets a vote: where
+        // the lists know every word, a hit is the stronger evidence ("human pls" on a Malaysian
+        // site is English, though "human" looks Malay). The whole line is read then: the known
+        // words' letters still say which language the unknown ones are in.
+        let folding = DiacriticFolding.shared
+        let unknown = lowered.split(whereSeparator: { !$0.isLetter }).filter { word in
+            guard let hits = lexicon[folding.fold(String(word))] else { return true }
+            return hits.allSatisfy { ignored.contains($0.0) }
+        }
+        guard unknown.reduce(0, { $0 + $1.count }) >= Self.ngramMinLetters else { return [:] }
+        var likelihoods = CharacterNGrams.shared.logLikelihoods(lowered) {
+            allowed($0) && fullVote.contains($0) && !ignored.contains($0)
+        }
+        // Indonesian and Malay spell most words alike: their letters do not tell them apart (the
+        // gap would outvote a Malaysian market's prior on a line good in both), so both get the
+        // better of the two; the "!" words and the prior decide.
+        if let id = likelihoods["id"], let ms = likelihoods["ms"] {
+            likelihoods["id"] = max(id, ms)
+            likelihoods["ms"] = max(id, ms)
+        }
+        guard let best = likelihoods.values.max() else { return [:] }
+        let base = min(Self.ngramBase + Self.ngramPerWord * (wordCount - 1), Self.ngramCap)
+        var out: [String: Double] = [:]
+        for (lang, ll) in likelihoods {
+            let v = base + (ll - best) / Self.ngramTemperature
+            if v > 0 { out[lang] = v }
+        }
+        return out
     }
 
     /// Byte substring search (String.contains is Unicode-aware and far slower; the groups and

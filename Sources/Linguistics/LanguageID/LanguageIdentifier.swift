@@ -15,6 +15,8 @@ import Foundation
 ///      hit weighted down by how many languages share the word; "!" words tell confusable pairs
 ///      apart (Indonesian/Malay, Spanish/Portuguese, Russian/Ukrainian);
 ///    - distinctive letters (`LetterCues`: ñ, ã, ł, ğ, ř, ș, ư, ї, ы …), capped per text;
+///    - character 1–4-grams (`CharacterNGrams`), a naive-Bayes vote that names the likeliest
+///      language of a short line no word list knows;
 ///    - Han only: characters only Chinese or only Japanese uses, and Japanese-only compounds,
 ///      which is how kanji-only Japanese (注文番号) is told from Chinese;
 ///    - the market prior, as a log-ratio against the market's most likely language.

@@ -1,0 +1,38 @@
+import Testing
+@testable import Linguistics
+
+/// The character n-gram model (Resources/langid/langid-ngrams.tsv) on words that are in no word
+/// list, and the identifier naming a short line that word lists and CLD2 alone left "und".
+@Suite struct CharacterNGramsTests {
+    let model = CharacterNGrams.shared
+    let latinCore: Set<String> = ["en", "de", "fr", "es", "it", "nl", "pl", "pt", "vi", "id", "ms", "fil", "tr", "sv", "cs", "ro"]
+
+    private func best(_ word: String, among languages: Set<String>) -> String? {
+        model.logLikelihoods(word.lowercased()) { languages.contains($0) }
+            .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    @Test(arguments: [("ongelooflijk", "nl"), ("acquisizione", "it"), ("desenvolvimento", "pt"),
+                      ("Schmetterling", "de"), ("wiewiórka", "pl"), ("bezpečnost", "cs"),
+                      ("ağaçlandırma", "tr"), ("förhoppningsvis", "sv"), ("chaleureusement", "fr")])
+    func aWordInNoListIsPlacedByItsLetters(_ word: String, _ language: String) {
+        #expect(best(word, among: latinCore) == language)
+    }
+
+    @Test func everyShippedLanguageIsRead() {
+        #expect(Set(model.languages) == latinCore.union(["ru", "uk", "nb", "da", "fi", "ca"]))
+    }
+
+    @Test func onlyTheAdmittedLanguagesAreScored() {
+        let scores = model.logLikelihoods("привітання") { $0 == "ru" || $0 == "uk" }
+        #expect(Set(scores.keys) == ["ru", "uk"])
+        #expect(scores["uk"]! > scores["ru"]!)        // "і" is Ukrainian, not Russian
+        #expect(model.logLikelihoods("1234 !!") { _ in true }.isEmpty)
+    }
+
+    @Test func opposedLanguagesStayOutUnlessAMarketListsThem() {
+        // Danish is opt-in: without a Danish market its n-grams do not pull a Swedish line away.
+        let identifier = LanguageIdentifier()
+        #expect(!identifier.identify("förhoppningsvis snart").candidates.contains { $0.language == "da" })
+    }
+}
