@@ -179,7 +179,7 @@ struct AnswerSelector: Sendable {
             if line.hasPrefix("- ") || line.hasPrefix("  ") {
                 out.append((prose.trimmedOfWhitespace, nil))
             } else {
-                out += Sentences.split(prose, language: hit.lang).map { ($0.trimmedOfWhitespace, nil) }
+                out += Sentences.split(prose, language: hit.lang).map { ($0, nil) }   // split trims its pieces
             }
         }
         return out.filter { !$0.text.isEmpty }

@@ -3,8 +3,9 @@ import Workspace
 /// How a turn's intent follows from the conversation before it. The classifier reads one message;
 /// a conversation means more: "and when will it arrive?" after a status question is about that order,
 /// an order number alone answers the question asked for it, and a refund question with no order
-/// anywhere is about the refund policy — unless the customer says they are still waiting for it. The rules speak of roles and taxonomy fields, never of a
-/// store's intent ids. Pure: a table of cases tests it.
+/// anywhere is about the refund policy — unless the customer says they are still waiting for it.
+/// The rules speak of roles and taxonomy fields, never of a store's intent ids. Pure: a table of
+/// cases tests it.
 struct IntentCarryOver: Sendable {
     let catalog: IntentCatalog
 

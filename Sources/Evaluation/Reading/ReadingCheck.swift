@@ -45,7 +45,7 @@ public struct ReadingCheck: Sendable {
             }
         }
         return text.split(separator: "\n").flatMap { line in
-            Sentences.split(String(line), language: language).map { $0.trimmingCharacters(in: .whitespaces) }
+            Sentences.split(String(line), language: language)   // trimmed by the split
         }.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
     }
 
