@@ -110,17 +110,9 @@ struct DateScanner: Sendable {
     /// The longest month name at `i` that ends at a word boundary.
     private func monthName(_ chars: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
         guard i < chars.count, monthStarts.contains(chars[i]) else { return nil }
-        var best: (Int, Int)?
-        var candidate = ""
-        var k = i
-        while k < chars.count, k - i < longestMonth {
-            FactScanner.appendLowercased(chars[k], to: &candidate)
-            k += 1
-            if let m = months[candidate], k >= chars.count || !chars[k].properties.isAlphabetic || FactScanner.isIdeographicOrThai(chars[k - 1]) {
-                best = (m, k)
-            }
+        return FactScanner.longestEntry(chars, at: i, maxLength: longestMonth, in: months) { k in
+            k >= chars.count || !chars[k].properties.isAlphabetic || FactScanner.isIdeographicOrThai(chars[k - 1])
         }
-        return best
     }
 
     /// " 2026", " de 2026", ", 2026" after a month or day; 0 when no year follows.

@@ -96,6 +96,22 @@ struct FactScanner {
         return out + names.facts(in: original)
     }
 
+    /// The longest entry of `table` that the text spells from `i` on (lower-cased, at most
+    /// `maxLength` scalars) and that `endsAt` accepts as ending at its end index: a number word, a
+    /// month name. Its value and end index.
+    static func longestEntry<Value>(_ chars: [Unicode.Scalar], at i: Int, maxLength: Int, in table: [String: Value],
+                                    endsAt: (Int) -> Bool) -> (Value, Int)? {
+        var best: (Value, Int)?
+        var candidate = ""
+        var k = i
+        while k < chars.count, k - i < maxLength {
+            appendLowercased(chars[k], to: &candidate)
+            k += 1
+            if let v = table[candidate], endsAt(k) { best = (v, k) }
+        }
+        return best
+    }
+
     /// Lower-cases while a candidate word grows, without a new string per letter (ASCII at once).
     static func appendLowercased(_ c: Unicode.Scalar, to candidate: inout String) {
         if c.value >= 0x41 && c.value <= 0x5A { candidate.unicodeScalars.append(Unicode.Scalar(c.value + 0x20)!) }
@@ -239,14 +255,8 @@ struct FactScanner {
     private func numberWord(_ chars: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
         let spaced = !Self.isIdeographicOrThai(chars[i])
         if spaced && i > 0 && chars[i - 1].properties.isAlphabetic { return nil }
-        var best: (Int, Int)?
-        var candidate = ""
-        var k = i
-        while k < chars.count, k - i < longestNumberWord {
-            Self.appendLowercased(chars[k], to: &candidate)
-            k += 1
-            if let v = numberWords[candidate], !spaced || k >= chars.count || !chars[k].properties.isAlphabetic { best = (v, k) }
+        return Self.longestEntry(chars, at: i, maxLength: longestNumberWord, in: numberWords) { k in
+            !spaced || k >= chars.count || !chars[k].properties.isAlphabetic
         }
-        return best
     }
 }
