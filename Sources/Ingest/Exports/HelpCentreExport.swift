@@ -83,6 +83,27 @@ public struct ExportedArticle: Sendable, Equatable {
     }
 }
 
+/// What every help centre's article must hold to become a document, checked the same way for
+/// each export: an HTML body with text, a title, and a locale kbkit knows.
+struct ArticleEssentials {
+    var html: String
+    var title: String
+    var language: String
+
+    /// The article's `body` and `title` fields and its locale; the first thing missing or wrong.
+    static func read(_ fields: JSONValue, articleID: String, locale: String, locales: ExportLocales) -> Result<ArticleEssentials, ExportProblem> {
+        func problem(_ reason: ExportProblem.Reason) -> Result<ArticleEssentials, ExportProblem> {
+            .failure(ExportProblem(reason, articleID: articleID, locale: locale))
+        }
+        guard let body = fields["body"], body != .null else { return problem(.missingField("body")) }
+        guard let html = body.string else { return problem(.invalidField("body", expected: "a string of HTML")) }
+        guard !html.allSatisfy(\.isWhitespace) else { return problem(.missingField("body")) }
+        guard let title = fields["title"]?.string, !title.allSatisfy(\.isWhitespace) else { return problem(.missingField("title")) }
+        guard let language = locales.language(of: locale) else { return problem(.unknownLocale(locale)) }
+        return .success(ArticleEssentials(html: html, title: title, language: language))
+    }
+}
+
 /// Something in an export that was not imported, with the article (and locale) it concerns.
 public struct ExportProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Reason: Sendable, Equatable {

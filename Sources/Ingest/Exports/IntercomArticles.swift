@@ -52,11 +52,12 @@ enum IntercomArticles {
         let state = content["state"]?.string ?? parent["state"]?.string
         if state == "draft" { return problem(.draft) }
         if let state, state != "published" { return problem(.invalidField("state", expected: "\"published\" or \"draft\"")) }
-        guard let body = content["body"], body != .null else { return problem(.missingField("body")) }
-        guard let html = body.string else { return problem(.invalidField("body", expected: "a string of HTML")) }
-        guard !html.allSatisfy(\.isWhitespace) else { return problem(.missingField("body")) }
-        guard let title = content["title"]?.string, !title.allSatisfy(\.isWhitespace) else { return problem(.missingField("title")) }
-        guard let language = locales.language(of: locale) else { return problem(.unknownLocale(locale)) }
+        let essentials: ArticleEssentials
+        switch ArticleEssentials.read(content, articleID: id, locale: locale, locales: locales) {
+        case .success(let e): essentials = e
+        case .failure(let p): return .failure(p)
+        }
+        let (html, title, language) = (essentials.html, essentials.title, essentials.language)
 
         var meta = DocumentMetadata()
         meta.id = "intercom-\(id)"

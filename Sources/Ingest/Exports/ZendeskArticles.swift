@@ -36,11 +36,12 @@ enum ZendeskArticles {
         guard let locale, !locale.isEmpty else { return problem(.missingField("locale")) }
         if entry["draft"]?.bool == true { return problem(.draft) }
         if let draft = entry["draft"], draft != .null, draft.bool == nil { return problem(.invalidField("draft", expected: "true or false")) }
-        guard let body = entry["body"], body != .null else { return problem(.missingField("body")) }
-        guard let html = body.string else { return problem(.invalidField("body", expected: "a string of HTML")) }
-        guard !html.allSatisfy(\.isWhitespace) else { return problem(.missingField("body")) }
-        guard let title = entry["title"]?.string, !title.allSatisfy(\.isWhitespace) else { return problem(.missingField("title")) }
-        guard let language = locales.language(of: locale) else { return problem(.unknownLocale(locale)) }
+        let essentials: ArticleEssentials
+        switch ArticleEssentials.read(entry, articleID: id, locale: locale, locales: locales) {
+        case .success(let e): essentials = e
+        case .failure(let p): return .failure(p)
+        }
+        let (html, title, language) = (essentials.html, essentials.title, essentials.language)
 
         var meta = DocumentMetadata()
         meta.id = "zendesk-\(id)"
