@@ -64,6 +64,9 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case rowSentence = "row.sentence"
     /// The frame of a row about the customer's own market: its facts alone, the market understood.
     case rowOwnMarket = "row.own_market"
+    /// The frame of a row whose subject a preposition introduces ("For {subject}, {facts}."): used
+    /// when every clause is a phrase; a language without it keeps `row.sentence`.
+    case rowWithSubject = "row.with_subject"
     case rowComma = "row.comma"
     case rowAnd = "row.and"
     case rowCell = "row.cell"
@@ -114,7 +117,7 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .askOrderNumberExample: return ["order_example"]
         case .agentsAvailable: return ["hours"]
         case .productWithoutManual: return ["product"]
-        case .rowSentence: return ["subject", "facts"]
+        case .rowSentence, .rowWithSubject: return ["subject", "facts"]
         case .rowOwnMarket: return ["facts"]
         case .rowCell: return ["label", "value"]
         case .rowComma, .rowAnd: return []

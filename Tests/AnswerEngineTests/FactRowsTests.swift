@@ -77,6 +77,23 @@ struct TableRowTests {
         #expect(a.answer.contains("Alma") && a.answer.contains("3 ou 4"))
         #expect(!a.answer.contains("un paiement refusé"), "\(a.answer)")
     }
+
+    @Test func aQuestionOfTheKBIsNeverPartOfAnAnswer() throws {
+        // The FAQ's own question ("¿Cuánto tiempo tengo para devolver un artículo?") used to close
+        // this answer; a heading written as a question ran into the French section's text.
+        for (market, message) in [("ES", "Quiero devolver la lámpara, ¿cuánto tiempo tengo?"), ("FR", "Combien coûte la livraison en France ?"),
+                                  ("PL", "Chcę zwrócić lampę, ile mam czasu?")] {
+            let a = try EngineTests().ask(market, message)
+            let body = a.answer.split(separator: "\n").dropFirst(2).dropLast(3).joined(separator: " ")
+            #expect(!body.contains("?"), "\(a.answer)")
+        }
+    }
+
+    @Test func aLeadLabelIsCutAndItsSentenceKept() throws {
+        let a = try EngineTests().ask("DE", "Muss ich Einfuhrzoll zahlen?")
+        #expect(a.answer.contains("Für Bestellungen nach Deutschland zahlen Sie weder Zoll noch Einfuhrumsatzsteuer."), "\(a.answer)")
+        #expect(!a.answer.contains("Kurz gesagt"))
+    }
 }
 
 struct IntentVocabularyTests {

@@ -7,7 +7,7 @@ import Testing
 /// and payment rows, a topic–value row, a question row), each column told by its facet's template,
 /// and the intent's answer plan keeping only what was asked.
 struct RowWriterTests {
-    static let writer = RowWriter(phrases: PhraseBook())
+    static let writer = RowWriter(phrases: PhraseBook(), markets: MarketNames(markets: ["DE", "GB", "SG", "TH", "ES", "NL"], languages: ["en", "de", "es", "th"]))
     static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @Test(arguments: [
@@ -29,7 +29,7 @@ struct RowWriterTests {
         // A carrier cell with "; express:" becomes one clause of the list.
         ("en", "Market: Germany (DE) · Carriers: DHL; express: DHL Express", "Germany (DE): we ship with DHL, express: DHL Express."),
         // Thai ends without a full stop.
-        ("th", "วิธีจัดส่ง: ส่งธรรมดา · ระยะเวลา (นับจากวันที่จัดส่ง): 7–12 วันทำการ · ค่าจัดส่ง: 60 บาท", "ส่งธรรมดา: ใช้เวลาจัดส่ง 7–12 วันทำการ และ ค่าบริการ 60 บาท"),
+        ("th", "วิธีจัดส่ง: ส่งธรรมดา · ระยะเวลา (นับจากวันที่จัดส่ง): 7–12 วันทำการ · ค่าจัดส่ง: 60 บาท", "สำหรับส่งธรรมดา ใช้เวลาจัดส่ง 7–12 วันทำการ และ ค่าบริการ 60 บาท"),
         // Japanese: the subject is the topic of a polite sentence, not a label (kb/docs/ja/returns.md).
         ("ja", "項目: 返品受付期間 · 内容: 商品お届け日から14日以内", "返品受付期間は、商品お届け日から14日以内です。"),
         // A clause that closes its sentence takes no copula (kb/docs/ja/payment.md).
@@ -54,6 +54,27 @@ struct RowWriterTests {
         #expect(RowWriter.decapitalised("PayPal") == "PayPal")
         #expect(RowWriter.decapitalised("DHL Express") == "DHL Express")
         #expect(RowWriter.beginsWithFigure("Rp95.000 per order") && !RowWriter.beginsWithFigure("free from Rp350.000"))
+    }
+
+    /// Where a language has a frame that introduces the subject ("For {subject}, {facts}."), a row
+    /// whose every clause is a phrase reads as one sentence; a name keeps its capitals; a row with a
+    /// bare value, a market's name and a language without such a frame keep "{subject}: {facts}.".
+    @Test(arguments: [
+        ("en", "Method: Standard shipping · Delivery time: 3–6 days · Cost: Free from €39",
+         "For standard shipping, delivery takes 3–6 days and it is free from €39."),
+        ("en", "Method: Apple Pay · When is it charged: at order", "For Apple Pay, you are charged at order."),
+        ("en", "Method: Klarna – pay later · When is it charged: in 30 days", "For Klarna – pay later, you are charged in 30 days."),
+        ("es", "Método: Envío estándar · Coste: 4,95 €", "Con envío estándar, cuesta 4,95 €."),
+        ("de", "Versandart: Expressversand · Kosten: 7,90 €", "Expressversand: der Versand kostet 7,90 €."),
+        ("en", "Method: PayPal · Good to know: log in to your PayPal account", "PayPal: log in to your PayPal account."),
+    ])
+    func aSubjectIsIntroducedWhereTheLanguageHasAFrame(_ language: String, _ line: String, _ expected: String) {
+        #expect(Self.writer.sentence(TableRow(line), language: language) == expected)
+    }
+
+    @Test func aMarketsNameKeepsThePlainFrame() {
+        let row = TableRow("Market: Singapore (SG) · Delivery time: 4–7 days")
+        #expect(Self.writer.sentence(row, language: "en", subject: .named("Singapore")) == "Singapore: delivery takes 4–7 days.")
     }
 
     @Test func aColumnOfNoKnownFacetIsToldAsHeaderAndValue() {

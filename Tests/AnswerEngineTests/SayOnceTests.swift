@@ -70,6 +70,21 @@ struct SayOnceTests {
         #expect(NavigationText.builtin.isNavigation(sentence, language: language) == (sentence != expected))
     }
 
+    @Test(arguments: [
+        ("de", "Kurz gesagt: Für Bestellungen nach Deutschland zahlen Sie keinen Zoll.", "Für Bestellungen nach Deutschland zahlen Sie keinen Zoll."),
+        ("fr", "En bref : pour une livraison en France, vous ne payez rien.", "Pour une livraison en France, vous ne payez rien."),
+        ("it", "In breve: per le consegne in Italia non paga dazi.", "Per le consegne in Italia non paga dazi."),
+        ("en", "Important: delivery times count from dispatch.", "Delivery times count from dispatch."),
+        // A label that says what the value is stays: it is a fact, not an announcement.
+        ("de", "Zoll: fällt nicht an.", "Zoll: fällt nicht an."),
+        // A lead label with nothing after it is left as it is.
+        ("en", "In short:", "In short:"),
+    ])
+    func aLeadLabelIsCut(language: String, sentence: String, expected: String) {
+        #expect(NavigationText.builtin.withoutNavigation(sentence, language: language) == expected)
+        #expect(!NavigationText.builtin.isNavigation(sentence, language: language))
+    }
+
     @Test func theNavigationSentenceOfAListItemIsLeftOut() {
         let item = "Check the product's manual: many problems are solved by a reset. See the Trailglow 400 and PackScale manuals."
         #expect(NavigationText.builtin.withoutNavigation(item, language: "en") == "Check the product's manual: many problems are solved by a reset.")

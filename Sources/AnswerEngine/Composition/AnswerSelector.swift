@@ -78,6 +78,9 @@ struct AnswerSelector: Sendable {
             for (pieceIndex, p) in reading.pieces.enumerated() {
                 order += 1
                 guard !given.contains(p.key), !p.navigation else { continue }
+                // A question is never an answer: a FAQ question or a heading written as one, run into
+                // a section's text ("Quels sont les délais de livraison ? En livraison standard…").
+                if p.row == nil, let last = p.text.last, "?？".contains(last) { continue }
                 let mentioned = p.mentioned
                 // A row whose subject is the customer's market, alone or among several, is told as the
                 // customer's market's rule, which names no market; another row for several markets

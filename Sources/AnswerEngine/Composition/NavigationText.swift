@@ -1,5 +1,6 @@
 import Foundation
 import Linguistics
+import Support
 
 /// Sentences that point elsewhere or only announce what follows ("See Returns and refunds.", "Here's
 /// how returns work in every market we ship to."): they never reach an answer, and the evaluation
@@ -19,6 +20,10 @@ public struct NavigationText: Sendable {
         /// A clause of a sentence begins with the words after "; ", " – ", " — " or "(" and runs to the
         /// sentence's end or the closing parenthesis: the clause is cut, the sentence kept.
         case clause
+        /// A label that opens the sentence and only announces it ("In short:", "Kurz gesagt:",
+        /// "Important:"): the label is cut, the sentence kept ("In short: you pay no duty." → "You pay
+        /// no duty.").
+        case lead
     }
     let patterns: [String: [Pattern]]
     /// What opens a pointer clause inside a sentence.
@@ -55,7 +60,7 @@ public struct NavigationText: Sendable {
                 let after = folded.dropFirst(p.words.count).first
                 if after == nil || !after!.isLetter { return true }
             case .any where folded.contains(p.words): return true
-            case .any, .clause: continue
+            case .any, .clause, .lead: continue
             }
         }
         return false
@@ -66,7 +71,7 @@ public struct NavigationText: Sendable {
     /// A piece that is all navigation stays as it is (`isNavigation` tells it). Thai is split at
     /// spaces, into fragments, so its pieces keep their sentences.
     public func withoutNavigation(_ piece: String, language: String) -> String {
-        let text = withoutPointers(piece, language: language)
+        let text = withoutPointers(withoutLead(piece, language: language), language: language)
         guard !Sentences.splitsAtSpaces(language) else { return text }
         let sentences = Sentences.split(text, language: language)
         guard sentences.count > 1 else { return text }
@@ -104,6 +109,19 @@ public struct NavigationText: Sendable {
             searchFrom = start
         }
         return text
+    }
+
+    /// The sentence without the label that opens it: "Kurz gesagt: Für Bestellungen …" → "Für
+    /// Bestellungen …", "En bref : pour une livraison …" → "Pour une livraison …". Only a label
+    /// followed by a colon and more text is cut.
+    public func withoutLead(_ sentence: String, language: String) -> String {
+        let trimmed = sentence.trimmedOfWhitespace
+        guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return sentence }
+        let label = Folding.folded(String(trimmed[..<colon]).trimmedOfWhitespace.replacingOccurrences(of: "’", with: "'"))
+        guard patterns(language).contains(where: { $0.place == .lead && $0.words == label }) else { return sentence }
+        let rest = trimmed[trimmed.index(after: colon)...].trimmedOfWhitespace
+        guard rest.contains(where: \.isLetter) else { return sentence }
+        return RowWriter.capitalised(rest)
     }
 
     /// The first clause opener at or after `from`, found on the UTF-8 bytes: every sentence of every

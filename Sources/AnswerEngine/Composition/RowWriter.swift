@@ -11,11 +11,15 @@ struct RowWriter: Sendable {
     let phrases: PhraseBook
     let lexicon: ColumnLexicon
     let endings: ClosedEndings
+    /// The store's markets: a subject naming one keeps the plain frame ("Germany (DE): …", not "For
+    /// Germany (DE), …"), since the preposition before a country is the country's own.
+    let markets: MarketNames?
 
-    init(phrases: PhraseBook, lexicon: ColumnLexicon = .builtin, endings: ClosedEndings = .builtin) {
+    init(phrases: PhraseBook, lexicon: ColumnLexicon = .builtin, endings: ClosedEndings = .builtin, markets: MarketNames? = nil) {
         self.phrases = phrases
         self.lexicon = lexicon
         self.endings = endings
+        self.markets = markets
     }
 
     /// What the sentence names as the row's subject.
@@ -25,7 +29,7 @@ struct RowWriter: Sendable {
         /// The customer's market: understood, not named ("Delivery takes 4–7 working days…" to a
         /// customer in the UK, not "United Kingdom (GB): delivery takes…", which reads as a table).
         case customersMarket
-        /// A name the answer gives instead of the first cell.
+        /// A name the answer gives instead of the first cell (a market's): told with the plain frame.
         case named(String)
     }
 
@@ -43,15 +47,20 @@ struct RowWriter: Sendable {
             let planned = cells.filter { $0.facet.map(plan.contains) ?? false }
             if !planned.isEmpty { told = planned }
         }
+        // Whether every clause is a phrase of its own ("delivery takes 3–6 days"), not a bare value
+        // ("none") or "Header: value": only such clauses read as a sentence after "For {subject}, ".
+        var allPhrased = true
         let clauses = told.map { c -> String in
             let value = Self.trimmed(c.cell.value)
             if let facet = c.facet, let template = p[.row(facet)] {
                 let form = Self.form(of: template, for: value)
+                if form.trimmingCharacters(in: .whitespaces) == "{value}" || form.contains(": {value}") { allPhrased = false }
                 // In a clause's words form, a describing word loses the capital it had at the start of its
                 // cell ("return shipping is free", "percuma untuk…"), except in German, where nouns keep it.
                 let describing = form != template && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
                 return form.replacingOccurrences(of: "{value}", with: describing ? Self.decapitalised(value) : value)
             }
+            allPhrased = false
             guard let label = c.cell.label else { return value }
             return (p[.rowCell] ?? "{label}: {value}").replacingOccurrences(of: "{label}", with: label).replacingOccurrences(of: "{value}", with: value)
         }
@@ -65,7 +74,20 @@ struct RowWriter: Sendable {
             let opening = frame.hasPrefix("{facts}") ? Self.capitalised(facts) : facts
             return frame.replacingOccurrences(of: "{facts}", with: opening)
         }
-        var frame = closing(p[.rowSentence] ?? "{subject}: {facts}.", after: facts, language: language)
+        // A subject told with a preposition ("For standard shipping, delivery takes…") where the
+        // language has that frame and every clause is a phrase; else "{subject}: {facts}.".
+        // A market's name ("España (ES)", a `.named` market) keeps the plain frame: a preposition
+        // before a country is the country's own ("en España", "in the UK").
+        var isFirstCell = false
+        if case .firstCell = subject { isFirstCell = !(markets.map { !$0.mentioned(in: name).isEmpty } ?? false) }
+        let framed = isFirstCell && allPhrased && !"?？".contains(name.last ?? " ") ? p[.rowWithSubject] : nil
+        var frame = closing(framed ?? p[.rowSentence] ?? "{subject}: {facts}.", after: facts, language: language)
+        var sentenceFacts = facts
+        if framed != nil, !frame.hasPrefix("{subject}") {
+            name = Self.commonNoun(name, language: language)
+            // The facts follow a comma now: "Với …, đã bao gồm…", not "…, Đã bao gồm…".
+            if !language.hasPrefix("de") { sentenceFacts = Self.decapitalised(facts) }
+        }
         // A subject that asks ("Is the invoice sent by post?") is answered, not labelled: nothing joins
         // it to the facts but the space the language puts between words ("{subject}: " → "{subject} ",
         // "{subject}は、" → "{subject}").
@@ -76,7 +98,7 @@ struct RowWriter: Sendable {
         }
         // The subject goes in first: a value holding "{subject}" literally must stay as written.
         let parts = frame.components(separatedBy: "{facts}")
-        return parts.map { $0.replacingOccurrences(of: "{subject}", with: name) }.joined(separator: facts)
+        return parts.map { $0.replacingOccurrences(of: "{subject}", with: name) }.joined(separator: sentenceFacts)
     }
 
     /// The frame, its tail after the facts cut to the final mark when the facts already close a
@@ -94,7 +116,8 @@ struct RowWriter: Sendable {
     func ownMarketSentence(_ row: TableRow, language: String, plan: [AnswerFacet]? = nil, market: String, names: MarketNames) -> String {
         let told = sentence(row, language: language, plan: plan, subject: .customersMarket)
         let named = names.mentioned(in: told)
-        return named.isEmpty || named.contains(market) ? told : sentence(row, language: language, plan: plan)
+        return named.isEmpty || named.contains(market) ? told
+            : sentence(row, language: language, plan: plan, subject: .named(row.cells.first?.value ?? ""))
     }
 
     /// Separates a clause's two forms: for a value that begins with a figure ("7,90 €", "30 Tage",
@@ -119,6 +142,16 @@ struct RowWriter: Sendable {
         let word = value.prefix { $0.isLetter }
         guard word.count > 1, word.dropFirst().allSatisfy(\.isLowercase) else { return value }
         return first.lowercased() + value.dropFirst()
+    }
+
+    /// A subject inside a sentence: "Standard shipping" → "standard shipping", "Cash on delivery (COD)"
+    /// → "cash on delivery (COD)". A name stays as written: one word ("Visa", "Express"), a second word
+    /// with a capital ("Apple Pay", "Carte Bancaire") or none ("Klarna – …"); German nouns keep theirs.
+    static func commonNoun(_ subject: String, language: String) -> String {
+        guard !language.hasPrefix("de") else { return subject }
+        let words = subject.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, let second = words[1].first, second.isLetter, second.isLowercase else { return subject }
+        return decapitalised(subject)
     }
 
     /// "delivery takes…" → "Delivery takes…".

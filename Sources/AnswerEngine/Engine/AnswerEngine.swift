@@ -56,7 +56,7 @@ public struct AnswerEngine: Sendable {
         // A store that cannot list its manuals yet (an empty or unindexed one) still answers: product
         // questions are then searched like any other.
         let manuals = (try? retriever.documents(ofType: ProductCatalog.manualType)) ?? []
-        let writer = RowWriter(phrases: phrases)
+        let writer = RowWriter(phrases: phrases, markets: names)
         finder = KnowledgeFinder(retriever: retriever, selector: AnswerSelector(names: names, classifier: classifier, writer: writer),
                                  factRows: FactRows(names: names, classifier: classifier, writer: writer),
                                  vocabulary: IntentVocabulary(catalog: content.intents), catalog: content.intents,
