@@ -35,6 +35,11 @@ public enum AnswerFacet: String, CaseIterable, Sendable, Hashable, Comparable {
     case options
     case addressChange = "address_change"
     case cancellation
+    // Manuals' troubleshooting tables
+    /// Why a symptom happens ("Ursache", "Cause possible").
+    case cause
+    /// What to do about it ("What to do", "Lösung", "対処方法"): an instruction, told as a sentence of its own.
+    case remedy
     /// A column that states the rule itself ("Regelung für Deutschland", "Detalye"): its value is told as it is.
     case rule
 

@@ -33,6 +33,8 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case orderNotFound = "order_not_found"
     // Product questions
     case productWithoutManual = "product_without_manual"
+    /// Before the sentences of a named product's manual the KB has only in another language.
+    case productManualLanguage = "product_manual_language"
     case greetingReply = "greeting_reply"
     case thanksReply = "thanks_reply"
     case agentsAvailable = "agents_available"
@@ -67,6 +69,8 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     /// The frame of a row whose subject a preposition introduces ("For {subject}, {facts}."): used
     /// when every clause is a phrase; a language without it keeps `row.sentence`.
     case rowWithSubject = "row.with_subject"
+    /// The frame of a troubleshooting row, whose subject is a symptom ("{subject}場合は、{facts}。").
+    case rowSymptom = "row.symptom"
     case rowComma = "row.comma"
     case rowAnd = "row.and"
     case rowCell = "row.cell"
@@ -96,6 +100,8 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case rowAddressChange = "row.address_change"
     case rowCancellation = "row.cancellation"
     case rowRule = "row.rule"
+    case rowCause = "row.cause"
+    case rowRemedy = "row.remedy"
     // The market's voice: the store's own words, never built in.
     case greeting, closing, empathy, apology
     case notFound = "not_found"
@@ -117,7 +123,8 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .askOrderNumberExample: return ["order_example"]
         case .agentsAvailable: return ["hours"]
         case .productWithoutManual: return ["product"]
-        case .rowSentence, .rowWithSubject: return ["subject", "facts"]
+        case .productManualLanguage: return ["product", "language"]
+        case .rowSentence, .rowWithSubject, .rowSymptom: return ["subject", "facts"]
         case .rowOwnMarket: return ["facts"]
         case .rowCell: return ["label", "value"]
         case .rowComma, .rowAnd: return []

@@ -89,6 +89,19 @@ struct TableRowTests {
         }
     }
 
+    @Test func aNamedProductsManualAnswersInItsLanguageWhenTheCustomersHasNone() throws {
+        // The KB has the PackScale manual in seven languages, not in Dutch: the English manual's
+        // instruction, after a line that says so, instead of a Dutch warranty page's sentence.
+        let nl = try EngineTests().ask("NL", "Hoe zet ik de bagageweegschaal op ponden?")
+        #expect(nl.answer.contains("alleen in het Engels beschikbaar") && nl.answer.contains("Hold the UNIT button for 2 seconds"), "\(nl.answer)")
+        // A FAQ in the customer's language that answers about the product still answers.
+        let it = try EngineTests().ask("IT", "Come si resetta la lanterna Trailglow 400?")
+        #expect(it.answer.contains("10 secondi") && !it.answer.contains("inglese"), "\(it.answer)")
+        // A language that has the manual answers from it.
+        let de = try EngineTests().ask("DE", "Wie stelle ich die Kofferwaage auf Pfund um?")
+        #expect(de.answer.contains("UNIT") && !de.answer.contains("Englisch"), "\(de.answer)")
+    }
+
     @Test func aLeadLabelIsCutAndItsSentenceKept() throws {
         let a = try EngineTests().ask("DE", "Muss ich Einfuhrzoll zahlen?")
         #expect(a.answer.contains("Für Bestellungen nach Deutschland zahlen Sie weder Zoll noch Einfuhrumsatzsteuer."), "\(a.answer)")

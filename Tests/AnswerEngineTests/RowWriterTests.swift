@@ -72,6 +72,24 @@ struct RowWriterTests {
         #expect(Self.writer.sentence(TableRow(line), language: language) == expected)
     }
 
+    /// A manual's troubleshooting row: the symptom and its cause, then the remedy as an instruction of
+    /// its own; a symptom written as a sentence is followed, not labelled; Japanese, Chinese and Thai
+    /// tell a symptom as a condition.
+    @Test(arguments: [
+        ("en", "Problem: Blinking red · Meaning: The lid isn't locked · What to do: twist the lid on fully",
+         "Blinking red: the likely cause is the lid isn't locked. Twist the lid on fully."),
+        ("en", "Problem: The weight is shown in lb instead of kg. · What to do: Hold the UNIT button for 2 seconds.",
+         "The weight is shown in lb instead of kg. Hold the UNIT button for 2 seconds."),
+        ("fr", "Problème: La lanterne ne s'allume pas. · Cause possible: la batterie est vide · Solution: Rechargez-la via USB-C.",
+         "La lanterne ne s'allume pas. Cause possible : la batterie est vide. Rechargez-la via USB-C."),
+        ("ja", "症状: 電源が入らない · 対処方法: 新しい電池に交換してください", "電源が入らない場合は、新しい電池に交換してください。"),
+        ("zh", "问题: 无法开机 · 解决方法: 请更换新电池", "无法开机时，请更换新电池。"),
+        ("th", "อาการ: หน้าจอแสดง \"Lo\" · วิธีแก้ไข: เปลี่ยนถ่าน CR2032 ก้อนใหม่", "หากหน้าจอแสดง \"Lo\" เปลี่ยนถ่าน CR2032 ก้อนใหม่"),
+    ])
+    func aTroubleshootingRowReadsAsSymptomAndInstruction(_ language: String, _ line: String, _ expected: String) {
+        #expect(Self.writer.sentence(TableRow(line), language: language) == expected)
+    }
+
     @Test func aMarketsNameKeepsThePlainFrame() {
         let row = TableRow("Market: Singapore (SG) · Delivery time: 4–7 days")
         #expect(Self.writer.sentence(row, language: "en", subject: .named("Singapore")) == "Singapore: delivery takes 4–7 days.")

@@ -1,3 +1,4 @@
+import Foundation
 import Orders
 import Workspace
 
@@ -41,6 +42,12 @@ public struct Phrases: Sendable, Equatable {
     public var orderNotFound: String { text(.orderNotFound) }
     public func productWithoutManual(_ product: String) -> String {
         text(.productWithoutManual).replacingOccurrences(of: "{product}", with: product)
+    }
+    /// "The manual for PackScale is only available in English. It says:", the manual's language
+    /// named in the answer's.
+    public func productManualLanguage(_ product: String, manualLanguage: String, answerLanguage: String) -> String {
+        let name = Locale(identifier: answerLanguage).localizedString(forLanguageCode: manualLanguage) ?? manualLanguage
+        return text(.productManualLanguage).replacingOccurrences(of: "{product}", with: product).replacingOccurrences(of: "{language}", with: name)
     }
     public var greetingReply: String { text(.greetingReply) }
     public var thanksReply: String { text(.thanksReply) }

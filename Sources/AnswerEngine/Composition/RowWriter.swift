@@ -1,5 +1,6 @@
 import Foundation
 import Workspace
+import Linguistics
 
 /// Tells a policy table's row as a sentence of the answer language, from the `row.*` phrase
 /// templates: each column's facet (ColumnLexicon, from its header's words) chooses the clause its
@@ -39,6 +40,14 @@ struct RowWriter: Sendable {
     ///   - subject: what the sentence names as the row's subject.
     func sentence(_ row: TableRow, language: String, plan: [AnswerFacet]? = nil, subject: Subject = .firstCell) -> String {
         guard let first = row.cells.first?.value else { return "" }
+        // A troubleshooting row with a cause and a remedy: the symptom and its cause, then the remedy
+        // as a sentence of its own ("Red light blinks: the lid is not locked. Twist the lid fully on.").
+        let isRemedy = { (c: TableRow.Cell) in c.label.flatMap { self.lexicon.facet(of: $0, language: language) } == .remedy && !TableRow.isEmptyValue(c.value) }
+        let remedies = row.cells.dropFirst().filter(isRemedy)
+        if !remedies.isEmpty, row.cells.dropFirst().contains(where: { !isRemedy($0) && !TableRow.isEmptyValue($0.value) }) {
+            let symptom = sentence(TableRow(cells: row.cells.filter { !isRemedy($0) }), language: language, plan: nil, subject: subject)
+            return ([symptom] + remedies.map { Self.instruction($0.value, language: language) }).joined(separator: Sentences.separator(language))
+        }
         let p = phrases.phrases(language)
         let cells = row.cells.dropFirst().filter { !TableRow.isEmptyValue($0.value) }
             .map { (cell: $0, facet: $0.label.flatMap { lexicon.facet(of: $0, language: language) }) }
@@ -50,14 +59,18 @@ struct RowWriter: Sendable {
         // Whether every clause is a phrase of its own ("delivery takes 3–6 days"), not a bare value
         // ("none") or "Header: value": only such clauses read as a sentence after "For {subject}, ".
         var allPhrased = true
+        var isSymptom = false
         let clauses = told.map { c -> String in
             let value = Self.trimmed(c.cell.value)
             if let facet = c.facet, let template = p[.row(facet)] {
                 let form = Self.form(of: template, for: value)
+                // A symptom's cause reads as "{symptom}: the likely cause is …", not "For {symptom}, …".
+                if facet == .cause { allPhrased = false; isSymptom = true }
+                if facet == .remedy { isSymptom = true }
                 if form.trimmingCharacters(in: .whitespaces) == "{value}" || form.contains(": {value}") { allPhrased = false }
                 // In a clause's words form, a describing word loses the capital it had at the start of its
                 // cell ("return shipping is free", "percuma untuk…"), except in German, where nouns keep it.
-                let describing = form != template && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
+                let describing = (form != template || facet == .cause) && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
                 return form.replacingOccurrences(of: "{value}", with: describing ? Self.decapitalised(value) : value)
             }
             allPhrased = false
@@ -66,6 +79,7 @@ struct RowWriter: Sendable {
         }
         var name = first
         if case .named(let given) = subject { name = given }
+
         guard !clauses.isEmpty else { return TableRow(cells: [TableRow.Cell(label: nil, value: name)]).sentence(language: language) }
         let facts = Self.list(clauses, comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
         if case .customersMarket = subject {
@@ -80,21 +94,24 @@ struct RowWriter: Sendable {
         // before a country is the country's own ("en España", "in the UK").
         var isFirstCell = false
         if case .firstCell = subject { isFirstCell = !(markets.map { !$0.mentioned(in: name).isEmpty } ?? false) }
-        let framed = isFirstCell && allPhrased && !"?？".contains(name.last ?? " ") ? p[.rowWithSubject] : nil
-        var frame = closing(framed ?? p[.rowSentence] ?? "{subject}: {facts}.", after: facts, language: language)
+        let framed = isFirstCell && allPhrased && !"?？.。!！".contains(name.last ?? " ") ? p[.rowWithSubject] : nil
+        let plain = isSymptom ? p[.rowSymptom] ?? p[.rowSentence] : p[.rowSentence]
+        var frame = closing(framed ?? plain ?? "{subject}: {facts}.", after: facts, language: language)
         var sentenceFacts = facts
         if framed != nil, !frame.hasPrefix("{subject}") {
             name = Self.commonNoun(name, language: language)
             // The facts follow a comma now: "Với …, đã bao gồm…", not "…, Đã bao gồm…".
             if !language.hasPrefix("de") { sentenceFacts = Self.decapitalised(facts) }
         }
-        // A subject that asks ("Is the invoice sent by post?") is answered, not labelled: nothing joins
+        // A subject that asks ("Is the invoice sent by post?") is answered, not labelled (and one that
+        // is a sentence, a symptom "The display stays blank.", is followed): nothing joins
         // it to the facts but the space the language puts between words ("{subject}: " → "{subject} ",
         // "{subject}は、" → "{subject}").
-        if let last = name.last, "?？".contains(last), let start = frame.range(of: "{subject}"), let end = frame.range(of: "{facts}"),
+        if let last = name.last, "?？.。!！".contains(last), let start = frame.range(of: "{subject}"), let end = frame.range(of: "{facts}"),
            start.upperBound <= end.lowerBound {
             let joiner = frame[start.upperBound..<end.lowerBound]
             frame.replaceSubrange(start.upperBound..<end.lowerBound, with: joiner.contains(" ") ? " " : "")
+            sentenceFacts = Self.capitalised(sentenceFacts)   // a new sentence: "Water got inside. The likely cause is…"
         }
         // The subject goes in first: a value holding "{subject}" literally must stay as written.
         let parts = frame.components(separatedBy: "{facts}")
@@ -152,6 +169,13 @@ struct RowWriter: Sendable {
         let words = subject.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, let second = words[1].first, second.isLetter, second.isLowercase else { return subject }
         return decapitalised(subject)
+    }
+
+    /// A remedy cell as a sentence: "hold the UNIT button 2 s" → "Hold the UNIT button 2 s.".
+    static func instruction(_ value: String, language: String) -> String {
+        let text = capitalised(trimmed(value))
+        guard let last = text.last, !last.isPunctuation || last == ")" || last == "）" else { return text }
+        return text + Sentences.fullStop(language)
     }
 
     /// "delivery takes…" → "Delivery takes…".

@@ -72,7 +72,10 @@ extension AnswerEngine {
                                           alreadySaid: Self.sentenceCount(desk.sentences + (turn.reading.label.isUpset ? [phrases[.empathy] ?? ""] : []),
                                                                           language: turn.answerLanguage)), trace: &trace)
             if !erpAnswers {
-                found.sentences = found.withoutDocuments.map { phrases.productWithoutManual($0.name(in: turn.answerLanguage)) } + found.sentences
+                found.sentences = found.withoutDocuments.map { phrases.productWithoutManual($0.name(in: turn.answerLanguage)) }
+                    + (found.manualElsewhere.map { [phrases.productManualLanguage($0.product.name(in: turn.answerLanguage), manualLanguage: $0.language,
+                                                                                  answerLanguage: turn.answerLanguage)] } ?? [])
+                    + found.sentences
             }
         }
         return try answerFurther(further.requests, ownPosition: further.ownPosition, own: found, turn: turn, market: market, trace: &trace)

@@ -50,6 +50,9 @@ struct KnowledgeFinder: Sendable {
         var sentences: [String]
         /// Products the question names that the KB has no manual for.
         var withoutDocuments: [ProductCatalog.Product] = []
+        /// The named product whose manual answers in another language than the answer's (the KB has
+        /// no version in the customer's), and that language: the answer says so before quoting it.
+        var manualElsewhere: (product: ProductCatalog.Product, language: String)?
         /// In a message of several requests, the intent of the one asked first when it is not the
         /// message's own: the answer reports it, as the customer put it first.
         var firstIntent: String?
@@ -69,12 +72,12 @@ struct KnowledgeFinder: Sendable {
                                                                                          excluding: route?.excluded ?? []) }
         let hits = retrieval.hits
         var sentences: [String] = []
+        var manualElsewhere: (product: ProductCatalog.Product, language: String)?
         if q.wantsSentences {
             let inAnswerLanguage = hits.filter { $0.lang == q.answerLanguage }
             let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
-            let hitLanguage = usable.first?.lang ?? q.answerLanguage
-            let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
-            let answerTerms = retrieval.queries.first { $0.language == q.answerLanguage }?.allTerms ?? hitQuery?.allTerms ?? []
+            let answerTerms = retrieval.queries.first { $0.language == q.answerLanguage }?.allTerms
+                ?? retrieval.queries.first { $0.language == (usable.first?.lang ?? q.answerLanguage) }?.allTerms ?? []
             var rules: [(intent: String, rows: [FactRows.Row])] = []
             for intent in [q.intent] + q.alsoRulesOf {
                 let docs = intent == q.intent ? topics : catalog.intent(intent)?.topics ?? []
@@ -96,17 +99,51 @@ struct KnowledgeFinder: Sendable {
                                                                 queryTerms: answerTerms, language: q.answerLanguage))
                         .filter { !rows.contains($0) }
                 }
-                return rows + selector.select(hits: usable, terms: Set(hitQuery?.terms ?? []), expansions: hitQuery?.allTerms ?? [],
-                                              intentTerms: q.outOfScope ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
-                                              intent: q.intent,
-                                              market: q.market.id,
-                                              minimumOverlap: q.outOfScope ? 2 : 1, already: rows,
-                                              limit: min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rows.count - q.alreadySaid)))
+                func chosen(from usable: [SearchHit]) -> [String] {
+                    let hitLanguage = usable.first?.lang ?? q.answerLanguage
+                    let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
+                    return selector.select(hits: usable, terms: Set(hitQuery?.terms ?? []), expansions: hitQuery?.allTerms ?? [],
+                                           intentTerms: q.outOfScope ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
+                                           intent: q.intent,
+                                           market: q.market.id,
+                                           minimumOverlap: q.outOfScope ? 2 : 1, already: rows,
+                                           limit: min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rows.count - q.alreadySaid)))
+                }
+                let own = chosen(from: usable)
+                // The answer language's pages say nothing of the named product: its manual in another
+                // language answers, and the answer says which language that is.
+                if route != nil, let elsewhere = Self.manualElsewhere(hits: hits, usable: usable, named: q.named, topics: topics, products: products),
+                   !own.contains(where: { products.mentioned(in: $0, language: q.answerLanguage).contains(elsewhere.product) }) {
+                    let quoted = chosen(from: elsewhere.hits)
+                    if !quoted.isEmpty {
+                        manualElsewhere = (elsewhere.product, elsewhere.hits[0].lang)
+                        return rows + quoted
+                    }
+                }
+                return rows + own
             }
         }
         trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
         trace.note("selection", q.wantsSentences ? "\(sentences.count) sentences" : "not needed (the ERP answered)")
-        return Found(hits: hits, sentences: sentences, withoutDocuments: route?.withoutDocuments ?? [])
+        return Found(hits: hits, sentences: sentences, withoutDocuments: route?.withoutDocuments ?? [],
+                     manualElsewhere: sentences.isEmpty ? nil : manualElsewhere)
+    }
+
+    /// A named product's manual answers before the answer language's other pages even when the KB
+    /// has it only in another language: the scale's units from its English manual, not a Dutch
+    /// warranty page that mentions the scale. The answer language's own word stays first when it is
+    /// one of the question's topic documents or a FAQ whose question names the product (and, the
+    /// caller checks, when the sentences chosen from it name the product).
+    static func manualElsewhere(hits: [SearchHit], usable: [SearchHit], named: [ProductCatalog.Product], topics: [String],
+                                products: ProductCatalog) -> (product: ProductCatalog.Product, hits: [SearchHit])? {
+        guard let product = named.first(where: { !$0.documents.isEmpty }) else { return nil }
+        let ownWord = usable.contains { hit in
+            topics.contains(hit.doc) || product.documents.contains(hit.doc)
+                || hit.kind == .faq && products.mentioned(in: String(hit.text.prefix { $0 != "\n" }), language: hit.lang).contains(product)
+        }
+        let manual = hits.filter { product.documents.contains($0.doc) }
+        guard !ownWord, let first = manual.first, !usable.contains(where: { $0.lang == first.lang }) else { return nil }
+        return (product, manual)
     }
 
     /// The open search; for a confident intent also a search within its documents with the words
@@ -128,7 +165,10 @@ struct KnowledgeFinder: Sendable {
         focused.limit = 6
         for lang in languages { focused.extraTerms[lang] = vocabulary.terms(of: q.intent, language: lang).sorted() }
         let within = try retriever.retrieve(focused)
-        return SearchResult(hits: Self.merge(topical: within.hits, general: general.hits), queries: general.queries)
+        // The focused search may have reached a language the open one did not (a manual the KB has
+        // only in English): its analysed query is what selection reads those hits with.
+        let reached = within.queries.filter { q in !general.queries.contains { $0.language == q.language } }
+        return SearchResult(hits: Self.merge(topical: within.hits, general: general.hits), queries: general.queries + reached)
     }
 
     /// The hits of the intent's documents first (those within reach of the best of them), then the
