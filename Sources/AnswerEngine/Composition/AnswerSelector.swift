@@ -108,6 +108,9 @@ struct AnswerSelector: Sendable {
                 if ours { score += hit.kind == .table ? 5 : (overlap >= 1.5 ? 3 : 1) }
                 if hit.kind == .faq, rank == 0 { score += 1 }
                 if piece.count < 25, !piece.contains(where: \.isNumber) { score -= 1.5 }   // labels are not answers; "30 Tage ab Zustellung." is
+                // A byline ("SKU MG-PS50, Digital luggage scale…": cells with no labels, no sentence)
+                // answers only what it alone says, a capacity or a model number.
+                if p.byline { score -= 3 }
                 candidates.append(Candidate(text: piece, score: score, order: order, ownRow: ours && hit.kind == .table,
                                             severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber))
             }
@@ -155,10 +158,10 @@ struct AnswerSelector: Sendable {
 
     /// A chunk's sentences: for a FAQ chunk the answer only; table rows (as sentences, see TableRow)
     /// and list items whole.
-    static func pieces(of hit: SearchHit, writer: RowWriter) -> [(text: String, row: TableRow?)] {
+    static func pieces(of hit: SearchHit, writer: RowWriter) -> [(text: String, row: TableRow?, byline: Bool)] {
         var lines = hit.text.split(separator: "\n").map(\.trimmedOfWhitespace)
         if hit.kind == .faq, lines.count > 1 { lines.removeFirst() }
-        var out: [(text: String, row: TableRow?)] = []
+        var out: [(text: String, row: TableRow?, byline: Bool)] = []
         for line in lines {
             var l = line
             if l.hasPrefix("- ") { l.removeFirst(2) }
@@ -168,12 +171,13 @@ struct AnswerSelector: Sendable {
             if hit.kind == .table {
                 prose = ""
                 let row = TableRow(l)
-                out.append((writer.sentence(row, language: hit.lang), row))
+                out.append((writer.sentence(row, language: hit.lang), row, false))
             } else if let start = Self.rowStart(in: l) {
                 prose = String(l[..<start])
                 let row = TableRow(String(l[start...]))
-                out.append((writer.sentence(row, language: hit.lang), row))
+                out.append((writer.sentence(row, language: hit.lang), row, false))
             }
+            let byline = prose.contains(" · ")
             // A question and its answer run together ("Is it sent by post?: No.") read as two sentences.
             // So do a definition that is a sentence and its explanation ("The blender smells.: Run the cleaning cycle").
             prose = prose.replacingOccurrences(of: "?: ", with: "? ").replacingOccurrences(of: "？：", with: "？")
@@ -182,9 +186,9 @@ struct AnswerSelector: Sendable {
                 .replacingOccurrences(of: " · ", with: ", ").replacingOccurrences(of: "；", with: "。")
             if prose.trimmedOfWhitespace.isEmpty { continue }
             if line.hasPrefix("- ") || line.hasPrefix("  ") {
-                out.append((prose.trimmedOfWhitespace, nil))
+                out.append((prose.trimmedOfWhitespace, nil, byline))
             } else {
-                out += Sentences.split(prose, language: hit.lang).map { ($0, nil) }   // split trims its pieces
+                out += Sentences.split(prose, language: hit.lang).map { ($0, nil, byline) }   // split trims its pieces
             }
         }
         return out.filter { !$0.text.isEmpty }

@@ -14,6 +14,8 @@ struct ChunkReading: Sendable {
         var row: TableRow?
         /// Points elsewhere or announces what follows (NavigationText): never an answer.
         var navigation: Bool
+        /// A line of cells with no labels ("SKU … · 350 ml blender"): a byline, not a sentence.
+        var byline = false
     }
     var pieces: [Piece]
     var questionTerms: Set<String>
@@ -32,7 +34,7 @@ struct ChunkReading: Sendable {
             let labels = piece.row?.cells.compactMap(\.label).joined(separator: " \n ") ?? ""
             return Piece(text: text, key: AnswerSelector.key(text), terms: Set(Searcher.indexTerms(text + " \n " + labels, language: hit.lang)),
                          mentioned: names.mentioned(in: text), hasNumber: text.contains(where: \.isNumber), row: piece.row,
-                         navigation: navigation.isNavigation(text, language: hit.lang))
+                         navigation: navigation.isNavigation(text, language: hit.lang), byline: piece.byline)
         }
         let question = hit.kind == .faq ? hit.text.split(separator: "\n").first.map(String.init) ?? "" : ""
         questionTerms = question.isEmpty ? [] : Set(Searcher.indexTerms(question, language: hit.lang))

@@ -69,7 +69,7 @@ struct KnowledgeFinder: Sendable {
             if topics.isEmpty { return Found(hits: [], sentences: [], withoutDocuments: route.withoutDocuments) }
         }
         let retrieval = try trace.runThrowing("retrieval") { try search(q, languages: languages, topics: topics,
-                                                                                         excluding: route?.excluded ?? []) }
+                                                                                         excluding: route?.excluded ?? [], routed: route != nil) }
         let hits = retrieval.hits
         var sentences: [String] = []
         var manualElsewhere: (product: ProductCatalog.Product, language: String)?
@@ -110,10 +110,11 @@ struct KnowledgeFinder: Sendable {
                                            limit: min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rows.count - q.alreadySaid)))
                 }
                 let own = chosen(from: usable)
+                let asked = retrieval.queries.first { $0.language == q.answerLanguage }
                 // The answer language's pages say nothing of the named product: its manual in another
                 // language answers, and the answer says which language that is.
                 if route != nil, let elsewhere = Self.manualElsewhere(hits: hits, usable: usable, named: q.named, topics: topics, products: products),
-                   !own.contains(where: { products.mentioned(in: $0, language: q.answerLanguage).contains(elsewhere.product) }) {
+                   !own.contains(where: { Self.speaks(of: elsewhere.product, $0, asked: asked, language: q.answerLanguage) }) {
                     let quoted = chosen(from: elsewhere.hits)
                     if !quoted.isEmpty {
                         manualElsewhere = (elsewhere.product, elsewhere.hits[0].lang)
@@ -127,6 +128,19 @@ struct KnowledgeFinder: Sendable {
         trace.note("selection", q.wantsSentences ? "\(sentences.count) sentences" : "not needed (the ERP answered)")
         return Found(hits: hits, sentences: sentences, withoutDocuments: route?.withoutDocuments ?? [],
                      manualElsewhere: sentences.isEmpty ? nil : manualElsewhere)
+    }
+
+    /// Whether a sentence answers about the product: it names the product and shares what the question
+    /// asks of it — a glossary concept it names besides the product ("pound" for "…sang đơn vị
+    /// pound"), or else a word besides the product's name ("pin" for "…PackScale dùng pin loại gì").
+    static func speaks(of product: ProductCatalog.Product, _ sentence: String, asked: SearchResult.LanguageQuery?, language: String) -> Bool {
+        guard let asked else { return false }
+        let words = Set(Searcher.indexTerms(sentence, language: language))
+        let names = Set(asked.expansions[product.id] ?? []).union((product.names[language] ?? []).flatMap { Searcher.indexTerms($0, language: language) })
+        guard !words.isDisjoint(with: names) else { return false }
+        let concepts = asked.expansions.filter { $0.key != product.id }.values.flatMap { $0 }
+        let wanted = concepts.isEmpty ? Set(asked.terms).subtracting(names) : Set(concepts)
+        return !wanted.isDisjoint(with: words)
     }
 
     /// A named product's manual answers before the answer language's other pages even when the KB
@@ -150,8 +164,10 @@ struct KnowledgeFinder: Sendable {
     /// that mark it: the answer to "the lantern arrived cracked" is in the returns policy, not in the
     /// lantern's manual that the product name makes rank first. When the open search finds nothing
     /// (a language the KB lacks), the intent is all there is.
-    private func search(_ q: Question, languages: [String], topics: [String], excluding: Set<String>) throws -> SearchResult {
-        let topical = !topics.isEmpty && q.confidence >= Self.topicalConfidence
+    /// A question that names a product its intent's documents cover (`routed`) searches them however
+    /// sure the classifier is: "chuyển cân hành lý sang đơn vị pound" is about the scale's manual.
+    private func search(_ q: Question, languages: [String], topics: [String], excluding: Set<String>, routed: Bool) throws -> SearchResult {
+        let topical = !topics.isEmpty && (q.confidence >= Self.topicalConfidence || routed)
         // Eight hits are all an answer uses; without the topical search, twenty let `boost` find an
         // intent's document further down.
         let query = SearchQuery(text: q.message, languages: languages, market: q.market.id, limit: topical ? 8 : 20, fallbackBelow: 3)
