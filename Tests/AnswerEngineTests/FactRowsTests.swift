@@ -112,6 +112,24 @@ struct TableRowTests {
         #expect(ja.answer.contains("UNITボタンを2秒間長押し") && !ja.answer.contains("仕様は"), "\(ja.answer)")
     }
 
+    @Test func aMarketMatrixTellsWhatTheMarketLacks() throws {
+        // zh/payment's matrix says 新加坡: 不支持 for FPX: a Singapore answer about payment times tells
+        // of PayNow alone where a row is about "FPX 网上银行、PayNow", and never "马来西亚：支持，新加坡：…".
+        let sg = try EngineTests().ask("SG", "你们接受哪些付款方式？")
+        #expect(sg.answer.contains("PayNow") && !sg.answer.contains("FPX") && !sg.answer.contains("马来西亚"), "\(sg.answer)")
+        // Asked about the method itself, the matrix's cell answers.
+        let fpx = try EngineTests().ask("SG", "可以用FPX付款吗？")
+        #expect(fpx.answer.contains("FPX 网上银行：不支持"), "\(fpx.answer)")
+    }
+
+    @Test func yesAndNoAreReadInTheCellsLanguage() {
+        let yn = YesNo.builtin
+        #expect(yn.answer("不支持", language: "zh") == false && yn.answer("支持", language: "zh") == true)
+        #expect(yn.answer("No – never", language: "en") == false && yn.answer("Yes – the carrier collects them", language: "en") == true)
+        #expect(yn.answer("Nothing to pay", language: "en") == nil && yn.answer("Nein", language: "de") == false)
+        #expect(yn.answer("ไม่ได้", language: "th") == false && yn.answer("ได้", language: "th") == true)
+    }
+
     @Test func aLeadLabelIsCutAndItsSentenceKept() throws {
         let a = try EngineTests().ask("DE", "Muss ich Einfuhrzoll zahlen?")
         #expect(a.answer.contains("Für Bestellungen nach Deutschland zahlen Sie weder Zoll noch Einfuhrumsatzsteuer."), "\(a.answer)")

@@ -12,16 +12,19 @@ struct AnswerSelector: Sendable {
     let classifier: IntentClassifier
     let writer: RowWriter
     let navigation: NavigationText
+    let yesNo: YesNo
     var maxSentences = 4
     /// Chunks as selection reads them, by chunk id and text length (a chunk's text changes only with
     /// a new index, and then its length almost surely does).
     private let readings = Memo<ChunkReading>()
 
-    init(names: MarketNames, classifier: IntentClassifier, writer: RowWriter, navigation: NavigationText = .builtin, maxSentences: Int = 4) {
+    init(names: MarketNames, classifier: IntentClassifier, writer: RowWriter, navigation: NavigationText = .builtin, yesNo: YesNo = .builtin,
+         maxSentences: Int = 4) {
         self.names = names
         self.classifier = classifier
         self.writer = writer
         self.navigation = navigation
+        self.yesNo = yesNo
         self.maxSentences = maxSentences
     }
 
@@ -61,12 +64,16 @@ struct AnswerSelector: Sendable {
             Double(terms.intersection(other).count) + 0.5 * Double(expansions.intersection(other).count)
         }
         var order = 0
-        // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
-        for (rank, hit) in hits.prefix(6).enumerated() where hit.score >= 0.5 * top {
-            let multiMarket = hit.markets.count != 1
-            let reading = readings.value("\(hit.chunk)|\(hit.text.utf8.count)") {
+        let league = hits.prefix(6).filter { $0.score >= 0.5 * top }
+        let readings = league.map { hit in
+            self.readings.value("\(hit.chunk)|\(hit.text.utf8.count)") {
                 ChunkReading(hit, names: names, classifier: classifier, writer: writer, navigation: navigation)
             }
+        }
+        let unavailable = Self.unavailable(in: zip(league, readings).map { ($0.0.lang, $0.1) }, market: market, names: names, yesNo: yesNo)
+        // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
+        for (rank, (hit, reading)) in zip(league, readings).enumerated() {
+            let multiMarket = hit.markets.count != 1
             // A section headed by other markets only ("México", "Estados Unidos") is theirs.
             if multiMarket, !reading.contextMarkets.isEmpty, !reading.contextMarkets.contains(market) { continue }
             // A FAQ answer answers its question: its sentences inherit the question's match (the first
@@ -89,9 +96,21 @@ struct AnswerSelector: Sendable {
                 if let row = p.row, mentioned.contains(market), let subject = row.cells.first?.value {
                     if names.mentioned(in: subject).contains(market) {
                         piece = writer.ownMarketSentence(row, language: hit.lang, market: market, names: names)
+                    } else if let own = Self.marketColumn(of: row, market: market, names: names) {
+                        // Such a row answers a question about its subject ("Can I pay with FPX?") only:
+                        // to "which methods can I use?" it would add "FPX: no" for another market's method.
+                        guard !terms.isDisjoint(with: Searcher.indexTerms(subject, language: hit.lang)) else { continue }
+                        piece = writer.sentence(own, language: hit.lang)
                     } else if mentioned.count > 1, let name = Locale(identifier: hit.lang).localizedString(forRegionCode: market) {
                         piece = writer.sentence(row, language: hit.lang, subject: .named(name))
                     }
+                }
+                // A row about several things, some of which the market does not have ("FPX, PayNow:
+                // charged at once" in Singapore, whose matrix says no to FPX), is told of the others.
+                if let row = p.row, !unavailable.isEmpty, Self.marketColumn(of: row, market: market, names: names) == nil,
+                   let told = Self.without(unavailable, row: row) {
+                    guard !told.cells[0].value.isEmpty else { continue }
+                    piece = writer.sentence(told, language: hit.lang)
                 }
                 // Another market's rule is never the answer: a row or sentence naming other markets but
                 // not the customer's is left out (and a table row so even in a page for one market,
@@ -143,6 +162,45 @@ struct AnswerSelector: Sendable {
         let ordered = chosen.sorted { $0.order < $1.order }.map(\.text)
         let repeated = Set(StatedFacts.repeats(in: already + ordered).map { $0 - already.count })
         return ordered.enumerated().filter { !repeated.contains($0.offset) }.map(\.element)
+    }
+
+    /// A row of a matrix whose columns are markets ("Payment method: FPX · Malaysia: yes · Singapore:
+    /// no"): its subject and the customer's market's cell alone ("FPX: no."), the other markets'
+    /// columns left out. nil when no column header names the market.
+    static func marketColumn(of row: TableRow, market: String, names: MarketNames) -> TableRow? {
+        let rest = row.cells.dropFirst()
+        let marketCells = rest.filter { $0.label.map { !names.mentioned(in: $0).isEmpty } ?? false }
+        guard let own = marketCells.first(where: { names.mentioned(in: $0.label!).contains(market) }), let subject = row.cells.first else { return nil }
+        return TableRow(cells: [subject] + rest.filter { !marketCells.contains($0) } + [TableRow.Cell(label: nil, value: own.value)])
+    }
+
+    /// What the market does not have, by the matrices among the chunks: the subjects of the rows
+    /// whose cell for the market says no (folded).
+    static func unavailable(in chunks: [(language: String, reading: ChunkReading)], market: String, names: MarketNames, yesNo: YesNo) -> Set<String> {
+        var out = Set<String>()
+        for (language, reading) in chunks {
+            for piece in reading.pieces {
+                guard let row = piece.row, let own = marketColumn(of: row, market: market, names: names),
+                      yesNo.answer(own.cells.last?.value ?? "", language: language) == false, let subject = row.cells.first?.value else { continue }
+                out.insert(Folding.folded(subject))
+            }
+        }
+        return out
+    }
+
+    /// The row with the unavailable things left out of its subject's list ("FPX 网上银行、PayNow" →
+    /// "PayNow"); nil when its subject names none of them. A subject of nothing but them comes back empty.
+    static func without(_ unavailable: Set<String>, row: TableRow) -> TableRow? {
+        guard let subject = row.cells.first?.value else { return nil }
+        for separator in ["、", ", ", "，", " / "] where subject.contains(separator) || unavailable.contains(Folding.folded(subject)) {
+            let items = subject.components(separatedBy: separator).map(\.trimmedOfWhitespace)
+            let kept = items.filter { !unavailable.contains(Folding.folded($0)) }
+            guard kept.count < items.count else { continue }
+            var told = row
+            told.cells[0].value = kept.joined(separator: separator)
+            return told
+        }
+        return nil
     }
 
     /// Where a table row quoted in a line of prose begins: at the label of its first cell, the word

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Yes and no as a table's cell says them, per language (`Resources/reading/yes-no.tsv`): a matrix
+/// of markets ("FPX · Malaysia: supported · Singapore: not supported") tells what a market does not
+/// have, and an answer for that market leaves it out.
+struct YesNo: Sendable {
+    /// Per language: the words, longest first ("not supported" before "no"), with their answer.
+    let words: [String: [(words: String, yes: Bool)]]
+
+    static let builtin: YesNo = {
+        do { return try YesNo(PackageResources.yes_no_tsv, file: "reading/yes-no.tsv") } catch {
+            fatalError("kbkit's built-in \(error)")
+        }
+    }()
+
+    init(_ bytes: [UInt8], file: String) throws(ResourceTable.Malformed) {
+        let table = try ResourceTable(bytes, file: file, columns: 3)
+        var words: [String: [(words: String, yes: Bool)]] = [:]
+        for line in table.lines {
+            guard line.fields[1] == "yes" || line.fields[1] == "no" else {
+                throw table.error(line, "the answer is 'yes' or 'no', not '\(line.fields[1])'")
+            }
+            words[line.fields[0], default: []].append((Folding.folded(line.fields[2]), line.fields[1] == "yes"))
+        }
+        self.words = words.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }
+
+    /// Whether the cell says yes (true), no (false) or something else (nil).
+    func answer(_ cell: String, language: String) -> Bool? {
+        let folded = Folding.folded(cell.trimmingCharacters(in: .whitespaces))
+        for entry in words[language] ?? [] where folded.hasPrefix(entry.words) {
+            let next = folded.dropFirst(entry.words.count).first
+            if next == nil || !next!.isLetter { return entry.yes }
+        }
+        return nil
+    }
+}
