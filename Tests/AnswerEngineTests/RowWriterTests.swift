@@ -90,6 +90,23 @@ struct RowWriterTests {
         #expect(Self.writer.sentence(TableRow(line), language: language) == expected)
     }
 
+    /// A cell that says yes or no is told in words by the template's `yes=` / `no=` form; a market's
+    /// row with a condition in its first cell keeps the condition as its subject.
+    @Test func yesNoCellsAndConditionsReadAsSentences() {
+        let names = MarketNames(markets: ["GB", "SG", "MX", "JP"], languages: ["en", "es"])
+        let sg = TableRow("Market: Mexico, Japan, Singapore (MX, JP, SG) · Ships from: Shenzhen · Anything to pay on delivery?: No – never")
+        #expect(Self.writer.ownMarketSentence(sg, language: "en", market: "SG", names: names)
+                == "Orders ship from Shenzhen and there is nothing to pay on delivery.")
+        let gb = TableRow("Market: United Kingdom (GB), orders over £135.00 · Anything to pay on delivery?: Yes – the carrier collects them from you before delivery")
+        #expect(Self.writer.ownMarketSentence(gb, language: "en", market: "GB", names: names)
+                == "For orders over £135.00, you pay on delivery, as the carrier collects them from you before delivery.")
+        let mx = TableRow("Mercado: México (MX) · ¿Hay que pagar algo al recibir?: No, nunca")
+        #expect(Self.writer.ownMarketSentence(mx, language: "es", market: "MX", names: names) == "No hay nada que pagar al recibirlo.")
+        // A template without such forms tells the cell as it is.
+        #expect(RowWriter.answerForm(of: "on delivery: {value}", for: "No", answer: false) == nil)
+        #expect(RowWriter.form(of: "x {value} || y {value} || no=none", for: "7 €") == "x {value}")
+    }
+
     @Test func aMarketsNameKeepsThePlainFrame() {
         let row = TableRow("Market: Singapore (SG) · Delivery time: 4–7 days")
         #expect(Self.writer.sentence(row, language: "en", subject: .named("Singapore")) == "Singapore: delivery takes 4–7 days.")
@@ -111,7 +128,7 @@ struct RowWriterTests {
 
     @Test func aRowForSeveralMarketsNamesTheCustomersOnly() {
         let row = TableRow("Market: Mexico, Japan, Singapore (MX, JP, SG) · Ships from: Shenzhen · Anything to pay on delivery?: No – never")
-        #expect(Self.writer.sentence(row, language: "en", subject: .named("Singapore")) == "Singapore: orders ship from Shenzhen and on delivery: No – never.")
+        #expect(Self.writer.sentence(row, language: "en", subject: .named("Singapore")) == "Singapore: orders ship from Shenzhen and there is nothing to pay on delivery.")
     }
 
     /// A market's own row is its rule: told to that market's customer without naming the market, in

@@ -15,12 +15,15 @@ struct RowWriter: Sendable {
     /// The store's markets: a subject naming one keeps the plain frame ("Germany (DE): …", not "For
     /// Germany (DE), …"), since the preposition before a country is the country's own.
     let markets: MarketNames?
+    let yesNo: YesNo
 
-    init(phrases: PhraseBook, lexicon: ColumnLexicon = .builtin, endings: ClosedEndings = .builtin, markets: MarketNames? = nil) {
+    init(phrases: PhraseBook, lexicon: ColumnLexicon = .builtin, endings: ClosedEndings = .builtin, markets: MarketNames? = nil,
+         yesNo: YesNo = .builtin) {
         self.phrases = phrases
         self.lexicon = lexicon
         self.endings = endings
         self.markets = markets
+        self.yesNo = yesNo
     }
 
     /// What the sentence names as the row's subject.
@@ -32,6 +35,9 @@ struct RowWriter: Sendable {
         case customersMarket
         /// A name the answer gives instead of the first cell (a market's): told with the plain frame.
         case named(String)
+        /// What the first cell adds to the customer's market ("United Kingdom (GB), orders over £135"
+        /// → "orders over £135"): the condition of the rule, told like a subject ("For orders over £135, …").
+        case condition(String)
     }
 
     /// - Parameters:
@@ -63,6 +69,9 @@ struct RowWriter: Sendable {
         let clauses = told.map { c -> String in
             let value = Self.trimmed(c.cell.value)
             if let facet = c.facet, let template = p[.row(facet)] {
+                // A cell that says yes or no ("No – never") takes the template's form for its answer,
+                // which says it in words ("there is nothing to pay on delivery").
+                if let said = Self.answerForm(of: template, for: value, answer: yesNo.answer(value, language: language)) { return said }
                 let form = Self.form(of: template, for: value)
                 // A symptom's cause reads as "{symptom}: the likely cause is …", not "For {symptom}, …".
                 if facet == .cause { allPhrased = false; isSymptom = true }
@@ -79,6 +88,7 @@ struct RowWriter: Sendable {
         }
         var name = first
         if case .named(let given) = subject { name = given }
+        if case .condition(let given) = subject { name = given }
 
         guard !clauses.isEmpty else { return TableRow(cells: [TableRow.Cell(label: nil, value: name)]).sentence(language: language) }
         let facts = Self.list(clauses, comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
@@ -94,10 +104,14 @@ struct RowWriter: Sendable {
         // before a country is the country's own ("en España", "in the UK").
         var isFirstCell = false
         if case .firstCell = subject { isFirstCell = !(markets.map { !$0.mentioned(in: name).isEmpty } ?? false) }
-        let framed = isFirstCell && allPhrased && !"?？.。!！".contains(name.last ?? " ") ? p[.rowWithSubject] : nil
+        if case .condition = subject { isFirstCell = true }
+        var isCondition = false
+        if case .condition = subject { isCondition = true }
+        let framed = isFirstCell && (allPhrased || isCondition) && !"?？.。!！".contains(name.last ?? " ") ? p[.rowWithSubject] : nil
         let plain = isSymptom ? p[.rowSymptom] ?? p[.rowSentence] : p[.rowSentence]
         var frame = closing(framed ?? plain ?? "{subject}: {facts}.", after: facts, language: language)
         var sentenceFacts = facts
+        if isCondition, frame.hasPrefix("{subject}") { name = Self.capitalised(name) }   // "Bestellungen über 135 £: …"
         if framed != nil, !frame.hasPrefix("{subject}") {
             name = Self.commonNoun(name, language: language)
             // The facts follow a comma now: "Với …, đã bao gồm…", not "…, Đã bao gồm…".
@@ -131,7 +145,11 @@ struct RowWriter: Sendable {
     /// market ("ships from Rotterdam (Netherlands)"): a sentence naming only another market would read
     /// as that market's rule, so it keeps its subject.
     func ownMarketSentence(_ row: TableRow, language: String, plan: [AnswerFacet]? = nil, market: String, names: MarketNames) -> String {
-        let told = sentence(row, language: language, plan: plan, subject: .customersMarket)
+        // The first cell's words besides the market's name are the rule's condition and stay.
+        let parts = (row.cells.first?.value ?? "").components(separatedBy: ", ")
+        let condition = parts.filter { names.mentioned(in: $0).isEmpty }.joined(separator: ", ")
+        let told = sentence(row, language: language, plan: plan,
+                            subject: condition.isEmpty || parts.count < 2 ? .customersMarket : .condition(condition))
         let named = names.mentioned(in: told)
         return named.isEmpty || named.contains(market) ? told
             : sentence(row, language: language, plan: plan, subject: .named(row.cells.first?.value ?? ""))
@@ -144,9 +162,26 @@ struct RowWriter: Sendable {
 
     /// The template's form for this value (a template of one form serves every value).
     static func form(of template: String, for value: String) -> String {
-        let forms = template.components(separatedBy: formSeparator)
-        guard forms.count == 2 else { return template }
+        let forms = template.components(separatedBy: formSeparator).filter { !$0.hasPrefix("yes=") && !$0.hasPrefix("no=") }
+        guard forms.count == 2 else { return forms.first ?? template }
         return beginsWithFigure(value) ? forms[0] : forms[1]
+    }
+
+    /// The clause for a value that says yes or no, from the template's `yes=` or `no=` form: its
+    /// {value} is what the cell says after the answer ("Yes – the carrier collects them" → "the
+    /// carrier collects them"). nil: the template has no form for the answer, or the form needs a
+    /// rest the cell lacks.
+    static func answerForm(of template: String, for value: String, answer: Bool?) -> String? {
+        guard let answer else { return nil }
+        let prefix = answer ? "yes=" : "no="
+        guard let form = template.components(separatedBy: formSeparator).first(where: { $0.hasPrefix(prefix) })?.dropFirst(prefix.count) else { return nil }
+        guard form.contains("{value}") else { return String(form) }
+        // The rest: after the answer's word, past a dash, comma or colon.
+        let words = value.split(separator: " ", maxSplits: 1)
+        var rest = words.count > 1 ? String(words[1]) : ""
+        while let first = rest.first, "–—-,:;，：".contains(first) || first == " " { rest.removeFirst() }
+        guard !rest.isEmpty else { return nil }
+        return form.replacingOccurrences(of: "{value}", with: decapitalised(trimmed(rest)))
     }
 
     /// Whether the value's first word holds a figure ("7,90 €", "RM25", "30 days").
