@@ -94,6 +94,7 @@ struct TableRowTests {
         // instruction, after a line that says so, instead of a Dutch warranty page's sentence.
         let nl = try EngineTests().ask("NL", "Hoe zet ik de bagageweegschaal op ponden?")
         #expect(nl.answer.contains("alleen in het Engels beschikbaar") && nl.answer.contains("hold the UNIT button for 2 seconds"), "\(nl.answer)")
+        #expect(nl.quotedLanguages == ["en"])
         // A FAQ in the customer's language that answers about the product still answers.
         let it = try EngineTests().ask("IT", "Come si resetta la lanterna Trailglow 400?")
         #expect(it.answer.contains("10 secondi") && !it.answer.contains("inglese"), "\(it.answer)")

@@ -29,7 +29,7 @@ struct RowWriterTests {
         // A carrier cell with "; express:" becomes one clause of the list.
         ("en", "Market: Germany (DE) · Carriers: DHL; express: DHL Express", "Germany (DE): we ship with DHL, express: DHL Express."),
         // Thai ends without a full stop.
-        ("th", "วิธีจัดส่ง: ส่งธรรมดา · ระยะเวลา (นับจากวันที่จัดส่ง): 7–12 วันทำการ · ค่าจัดส่ง: 60 บาท", "สำหรับส่งธรรมดา ใช้เวลาจัดส่ง 7–12 วันทำการ และ ค่าบริการ 60 บาท"),
+        ("th", "วิธีจัดส่ง: ส่งธรรมดา · ระยะเวลา (นับจากวันที่จัดส่ง): 7–12 วันทำการ · ค่าจัดส่ง: 60 บาท", "ส่งธรรมดา: ใช้เวลาจัดส่ง 7–12 วันทำการ และ ค่าบริการ 60 บาท"),
         // Japanese: the subject is the topic of a polite sentence, not a label (kb/docs/ja/returns.md).
         ("ja", "項目: 返品受付期間 · 内容: 商品お届け日から14日以内", "返品受付期間は、商品お届け日から14日以内です。"),
         // A clause that closes its sentence takes no copula (kb/docs/ja/payment.md).

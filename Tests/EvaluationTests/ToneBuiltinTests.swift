@@ -97,6 +97,15 @@ import Testing
         #expect(!r.passed)
     }
 
+    @Test func aQuotedManualInTheLanguageTheAnswerNamesIsNoLeak() throws {
+        // The engine quotes the English manual after saying the manual exists only in English.
+        let english = "With the scale switched on, hold the UNIT button for two seconds to change the unit."
+        let text = "Hoi,\nDe handleiding van PackScale is alleen in het Engels beschikbaar. \(english)\nHartelijke groet"
+        let market = try ToneFixtures.market("NL")
+        #expect(ToneChecker(market: market).check(text, language: "nl", customerUpset: false).offending("builtin.language") == [english])
+        #expect(ToneChecker(market: market).check(text, language: "nl", customerUpset: false, quoted: ["en"]).result("builtin.language")?.passed == true)
+    }
+
     @Test func namesNumbersAndShortPhrasesDoNotLeak() throws {
         let text = """
         Guten Tag,

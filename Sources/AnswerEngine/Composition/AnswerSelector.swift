@@ -150,12 +150,20 @@ struct AnswerSelector: Sendable {
         // ("Ab 39 € liefern wir kostenlos" after the row saying so) repeats a fact.
         var stated = Set(already.flatMap(StatedFacts.figures))
         var chosen: [Candidate] = []
+        // The limit counts sentences as the reader does: a troubleshooting row told as symptom and
+        // instruction, or a FAQ line of two sentences, is two.
+        var told = 0
+        let budget = limit ?? maxSentences
+        let language = hits.first?.lang ?? "en"
         for c in useful.sorted(by: { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }) {
-            guard chosen.count < (limit ?? maxSentences) else { break }
+            guard told < budget else { break }
             let figures = StatedFacts.figures(in: c.text)
             if !figures.isEmpty, figures.allSatisfy(stated.contains) { continue }
+            let sentences = max(1, Sentences.split(c.text, language: language).count)
+            if told + sentences > budget, !chosen.isEmpty { continue }
             stated.formUnion(figures)
             chosen.append(c)
+            told += sentences
         }
         // Read in the answer's order, a sentence chosen before a row that states its figures and more
         // ("Express für 7,90 €: …" before the row with every price) repeats it there.

@@ -133,7 +133,7 @@ public struct AnswerEngine: Sendable {
             escalation: .init(handoff: summary != nil, reasons: handoff.reasons,
                               reason: handoff.reasons.first.map(self.phrases.phrases("en").reason),
                               summary: summary, agentsAvailable: summary != nil ? handoff.available : nil),
-            trace: trace.steps)
+            trace: trace.steps, quotedLanguages: found.manualElsewhere.map { [$0.language] })
         conversation.record(turn: message, answer: result)
         return result
     }

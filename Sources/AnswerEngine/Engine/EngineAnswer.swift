@@ -19,6 +19,9 @@ public struct EngineAnswer: Sendable, Codable, Equatable {
     public var generation: Generation?
     public var escalation: Escalation
     public var trace: [TraceStep]
+    /// Languages of KB text the answer quotes as such, after saying so (a manual the KB has only in
+    /// English, in a Dutch answer): not a language leaking in. nil: none.
+    public var quotedLanguages: [String]?
 
     public struct Emotion: Sendable, Codable, Equatable {
         public var label: String
@@ -102,6 +105,6 @@ public struct EngineAnswer: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case language, answerLanguage = "answer_language", market, intent, intentConfidence = "intent_confidence", emotion, entities
-        case sources, actions, answer, generation, escalation, trace
+        case sources, actions, answer, generation, escalation, trace, quotedLanguages = "quoted_languages"
     }
 }

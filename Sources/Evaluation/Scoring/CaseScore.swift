@@ -103,7 +103,8 @@ public struct CaseScorer: Sendable {
             }
         }
         if let checker = checkers[c.market] {
-            let report = checker.check(a.answer, language: a.answerLanguage, customerUpset: ["frustrated", "angry", "distressed"].contains(a.emotion.label))
+            let report = checker.check(a.answer, language: a.answerLanguage, customerUpset: ["frustrated", "angry", "distressed"].contains(a.emotion.label),
+                                       quoted: a.quotedLanguages ?? [])
             s.tone = report.passed
             s.toneFailures = report.failures.filter { $0.severity == .error }
             for f in s.toneFailures {

@@ -34,12 +34,13 @@ public struct ToneChecker: Sendable {
 
     /// `language`: the language the answer should be in (a BCP 47 tag; only its primary subtag
     /// counts). `customerUpset`: the customer was frustrated, angry or distressed, which turns on
-    /// the `when: upset` rules.
-    public func check(_ text: String, language: String, customerUpset: Bool) -> ToneReport {
+    /// the `when: upset` rules. `quoted`: languages the answer quotes KB text in, having said so
+    /// (EngineAnswer.quotedLanguages): their sentences are no leak.
+    public func check(_ text: String, language: String, customerUpset: Bool, quoted: [String] = []) -> ToneReport {
         let lang = Self.primaryTag(language)
         let prepared = ToneText(text)
         var results = rules.filter { $0.applies(language: lang, customerUpset: customerUpset) }.map { $0.evaluate(prepared) }
-        results += builtins(prepared, language: lang)
+        results += builtins(prepared, language: lang, quoted: Set(quoted.map(Self.primaryTag)))
         return ToneReport(results: results)
     }
 
@@ -51,12 +52,12 @@ public struct ToneChecker: Sendable {
         return ToneReport(results: rules.filter { $0.applies(language: lang, customerUpset: customerUpset) }.map { $0.evaluate(prepared) })
     }
 
-    private func builtins(_ text: ToneText, language: String) -> [ToneRuleResult] {
+    private func builtins(_ text: ToneText, language: String, quoted: Set<String>) -> [ToneRuleResult] {
         let currency = localeCurrency[language] ?? currency
         let dates = localeDates[language] ?? dates
         let money = currency.violations(in: text)
         let written = dates.findings(in: text, language: language)
-        let leaks = languages.leaks(in: text.string, expected: language)
+        let leaks = languages.leaks(in: text.string, expected: language).filter { !quoted.contains($0.language) }
         let leakLanguages = Array(Set(leaks.map(\.language))).sorted().joined(separator: ", ")
         var results = [
             ToneRuleResult(id: "builtin.currency", passed: money.isEmpty, severity: .error, message: currency.message, offending: money),
