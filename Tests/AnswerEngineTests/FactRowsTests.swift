@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Linguistics
 @testable import AnswerEngine
 import KnowledgeStore
 @testable import Workspace
@@ -129,6 +130,16 @@ struct TableRowTests {
         #expect(yn.answer("No – never", language: "en") == false && yn.answer("Yes – the carrier collects them", language: "en") == true)
         #expect(yn.answer("Nothing to pay", language: "en") == nil && yn.answer("Nein", language: "de") == false)
         #expect(yn.answer("ไม่ได้", language: "th") == false && yn.answer("ได้", language: "th") == true)
+    }
+
+    @Test func aHandedOffAnswerKeepsToTheMarketsLengthBudget() throws {
+        // The empathy, handoff and agents' hours lines are foreseen when the KB's sentences are chosen.
+        let a = try EngineTests().ask("DE", "Das ist eine absolute Frechheit! Der Mixer ist nach zwei Wochen kaputt und keiner hilft mir!!!")
+        #expect(a.escalation.handoff)
+        let markets = EngineTests.setup.2.markets
+        let body = a.answer.split(separator: "\n").dropFirst().dropLast(3).joined(separator: "\n")
+        let sentences = body.split(separator: "\n").flatMap { Sentences.split(String($0), language: "de") }.filter { $0.contains(where: \.isLetter) }
+        #expect(sentences.count <= (markets["DE"]?.maxAnswerSentences ?? 6), "\(a.answer)")
     }
 
     @Test func aLeadLabelIsCutAndItsSentenceKept() throws {

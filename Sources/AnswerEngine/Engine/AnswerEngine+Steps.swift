@@ -55,7 +55,9 @@ extension AnswerEngine {
     /// its sentences join the answer unless the ERP already answered or a person takes over. A
     /// question about a product the KB has no manual for says so; further requests of the message
     /// ("…, and do you take PayPal?") are answered after it, in the message's order.
-    func knowledge(for turn: Turn, desk: OrderDesk.Outcome, market: Market, phrases: Phrases,
+    /// - Parameter handingOff: the escalation policy will hand this turn off (as far as it can tell
+    ///   before the answer): its empathy, handoff and hours lines count against the length budget.
+    func knowledge(for turn: Turn, desk: OrderDesk.Outcome, market: Market, phrases: Phrases, handingOff: [EscalationReason] = [],
                    trace: inout Trace) throws -> KnowledgeFinder.Found {
         let further = furtherRequests(turn, trace: &trace)
         var found = KnowledgeFinder.Found(hits: [], sentences: [])
@@ -69,7 +71,7 @@ extension AnswerEngine {
                                           confidence: turn.confidence, wantsSentences: !erpAnswers, alsoRulesOf: insteadRules,
                                           catalogRole: turn.role,
                                           named: finder.products.mentioned(in: turn.message, language: turn.language),
-                                          alreadySaid: Self.sentenceCount(desk.sentences + (turn.reading.label.isUpset ? [phrases[.empathy] ?? ""] : []),
+                                          alreadySaid: Self.sentenceCount(desk.sentences + otherLines(turn, phrases: phrases, handingOff: handingOff),
                                                                           language: turn.answerLanguage)), trace: &trace)
             if !erpAnswers {
                 found.sentences = found.withoutDocuments.map { phrases.productWithoutManual($0.name(in: turn.answerLanguage)) }
@@ -81,6 +83,15 @@ extension AnswerEngine {
         return try answerFurther(further.requests, ownPosition: further.ownPosition, own: found, turn: turn, market: market, trace: &trace)
     }
 
+    /// The answer's lines besides the KB's and the order's: the empathy line, and when the turn is
+    /// handed off the handoff line and the agents' hours.
+    func otherLines(_ turn: Turn, phrases: Phrases, handingOff: [EscalationReason]) -> [String] {
+        var lines: [String] = []
+        if EscalationPolicy.wantsEmpathy(upset: turn.reading.label.isUpset, reasons: handingOff) { lines.append(phrases[.empathy] ?? "") }
+        if !handingOff.isEmpty { lines += [phrases[.handoff] ?? "", phrases.agentsAfterHours] }
+        return lines
+    }
+
     /// How many sentences these lines hold, as the reader (and the length budget) counts them.
     static func sentenceCount(_ lines: [String], language: String) -> Int {
         lines.reduce(0) { $0 + Sentences.split($1, language: language).count }
@@ -89,19 +100,21 @@ extension AnswerEngine {
     /// Whether a person takes over, and why; counts the turn as a contact about its order.
     func escalation(_ turn: Turn, record: OrderRecord?, conversation: inout Conversation, market: Market,
                     trace: inout Trace) -> (reasons: [EscalationReason], available: Bool) {
-        var priorContacts = 0
-        if let number = record?.number {
-            priorContacts = (record?.unresolvedContacts ?? 0) + (conversation.contactsPerOrder[number] ?? 0)
-            conversation.contactsPerOrder[number, default: 0] += 1
-        }
-        let reasons = policy.reasons(.init(emotion: turn.reading.label, threats: turn.reading.threats, asksForHuman: turn.reading.asksForHuman,
-                                           intentEscalates: turn.definition?.escalate ?? false, priorContactsAboutOrder: priorContacts,
-                                           saysThirdContact: turn.reading.repeatedContact != nil,
-                                           vip: record?.vip ?? false, consecutiveFailures: conversation.consecutiveFailures))
+        let reasons = policy.reasons(signals(turn, record: record, conversation: conversation))
+        if let number = record?.number { conversation.contactsPerOrder[number, default: 0] += 1 }
         let available = clock.available(market.agents)
         trace.note("escalation", reasons.isEmpty ? "no handoff"
                    : "hand off: \(reasons.map(\.rawValue).joined(separator: ", "))\(available ? "" : " (after hours: ticket)")")
         return (reasons, available)
+    }
+
+    /// What the escalation policy reads of this turn (the conversation as it stands before the turn).
+    func signals(_ turn: Turn, record: OrderRecord?, conversation: Conversation) -> EscalationPolicy.Signals {
+        let priorContacts = record.map { ($0.unresolvedContacts) + (conversation.contactsPerOrder[$0.number] ?? 0) } ?? 0
+        return .init(emotion: turn.reading.label, threats: turn.reading.threats, asksForHuman: turn.reading.asksForHuman,
+                     intentEscalates: turn.definition?.escalate ?? false, priorContactsAboutOrder: priorContacts,
+                     saysThirdContact: turn.reading.repeatedContact != nil,
+                     vip: record?.vip ?? false, consecutiveFailures: conversation.consecutiveFailures)
     }
 
     /// The answer in the market's voice; the embedded composer writes it when the generator fails or

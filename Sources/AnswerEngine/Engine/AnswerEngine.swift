@@ -99,7 +99,10 @@ public struct AnswerEngine: Sendable {
                                                        formatter: MarketFormatter(market: market, language: turn.answerLanguage)))
         }
         trace.note("erp", desk.traceNote)
-        let found = try knowledge(for: turn, desk: desk, market: market, phrases: phrases, trace: &trace)
+        // The handoff as the policy sees it before the answer (the turn's own failure aside), so that
+        // its lines are within the market's length budget.
+        let foreseen = policy.reasons(signals(turn, record: desk.record, conversation: conversation))
+        let found = try knowledge(for: turn, desk: desk, market: market, phrases: phrases, handingOff: foreseen, trace: &trace)
         let answered = !desk.sentences.isEmpty || !found.sentences.isEmpty || desk.askForOrder || turn.role?.isSmallTalk == true
             || turn.role == .humanRequest
         conversation.consecutiveFailures = answered ? 0 : conversation.consecutiveFailures + 1
