@@ -71,63 +71,74 @@ struct KnowledgeFinder: Sendable {
         let retrieval = try trace.runThrowing("retrieval") { try search(q, languages: languages, topics: topics,
                                                                                          excluding: route?.excluded ?? [], routed: route != nil) }
         let hits = retrieval.hits
-        var sentences: [String] = []
-        var manualElsewhere: (product: ProductCatalog.Product, language: String)?
+        var selection = Selection(sentences: [])
         if q.wantsSentences {
-            let inAnswerLanguage = hits.filter { $0.lang == q.answerLanguage }
-            let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
-            let answerTerms = retrieval.queries.first { $0.language == q.answerLanguage }?.allTerms
-                ?? retrieval.queries.first { $0.language == (usable.first?.lang ?? q.answerLanguage) }?.allTerms ?? []
-            var rules: [(intent: String, rows: [FactRows.Row])] = []
-            for intent in [q.intent] + q.alsoRulesOf {
-                let docs = intent == q.intent ? topics : catalog.intent(intent)?.topics ?? []
-                guard !docs.isEmpty else { continue }
-                rules.append((intent, try tableRows.value(q.answerLanguage + "|" + docs.joined(separator: ",")) {
-                    factRows.prepare(try retriever.tables(docs: docs, language: q.answerLanguage))
-                }))
-            }
-            // The market voice's length budget: the rows count, the other sentences fill up to it.
-            let budget = q.market.maxAnswerSentences ?? Self.defaultAnswerBudget
-            sentences = trace.run("selection") {
-                // The market's rule from the intent's policy tables first, then the sentences that answer.
-                var rows: [String] = []
-                for rule in rules {
-                    rows += factRows.rows(rule.rows, market: q.market.id, intent: rule.intent, queryTerms: answerTerms,
-                                          intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage),
-                                          plan: AnswerPlan.asksSeveralThings(q.message) ? nil
-                                            : AnswerPlan.facets(intent: rule.intent, catalog: catalog, vocabulary: vocabulary,
-                                                                queryTerms: answerTerms, language: q.answerLanguage))
-                        .filter { !rows.contains($0) }
-                }
-                func chosen(from usable: [SearchHit]) -> [String] {
-                    let hitLanguage = usable.first?.lang ?? q.answerLanguage
-                    let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
-                    return selector.select(hits: usable, terms: Set(hitQuery?.terms ?? []), expansions: hitQuery?.allTerms ?? [],
-                                           intentTerms: q.outOfScope ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
-                                           intent: q.intent,
-                                           market: q.market.id,
-                                           minimumOverlap: q.outOfScope ? 2 : 1, already: rows,
-                                           limit: min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rows.count - q.alreadySaid)))
-                }
-                let own = chosen(from: usable)
-                let asked = retrieval.queries.first { $0.language == q.answerLanguage }
-                // The answer language's pages say nothing of the named product: its manual in another
-                // language answers, and the answer says which language that is.
-                if route != nil, let elsewhere = Self.manualElsewhere(hits: hits, usable: usable, named: q.named, topics: topics, products: products),
-                   !own.contains(where: { Self.speaks(of: elsewhere.product, $0, asked: asked, language: q.answerLanguage) }) {
-                    let quoted = chosen(from: elsewhere.hits)
-                    if !quoted.isEmpty {
-                        manualElsewhere = (elsewhere.product, elsewhere.hits[0].lang)
-                        return rows + quoted
-                    }
-                }
-                return rows + own
-            }
+            let rules = try policyRules(q, topics: topics)
+            selection = trace.run("selection") { select(q, hits: hits, retrieval: retrieval, rules: rules, topics: topics, routed: route != nil) }
         }
         trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
-        trace.note("selection", q.wantsSentences ? "\(sentences.count) sentences" : "not needed (the ERP answered)")
-        return Found(hits: hits, sentences: sentences, withoutDocuments: route?.withoutDocuments ?? [],
-                     manualElsewhere: sentences.isEmpty ? nil : manualElsewhere)
+        trace.note("selection", q.wantsSentences ? "\(selection.sentences.count) sentences" : "not needed (the ERP answered)")
+        return Found(hits: hits, sentences: selection.sentences, withoutDocuments: route?.withoutDocuments ?? [],
+                     manualElsewhere: selection.sentences.isEmpty ? nil : selection.manualElsewhere)
+    }
+
+    /// The sentences an answer tells, and the manual they quote when it is in another language.
+    struct Selection {
+        var sentences: [String]
+        var manualElsewhere: (product: ProductCatalog.Product, language: String)?
+    }
+
+    /// The prepared rows of the policy tables of the intent's documents (and of the intents whose
+    /// rules the answer adds), in the answer language.
+    private func policyRules(_ q: Question, topics: [String]) throws -> [(intent: String, rows: [FactRows.Row])] {
+        var rules: [(intent: String, rows: [FactRows.Row])] = []
+        for intent in [q.intent] + q.alsoRulesOf {
+            let docs = intent == q.intent ? topics : catalog.intent(intent)?.topics ?? []
+            guard !docs.isEmpty else { continue }
+            rules.append((intent, try tableRows.value(q.answerLanguage + "|" + docs.joined(separator: ",")) {
+                factRows.prepare(try retriever.tables(docs: docs, language: q.answerLanguage))
+            }))
+        }
+        return rules
+    }
+
+    /// The market's rule from the intent's policy tables first, then the hits' sentences that answer,
+    /// within the market voice's length budget (the rows count, the other sentences fill up to it).
+    private func select(_ q: Question, hits: [SearchHit], retrieval: SearchResult, rules: [(intent: String, rows: [FactRows.Row])],
+                        topics: [String], routed: Bool) -> Selection {
+        let inAnswerLanguage = hits.filter { $0.lang == q.answerLanguage }
+        let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
+        let asked = retrieval.queries.first { $0.language == q.answerLanguage }
+        let answerTerms = asked?.allTerms ?? retrieval.queries.first { $0.language == (usable.first?.lang ?? q.answerLanguage) }?.allTerms ?? []
+        var rows: [String] = []
+        for rule in rules {
+            rows += factRows.rows(rule.rows, market: q.market.id, intent: rule.intent, queryTerms: answerTerms,
+                                  intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage),
+                                  plan: AnswerPlan.asksSeveralThings(q.message) ? nil
+                                    : AnswerPlan.facets(intent: rule.intent, catalog: catalog, vocabulary: vocabulary,
+                                                        queryTerms: answerTerms, language: q.answerLanguage))
+                .filter { !rows.contains($0) }
+        }
+        let budget = q.market.maxAnswerSentences ?? Self.defaultAnswerBudget
+        func chosen(from usable: [SearchHit]) -> [String] {
+            let hitLanguage = usable.first?.lang ?? q.answerLanguage
+            let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
+            return selector.select(hits: usable, terms: Set(hitQuery?.terms ?? []), expansions: hitQuery?.allTerms ?? [],
+                                   intentTerms: q.outOfScope ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
+                                   intent: q.intent,
+                                   market: q.market.id,
+                                   minimumOverlap: q.outOfScope ? 2 : 1, already: rows,
+                                   limit: min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rows.count - q.alreadySaid)))
+        }
+        let own = chosen(from: usable)
+        // The answer language's pages say nothing of the named product: its manual in another
+        // language answers, and the answer says which language that is.
+        if routed, let elsewhere = Self.manualElsewhere(hits: hits, usable: usable, named: q.named, topics: topics, products: products),
+           !own.contains(where: { Self.speaks(of: elsewhere.product, $0, asked: asked, language: q.answerLanguage) }) {
+            let quoted = chosen(from: elsewhere.hits)
+            if !quoted.isEmpty { return Selection(sentences: rows + quoted, manualElsewhere: (elsewhere.product, elsewhere.hits[0].lang)) }
+        }
+        return Selection(sentences: rows + own)
     }
 
     /// Whether a sentence answers about the product: it names the product and shares what the question
