@@ -139,6 +139,7 @@ public struct Importer: Sendable {
             }
         }
         report.added.sort(); report.updated.sort(); report.unchanged.sort(); report.removed.sort()
+        if !report.added.isEmpty || !report.updated.isEmpty || !report.removed.isEmpty { store.checkpoint() }
         return report
     }
 

@@ -40,6 +40,14 @@ public final class KnowledgeStore: Sendable {
         do { return try pool.write(body) } catch let e as StoreError { throw e } catch { throw .database("\(error)") }
     }
 
+    /// Moves the write-ahead log into the database file and truncates it: after an import or an index
+    /// build the log held as much again as the store (94 MB beside 143 MB on the bench corpus), and
+    /// SQLite's own checkpoints never shrink the file. Best effort: a reader still on an older
+    /// snapshot makes it return early, and the next write's checkpoint catches up.
+    public func checkpoint() {
+        _ = try? pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+    }
+
     /// Runs SQLite's own consistency checks (used by the crash-safety test and `kbkit docs --check`).
     public func integrityCheck() throws(StoreError) -> [String] {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }

@@ -35,6 +35,21 @@ import Testing
         #expect(try search(ws, "returns").map(\.doc).contains("returns"))
     }
 
+    @Test func importAndIndexLeaveNoWriteAheadLogBehind() throws {
+        // The log is moved into the database and truncated after each: the file on disk is the store.
+        let ws = try TempWorkspace()
+        for i in 0..<40 {
+            try ws.write("en/doc\(i).md", TempWorkspace.policy(id: "doc\(i)", lang: "en", days: 10 + i, markets: "[US]"))
+        }
+        let wal = ws.store.path + "-wal"
+        func walBytes() -> Int { (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0 }
+        _ = try ws.importDocs()
+        #expect(walBytes() == 0)
+        _ = try Indexer(store: ws.store).run()
+        #expect(walBytes() == 0)
+        #expect(try search(ws, "returns").count == 10)
+    }
+
     @Test func marketFilterAndFieldWeights() throws {
         let ws = try TempWorkspace()
         try ws.write("en/a.md", "---\nid: a\nlang: en\nmarkets: [US]\n---\n# Invoices\n\nText about something else entirely.\n")

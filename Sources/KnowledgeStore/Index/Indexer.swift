@@ -155,6 +155,7 @@ public struct Indexer: Sendable {
                 }
             }
         }
+        if report.chunks > 0 || !gone.isEmpty { store.checkpoint() }
         return report
     }
 
