@@ -6,6 +6,8 @@ import GRDB
 public final class KnowledgeStore: Sendable {
     let pool: DatabasePool
     public let path: String
+    /// Chunk texts, made from their versions' blocks when read (ChunkTexts).
+    let chunkTexts = ChunkTexts()
 
     public init(path: String) throws(StoreError) {
         self.path = path

@@ -118,6 +118,12 @@ enum Schema {
             // and reads their tables: both look chunks up by language and document id.
             try db.execute(sql: "CREATE INDEX chunks_by_language_document ON chunks(lang, doc_id)")
         }
+        migrator.registerMigration("v5: chunk text made from the version's blocks") { db in
+            // A chunk's text was the documents' text stored a second time (a third of the store):
+            // `ChunkTexts` cuts it again from the version's blocks when a chunk is read. The chunks
+            // keep their place (document, version, ordinal), so nothing is re-indexed.
+            try db.execute(sql: "ALTER TABLE chunks DROP COLUMN text")
+        }
         return migrator
     }
 }

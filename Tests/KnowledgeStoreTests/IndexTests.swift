@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Ingest
 import Testing
 @testable import KnowledgeStore
@@ -48,6 +49,40 @@ import Testing
         _ = try Indexer(store: ws.store).run()
         #expect(walBytes() == 0)
         #expect(try search(ws, "returns").count == 10)
+    }
+
+    /// Chunk texts are not stored but cut again from the version's blocks (ChunkTexts): a long
+    /// paragraph's second piece, a table and a list come back as indexed, and FTS5's contentless
+    /// 'delete' of an old version's chunks, which needs the exact text, leaves nothing behind.
+    @Test func chunkTextsAreMadeAgainFromTheBlocksAsIndexed() throws {
+        let ws = try TempWorkspace()
+        let first = (1...40).map { "Sentence \($0) tells about parcels and alphaword." }.joined(separator: " ")
+        let second = (1...40).map { "Sentence \($0) tells about lockers and omegaword." }.joined(separator: " ")
+        try ws.write("en/guide.md", """
+            ---\nid: guide\nlang: en\nmarkets: [US]\n---\n# Guide\n\n\(first) \(second)\n\n## Fees\n\n| Market | Fee |\n|---|---|\n| US | 5 zetadollars |\n\n- a list item with betaword\n
+            """)
+        _ = try ws.importDocs()
+        _ = try Indexer(store: ws.store).run()
+        let omega = try search(ws, "omegaword")
+        // The paragraph is cut into pieces of at most 160 words; each piece comes back as the chunker cut it.
+        let pieces = Chunker().chunks(sections: [Section(headingPath: ["Guide"], blocks: [Block(.paragraph, first + " " + second)])], faq: [], language: "en").map(\.text)
+        #expect(pieces.count >= 3 && omega.count >= 2 && omega.allSatisfy { pieces.contains($0.text) && $0.text.contains("omegaword") })
+        #expect(try search(ws, "alphaword").first?.text.hasPrefix("Sentence 1 tells about parcels") == true)
+        #expect(try search(ws, "zetadollars").first?.text == "Market: US · Fee: 5 zetadollars")
+        #expect(try search(ws, "betaword").first?.text == "- a list item with betaword")
+        #expect(try ws.store.tableChunks(docs: ["guide"], language: "en").map(\.text) == ["Market: US · Fee: 5 zetadollars"])
+
+        // A new version: the old chunks leave the FTS5 table itself, not only the chunks table.
+        try ws.write("en/guide.md", "---\nid: guide\nlang: en\nmarkets: [US]\n---\n# Guide\n\nNothing but gammaword now.\n")
+        _ = try ws.importDocs()
+        _ = try Indexer(store: ws.store).run()
+        let stale = try ws.store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM fts_en WHERE fts_en MATCH 'omegaword OR alphaword OR zetadollars OR betaword'") ?? -1
+        }
+        #expect(stale == 0)
+        #expect(try search(ws, "gammaword").first?.text == "Nothing but gammaword now.")
+        let columns = try ws.store.read { db in try Row.fetchAll(db, sql: "PRAGMA table_info(chunks)").map { $0["name"] as String } }
+        #expect(!columns.contains("text"))
     }
 
     @Test func marketFilterAndFieldWeights() throws {

@@ -53,14 +53,15 @@ extension Searcher {
         let chunks = try store.read { db -> [Explanation.ChunkExplanation] in
             guard try LanguageIndex.exists(db, summary.lang) else { return [] }
             let rows = try Row.fetchAll(db, sql: """
-                SELECT key, ordinal, kind, heading_path, text, title, question, markets FROM chunks
+                SELECT key, ordinal, kind, heading_path, title, question, markets, document_key, version, lang FROM chunks
                 WHERE doc_id = ? AND lang = ? ORDER BY ordinal
                 """, arguments: [summary.id, summary.lang])
             return try rows.map { row in
                 let key: Int64 = row[0]
+                let text = try store.chunkTexts.text(db, row: row)
                 // The index is contentless: the chunk's fields are analyzed again, exactly as indexed.
-                let chunk = Chunk(ordinal: row[1], kind: .section, headingPath: Self.decode(row[3]), question: row[6], text: row[4])
-                let f = Indexer.fields(chunk, title: row[5], markets: Self.decode(row[7]), analyzer: docAnalyzer)
+                let chunk = Chunk(ordinal: row[1], kind: .section, headingPath: Self.decode(row[3]), question: row[5], text: text)
+                let f = Indexer.fields(chunk, title: row[4], markets: Self.decode(row[6]), analyzer: docAnalyzer)
                 var matched: [String: [String]] = [:]
                 var all = Set<String>()
                 for (field, value) in [("title", f.title), ("headings", f.headings), ("question", f.question), ("body", f.body)] {
@@ -77,7 +78,7 @@ extension Searcher {
                         """, arguments: [match, key]).map { (-$0 * 1000).rounded() / 1000 }
                 }
                 let ordinal: Int = row[1]
-                return .init(chunk: "\(summary.lang)/\(summary.id)#\(ordinal)", kind: row[2], headingPath: Self.decode(row[3]), text: row[4],
+                return .init(chunk: "\(summary.lang)/\(summary.id)#\(ordinal)", kind: row[2], headingPath: Self.decode(row[3]), text: text,
                              terms: Array(all).sorted(), matched: matched, missing: wanted.filter { !all.contains($0) }, score: score)
             }
         }

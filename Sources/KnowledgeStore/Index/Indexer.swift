@@ -25,11 +25,11 @@ public struct Indexer: Sendable {
     static let optimizeFrom = 50
 
     let store: KnowledgeStore
-    let chunker: Chunker
+    /// The chunker whose cut `ChunkTexts` makes again when a chunk is read: one for the whole index.
+    var chunker: Chunker { ChunkTexts.chunker }
 
-    public init(store: KnowledgeStore, chunker: Chunker = Chunker()) {
+    public init(store: KnowledgeStore) {
         self.store = store
-        self.chunker = chunker
     }
 
     struct Pending: Sendable {
@@ -106,8 +106,8 @@ public struct Indexer: Sendable {
                 report.dropped.append(name)
             }
             let insertChunk = try db.makeStatement(sql: """
-                INSERT INTO chunks (document_key, version, ordinal, doc_id, lang, markets, type, title, heading_path, kind, question, text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO chunks (document_key, version, ordinal, doc_id, lang, markets, type, title, heading_path, kind, question)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             var insertFTS: [String: Statement] = [:]
             var bulk = Set<String>()          // tables created by this run: merged once, at the end
@@ -127,7 +127,7 @@ public struct Indexer: Sendable {
                     }
                     for (chunk, f) in zip(p.chunks, p.fields) {
                         try insertChunk.execute(arguments: [p.pending.documentKey, s.version, chunk.ordinal, s.id, s.lang, markets, s.type, s.title,
-                                                            JSONArray.encode(chunk.headingPath), chunk.kind.rawValue, chunk.question, chunk.text])
+                                                            JSONArray.encode(chunk.headingPath), chunk.kind.rawValue, chunk.question])
                         try insertFTS[table]!.execute(arguments: [db.lastInsertedRowID, f.markets, f.title, f.headings, f.question, f.body])
                     }
                     try saveState.execute(arguments: [p.pending.documentKey, s.version, Self.version])
@@ -165,11 +165,13 @@ public struct Indexer: Sendable {
     @discardableResult
     private func deleteChunks(_ db: Database, documentKey: Int64) throws -> Set<String> {
         var languages = Set<String>()
-        let rows = try Row.fetchAll(db, sql: "SELECT key, lang, markets, title, heading_path, question, text FROM chunks WHERE document_key = ?", arguments: [documentKey])
+        let rows = try Row.fetchAll(db, sql: "SELECT key, lang, markets, title, heading_path, question, document_key, version, ordinal FROM chunks WHERE document_key = ?",
+                                    arguments: [documentKey])
         for row in rows {
             let lang: String = row["lang"]
             guard let table = LanguageIndex.table(lang), try LanguageIndex.exists(db, lang) else { continue }
-            let chunk = Chunk(ordinal: 0, kind: .section, headingPath: Searcher.decode(row["heading_path"]), question: row["question"], text: row["text"])
+            let chunk = Chunk(ordinal: 0, kind: .section, headingPath: Searcher.decode(row["heading_path"]), question: row["question"],
+                              text: try store.chunkTexts.text(db, row: row))
             let f = Self.fields(chunk, title: row["title"], markets: Searcher.decode(row["markets"]), analyzer: Analyzer(language: lang))
             try db.execute(sql: "INSERT INTO \(table) (\(table), rowid, \(LanguageIndex.columns)) VALUES ('delete', ?, ?, ?, ?, ?, ?)",
                            arguments: [row["key"] as Int64, f.markets, f.title, f.headings, f.question, f.body])

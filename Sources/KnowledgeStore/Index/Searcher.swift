@@ -52,11 +52,11 @@ public struct SearchHit: Sendable, Codable, Equatable {
 
 extension SearchHit {
     /// From a row whose first columns are chunks' doc_id, lang, ordinal, title, heading_path, kind,
-    /// markets, text (the search's and the table reader's queries).
-    init(chunkRow row: Row, score: Double) {
+    /// markets (the search's and the table reader's queries), and the chunk's text (ChunkTexts).
+    init(chunkRow row: Row, text: String, score: Double) {
         let doc: String = row[0], lang: String = row[1], ordinal: Int = row[2]
         self.init(doc: doc, chunk: "\(lang)/\(doc)#\(ordinal)", lang: lang, title: row[3],
-                  headingPath: Searcher.decode(row[4]), kind: Chunk.Kind(rawValue: row[5]) ?? .section, markets: Searcher.decode(row[6]), score: score, text: row[7])
+                  headingPath: Searcher.decode(row[4]), kind: Chunk.Kind(rawValue: row[5]) ?? .section, markets: Searcher.decode(row[6]), score: score, text: text)
     }
 }
 
@@ -179,13 +179,15 @@ public struct Searcher: Sendable {
             guard try LanguageIndex.exists(db, language) else { return [] }
             // A cached statement: parsing the SQL anew was a tenth of a search.
             let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, c.text, r.score
+                SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, r.score, c.document_key, c.version
                 FROM (SELECT rowid, bm25(\(table), \(w.filter), \(w.title), \(w.headings), \(w.question), \(w.body)) AS score
                       FROM \(table) WHERE \(table) MATCH ?\(filter) ORDER BY score LIMIT ?) r
                 JOIN chunks c ON c.key = r.rowid
                 ORDER BY r.score, c.key
                 """), arguments: arguments)
-            return rows.map { SearchHit(chunkRow: $0, score: ((-($0[8] as Double)) * 1000).rounded() / 1000) }
+            return try rows.map { row in
+                SearchHit(chunkRow: row, text: try store.chunkTexts.text(db, row: row), score: ((-(row[7] as Double)) * 1000).rounded() / 1000)
+            }
         }
     }
 

@@ -12,11 +12,13 @@ extension KnowledgeStore {
         let marks = Array(repeating: "?", count: docs.count).joined(separator: ",")
         return try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, c.text
+                SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, c.document_key, c.version
                 FROM chunks c JOIN documents d ON d.key = c.document_key AND c.version = d.current_version
                 WHERE d.removed_at IS NULL AND d.lang = ? AND d.id IN (\(marks)) AND c.kind = 'table'
                 ORDER BY c.document_key, c.ordinal
-                """, arguments: StatementArguments([language] + docs)).map { SearchHit(chunkRow: $0, score: 0) }
+                """, arguments: StatementArguments([language] + docs)).map { row in
+                SearchHit(chunkRow: row, text: try chunkTexts.text(db, row: row), score: 0)
+            }
         }
     }
 }
