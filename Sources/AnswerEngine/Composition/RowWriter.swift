@@ -62,74 +62,82 @@ struct RowWriter: Sendable {
             let planned = cells.filter { $0.facet.map(plan.contains) ?? false }
             if !planned.isEmpty { told = planned }
         }
-        // Whether every clause is a phrase of its own ("delivery takes 3–6 days"), not a bare value
-        // ("none") or "Header: value": only such clauses read as a sentence after "For {subject}, ".
-        var allPhrased = true
-        var isSymptom = false
-        let clauses = told.map { c -> String in
-            let value = Self.trimmed(c.cell.value)
-            if let facet = c.facet, let template = p[.row(facet)] {
-                // A cell that says yes or no ("No – never") takes the template's form for its answer,
-                // which says it in words ("there is nothing to pay on delivery").
-                if let said = Self.answerForm(of: template, for: value, answer: yesNo.answer(value, language: language)) { return said }
-                let form = Self.form(of: template, for: value)
-                // A symptom's cause reads as "{symptom}: the likely cause is …", not "For {symptom}, …".
-                if facet == .cause { allPhrased = false; isSymptom = true }
-                if facet == .remedy { isSymptom = true }
-                if form.trimmingCharacters(in: .whitespaces) == "{value}" || form.contains(": {value}") { allPhrased = false }
-                // In a clause's words form, a describing word loses the capital it had at the start of its
-                // cell ("return shipping is free", "percuma untuk…"), except in German, where nouns keep it.
-                let describing = (form != template || facet == .cause) && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
-                return form.replacingOccurrences(of: "{value}", with: describing ? Self.decapitalised(value) : value)
-            }
-            allPhrased = false
-            guard let label = c.cell.label else { return value }
-            return (p[.rowCell] ?? "{label}: {value}").replacingOccurrences(of: "{label}", with: label).replacingOccurrences(of: "{value}", with: value)
-        }
+        let clauses = told.map { clause($0.cell, facet: $0.facet, phrases: p, language: language) }
         var name = first
         if case .named(let given) = subject { name = given }
         if case .condition(let given) = subject { name = given }
-
         guard !clauses.isEmpty else { return TableRow(cells: [TableRow.Cell(label: nil, value: name)]).sentence(language: language) }
-        let facts = Self.list(clauses, comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
+        let facts = Self.list(clauses.map(\.text), comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
         if case .customersMarket = subject {
             let frame = closing(p[.rowOwnMarket] ?? "{facts}.", after: facts, language: language)
             // The facts open the sentence: their first letter is a capital (no change in scripts without case).
             let opening = frame.hasPrefix("{facts}") ? Self.capitalised(facts) : facts
             return frame.replacingOccurrences(of: "{facts}", with: opening)
         }
-        // A subject told with a preposition ("For standard shipping, delivery takes…") where the
-        // language has that frame and every clause is a phrase; else "{subject}: {facts}.".
-        // A market's name ("España (ES)", a `.named` market) keeps the plain frame: a preposition
-        // before a country is the country's own ("en España", "in the UK").
-        var isFirstCell = false
-        if case .firstCell = subject { isFirstCell = !(markets.map { !$0.mentioned(in: name).isEmpty } ?? false) }
-        if case .condition = subject { isFirstCell = true }
-        var isCondition = false
-        if case .condition = subject { isCondition = true }
-        let framed = isFirstCell && (allPhrased || isCondition) && !"?？.。!！".contains(name.last ?? " ") ? p[.rowWithSubject] : nil
-        let plain = isSymptom ? p[.rowSymptom] ?? p[.rowSentence] : p[.rowSentence]
-        var frame = closing(framed ?? plain ?? "{subject}: {facts}.", after: facts, language: language)
-        var sentenceFacts = facts
+        return framed(subject, name: name, facts: facts, phrased: clauses.allSatisfy(\.phrased),
+                      symptom: clauses.contains(where: \.symptom), phrases: p, language: language)
+    }
+
+    /// One cell told as a clause: its facet's template (the form its value needs: a yes/no cell's
+    /// words, a figure's, a word's), or "Header: value" for a column of no known facet. `phrased`: a
+    /// phrase of its own ("delivery takes 3–6 days"), not a bare value ("none") or "label: value" —
+    /// only such clauses read as a sentence after "For {subject}, ". `symptom`: a troubleshooting
+    /// column (cause, remedy).
+    private func clause(_ cell: TableRow.Cell, facet: AnswerFacet?, phrases p: Phrases, language: String) -> (text: String, phrased: Bool, symptom: Bool) {
+        let value = Self.trimmed(cell.value)
+        guard let facet, let template = p[.row(facet)] else {
+            guard let label = cell.label else { return (value, false, false) }
+            return ((p[.rowCell] ?? "{label}: {value}").replacingOccurrences(of: "{label}", with: label).replacingOccurrences(of: "{value}", with: value), false, false)
+        }
+        let symptom = facet == .cause || facet == .remedy
+        // A cell that says yes or no ("No – never") takes the template's form for its answer, which
+        // says it in words ("there is nothing to pay on delivery").
+        if let said = Self.answerForm(of: template, for: value, answer: yesNo.answer(value, language: language)) { return (said, true, symptom) }
+        let form = Self.form(of: template, for: value)
+        // A symptom's cause reads as "{symptom}: the likely cause is …", not "For {symptom}, …".
+        let phrased = facet != .cause && form.trimmingCharacters(in: .whitespaces) != "{value}" && !form.contains(": {value}")
+        // In a clause's words form, a describing word loses the capital it had at the start of its
+        // cell ("return shipping is free", "percuma untuk…"), except in German, where nouns keep it.
+        let describing = (form != template || facet == .cause) && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
+        return (form.replacingOccurrences(of: "{value}", with: describing ? Self.decapitalised(value) : value), phrased, symptom)
+    }
+
+    /// The row's subject and facts in the language's frame: a subject introduced by a preposition
+    /// ("For standard shipping, delivery takes…") where the language has that frame, every clause is
+    /// a phrase and the subject is not a market's name (a preposition before a country is the
+    /// country's own: "en España", "in the UK"); a rule's condition always ("For orders over £135, …");
+    /// a symptom as a condition where the language says so ("…場合は、"); else "{subject}: {facts}.".
+    private func framed(_ subject: Subject, name: String, facts: String, phrased: Bool, symptom: Bool, phrases p: Phrases, language: String) -> String {
+        var name = name
+        var introduced = false, isCondition = false
+        switch subject {
+        case .firstCell: introduced = !(markets.map { !$0.mentioned(in: name).isEmpty } ?? false) && phrased
+        case .condition: introduced = true; isCondition = true
+        case .named, .customersMarket: break
+        }
+        let withSubject = introduced && !"?？.。!！".contains(name.last ?? " ") ? p[.rowWithSubject] : nil
+        let plain = symptom ? p[.rowSymptom] ?? p[.rowSentence] : p[.rowSentence]
+        var frame = closing(withSubject ?? plain ?? "{subject}: {facts}.", after: facts, language: language)
+        var told = facts
         if isCondition, frame.hasPrefix("{subject}") { name = Self.capitalised(name) }   // "Bestellungen über 135 £: …"
-        if framed != nil, !frame.hasPrefix("{subject}") {
+        if withSubject != nil, !frame.hasPrefix("{subject}") {
             name = Self.commonNoun(name, language: language)
             // The facts follow a comma now: "Với …, đã bao gồm…", not "…, Đã bao gồm…".
-            if !language.hasPrefix("de") { sentenceFacts = Self.decapitalised(facts) }
+            if !language.hasPrefix("de") { told = Self.decapitalised(facts) }
         }
-        // A subject that asks ("Is the invoice sent by post?") is answered, not labelled (and one that
-        // is a sentence, a symptom "The display stays blank.", is followed): nothing joins
-        // it to the facts but the space the language puts between words ("{subject}: " → "{subject} ",
-        // "{subject}は、" → "{subject}").
+        // A subject that asks ("Is the invoice sent by post?") is answered, not labelled, and one that
+        // is a sentence (a symptom: "The display stays blank.") is followed: nothing joins it to the
+        // facts but the space the language puts between words ("{subject}: " → "{subject} ",
+        // "{subject}は、" → "{subject}"), and the facts begin a sentence.
         if let last = name.last, "?？.。!！".contains(last), let start = frame.range(of: "{subject}"), let end = frame.range(of: "{facts}"),
            start.upperBound <= end.lowerBound {
             let joiner = frame[start.upperBound..<end.lowerBound]
             frame.replaceSubrange(start.upperBound..<end.lowerBound, with: joiner.contains(" ") ? " " : "")
-            sentenceFacts = Self.capitalised(sentenceFacts)   // a new sentence: "Water got inside. The likely cause is…"
+            told = Self.capitalised(told)
         }
         // The subject goes in first: a value holding "{subject}" literally must stay as written.
         let parts = frame.components(separatedBy: "{facts}")
-        return parts.map { $0.replacingOccurrences(of: "{subject}", with: name) }.joined(separator: sentenceFacts)
+        return parts.map { $0.replacingOccurrences(of: "{subject}", with: name) }.joined(separator: told)
     }
 
     /// The frame, its tail after the facts cut to the final mark when the facts already close a
