@@ -37,6 +37,8 @@ let package = Package(
         // ICU and CLD2 need shims: see the comments in their sources.
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]),
         .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]),
+        // BM25 with the document frequencies given by the searcher (see its header: why not FTS5's bm25()).
+        .target(name: "CFTS5Rank", linkerSettings: [.linkedLibrary("sqlite3")]),
         // libcurl's easy interface, loaded with dlopen (see its header: why not URLSession, why no headers).
         .target(name: "CCurl"),
 
@@ -55,7 +57,7 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Support", "Linguistics", "Workspace"],
                 resources: [.embedInCode("Resources/page-evidence.tsv")]),
         .target(name: "KnowledgeStore", dependencies: [
-            "Support", "Ingest", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
+            "Support", "Ingest", "CFTS5Rank", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The ERP: order records, the embedded SQLite ERP of kb/erp, the HTTP connector.
         .target(name: "Orders", dependencies: ["Support", "HTTPClient", "Workspace", .product(name: "GRDB", package: "GRDB.swift"),

@@ -8,6 +8,8 @@ public final class KnowledgeStore: Sendable {
     public let path: String
     /// Chunk texts, made from their versions' blocks when read (ChunkTexts).
     let chunkTexts = ChunkTexts()
+    /// Query phrases' document frequencies, kept between searches (TermStatistics).
+    let termStatistics = TermStatistics()
 
     public init(path: String) throws(StoreError) {
         self.path = path
@@ -16,6 +18,7 @@ public final class KnowledgeStore: Sendable {
             var config = Configuration()
             config.foreignKeysEnabled = true
             config.busyMode = .timeout(10)
+            config.prepareDatabase { db in try RankFunction.register(db) }
             pool = try DatabasePool(path: path, configuration: config)
             try Schema.migrator.migrate(pool)
         } catch let error as DatabaseError {

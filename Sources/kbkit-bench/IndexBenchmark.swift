@@ -19,21 +19,7 @@ enum IndexBenchmark {
         let indexBytes = databaseSize(dbPath) - sizeBefore
         let oneDocument = try reindexOne(store: store, corpus: corpus, tmp: tmp)
 
-        let lines = try String(contentsOf: corpus.appendingPathComponent("queries.jsonl"), encoding: .utf8).split(separator: "\n")
-        let queries = try lines.map { try JSONDecoder().decode(Query.self, from: Data($0.utf8)) }
-        let searcher = Searcher(store: store)
-        var latencies: [Double] = []
-        var perLanguage: [String: [Double]] = [:]
-        var empty = 0
-        for round in 0..<5 {
-            for q in queries {
-                let lang = String(q.lang.split(separator: "-").first ?? "en")
-                let (result, t) = try Measure.time { try searcher.search(SearchQuery(text: q.q, languages: [lang], limit: 10)) }
-                if round == 0 { if result.hits.isEmpty { empty += 1 }; continue }  // warm-up round
-                latencies.append(t * 1000)
-                perLanguage[lang, default: []].append(t * 1000)
-            }
-        }
+        let (queries, latencies, perLanguage, empty) = try queryLatencies(store: store, corpus: corpus)
         let memory = Measure.peakMemoryMB
         let sizes = try store.tableSizes()
         let storeBytes = databaseSize(dbPath)
@@ -59,6 +45,59 @@ enum IndexBenchmark {
             "\($0) \(f(Measure.percentile(perLanguage[$0]!, 0.5))) / \(f(Measure.percentile(perLanguage[$0]!, 0.99)))"
         }.joined(separator: " · ") + "\n"
         out += "peak memory (import, index, queries): \(f(memory, 0)) MB   [target ≤ 150 MB]\n"
+        return out
+    }
+
+    /// The corpus's queries, searched five times each (the first round warms the caches and is not
+    /// counted): every latency in milliseconds, per language, and how many queries found nothing.
+    static func queryLatencies(store: KnowledgeStore, corpus: URL) throws -> (queries: [Query], all: [Double], perLanguage: [String: [Double]], empty: Int) {
+        let lines = try String(contentsOf: corpus.appendingPathComponent("queries.jsonl"), encoding: .utf8).split(separator: "\n")
+        let queries = try lines.map { try JSONDecoder().decode(Query.self, from: Data($0.utf8)) }
+        let searcher = Searcher(store: store)
+        var latencies: [Double] = []
+        var perLanguage: [String: [Double]] = [:]
+        var empty = 0
+        for round in 0..<5 {
+            for q in queries {
+                let lang = String(q.lang.split(separator: "-").first ?? "en")
+                let (result, t) = try Measure.time { try searcher.search(SearchQuery(text: q.q, languages: [lang], limit: 10)) }
+                if round == 0 { if result.hits.isEmpty { empty += 1 }; continue }  // warm-up round
+                latencies.append(t * 1000)
+                perLanguage[lang, default: []].append(t * 1000)
+            }
+        }
+        return (queries, latencies, perLanguage, empty)
+    }
+
+    /// What pruning a query to its rarest terms costs (RankedQuery): the share of each query's top ten
+    /// that the whole query also ranks in its top ten, on average, and how many queries were pruned.
+    static func pruningAgreement(store: KnowledgeStore, queries: [Query]) throws -> (agreement: Double, identical: Int) {
+        var pruned = Searcher(store: store), whole = Searcher(store: store)
+        pruned.pruning = .standard
+        whole.pruning = nil
+        var shares: [Double] = [], identical = 0
+        for q in queries {
+            let lang = String(q.lang.split(separator: "-").first ?? "en")
+            let a = try pruned.search(SearchQuery(text: q.q, languages: [lang], limit: 10)).hits.map(\.chunk)
+            let b = try whole.search(SearchQuery(text: q.q, languages: [lang], limit: 10)).hits.map(\.chunk)
+            shares.append(b.isEmpty ? 1 : Double(Set(a).intersection(b).count) / Double(b.count))
+            if a == b { identical += 1 }
+        }
+        return (shares.reduce(0, +) / Double(max(1, shares.count)), identical)
+    }
+
+    /// The query figures alone, on a store already imported and indexed (`--only queries --store
+    /// PATH`): for working on the searcher without rebuilding the index each time.
+    static func queriesOnly(storePath: String, corpus: URL) throws -> String {
+        let store = try KnowledgeStore(path: storePath)
+        let (queries, all, perLanguage, empty) = try queryLatencies(store: store, corpus: corpus)
+        func f(_ x: Double) -> String { String(format: "%.2f", x) }
+        var out = "queries: \(queries.count) × 4 rounds, \(empty) with no hit; latency p50 \(f(Measure.percentile(all, 0.5))) ms, p99 \(f(Measure.percentile(all, 0.99))) ms   [target ≤ 0.3 / 2 ms in every language]\n"
+        let agreement = try pruningAgreement(store: store, queries: queries)
+        out += "top ten as the whole query ranks it: \(f(agreement.agreement * 100)) % of the hits, \(agreement.identical) of \(queries.count) queries identical\n"
+        out += "per language p50 / p99 (ms): " + perLanguage.keys.sorted().map {
+            "\($0) \(f(Measure.percentile(perLanguage[$0]!, 0.5))) / \(f(Measure.percentile(perLanguage[$0]!, 0.99)))"
+        }.joined(separator: " · ") + "\n"
         return out
     }
 

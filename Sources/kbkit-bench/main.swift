@@ -7,6 +7,7 @@ var only: String?
 var intentDev = "../shared/intent-dev"
 var extractionDev = "../shared/extraction-dev"
 var listPages = false
+var storePath: String?
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
     switch a {
@@ -15,8 +16,9 @@ while let a = args.popFirst() {
     case "--intent-dev": intentDev = args.popFirst() ?? intentDev
     case "--extraction-dev": extractionDev = args.popFirst() ?? extractionDev
     case "--pages": listPages = true
+    case "--store": storePath = args.popFirst()
     case "-h", "--help":
-        print("kbkit-bench [--corpus DIR] [--intent-dev DIR] [--extraction-dev DIR [--pages]] [--only import|index|understanding|engine|langid|extract|intent-dev|intent-tune|lint|langid-peers|emotion|real-styles|waiting]\n  Prints every benchmark's figures beside their targets (docs/BENCHMARKS.md).")
+        print("kbkit-bench [--corpus DIR] [--intent-dev DIR] [--extraction-dev DIR [--pages]] [--store PATH] [--only import|index|queries|understanding|engine|langid|extract|intent-dev|intent-tune|lint|langid-peers|emotion|real-styles|waiting]\n  Prints every benchmark's figures beside their targets (docs/BENCHMARKS.md).")
         exit(0)
     default:
         FileHandle.standardError.write(Data("kbkit-bench: unknown argument \(a)\n".utf8))
@@ -46,6 +48,10 @@ do {
     if only == "extract", FileManager.default.fileExists(atPath: corpusURL.path) { print(try ExtractBenchmark.run(corpus: corpusURL)) }
     if only == nil || only == "lint" { print(try LintBenchmark.run(workspace: repoRoot, corpus: corpusURL)) }
     if only == nil || only == "index" { print(try IndexBenchmark.run(corpus: corpusURL, repoRoot: repoRoot)) }
+    if only == "queries" {
+        guard let storePath else { FileHandle.standardError.write(Data("kbkit-bench: --only queries needs --store PATH (an imported and indexed store)\n".utf8)); exit(2) }
+        print(try IndexBenchmark.queriesOnly(storePath: storePath, corpus: corpusURL))
+    }
     if only == nil || only == "engine" { print(try EngineBenchmark.run(workspace: repoRoot)) }
     if only == nil || only == "understanding" { print(try UnderstandingBenchmark.run(workspace: repoRoot)) }
     let intentDevURL = URL(fileURLWithPath: intentDev).standardizedFileURL

@@ -89,6 +89,9 @@ public struct Searcher: Sendable {
 
     let store: KnowledgeStore
     let expansion: GlossaryExpansion
+    /// When a query that matches many chunks lets its rarest terms choose them (RankedQuery); nil:
+    /// every query is run whole — the reference the benchmark measures the pruning against.
+    public var pruning: QueryPruning? = .standard
 
     public init(store: KnowledgeStore, glossary: Glossary = .empty) {
         self.store = store
@@ -135,56 +138,66 @@ public struct Searcher: Sendable {
         Array(terms.prefix(maxQueryTerms))
     }
 
-    /// The FTS5 MATCH expression: the language and market filters, and the terms OR-ed over the
-    /// text columns. Terms are quoted so that none is read as FTS5 syntax.
+    /// The text columns a query's terms are matched in (the markets column only filters).
+    static let textColumns = "title headings question body"
+
+    /// Languages with rich inflection and no Snowball stemmer (Polish, Czech, Ukrainian…): a word
+    /// also matches by its first letters ("blikiem" → blik*, "zapłacić" → zapła*), a light
+    /// truncation stemmer applied at query time only.
     static let truncationLanguages: Set<String> = ["pl", "cs", "sk", "uk", "bg", "hr", "sl", "sr", "lv", "lt", "et"]
 
-    static func matchExpression(terms: [String], language: String, market: String?) -> String? {
+    /// The query's FTS5 phrases: each term quoted, so that none is read as FTS5 syntax, then the
+    /// truncated prefixes of the truncation languages' longer words.
+    static func phrases(terms: [String], language: String) -> [String] {
         let usable = terms.filter { !$0.isEmpty && $0 != "_" }
-        guard !usable.isEmpty else { return nil }
-        var expr = ""
-        if let market {
-            expr = "(markets : \"\(IndexTerms.marketToken(market))\" OR markets : \"\(IndexTerms.allMarketsToken)\") AND "
-        }
-        var parts = usable.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }
-        // Languages with rich inflection and no Snowball stemmer (Polish, Czech, Ukrainian…): a word
-        // also matches by its first letters ("blikiem" → blik*, "zapłacić" → zapła*), a light
-        // truncation stemmer applied at query time only.
+        var phrases = usable.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }
         if truncationLanguages.contains(language) {
             for t in usable where t.count >= 6 && !t.contains("_") && !(t.first?.isNumber ?? false) {
-                parts.append("\"\(t.prefix(max(4, t.count - 3)))\" *")
+                phrases.append("\"\(t.prefix(max(4, t.count - 3)))\" *")
             }
         }
-        let ors = parts.joined(separator: " OR ")
-        expr += "{title headings question body} : (\(ors))"
-        return expr
+        return phrases
+    }
+
+    /// The whole query's MATCH expression: the market filter, and the phrases OR-ed over the text
+    /// columns (what `kbkit explain` scores a chunk with).
+    static func matchExpression(terms: [String], language: String, market: String?) -> String? {
+        let phrases = phrases(terms: terms, language: language)
+        return RankedQuery.plan(phrases: phrases, frequencies: phrases.map { _ in 0 }, market: market, pruning: nil)?.match
     }
 
     func run(terms: [String], language: String, market: String?, documents: [String]? = nil, limit: Int) throws(StoreError) -> [SearchHit] {
-        guard limit > 0, let match = Self.matchExpression(terms: terms, language: language, market: market),
-              let table = LanguageIndex.table(language) else { return [] }
-        let w = Self.weights
+        let phrases = Self.phrases(terms: terms, language: language)
+        guard limit > 0, !phrases.isEmpty, let table = LanguageIndex.table(language) else { return [] }
         // The document filter goes inside, before the limit: the rowids of those documents' chunks.
         // `+rowid`, not `rowid`: FTS5 would take `rowid IN (…)` as a constraint of its own and run the
         // full-text query once per listed rowid (30× slower here).
         var filter = ""
-        var arguments: StatementArguments = [match]
+        var filterArguments: StatementArguments = []
         if let documents {
             guard !documents.isEmpty else { return [] }
             filter = " AND +rowid IN (SELECT key FROM chunks WHERE lang = ? AND doc_id IN (\(Array(repeating: "?", count: documents.count).joined(separator: ","))))"
-            arguments += StatementArguments([language] + documents)
+            filterArguments = StatementArguments([language] + documents)
         }
-        arguments += [limit]
         return try store.read { db in
             guard try LanguageIndex.exists(db, language) else { return [] }
-            // A cached statement: parsing the SQL anew was a tenth of a search.
-            let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, r.score, c.document_key, c.version
-                FROM (SELECT rowid, bm25(\(table), \(w.filter), \(w.title), \(w.headings), \(w.question), \(w.body)) AS score
-                      FROM \(table) WHERE \(table) MATCH ?\(filter) ORDER BY score LIMIT ?) r
-                JOIN chunks c ON c.key = r.rowid
-                ORDER BY r.score, c.key
-                """), arguments: arguments)
+            let frequencies = try store.termStatistics.frequencies(db, table: table, phrases: phrases)
+            func fetch(_ query: RankedQuery) throws -> [Row] {
+                // A cached statement: parsing the SQL anew was a tenth of a search.
+                try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, r.score, c.document_key, c.version
+                    FROM (SELECT rowid, \(RankFunction.column(table: table)) AS score
+                          FROM \(table) WHERE \(table) MATCH ?\(filter) ORDER BY score LIMIT ?) r
+                    JOIN chunks c ON c.key = r.rowid
+                    ORDER BY r.score, c.key
+                    """), arguments: [query.frequencies, query.match] + filterArguments + [limit])
+            }
+            guard let plan = RankedQuery.plan(phrases: phrases, frequencies: frequencies, market: market, pruning: pruning) else { return [] }
+            var rows = try fetch(plan)
+            // Too few chunks have the rare terms: the common ones fill up, as the whole query would.
+            if plan.pruned, rows.count < limit, let whole = RankedQuery.plan(phrases: phrases, frequencies: frequencies, market: market, pruning: nil) {
+                rows = try fetch(whole)
+            }
             return try rows.map { row in
                 SearchHit(chunkRow: row, text: try store.chunkTexts.text(db, row: row), score: ((-(row[7] as Double)) * 1000).rounded() / 1000)
             }

@@ -1,0 +1,33 @@
+#ifndef KB_FTS5_RANK_H
+#define KB_FTS5_RANK_H
+/*
+ * kbkit_rank: FTS5's BM25 (the same k1 = 1.2, b = 0.75, column weights and IDF formula as the
+ * built-in bm25()), except that each phrase's document frequency is given by the caller instead of
+ * being counted by FTS5 for every query.
+ *
+ * Why: the built-in bm25() walks the whole doclist of every phrase of the query to count its
+ * documents before it scores the first row (the IDF), so a query that touches a common term pays
+ * for every document of that term even when the search only scores a few rows. kbkit keeps the
+ * counts itself (Searcher's term statistics), and a phrase given a negative count scores nothing:
+ * the searcher repeats the rare terms of a long query to make FTS5 seek, not scan, the common ones
+ * ("rare AND (rare OR common)"), and those repeats must not count twice.
+ *
+ * SQL: kbkit_rank(<fts table>, '<document frequency of each phrase, space separated>', w0, w1, ...)
+ * with one weight per column, as bm25() takes them. The number of frequencies must equal the
+ * query's phrase count; anything else is an error ("kbkit_rank: ...").
+ *
+ * The header names no SQLite type: the connection is passed as an opaque pointer (GRDB's
+ * `sqliteConnection`), and the Swift side never sees fts5_api.
+ */
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Registers kbkit_rank on the connection (an sqlite3 *). Returns an SQLite result code. */
+int kb_fts5_rank_register(void *connection);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,111 @@
+#include "kb_fts5_rank.h"
+
+#include <math.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* What every row of one query shares: the phrases' IDF, the column weights, the average length. */
+typedef struct {
+    int phrases;
+    int columns;
+    double averageLength;
+    double *idf;       /* per phrase; 0 for a phrase that does not score */
+    double *weight;    /* per column */
+    double *frequency; /* per phrase, the current row's weighted count (scratch) */
+} RankData;
+
+static void rankDataFree(void *p) { sqlite3_free(p); }
+
+/* Parses the frequencies and weights once per query (FTS5 keeps the result as the query's aux data).
+ * On failure the function's error is set and NULL returned. */
+static RankData *rankData(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nVal,
+                    sqlite3_value **apVal) {
+    RankData *data = api->xGetAuxdata(fts, 0);
+    if (data) return data;
+    int phrases = api->xPhraseCount(fts);
+    int columns = api->xColumnCount(fts);
+    sqlite3_int64 rows = 0, tokens = 0;
+    int rc = api->xRowCount(fts, &rows);
+    if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
+    if (rc != SQLITE_OK) { sqlite3_result_error_code(ctx, rc); return NULL; }
+    sqlite3_int64 bytes = (sqlite3_int64)sizeof(RankData) + (sqlite3_int64)sizeof(double) * (2 * phrases + columns);
+    data = sqlite3_malloc64((sqlite3_uint64)bytes);
+    if (!data) { sqlite3_result_error_nomem(ctx); return NULL; }
+    memset(data, 0, (size_t)bytes);
+    data->phrases = phrases;
+    data->columns = columns;
+    data->idf = (double *)&data[1];
+    data->frequency = &data->idf[phrases];
+    data->weight = &data->frequency[phrases];
+    data->averageLength = rows > 0 ? (double)tokens / (double)rows : 1.0;
+
+    const char *text = nVal > 0 ? (const char *)sqlite3_value_text(apVal[0]) : NULL;
+    int given = 0;
+    while (text) {
+        char *end = NULL;
+        long long df = strtoll(text, &end, 10);
+        if (end == text) break;
+        if (given < phrases) {
+            double idf = 0.0;
+            if (df >= 0) {
+                /* bm25()'s own formula and floor (fts5_aux.c). */
+                idf = log(((double)rows - (double)df + 0.5) / ((double)df + 0.5));
+                if (idf <= 0.0) idf = 1e-6;
+            }
+            data->idf[given] = idf;
+        }
+        given++;
+        text = end;
+    }
+    if (given != phrases) {
+        sqlite3_free(data);
+        char *message = sqlite3_mprintf("kbkit_rank: the query has %d phrases but %d document frequencies were given", phrases, given);
+        sqlite3_result_error(ctx, message, -1);
+        sqlite3_free(message);
+        return NULL;
+    }
+    for (int c = 0; c < columns; c++) data->weight[c] = c + 1 < nVal ? sqlite3_value_double(apVal[c + 1]) : 1.0;
+    rc = api->xSetAuxdata(fts, data, rankDataFree); /* frees data itself when it fails */
+    if (rc != SQLITE_OK) { sqlite3_result_error_code(ctx, rc); return NULL; }
+    return data;
+}
+
+static void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nVal, sqlite3_value **apVal) {
+    RankData *data = rankData(api, fts, ctx, nVal, apVal);
+    if (!data) return;
+    int instances = 0;
+    int rc = api->xInstCount(fts, &instances);
+    if (rc == SQLITE_OK) {
+        memset(data->frequency, 0, sizeof(double) * (size_t)data->phrases);
+        for (int i = 0; rc == SQLITE_OK && i < instances; i++) {
+            int phrase = 0, column = 0, offset = 0;
+            rc = api->xInst(fts, i, &phrase, &column, &offset);
+            if (rc == SQLITE_OK && phrase < data->phrases && column < data->columns) data->frequency[phrase] += data->weight[column];
+        }
+    }
+    int length = 0;
+    if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &length);
+    if (rc != SQLITE_OK) { sqlite3_result_error_code(ctx, rc); return; }
+    const double k1 = 1.2, b = 0.75;
+    double norm = k1 * (1.0 - b + b * (double)length / data->averageLength), score = 0.0;
+    for (int p = 0; p < data->phrases; p++) {
+        double f = data->frequency[p];
+        if (f > 0.0) score += data->idf[p] * (f * (k1 + 1.0)) / (f + norm);
+    }
+    sqlite3_result_double(ctx, -score);
+}
+
+int kb_fts5_rank_register(void *connection) {
+    sqlite3 *db = connection;
+    fts5_api *api = NULL;
+    sqlite3_stmt *statement = NULL;
+    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, NULL);
+    if (rc != SQLITE_OK) return rc;
+    sqlite3_bind_pointer(statement, 1, (void *)&api, "fts5_api_ptr", NULL);
+    sqlite3_step(statement);
+    rc = sqlite3_finalize(statement);
+    if (rc != SQLITE_OK) return rc;
+    if (!api || api->iVersion < 2) return SQLITE_ERROR;
+    return api->xCreateFunction(api, "kbkit_rank", NULL, rank, NULL);
+}
