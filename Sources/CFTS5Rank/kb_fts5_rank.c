@@ -74,15 +74,21 @@ static RankData *rankData(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3
 static void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nVal, sqlite3_value **apVal) {
     RankData *data = rankData(api, fts, ctx, nVal, apVal);
     if (!data) return;
-    int instances = 0;
-    int rc = api->xInstCount(fts, &instances);
-    if (rc == SQLITE_OK) {
-        memset(data->frequency, 0, sizeof(double) * (size_t)data->phrases);
-        for (int i = 0; rc == SQLITE_OK && i < instances; i++) {
-            int phrase = 0, column = 0, offset = 0;
-            rc = api->xInst(fts, i, &phrase, &column, &offset);
-            if (rc == SQLITE_OK && phrase < data->phrases && column < data->columns) data->frequency[phrase] += data->weight[column];
+    /* Each scoring phrase's own position list, not xInst: xInstCount merges every phrase's positions
+     * into one sorted array first, and half of a pruned query's phrases score nothing. */
+    int rc = SQLITE_OK;
+    for (int p = 0; rc == SQLITE_OK && p < data->phrases; p++) {
+        double f = 0.0;
+        if (data->idf[p] > 0.0) {
+            Fts5PhraseIter iter;
+            int column = 0, offset = 0;
+            rc = api->xPhraseFirst(fts, p, &iter, &column, &offset);
+            while (rc == SQLITE_OK && column >= 0) {
+                if (column < data->columns) f += data->weight[column];
+                api->xPhraseNext(fts, &iter, &column, &offset);
+            }
         }
+        data->frequency[p] = f;
     }
     int length = 0;
     if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &length);

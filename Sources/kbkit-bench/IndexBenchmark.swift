@@ -44,6 +44,7 @@ enum IndexBenchmark {
         out += "per language p50 / p99 (ms): " + perLanguage.keys.sorted().map {
             "\($0) \(f(Measure.percentile(perLanguage[$0]!, 0.5))) / \(f(Measure.percentile(perLanguage[$0]!, 0.99)))"
         }.joined(separator: " · ") + "\n"
+        out += try pruningLines(store: store, queries: queries)
         out += "peak memory (import, index, queries): \(f(memory, 0)) MB   [target ≤ 150 MB]\n"
         return out
     }
@@ -86,6 +87,23 @@ enum IndexBenchmark {
         return (shares.reduce(0, +) / Double(max(1, shares.count)), identical)
     }
 
+    /// What the pruning keeps of the whole query's ranking, and what a search costs before scoring.
+    static func pruningLines(store: KnowledgeStore, queries: [Query]) throws -> String {
+        let agreement = try pruningAgreement(store: store, queries: queries)
+        return String(format: "top ten as the whole query ranks it: %.1f %% of the hits, %d of %d queries identical; a search that finds nothing: %.3f ms p50\n",
+                      agreement.agreement * 100, agreement.identical, queries.count, try emptySearchFloor(store: store))
+    }
+
+    /// The fixed cost of a search, apart from scoring: a word no chunk has, searched 500 times (p50, ms).
+    static func emptySearchFloor(store: KnowledgeStore) throws -> Double {
+        let searcher = Searcher(store: store)
+        var times: [Double] = []
+        for _ in 0..<500 {
+            times.append(try Measure.time { try searcher.search(SearchQuery(text: "qzxwvy", languages: ["en"], limit: 10)) }.1 * 1000)
+        }
+        return Measure.percentile(times, 0.5)
+    }
+
     /// The query figures alone, on a store already imported and indexed (`--only queries --store
     /// PATH`): for working on the searcher without rebuilding the index each time.
     static func queriesOnly(storePath: String, corpus: URL) throws -> String {
@@ -93,8 +111,7 @@ enum IndexBenchmark {
         let (queries, all, perLanguage, empty) = try queryLatencies(store: store, corpus: corpus)
         func f(_ x: Double) -> String { String(format: "%.2f", x) }
         var out = "queries: \(queries.count) × 4 rounds, \(empty) with no hit; latency p50 \(f(Measure.percentile(all, 0.5))) ms, p99 \(f(Measure.percentile(all, 0.99))) ms   [target ≤ 0.3 / 2 ms in every language]\n"
-        let agreement = try pruningAgreement(store: store, queries: queries)
-        out += "top ten as the whole query ranks it: \(f(agreement.agreement * 100)) % of the hits, \(agreement.identical) of \(queries.count) queries identical\n"
+        out += try pruningLines(store: store, queries: queries)
         out += "per language p50 / p99 (ms): " + perLanguage.keys.sorted().map {
             "\($0) \(f(Measure.percentile(perLanguage[$0]!, 0.5))) / \(f(Measure.percentile(perLanguage[$0]!, 0.99)))"
         }.joined(separator: " · ") + "\n"
