@@ -40,7 +40,11 @@ enum IndexBenchmark {
         out += peer.map { "; Python peer store \(f($0.storeMB, 1)) MB\n" } ?? "\n"
         out += "per table (MB): " + sizes.map { "\($0.name) \(f(Double($0.bytes) / 1e6, 1))" }.joined(separator: " · ") + "\n"
         out += "queries: \(queries.count) × 4 rounds, \(empty) with no hit; latency p50 \(f(Measure.percentile(latencies, 0.5))) ms, p99 \(f(Measure.percentile(latencies, 0.99))) ms   [target ≤ 0.3 / 2 ms in every language]"
-        out += peer.map { p in "; Python peer p50 \(p.queryP50.map { f($0) } ?? "–") / p99 \(p.queryP99.map { f($0) } ?? "–") ms\n" } ?? "\n"
+        let p50 = Measure.percentile(latencies, 0.5), p99 = Measure.percentile(latencies, 0.99)
+        out += peer.map { p in
+            let ratios = p.queryP50.flatMap { a in p.queryP99.map { b in " (kbkit \(f(a / p50, 1))× / \(f(b / p99, 1))× as fast)" } } ?? ""
+            return "; Python peer p50 \(p.queryP50.map { f($0) } ?? "–") / p99 \(p.queryP99.map { f($0) } ?? "–") ms\(ratios)\n"
+        } ?? "\n"
         out += "per language p50 / p99 (ms): " + perLanguage.keys.sorted().map {
             "\($0) \(f(Measure.percentile(perLanguage[$0]!, 0.5))) / \(f(Measure.percentile(perLanguage[$0]!, 0.99)))"
         }.joined(separator: " · ") + "\n"
