@@ -62,7 +62,7 @@ public struct PhraseFile: Sendable, Equatable {
             let after = rest[rest.index(after: open)...]
             guard let close = after.firstIndex(of: "}") else { break }
             let name = after[..<close]
-            if !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0 == "_") }) { found.insert(String(name)) }
+            if !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "_") }) { found.insert(String(name)) }
             rest = after[after.index(after: close)...]
         }
         return found

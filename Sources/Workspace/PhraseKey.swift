@@ -124,7 +124,8 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .agentsAvailable: return ["hours"]
         case .productWithoutManual: return ["product"]
         case .productManualLanguage: return ["product", "language"]
-        case .rowSentence, .rowWithSubject, .rowSymptom: return ["subject", "facts"]
+        // {Facts}: the facts with a capital when they are a sentence of their own (German after a colon).
+        case .rowSentence, .rowWithSubject, .rowSymptom: return ["subject", "facts", "Facts"]
         case .rowOwnMarket: return ["facts"]
         case .rowCell: return ["label", "value"]
         case .rowComma, .rowAnd: return []

@@ -16,12 +16,14 @@ struct RowWriterTests {
          "United Kingdom (GB): you have 30 days to return an item, return shipping is free (Evri drop-off) and refunds are paid 5 working days after the return arrives."),
         // A shipping-method row of a one-market page (kb/docs/de/shipping.md).
         ("de", "Versandart: Standardversand · Lieferzeit ab Versand: 3–6 Werktage · Kosten: kostenlos ab 39 € Bestellwert · Versanddienstleister: DHL",
-         "Standardversand: die Lieferzeit beträgt 3–6 Werktage, der Versand ist kostenlos ab 39 € Bestellwert und geliefert wird mit DHL."),
+         "Standardversand: Die Lieferzeit beträgt 3–6 Werktage, der Versand ist kostenlos ab 39 € Bestellwert und geliefert wird mit DHL."),
         // A payment-method row whose header asks (kb/docs/fr/payment.md).
         ("fr", "Moyen de paiement: Carte Bancaire (CB) · Bon à savoir: validation 3-D Secure dans l'application de votre banque · Quand suis-je débité ?: à l'expédition de la commande",
          "Carte Bancaire (CB) : validation 3-D Secure dans l'application de votre banque et débit à l'expédition de la commande."),
         // A topic–value row: the rule column is told as it is.
         ("de", "Thema: Rückgabefrist · Regelung für Deutschland: 30 Tage ab Zustellung", "Rückgabefrist: 30 Tage ab Zustellung."),
+        // German begins a whole sentence after a colon with a capital ({Facts}), not a bare value.
+        ("de", "Thema: Umtausch · Regelung für Deutschland: kein direkter Umtausch", "Umtausch: kein direkter Umtausch."),
         // A market's shipping row in Chinese: the longest header entry wins (免运费门槛 over 标准配送, 快递运费 over 运费).
         ("zh", "市场: 新加坡 (SG) · 标准配送免运费门槛: S$50.00 · 快递运费: S$12.00", "新加坡 (SG)：标准配送S$50.00免运费，快递运费 S$12.00。"),
         // A question row is answered, not labelled; an empty cell is left out.
@@ -65,7 +67,7 @@ struct RowWriterTests {
         ("en", "Method: Apple Pay · When is it charged: at order", "For Apple Pay, you are charged at order."),
         ("en", "Method: Klarna – pay later · When is it charged: in 30 days", "For Klarna – pay later, you are charged in 30 days."),
         ("es", "Método: Envío estándar · Coste: 4,95 €", "Con envío estándar, cuesta 4,95 €."),
-        ("de", "Versandart: Expressversand · Kosten: 7,90 €", "Expressversand: der Versand kostet 7,90 €."),
+        ("de", "Versandart: Expressversand · Kosten: 7,90 €", "Expressversand: Der Versand kostet 7,90 €."),
         ("en", "Method: PayPal · Good to know: log in to your PayPal account", "PayPal: log in to your PayPal account."),
     ])
     func aSubjectIsIntroducedWhereTheLanguageHasAFrame(_ language: String, _ line: String, _ expected: String) {
@@ -120,9 +122,9 @@ struct RowWriterTests {
     @Test func thePlanKeepsTheAskedFacetsAndAWholeRowWhenNoneFits() {
         let row = TableRow("Versandart: Standardversand · Lieferzeit ab Versand: 3–6 Werktage · Kosten: kostenlos ab 39 € Bestellwert · Versanddienstleister: DHL")
         #expect(Self.writer.sentence(row, language: "de", plan: [.freeShippingFrom, .cost, .expressPrice])
-                == "Standardversand: der Versand ist kostenlos ab 39 € Bestellwert.")
+                == "Standardversand: Der Versand ist kostenlos ab 39 € Bestellwert.")
         #expect(Self.writer.sentence(row, language: "de", plan: [.deliveryTime, .carrier])
-                == "Standardversand: die Lieferzeit beträgt 3–6 Werktage und geliefert wird mit DHL.")
+                == "Standardversand: Die Lieferzeit beträgt 3–6 Werktage und geliefert wird mit DHL.")
         #expect(Self.writer.sentence(row, language: "de", plan: [.returnWindow]) == Self.writer.sentence(row, language: "de"))
     }
 
@@ -208,7 +210,7 @@ struct RowWriterTests {
     }
 
     @Test func aSentenceOfFiguresAlreadyStatedRepeats() {
-        let answer = ["Standardversand: der Versand ist kostenlos ab 39 € Bestellwert.", "Ab 39 € liefern wir per Standardversand kostenlos.",
+        let answer = ["Standardversand: Der Versand ist kostenlos ab 39 € Bestellwert.", "Ab 39 € liefern wir per Standardversand kostenlos.",
                       "Expressversand kostet 7,90 €.", "Die Rücksendung ist kostenlos.", "Die Rücksendung ist kostenlos."]
         #expect(StatedFacts.repeats(in: answer) == [1, 4])
         #expect(StatedFacts.repeats(in: ["และ", "และ"]).isEmpty)

@@ -117,8 +117,15 @@ struct RowWriter: Sendable {
         }
         let withSubject = introduced && !"?？.。!！".contains(name.last ?? " ") ? p[.rowWithSubject] : nil
         let plain = symptom ? p[.rowSymptom] ?? p[.rowSentence] : p[.rowSentence]
-        var frame = closing(withSubject ?? plain ?? "{subject}: {facts}.", after: facts, language: language)
+        var chosen = withSubject ?? plain ?? "{subject}: {facts}."
         var told = facts
+        // "{Facts}": clauses that make a sentence of their own begin with a capital ("Standardversand:
+        // Der Versand ist kostenlos…"), a bare value does not ("Einheiten: kg und lb").
+        if chosen.contains("{Facts}") {
+            chosen = chosen.replacingOccurrences(of: "{Facts}", with: "{facts}")
+            if phrased { told = Self.capitalised(facts) }
+        }
+        var frame = closing(chosen, after: facts, language: language)
         if isCondition, frame.hasPrefix("{subject}") { name = Self.capitalised(name) }   // "Bestellungen über 135 £: …"
         if withSubject != nil, !frame.hasPrefix("{subject}") {
             name = Self.commonNoun(name, language: language)
