@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import AnswerEngine
 @testable import Workspace
+import KnowledgeStore
 
 /// Policy-table rows told as sentences: the sample KB's kinds of rows (a market's shipping, returns
 /// and payment rows, a topic–value row, a question row), each column told by its facet's template,
@@ -221,5 +222,17 @@ struct RowWriterTests {
         let start = try? #require(AnswerSelector.rowStart(in: line))
         #expect(start.map { String(line[$0...]) } == "Situation: Artikel defekt · Frist: 2 Jahre ab Lieferung")
         #expect(AnswerSelector.rowStart(in: "No row here: just prose.") == nil)
+    }
+
+    /// A byline's cells read as one sentence that ends in the language's mark, so that the sentence
+    /// quoted after it does not run on ("…up to 50 kg With the scale switched on…").
+    @Test func aBylineEndsAsASentence() throws {
+        let json = #"{"doc": "manual", "chunk": "en/manual#0", "lang": "en", "title": "Manual", "heading_path": [], "kind": "section", "markets": [], "score": 1, "text": "SKU MG-PS50 · Digital luggage scale up to 50 kg\nHold the UNIT button for 2 seconds."}"#
+        let hit = try JSONDecoder().decode(SearchHit.self, from: Data(json.utf8))
+        let pieces = AnswerSelector.pieces(of: hit, writer: Self.writer)
+        #expect(pieces.map { $0.text } == ["SKU MG-PS50, Digital luggage scale up to 50 kg.", "Hold the UNIT button for 2 seconds."])
+        #expect(pieces.map { $0.byline } == [true, false])
+        #expect(AnswerSelector.ended("SKU 1, 350 ml", language: "ja") == "SKU 1, 350 ml。")
+        #expect(AnswerSelector.ended("Done.", language: "en") == "Done.")
     }
 }

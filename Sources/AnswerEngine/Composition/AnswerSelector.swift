@@ -222,6 +222,12 @@ struct AnswerSelector: Sendable {
     /// What makes two sentences the same one (case and spacing aside).
     static func key(_ sentence: String) -> String { sentence.lowercased().filter { !$0.isWhitespace } }
 
+    /// The text with its language's full stop unless it ends in a mark already.
+    static func ended(_ text: String, language: String) -> String {
+        guard let last = text.last, !last.isPunctuation || last == ")" || last == "）" else { return text }
+        return text + Sentences.fullStop(language)
+    }
+
     /// A chunk's sentences: for a FAQ chunk the answer only; table rows (as sentences, see TableRow)
     /// and list items whole.
     static func pieces(of hit: SearchHit, writer: RowWriter) -> [(text: String, row: TableRow?, byline: Bool)] {
@@ -251,10 +257,12 @@ struct AnswerSelector: Sendable {
                 // Cells with no labels ("SKU … · 350 ml blender") are a list; "；" ends one market's clause.
                 .replacingOccurrences(of: " · ", with: ", ").replacingOccurrences(of: "；", with: "。")
             if prose.trimmedOfWhitespace.isEmpty { continue }
+            // A byline ends without a mark; quoted, it would run into the next sentence.
+            let ended = { (text: String) in byline ? Self.ended(text, language: hit.lang) : text }
             if line.hasPrefix("- ") || line.hasPrefix("  ") {
-                out.append((prose.trimmedOfWhitespace, nil, byline))
+                out.append((ended(prose.trimmedOfWhitespace), nil, byline))
             } else {
-                out += Sentences.split(prose, language: hit.lang).map { ($0, nil, byline) }   // split trims its pieces
+                out += Sentences.split(prose, language: hit.lang).map { (ended($0), nil, byline) }   // split trims its pieces
             }
         }
         return out.filter { !$0.text.isEmpty }
