@@ -79,6 +79,28 @@ struct TableRowTests {
         #expect(!a.answer.contains("un paiement refusé"), "\(a.answer)")
     }
 
+    @Test func aQuestionAboutAnOptionTheMarketLacksGetsTheOptionsItHas() throws {
+        // Poland has no instalments: no row of its methods table shares a word with the question, and
+        // two rows the intent's words picked ("Przelewy24: …", "Visa: …") answered nothing asked.
+        let pl = try EngineTests().ask("PL", "Czy mogę zapłacić w ratach?")
+        #expect(pl.answer.contains("BLIK, Przelewy24, Visa, Mastercard i PayPal"), "\(pl.answer)")
+        #expect(!pl.answer.contains("Przelewy24: "), "\(pl.answer)")
+        // The KB's own sentence listing the same methods is not said again ("クレジットカード、コンビニ払い、PayPayをご利用いただけます").
+        let ja = try EngineTests().ask("JP", "支払い方法は何がありますか？")
+        #expect(ja.answer.contains("クレジットカード、コンビニ払い、PayPay"), "\(ja.answer)")
+        #expect(!ja.answer.contains("ご利用いただけます"), "\(ja.answer)")
+        // A question naming a method in a few rows gets those rows, not the list.
+        let card = try EngineTests().ask("PL", "Kiedy zostanie pobrana płatność kartą?")
+        #expect(card.answer.contains("w chwili wysyłki") && !card.answer.contains("BLIK, Przelewy24"), "\(card.answer)")
+    }
+
+    @Test func aSentenceNamingEveryListedOptionSaysTheListAgain() {
+        let names = ["PromptPay (พร้อมเพย์)", "TrueMoney Wallet", "บัตร Visa / Mastercard"]
+        #expect(AnswerSelector.names(all: names, in: "ชำระได้ทั้ง PromptPay, TrueMoney Wallet และบัตร Visa"))
+        #expect(!AnswerSelector.names(all: names, in: "PromptPay ชำระทันที"))
+        #expect(!AnswerSelector.names(all: ["PayPal"], in: "PayPal"))
+    }
+
     @Test func aQuestionOfTheKBIsNeverPartOfAnAnswer() throws {
         // The FAQ's own question ("¿Cuánto tiempo tengo para devolver un artículo?") used to close
         // this answer; a heading written as a question ran into the French section's text.

@@ -49,12 +49,14 @@ struct AnswerSelector: Sendable {
     ///   half in what a FAQ question says, so that "My payment failed?" answers "my card was declined".
     /// - Parameter intent: the question's intent; a FAQ question about another intent passes on none
     ///   of its match ("My lantern doesn't react" shares "lantern" with a returns question).
+    /// - Parameter listed: the names of options the answer has listed already (FactRows.options): a
+    ///   sentence naming them all says the list again in other words.
     /// - Parameter limit: how many sentences at most (the market's length budget less the rows);
     ///   nil: `maxSentences`.
     /// A sentence that only repeats figures the answer already states (StatedFacts) is left out, and
     /// so is navigation text ("See …", "Read more").
     func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
-                market: String, minimumOverlap: Int = 1, already: [String] = [], limit: Int? = nil) -> [String] {
+                market: String, minimumOverlap: Int = 1, already: [String] = [], listed: [String] = [], limit: Int? = nil) -> [String] {
         guard let top = hits.first?.score else { return [] }
         var candidates: [Candidate] = []
         let given = Set(already.map(Self.key))
@@ -84,7 +86,7 @@ struct AnswerSelector: Sendable {
                 ? overlap(reading.questionTerms) + 0.5 * Double(intentTerms.intersection(reading.questionTerms).count) : 0
             for (pieceIndex, p) in reading.pieces.enumerated() {
                 order += 1
-                guard !given.contains(p.key), !p.navigation else { continue }
+                guard !given.contains(p.key), !p.navigation, !Self.names(all: listed, in: p.text) else { continue }
                 // A question is never an answer: a FAQ question or a heading written as one, run into
                 // a section's text ("Quels sont les délais de livraison ? En livraison standard…").
                 if p.row == nil, let last = p.text.last, "?？".contains(last) { continue }
@@ -221,6 +223,17 @@ struct AnswerSelector: Sendable {
 
     /// What makes two sentences the same one (case and spacing aside).
     static func key(_ sentence: String) -> String { sentence.lowercased().filter { !$0.isWhitespace } }
+
+    /// Whether a sentence names every option of a list (by each name's first word: "PromptPay
+    /// (พร้อมเพย์)" is named by "PromptPay", "บัตร Visa / Mastercard" by "บัตร").
+    static func names(all names: [String], in sentence: String) -> Bool {
+        guard names.count >= 2 else { return false }
+        let text = sentence.lowercased()
+        return names.allSatisfy { name in
+            let word = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "(" || $0 == "/" || $0 == "（" }).first.map(String.init) ?? ""
+            return !word.isEmpty && text.contains(word)
+        }
+    }
 
     /// The text with its language's full stop unless it ends in a mark already.
     static func ended(_ text: String, language: String) -> String {

@@ -35,6 +35,11 @@ struct FactRows: Sendable {
         var topicRow: Bool
         /// What the classifier finds the row (or its table's headers) is about: its two best intents.
         var topics: [IntentScore]
+        /// The table the row belongs to: its document and heading (a long table is cut into several chunks).
+        var table = ""
+        /// What the table's first column tells when its header names a facet ("Metoda płatności":
+        /// the payment methods): the rows' subjects are then the options the table lists.
+        var subjectFacet: AnswerFacet?
     }
 
     /// Reads the rows of some table chunks (the work that does not depend on the question).
@@ -59,7 +64,8 @@ struct FactRows: Sendable {
                 let terms = Set(Searcher.indexTerms(line.replacingOccurrences(of: " · ", with: " \n "), language: table.lang))
                 if let single {
                     rows.append(Row(sentence: sentence, row: row, language: table.lang, terms: terms, market: single, topicRow: true,
-                                    topics: topics(of: heading + "\n" + sentence, language: table.lang)))
+                                    topics: topics(of: heading + "\n" + sentence, language: table.lang), table: table.doc + "|" + table.headingPath.joined(separator: "|"),
+                                    subjectFacet: row.cells.first?.label.flatMap { writer.lexicon.facet(of: $0, language: table.lang) }))
                     continue
                 }
                 // Whose rule is it: a row of a several-market table names its market first.
@@ -104,11 +110,37 @@ struct FactRows: Sendable {
                 : writer.ownMarketSentence(row.row, language: row.language, plan: plan, market: market, names: names)
             scored.append(Scored(sentence: sentence, score: 2 * Double(fromQuery) + Double(fromIntent) + 2 * topic.score, order: order))
         }
+        if let options = options(rows, market: market, intent: intent, asked: queryTerms, plan: plan) { return [options.sentence] }
         guard let best = scored.map(\.score).max() else { return [] }
         // Rows well below the best one are other topics of the same table.
         return scored.filter { 2 * $0.score >= best }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
             .prefix(limit).sorted { $0.order < $1.order }.map(\.sentence)
+    }
+
+    /// A question about something the market's table of options does not have ("Can I pay in
+    /// instalments?" where the methods are BLIK, Przelewy24, Visa, Mastercard and PayPal) names none
+    /// of its rows — no word of it is in a few of them — and the rows the intent's words would pick
+    /// answer another question. What answers is what there is: the
+    /// options, listed in one sentence told as the facet the table's first column names, when the
+    /// answer plan asks for that facet. So does a question that asks for the options in general.
+    /// Returns the sentence and the options' names.
+    func options(_ rows: [Row], market: String, intent: String, asked: Set<String>, plan: [AnswerFacet]?) -> (sentence: String, names: [String])? {
+        guard let plan else { return nil }
+        let listing = rows.filter { $0.market == market && $0.topicRow && $0.subjectFacet.map(plan.contains) == true }
+        guard let table = listing.first?.table else { return nil }
+        let options = listing.filter { $0.table == table }
+        // The table is about the intent: most of its rows have it among their two topics.
+        let about = options.filter { $0.topics.contains { $0.intent == intent } }.count
+        // A word of the question in a few of the rows asks about those ("with BLIK?", "my card"); one
+        // in most of them is the table's own subject ("pay").
+        let specific = asked.contains { term in
+            let rows = options.filter { $0.terms.contains(term) }.count
+            return rows > 0 && 2 * rows <= options.count
+        }
+        guard options.count >= 2, 2 * about > options.count, !specific, let facet = options.first?.subjectFacet else { return nil }
+        let names = options.compactMap { $0.row.cells.first?.value }
+        return writer.optionsSentence(names, facet: facet, language: options[0].language).map { ($0, names) }
     }
 
     /// The two intents the classifier finds a text most about (a shipping table answers times and costs).

@@ -170,6 +170,18 @@ struct RowWriter: Sendable {
             : sentence(row, language: language, plan: plan, subject: .named(row.cells.first?.value ?? ""))
     }
 
+    /// A table's options in one sentence: its rows' subjects, listed, as the value of the facet their
+    /// column tells ("You can pay with BLIK, Przelewy24, Visa, Mastercard and PayPal."); nil when the
+    /// language has no template for the facet.
+    func optionsSentence(_ subjects: [String], facet: AnswerFacet, language: String) -> String? {
+        let p = phrases.phrases(language)
+        guard subjects.count >= 2, let template = p[.row(facet)] else { return nil }
+        let value = Self.list(subjects.map(Self.trimmed), comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
+        let clause = Self.form(of: template, for: value).replacingOccurrences(of: "{value}", with: value)
+        let frame = closing(p[.rowOwnMarket] ?? "{facts}.", after: clause, language: language)
+        return frame.replacingOccurrences(of: "{facts}", with: frame.hasPrefix("{facts}") ? Self.capitalised(clause) : clause)
+    }
+
     /// Separates a clause's two forms: for a value that begins with a figure ("7,90 €", "30 Tage",
     /// "RM25") and for one that begins with words ("kostenlos ab 39 €"): "der Versand kostet {value}
     /// || der Versand ist {value}".

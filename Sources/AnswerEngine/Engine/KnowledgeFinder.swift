@@ -111,13 +111,14 @@ struct KnowledgeFinder: Sendable {
         let asked = retrieval.queries.first { $0.language == q.answerLanguage }
         let answerTerms = asked?.allTerms ?? retrieval.queries.first { $0.language == (usable.first?.lang ?? q.answerLanguage) }?.allTerms ?? []
         var rows: [String] = []
+        var listed: [String] = []
         for rule in rules {
+            let plan = AnswerPlan.asksSeveralThings(q.message) ? nil
+                : AnswerPlan.facets(intent: rule.intent, catalog: catalog, vocabulary: vocabulary, queryTerms: answerTerms, language: q.answerLanguage)
             rows += factRows.rows(rule.rows, market: q.market.id, intent: rule.intent, queryTerms: answerTerms,
-                                  intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage),
-                                  plan: AnswerPlan.asksSeveralThings(q.message) ? nil
-                                    : AnswerPlan.facets(intent: rule.intent, catalog: catalog, vocabulary: vocabulary,
-                                                        queryTerms: answerTerms, language: q.answerLanguage))
+                                  intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan)
                 .filter { !rows.contains($0) }
+            listed += factRows.options(rule.rows, market: q.market.id, intent: rule.intent, asked: answerTerms, plan: plan)?.names ?? []
         }
         let budget = q.market.maxAnswerSentences ?? Self.defaultAnswerBudget
         func chosen(from usable: [SearchHit]) -> [String] {
@@ -127,7 +128,7 @@ struct KnowledgeFinder: Sendable {
                                    intentTerms: q.outOfScope ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
                                    intent: q.intent,
                                    market: q.market.id,
-                                   minimumOverlap: q.outOfScope ? 2 : 1, already: rows,
+                                   minimumOverlap: q.outOfScope ? 2 : 1, already: rows, listed: listed,
                                    limit: min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rows.count - q.alreadySaid)))
         }
         let own = chosen(from: usable)
