@@ -21,8 +21,14 @@ struct RowWriterTests {
         // A payment-method row whose header asks (kb/docs/fr/payment.md).
         ("fr", "Moyen de paiement: Carte Bancaire (CB) · Bon à savoir: validation 3-D Secure dans l'application de votre banque · Quand suis-je débité ?: à l'expédition de la commande",
          "Carte Bancaire (CB) : validation 3-D Secure dans l'application de votre banque et débit à l'expédition de la commande."),
-        // A topic–value row: the rule column is told as it is.
-        ("de", "Thema: Rückgabefrist · Regelung für Deutschland: 30 Tage ab Zustellung", "Rückgabefrist: 30 Tage ab Zustellung."),
+        // A topic–value row whose topic is a facet: told with the facet's clause.
+        ("de", "Thema: Rückgabefrist · Regelung für Deutschland: 30 Tage ab Zustellung", "Die Rückgabefrist beträgt 30 Tage ab Zustellung."),
+        ("fr", "Sujet: Délai de retour · Règle: 30 jours à compter de la livraison (droit de rétractation de 14 jours inclus)",
+         "Vous avez 30 jours à compter de la livraison (droit de rétractation de 14 jours inclus) pour retourner un article."),
+        // A topic that only contains a facet's words is not that facet (a refund period is no delivery
+        // time), and a value of sentences does not fit a clause: the rule column is told as it is.
+        ("th", "หัวข้อ: ระยะเวลาคืนเงิน · รายละเอียด: ภายใน 10 วันทำการ", "ระยะเวลาคืนเงิน: ภายใน 10 วันทำการ"),
+        ("de", "Thema: Rückgabefrist · Regelung für Deutschland: 30 Tage; bei Geschenken 60 Tage", "Rückgabefrist: 30 Tage, bei Geschenken 60 Tage."),
         // German begins a whole sentence after a colon with a capital ({Facts}), not a bare value.
         ("de", "Thema: Umtausch · Regelung für Deutschland: kein direkter Umtausch", "Umtausch: kein direkter Umtausch."),
         // A market's shipping row in Chinese: the longest header entry wins (免运费门槛 over 标准配送, 快递运费 over 运费).

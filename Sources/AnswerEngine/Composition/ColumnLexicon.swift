@@ -1,3 +1,4 @@
+import Foundation
 import Workspace
 
 /// Which answer facet a table column tells, read from its header's words (`Resources/reading/
@@ -33,6 +34,20 @@ struct ColumnLexicon: Sendable {
 
     /// The facet a column header names, or nil when no entry fits (the column is then told as
     /// "Header: value").
+    /// The facet a whole name is, not only contains: an entry that covers most of it ("Délai de
+    /// retour" is the return window; "ระยะเวลาขอคืนสินค้า", the time to ask for a return, merely
+    /// contains "ระยะเวลา", a duration). A table's topic cell is read so.
+    func facet(naming name: String, language: String) -> AnswerFacet? {
+        let folded = Folding.folded(name).trimmingCharacters(in: .whitespaces)
+        guard !folded.isEmpty else { return nil }
+        for lang in language == "en" ? ["en"] : [language, "en"] {
+            if let hit = entries[lang]?.first(where: { folded.contains($0.words) }) {
+                return 10 * hit.words.count >= 9 * folded.count ? hit.facet : nil
+            }
+        }
+        return nil
+    }
+
     func facet(of header: String, language: String) -> AnswerFacet? {
         let folded = Folding.folded(header)
         for lang in language == "en" ? ["en"] : [language, "en"] {

@@ -62,7 +62,18 @@ struct RowWriter: Sendable {
             let planned = cells.filter { $0.facet.map(plan.contains) ?? false }
             if !planned.isEmpty { told = planned }
         }
-        let clauses = told.map { clause($0.cell, facet: $0.facet, phrases: p, language: language) }
+        var clauses = told.map { clause($0.cell, facet: $0.facet, phrases: p, language: language) }
+        // A topic row ("Délai de retour · 30 jours à compter de la livraison"): its one cell states
+        // the rule, and its subject names the facet the rule is ("vous disposez de 30 jours …").
+        if case .firstCell = subject, told.count == 1, told[0].facet == nil || told[0].facet == .rule, Self.isFigureLike(told[0].cell.value),
+           let topic = lexicon.facet(naming: first, language: language), p[.row(topic)] != nil {
+            let said = clause(TableRow.Cell(label: nil, value: told[0].cell.value), facet: topic, phrases: p, language: language)
+            if said.phrased {
+                clauses = [said]
+                let frame = closing(p[.rowOwnMarket] ?? "{facts}.", after: said.text, language: language)
+                return frame.replacingOccurrences(of: "{facts}", with: frame.hasPrefix("{facts}") ? Self.capitalised(said.text) : said.text)
+            }
+        }
         var name = first
         if case .named(let given) = subject { name = given }
         if case .condition(let given) = subject { name = given }
@@ -231,6 +242,17 @@ struct RowWriter: Sendable {
         let words = subject.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, let second = words[1].first, second.isLetter, second.isLowercase else { return subject }
         return decapitalised(subject)
+    }
+
+    /// A value that states a figure or a short fact ("30 Tage ab Zustellung (…)"), not sentences of its
+    /// own ("Libre lang kung …; sa ibang dahilan, …"): only such a value fits in a facet's clause.
+    static func isFigureLike(_ value: String) -> Bool {
+        guard !value.contains(";"), !value.contains("；") else { return false }
+        var depth = 0, outside = ""
+        for c in value {
+            if c == "(" || c == "（" { depth += 1 } else if c == ")" || c == "）" { depth = max(0, depth - 1) } else if depth == 0 { outside.append(c) }
+        }
+        return outside.split(separator: " ").count <= 8
     }
 
     /// A remedy cell as a sentence: "hold the UNIT button 2 s" → "Hold the UNIT button 2 s.".
