@@ -204,6 +204,9 @@ struct RowWriterTests {
         ("Seeds and plants can't be shipped.", "en", false), ("Items must be unused and in their original packaging.", "en", false),
         ("Mehr dazu unter Zoll und Steuern.", "de", true), ("Die Rückgabefrist beträgt 30 Tage.", "de", false),
         ("詳しくはCookieポリシーをご覧ください。", "ja", true), ("Consultez aussi nos questions fréquentes.", "fr", true),
+        ("Ver Formas de pago.", "es", true), ("Verifique la dirección antes de pagar.", "es", false),
+        ("Hieronder lees je hoe retourneren en terugbetalen werkt.", "nl", true),
+        ("Di bawah ini diterangkan cara memulangkan barang.", "ms", true),
     ])
     func navigationSentences(_ sentence: String, _ language: String, _ navigation: Bool) {
         #expect(NavigationText.builtin.isNavigation(sentence, language: language) == navigation)
