@@ -23,6 +23,16 @@ import Testing
         #expect(doc.links.map(\.href) == ["https://example.com/support"])
     }
 
+    /// Inline markup in a list item runs on with its neighbours: no space before the full stop that
+    /// follows it, and none inside a Thai phrase, which has no spaces between words.
+    @Test func inlineMarkupInAListItemAddsNoSpace() throws {
+        let md = "# Steps\n\n1. Open the order and choose **Cancel order**.\n2. ใส่**น้ำอุ่น**และ**น้ำยาล้างจาน 1 หยด**ลงในแก้วปั่น\n3. See [the page](/x), then *wait* a bit.\n"
+        let doc = try Extractor().extract(data: Data(md.utf8), format: .markdown, name: "steps.md")
+        let items = doc.sections.flatMap(\.blocks).filter { $0.kind == .listItem }.map(\.text)
+        #expect(items == ["Open the order and choose Cancel order.", "ใส่น้ำอุ่นและน้ำยาล้างจาน 1 หยดลงในแก้วปั่น",
+                          "See the page, then wait a bit."])
+    }
+
     @Test func syntaxErrorNamesTheFileLine() {
         guard case .frontMatter(let line, let message)? = Fixture.failure("front-matter-syntax-error.md") else {
             Issue.record("expected a front matter failure"); return

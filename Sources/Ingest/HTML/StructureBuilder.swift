@@ -127,8 +127,12 @@ struct StructureBuilder {
             if let t = child.textContent { own += t; continue }
             guard child.isElement else { continue }
             if child.isNamed("ul") || child.isNamed("ol") { nested.append(child) }
-            else if child.isNamed("p") || child.isNamed("div") || child.isNamed("span") || !Self.blockTags.contains(child.name) {
+            else if child.isNamed("p") || child.isNamed("div") {
                 own += " " + TextCollector.inlineText(child) + " "
+            } else if !Self.blockTags.contains(child.name) {
+                // Inline markup runs on with its neighbours: "elegir <strong>Cancelar pedido</strong>." is
+                // "elegir Cancelar pedido.", not "… pedido ." (the space used to come from here).
+                own += TextCollector.rawInlineText(child)
             } else { blocks.append(child) }
         }
         let text = TextCollector.collapse(own)

@@ -6,6 +6,17 @@ enum TextCollector {
         return collapse(out)
     }
 
+    /// An inline element's text as it stands among its neighbours: white space kept at its ends
+    /// (to be collapsed with the surrounding text), none added.
+    static func rawInlineText(_ node: HTMLNode) -> String {
+        if let t = node.textContent { return t }
+        if node.isNamed("br") { return "\n" }
+        if node.isNamed("img") { return node.attribute("alt").map { " \($0) " } ?? "" }
+        var out = ""
+        append(node, to: &out)
+        return spacedInline.contains(node.name) ? " \(out) " : out
+    }
+
     private static func append(_ node: HTMLNode, to out: inout String) {
         for child in node.children {
             if let t = child.textContent {
