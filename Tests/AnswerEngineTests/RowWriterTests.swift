@@ -29,6 +29,11 @@ struct RowWriterTests {
         // time), and a value of sentences does not fit a clause: the rule column is told as it is.
         ("th", "หัวข้อ: ระยะเวลาคืนเงิน · รายละเอียด: ภายใน 10 วันทำการ", "ระยะเวลาคืนเงิน: ภายใน 10 วันทำการ"),
         ("de", "Thema: Rückgabefrist · Regelung für Deutschland: 30 Tage; bei Geschenken 60 Tage", "Rückgabefrist: 30 Tage, bei Geschenken 60 Tage."),
+        // A common phrase inside the sentence loses its capital, a name keeps it (kb/docs/vi/payment.html).
+        ("vi", "Phương thức: Thanh toán khi nhận hàng (COD) · Thời điểm trừ tiền: Khi nhận hàng · Lưu ý: Miễn phí",
+         "Thanh toán khi nhận hàng (COD): trừ tiền khi nhận hàng và miễn phí."),
+        ("vi", "Phương thức: Thẻ Visa · Thời điểm trừ tiền: Khi đơn hàng được gửi đi · Lưu ý: Visa hoặc Mastercard",
+         "Thẻ Visa: trừ tiền khi đơn hàng được gửi đi và Visa hoặc Mastercard."),
         // German begins a whole sentence after a colon with a capital ({Facts}), not a bare value.
         ("de", "Thema: Umtausch · Regelung für Deutschland: kein direkter Umtausch", "Umtausch: kein direkter Umtausch."),
         // A market's shipping row in Chinese: the longest header entry wins (免运费门槛 over 标准配送, 快递运费 over 运费).

@@ -78,7 +78,9 @@ struct RowWriter: Sendable {
         if case .named(let given) = subject { name = given }
         if case .condition(let given) = subject { name = given }
         guard !clauses.isEmpty else { return TableRow(cells: [TableRow.Cell(label: nil, value: name)]).sentence(language: language) }
-        let facts = Self.list(clauses.map(\.text), comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
+        // A clause after the first is inside the sentence too ("… và miễn phí", not "… và Miễn phí").
+        let facts = Self.list(clauses.enumerated().map { $0.offset == 0 ? $0.element.text : Self.insideSentence($0.element.text, language: language) },
+                              comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
         if case .customersMarket = subject {
             let frame = closing(p[.rowOwnMarket] ?? "{facts}.", after: facts, language: language)
             // The facts open the sentence: their first letter is a capital (no change in scripts without case).
@@ -110,7 +112,10 @@ struct RowWriter: Sendable {
         // In a clause's words form, a describing word loses the capital it had at the start of its
         // cell ("return shipping is free", "percuma untuk…"), except in German, where nouns keep it.
         let describing = (form != template || facet == .cause) && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
-        return (form.replacingOccurrences(of: "{value}", with: describing ? Self.decapitalised(value) : value), phrased, symptom)
+        // A value after the template's words is inside a sentence: a common phrase loses its capital
+        // ("trừ tiền khi nhận hàng", not "trừ tiền Khi nhận hàng"); a name keeps it ("Visa").
+        let inside = !form.hasPrefix("{value}") ? Self.insideSentence(value, language: language) : value
+        return (form.replacingOccurrences(of: "{value}", with: describing ? Self.decapitalised(value) : inside), phrased, symptom)
     }
 
     /// The row's subject and facts in the language's frame: a subject introduced by a preposition
@@ -242,6 +247,15 @@ struct RowWriter: Sendable {
         let words = subject.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, let second = words[1].first, second.isLetter, second.isLowercase else { return subject }
         return decapitalised(subject)
+    }
+
+    /// A cell's words inside a sentence: a common phrase loses its first capital ("Khi nhận hàng" →
+    /// "khi nhận hàng"), a list of names keeps it ("Visa hoặc Mastercard", "Visa or Mastercard": a
+    /// short word, then a capital).
+    static func insideSentence(_ text: String, language: String) -> String {
+        let words = text.split(separator: " ", maxSplits: 3)
+        let names = words.count >= 3 && words[1].count <= 4 && words[1].allSatisfy(\.isLowercase) && (words[2].first?.isUppercase ?? false)
+        return names ? text : commonNoun(text, language: language)
     }
 
     /// A value that states a figure or a short fact ("30 Tage ab Zustellung (…)"), not sentences of its
