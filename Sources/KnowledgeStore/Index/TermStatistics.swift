@@ -15,7 +15,8 @@ final class TermStatistics: Sendable {
 
     /// The document frequency of each phrase (FTS5 syntax: `"term"` or `"prefix" *`), in order.
     func frequencies(_ db: Database, table: String, phrases: [String]) throws -> [Int] {
-        let stamp = try [UInt8](Data.fetchOne(db, sql: "SELECT block FROM \(table)_data WHERE id = 10") ?? Data())
+        // FTS5's structure record (rowid 10 of its %_data table); a cached statement, as this runs per search.
+        let stamp = try [UInt8](Data.fetchOne(db.cachedStatement(sql: "SELECT block FROM \(table)_data WHERE id = 10")) ?? Data())
         var known = languages.withLock { all -> [String: Int] in
             if all[table]?.stamp != stamp { all[table] = Counts(stamp: stamp, frequencies: [:]) }
             return all[table]!.frequencies
