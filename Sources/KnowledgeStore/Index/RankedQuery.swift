@@ -77,6 +77,6 @@ public struct QueryPruning: Sendable, Equatable {
 
     /// Chosen on the bench corpus's 160 queries in 8 languages (not on the evalsets, where no query
     /// comes near it): 98.4 % of the whole query's top ten kept, 154 of 160 top tens identical, p99
-    /// 8.5 → 1.2 ms. A smaller budget is faster and loses more (250: 95 %; 100: 92 %).
+    /// 8.5 → about 1 ms. A smaller budget is faster and loses more (250: 95 %; 100: 92 %).
     public static let standard = QueryPruning(above: 1_500, candidateBudget: 500)
 }
