@@ -10,8 +10,11 @@
 struct CharacterNGrams: Sendable {
     /// Language tags, by index.
     let languages: [String]
-    /// n-gram (`key`) → (language index, −ln P in quarter nats).
-    private let table: [UInt64: [(UInt8, UInt8)]]
+    /// n-gram (`key`) → where its scores start in `scores` and how many there are (start << 8 | count).
+    /// One flat array rather than a small array per n-gram (one allocation, no pointer chase per hit).
+    private let table: [UInt64: UInt32]
+    /// Pairs of (language index, −ln P in quarter nats), n-gram after n-gram.
+    private let scores: [UInt8]
 
     static let shared = CharacterNGrams(bytes: PackageResources.langid_ngrams_tsv)
 
@@ -23,34 +26,59 @@ struct CharacterNGrams: Sendable {
     /// word lists', and reading all of it would cost time for nothing.
     static let letterLimit = 160
 
+    /// Parsed once per process (kbkit's start-up), byte by byte: splitting and converting each pair
+    /// cost several times more, and every command pays it.
     init(bytes: [UInt8]) {
         var tags: [String] = []
-        var indexOf: [String: UInt8] = [:]
-        var table: [UInt64: [(UInt8, UInt8)]] = [:]
+        var indexOf: [UInt32: UInt8] = [:]   // a tag's ASCII bytes packed
+        var table: [UInt64: UInt32] = [:]
+        table.reserveCapacity(bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
+        var scores: [UInt8] = []
+        scores.reserveCapacity(bytes.count / 3)
         for row in TabSeparated.rows(bytes) {
             precondition(row.fields.count == 2, "langid-ngrams.tsv:\(row.line): expected ngram<TAB>lang:score …")
-            guard let key = Self.key(Array(row.fields[0].unicodeScalars)[...]) else {
-                preconditionFailure("langid-ngrams.tsv:\(row.line): an n-gram of 1–4 letters of the Basic Multilingual Plane")
-            }
-            var hits: [(UInt8, UInt8)] = []
-            for pair in row.fields[1].split(separator: " ") {
-                let parts = pair.split(separator: ":")
-                guard parts.count == 2, let score = UInt8(parts[1]) else {
-                    preconditionFailure("langid-ngrams.tsv:\(row.line): expected lang:score, got '\(pair)'")
+            var key: UInt64 = 0, letters = 0
+            for scalar in row.fields[0].unicodeScalars {
+                letters += 1
+                guard letters <= Self.maxOrder, scalar.value < 0x10000 else {
+                    preconditionFailure("langid-ngrams.tsv:\(row.line): an n-gram of 1–4 letters of the Basic Multilingual Plane")
                 }
-                let tag = String(parts[0])
+                key = key << 16 | UInt64(scalar.value)
+            }
+            precondition(letters > 0, "langid-ngrams.tsv:\(row.line): an empty n-gram")
+            let first = scores.count / 2
+            // "lang:score lang:score …"
+            var tag: UInt32 = 0, tagBytes: [UInt8] = [], score = 0, inScore = false, digits = 0
+            func finish() {
+                guard inScore, digits > 0, score <= 255, !tagBytes.isEmpty else {
+                    preconditionFailure("langid-ngrams.tsv:\(row.line): expected lang:score pairs, got '\(row.fields[1])'")
+                }
                 let index: UInt8
                 if let known = indexOf[tag] { index = known } else {
                     index = UInt8(tags.count)
                     indexOf[tag] = index
-                    tags.append(tag)
+                    tags.append(String(decoding: tagBytes, as: UTF8.self))
                 }
-                hits.append((index, score))
+                scores += [index, UInt8(score)]
+                tag = 0; tagBytes.removeAll(keepingCapacity: true); score = 0; inScore = false; digits = 0
             }
-            table[key] = hits
+            for b in row.fields[1].utf8 {
+                switch b {
+                case 0x20: finish()
+                case 0x3A: inScore = true
+                case 0x30...0x39 where inScore: score = score * 10 + Int(b - 0x30); digits += 1
+                default:
+                    precondition(!inScore && tagBytes.count < 4, "langid-ngrams.tsv:\(row.line): expected lang:score pairs, got '\(row.fields[1])'")
+                    tag = tag << 8 | UInt32(b)
+                    tagBytes.append(b)
+                }
+            }
+            finish()
+            table[key] = UInt32(first) << 8 | UInt32(scores.count / 2 - first)
         }
         languages = tags
         self.table = table
+        self.scores = scores
     }
 
     /// Up to four BMP scalars packed 16 bits each (a hash key without building a String); nil for
@@ -82,8 +110,9 @@ struct CharacterNGrams: Sendable {
                 for start in 0...(scalars.count - n) {
                     guard let key = Self.key(scalars[start..<(start + n)]) else { continue }
                     unseenTotal += unseen
-                    guard let hits = table[key] else { continue }
-                    for (lang, score) in hits { totals[Int(lang)] += unseen - Double(score) / 4 }
+                    guard let entry = table[key] else { continue }
+                    let start = Int(entry >> 8) * 2, end = start + Int(entry & 0xFF) * 2
+                    for i in stride(from: start, to: end, by: 2) { totals[Int(scores[i])] += unseen - Double(scores[i + 1]) / 4 }
                 }
             }
         }
