@@ -25,6 +25,9 @@ struct RowWriterTests {
         ("de", "Thema: Rückgabefrist · Regelung für Deutschland: 30 Tage ab Zustellung", "Die Rückgabefrist beträgt 30 Tage ab Zustellung."),
         ("fr", "Sujet: Délai de retour · Règle: 30 jours à compter de la livraison (droit de rétractation de 14 jours inclus)",
          "Vous avez 30 jours à compter de la livraison (droit de rétractation de 14 jours inclus) pour retourner un article."),
+        ("nl", "Wat: Retourtermijn · Zo zit het: 30 dagen na levering", "Je hebt 30 dagen na levering om iets terug te sturen."),
+        ("id", "Hal: Batas waktu pengembalian · Ketentuan: 15 hari sejak barang diterima",
+         "Kakak bisa mengembalikan barang dalam 15 hari sejak barang diterima."),
         // A topic that only contains a facet's words is not that facet (a refund period is no delivery
         // time), and a value of sentences does not fit a clause: the rule column is told as it is.
         ("th", "หัวข้อ: ระยะเวลาคืนเงิน · รายละเอียด: ภายใน 10 วันทำการ", "ระยะเวลาคืนเงิน: ภายใน 10 วันทำการ"),
