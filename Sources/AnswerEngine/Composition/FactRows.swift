@@ -121,10 +121,9 @@ struct FactRows: Sendable {
     /// A question about something the market's table of options does not have ("Can I pay in
     /// instalments?" where the methods are BLIK, Przelewy24, Visa, Mastercard and PayPal) names none
     /// of its rows — no word of it is in a few of them — and the rows the intent's words would pick
-    /// answer another question. What answers is what there is: the
-    /// options, listed in one sentence told as the facet the table's first column names, when the
-    /// answer plan asks for that facet. So does a question that asks for the options in general.
-    /// Returns the sentence and the options' names.
+    /// answer another question. What answers is what there is: the options, listed in one sentence
+    /// told as the facet the table's first column names, when the answer plan asks for that facet.
+    /// So does a question that asks for the options in general. Returns the sentence and the names.
     func options(_ rows: [Row], market: String, intent: String, asked: Set<String>, plan: [AnswerFacet]?) -> (sentence: String, names: [String])? {
         guard let plan else { return nil }
         let listing = rows.filter { $0.market == market && $0.topicRow && $0.subjectFacet.map(plan.contains) == true }
