@@ -1,4 +1,4 @@
-import CCurl
+internal import CCurl
 import Foundation
 
 /// The default transport: libcurl's easy interface, which waits for the response in poll() and so

@@ -1,4 +1,4 @@
-import CFTS5Rank
+internal import CFTS5Rank
 import GRDB
 
 /// `kbkit_rank`: BM25 as FTS5's bm25() computes it, with each phrase's document frequency given by the

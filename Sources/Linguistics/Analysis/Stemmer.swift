@@ -1,4 +1,4 @@
-import CStemmer
+internal import CStemmer
 
 /// A Snowball stemmer (libstemmer). Not thread-safe (Snowball keeps per-call state in the
 /// stemmer), so each pooled analyzer worker owns its own.

@@ -1,5 +1,5 @@
 import Support
-import CCLD2
+internal import CCLD2
 
 /// CLD2's answer, with its language codes mapped to the BCP 47 primary tags kbkit uses.
 struct CLD2Result {

@@ -1,4 +1,4 @@
-import CICU
+internal import CICU
 
 /// Swift owners of the CICU handles. Each class frees its handle in `deinit`; none is thread-safe,
 /// so they live inside pooled workers (see `Pool`). No ICU or C type leaves this module.
