@@ -69,6 +69,9 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     /// The frame of a row whose subject a preposition introduces ("For {subject}, {facts}."): used
     /// when every clause is a phrase; a language without it keeps `row.sentence`.
     case rowWithSubject = "row.with_subject"
+    /// The frame of a row whose subject the clauses go on from ("{subject} {facts}.": "Expressversand
+    /// kostet 7,90 €."): used when every clause has an `after_subject=` form.
+    case rowSubjectFirst = "row.subject_first"
     /// The frame of a troubleshooting row, whose subject is a symptom ("{subject}場合は、{facts}。").
     case rowSymptom = "row.symptom"
     case rowComma = "row.comma"
@@ -125,7 +128,7 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .productWithoutManual: return ["product"]
         case .productManualLanguage: return ["product", "language"]
         // {Facts}: the facts with a capital when they are a sentence of their own (German after a colon).
-        case .rowSentence, .rowWithSubject, .rowSymptom: return ["subject", "facts", "Facts"]
+        case .rowSentence, .rowWithSubject, .rowSubjectFirst, .rowSymptom: return ["subject", "facts", "Facts"]
         case .rowOwnMarket: return ["facts"]
         case .rowCell: return ["label", "value"]
         case .rowComma, .rowAnd: return []

@@ -86,7 +86,7 @@ struct GeneratorRequestTests {
         defer { server.stop() }
         let generator = OpenAICompatibleGenerator(settings: Self.settings(server.baseURL), environment: ["KBKIT_TEST_KEY": "sk-test"])
         let request = try generator.request(GuardrailFixture.input())
-        let answer = try GeneratedAnswer(text: "Guten Tag", promptTokens: 10, completionTokens: 3)
+        let answer = GeneratedAnswer(text: "Guten Tag", promptTokens: 10, completionTokens: 3)
         #expect(try generator.generate(GuardrailFixture.input()) == answer)
         let seen = try #require(server.requests.first)
         #expect(seen.method == "POST" && seen.path == "/v1/chat/completions")

@@ -15,9 +15,15 @@ struct RowWriterTests {
         // A market's returns row (kb/docs/en/returns.md).
         ("en", "Market: United Kingdom (GB) · Return window: 30 days · Return shipping: Free (Evri drop-off) · Refund after your return arrives: 5 working days",
          "United Kingdom (GB): you have 30 days to return an item, return shipping is free (Evri drop-off) and refunds are paid 5 working days after the return arrives."),
-        // A shipping-method row of a one-market page (kb/docs/de/shipping.md).
+        // A shipping-method row of a one-market page (kb/docs/de/shipping.md): every clause goes on
+        // from the subject (after_subject= forms), in German, Dutch and Chinese.
         ("de", "Versandart: Standardversand · Lieferzeit ab Versand: 3–6 Werktage · Kosten: kostenlos ab 39 € Bestellwert · Versanddienstleister: DHL",
-         "Standardversand: Die Lieferzeit beträgt 3–6 Werktage, der Versand ist kostenlos ab 39 € Bestellwert und geliefert wird mit DHL."),
+         "Standardversand dauert 3–6 Werktage, ist kostenlos ab 39 € Bestellwert und wird mit DHL geliefert."),
+        ("nl", "Verzendmethode: Express · Levertijd: volgende werkdag · Kosten: €5,90 · Vervoerder: PostNL",
+         "Express wordt volgende werkdag bezorgd, kost €5,90 en gaat met PostNL."),
+        ("zh", "配送方式: 标准配送 · 标准配送时效: 4–7个工作日 · 承运商: Ninja Van、SingPost", "标准配送需4–7个工作日，由Ninja Van、SingPost配送。"),
+        // A clause with no such form keeps the frame.
+        ("de", "Versandart: Expressversand · Kosten: 7,90 € · Rückgabefrist: 30 Tage", "Expressversand: Der Versand kostet 7,90 € und die Rückgabefrist beträgt 30 Tage."),
         // A payment-method row whose header asks (kb/docs/fr/payment.md).
         ("fr", "Moyen de paiement: Carte Bancaire (CB) · Bon à savoir: validation 3-D Secure dans l'application de votre banque · Quand suis-je débité ?: à l'expédition de la commande",
          "Carte Bancaire (CB) : validation 3-D Secure dans l'application de votre banque et débit à l'expédition de la commande."),
@@ -82,7 +88,8 @@ struct RowWriterTests {
         ("en", "Method: Apple Pay · When is it charged: at order", "For Apple Pay, you are charged at order."),
         ("en", "Method: Klarna – pay later · When is it charged: in 30 days", "For Klarna – pay later, you are charged in 30 days."),
         ("es", "Método: Envío estándar · Coste: 4,95 €", "Con envío estándar, cuesta 4,95 €."),
-        ("de", "Versandart: Expressversand · Kosten: 7,90 €", "Expressversand: Der Versand kostet 7,90 €."),
+        ("de", "Versandart: Expressversand · Kosten: 7,90 €", "Expressversand kostet 7,90 €."),
+        ("de", "Zahlungsart: Apple Pay · Wann wird belastet: bei der Bestellung", "Apple Pay: Die Belastung erfolgt bei der Bestellung."),
         ("en", "Method: PayPal · Good to know: log in to your PayPal account", "PayPal: log in to your PayPal account."),
     ])
     func aSubjectIsIntroducedWhereTheLanguageHasAFrame(_ language: String, _ line: String, _ expected: String) {
@@ -137,8 +144,11 @@ struct RowWriterTests {
     @Test func thePlanKeepsTheAskedFacetsAndAWholeRowWhenNoneFits() {
         let row = TableRow("Versandart: Standardversand · Lieferzeit ab Versand: 3–6 Werktage · Kosten: kostenlos ab 39 € Bestellwert · Versanddienstleister: DHL")
         #expect(Self.writer.sentence(row, language: "de", plan: [.freeShippingFrom, .cost, .expressPrice])
-                == "Standardversand: Der Versand ist kostenlos ab 39 € Bestellwert.")
+                == "Standardversand ist kostenlos ab 39 € Bestellwert.")
         #expect(Self.writer.sentence(row, language: "de", plan: [.deliveryTime, .carrier])
+                == "Standardversand dauert 3–6 Werktage und wird mit DHL geliefert.")
+        // Framed, as selection matches a row: the clauses' own words.
+        #expect(Self.writer.sentence(row, language: "de", plan: [.deliveryTime, .carrier], subjectFirst: false)
                 == "Standardversand: Die Lieferzeit beträgt 3–6 Werktage und geliefert wird mit DHL.")
         #expect(Self.writer.sentence(row, language: "de", plan: [.returnWindow]) == Self.writer.sentence(row, language: "de"))
     }

@@ -265,7 +265,7 @@ struct AnswerSelector: Sendable {
             let byline = prose.contains(" · ")
             // A question and its answer run together ("Is it sent by post?: No.") read as two sentences.
             // So do a definition that is a sentence and its explanation ("The blender smells.: Run the cleaning cycle").
-            prose = prose.replacingOccurrences(of: "?: ", with: "? ").replacingOccurrences(of: "？：", with: "？")
+            prose = prose.replacingOccurrences(of: "?: ", with: "? ").replacingOccurrences(of: "？：", with: "？").replacingOccurrences(of: "？: ", with: "？")
                 .replacingOccurrences(of: ".: ", with: ". ").replacingOccurrences(of: "。：", with: "。")
                 // Cells with no labels ("SKU … · 350 ml blender") are a list; "；" ends one market's clause.
                 .replacingOccurrences(of: " · ", with: ", ").replacingOccurrences(of: "；", with: "。")

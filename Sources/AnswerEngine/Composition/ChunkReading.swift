@@ -31,8 +31,13 @@ struct ChunkReading: Sendable {
         pieces = AnswerSelector.pieces(of: hit, writer: writer).map { piece in
             let text = navigation.withoutNavigation(piece.text, language: hit.lang)
             // A row matches by its column headers too, as the table's text did before it was told.
+            // Its words are those of the framed clauses ("Expressversand: Die Lieferzeit beträgt …")
+            // even when it is told with its subject first ("Expressversand dauert …"): how a row is
+            // told does not change what it answers.
             let labels = piece.row?.cells.compactMap(\.label).joined(separator: " \n ") ?? ""
-            return Piece(text: text, key: AnswerSelector.key(text), terms: Set(Searcher.indexTerms(text + " \n " + labels, language: hit.lang)),
+            let framed = piece.row.map { writer.sentence($0, language: hit.lang, subjectFirst: false) } ?? text
+            let matched = framed + " \n " + labels
+            return Piece(text: text, key: AnswerSelector.key(text), terms: Set(Searcher.indexTerms(matched, language: hit.lang)),
                          mentioned: names.mentioned(in: text), hasNumber: text.contains(where: \.isNumber), row: piece.row,
                          navigation: navigation.isNavigation(text, language: hit.lang), byline: piece.byline)
         }

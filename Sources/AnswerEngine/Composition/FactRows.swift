@@ -61,10 +61,13 @@ struct FactRows: Sendable {
                 let row = TableRow(String(line))
                 guard let subject = row.cells.first?.value, row.cells.count >= 2 else { continue }
                 let sentence = writer.sentence(row, language: table.lang)
+                // What a row is about does not depend on how it is told: its topic is read from the
+                // framed clauses ("Expressversand: Die Lieferzeit beträgt …"), not the subject-first form.
+                let framed = writer.sentence(row, language: table.lang, subjectFirst: false)
                 let terms = Set(Searcher.indexTerms(line.replacingOccurrences(of: " · ", with: " \n "), language: table.lang))
                 if let single {
                     rows.append(Row(sentence: sentence, row: row, language: table.lang, terms: terms, market: single, topicRow: true,
-                                    topics: topics(of: heading + "\n" + sentence, language: table.lang), table: table.doc + "|" + table.headingPath.joined(separator: "|"),
+                                    topics: topics(of: heading + "\n" + framed, language: table.lang), table: table.doc + "|" + table.headingPath.joined(separator: "|"),
                                     subjectFacet: row.cells.first?.label.flatMap { writer.lexicon.facet(of: $0, language: table.lang) }))
                     continue
                 }

@@ -44,7 +44,9 @@ struct RowWriter: Sendable {
     ///   - plan: the facets that answer the question (nil: every column). When the row has none of
     ///     them it is told whole: the row was chosen for the question, so it says something to it.
     ///   - subject: what the sentence names as the row's subject.
-    func sentence(_ row: TableRow, language: String, plan: [AnswerFacet]? = nil, subject: Subject = .firstCell) -> String {
+    ///   - subjectFirst: whether the subject may be the sentence's subject (`subjectFirst(_:told:…)`);
+    ///     false gives the row's words as the framed clauses say them, which selection matches too.
+    func sentence(_ row: TableRow, language: String, plan: [AnswerFacet]? = nil, subject: Subject = .firstCell, subjectFirst: Bool = true) -> String {
         guard let first = row.cells.first?.value else { return "" }
         // A troubleshooting row with a cause and a remedy: the symptom and its cause, then the remedy
         // as a sentence of its own ("Red light blinks: the lid is not locked. Twist the lid fully on.").
@@ -78,6 +80,9 @@ struct RowWriter: Sendable {
         if case .named(let given) = subject { name = given }
         if case .condition(let given) = subject { name = given }
         guard !clauses.isEmpty else { return TableRow(cells: [TableRow.Cell(label: nil, value: name)]).sentence(language: language) }
+        if subjectFirst, case .firstCell = subject, let said = self.subjectFirst(first, told: told.map { ($0.cell, $0.facet) }, phrases: p, language: language) {
+            return said
+        }
         // A clause after the first is inside the sentence too ("… và miễn phí", not "… và Miễn phí").
         let facts = Self.list(clauses.enumerated().map { $0.offset == 0 ? $0.element.text : Self.insideSentence($0.element.text, language: language) },
                               comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
@@ -89,6 +94,44 @@ struct RowWriter: Sendable {
         }
         return framed(subject, name: name, facts: facts, phrased: clauses.allSatisfy(\.phrased),
                       symptom: clauses.contains(where: \.symptom), phrases: p, language: language)
+    }
+
+    /// The row told with its subject as the sentence's subject ("Expressversand kostet 7,90 € und
+    /// dauert 1–2 Werktage."), the way a person writes it where a preposition before the subject would
+    /// need an article of the subject's gender: from each clause's `after_subject=` form. nil when the
+    /// language has no such frame, a clause has no such form or its cell answers yes or no, or the
+    /// subject is a market's name or a sentence of its own.
+    private func subjectFirst(_ subject: String, told: [(cell: TableRow.Cell, facet: AnswerFacet?)], phrases p: Phrases, language: String) -> String? {
+        guard var frame = p[.rowSubjectFirst], !"?？.。!！".contains(subject.last ?? " "),
+              markets.map({ $0.mentioned(in: subject).isEmpty }) ?? true else { return nil }
+        var clauses: [String] = []
+        for (cell, facet) in told {
+            guard let facet, let template = p[.row(facet)], yesNo.answer(cell.value, language: language) == nil else { return nil }
+            let forms = Self.namedForms(Self.afterSubject, of: template)
+            guard !forms.isEmpty else { return nil }
+            let value = Self.trimmed(cell.value)
+            let form = forms.count == 2 ? (Self.beginsWithFigure(value) ? forms[0] : forms[1]) : forms[0]
+            let describing = forms.count == 2 && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
+            clauses.append(form.replacingOccurrences(of: "{value}", with: describing ? Self.decapitalised(value) : Self.insideSentence(value, language: language)))
+        }
+        let facts = Self.list(clauses, comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
+        frame = closing(frame, after: facts, language: language)
+        let parts = frame.components(separatedBy: "{facts}")
+        return parts.map { $0.replacingOccurrences(of: "{subject}", with: subject) }.joined(separator: facts)
+    }
+
+    /// The prefix of a clause's forms that go on from the row's subject ("after_subject=kostet {value}").
+    static let afterSubject = "after_subject="
+
+    /// A template's forms of one name ("yes=", "after_subject="), without their prefix, in order.
+    static func namedForms(_ prefix: String, of template: String) -> [String] {
+        template.components(separatedBy: formSeparator).filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+    }
+
+    /// Whether a form is named ("no=…", "after_subject=…"), not one of the plain forms.
+    static func isNamed(_ form: String) -> Bool {
+        guard let equals = form.firstIndex(of: "="), equals > form.startIndex else { return false }
+        return form[..<equals].allSatisfy { $0.isLetter || $0 == "_" }
     }
 
     /// One cell told as a clause: its facet's template (the form its value needs: a yes/no cell's
@@ -111,7 +154,8 @@ struct RowWriter: Sendable {
         let phrased = facet != .cause && form.trimmingCharacters(in: .whitespaces) != "{value}" && !form.contains(": {value}")
         // In a clause's words form, a describing word loses the capital it had at the start of its
         // cell ("return shipping is free", "percuma untuk…"), except in German, where nouns keep it.
-        let describing = (form != template || facet == .cause) && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
+        let forms = template.components(separatedBy: Self.formSeparator).filter { !$0.hasPrefix(Self.afterSubject) }
+        let describing = (forms.count > 1 || facet == .cause) && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
         // A value after the template's words is inside a sentence: a common phrase loses its capital
         // ("trừ tiền khi nhận hàng", not "trừ tiền Khi nhận hàng"); a name keeps it ("Visa").
         let inside = !form.hasPrefix("{value}") ? Self.insideSentence(value, language: language) : value
@@ -205,7 +249,7 @@ struct RowWriter: Sendable {
 
     /// The template's form for this value (a template of one form serves every value).
     static func form(of template: String, for value: String) -> String {
-        let forms = template.components(separatedBy: formSeparator).filter { !$0.hasPrefix("yes=") && !$0.hasPrefix("no=") }
+        let forms = template.components(separatedBy: formSeparator).filter { !isNamed($0) }
         guard forms.count == 2 else { return forms.first ?? template }
         return beginsWithFigure(value) ? forms[0] : forms[1]
     }
@@ -217,7 +261,7 @@ struct RowWriter: Sendable {
     static func answerForm(of template: String, for value: String, answer: Bool?) -> String? {
         guard let answer else { return nil }
         let prefix = answer ? "yes=" : "no="
-        guard let form = template.components(separatedBy: formSeparator).first(where: { $0.hasPrefix(prefix) })?.dropFirst(prefix.count) else { return nil }
+        guard let form = namedForms(prefix, of: template).first else { return nil }
         guard form.contains("{value}") else { return String(form) }
         // The rest: after the answer's word, past a dash, comma or colon.
         let words = value.split(separator: " ", maxSplits: 1)
