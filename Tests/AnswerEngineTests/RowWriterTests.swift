@@ -22,6 +22,12 @@ struct RowWriterTests {
         ("nl", "Verzendmethode: Express · Levertijd: volgende werkdag · Kosten: €5,90 · Vervoerder: PostNL",
          "Express wordt volgende werkdag bezorgd, kost €5,90 en gaat met PostNL."),
         ("zh", "配送方式: 标准配送 · 标准配送时效: 4–7个工作日 · 承运商: Ninja Van、SingPost", "标准配送需4–7个工作日，由Ninja Van、SingPost配送。"),
+        // A language whose frame introduces the subject keeps it where every clause is a phrase
+        // ("Untuk Ekspres, biayanya …"); the subject-first form tells the row it does not fit.
+        ("id", "Layanan: Ekspres · Biaya: Rp95.000", "Untuk Ekspres, biayanya Rp95.000."),
+        ("id", "Layanan: Standar · Biaya: Gratis mulai Rp350.000", "Standar gratis mulai Rp350.000."),
+        ("th", "วิธีจัดส่ง: จัดส่งแบบด่วน (Express) · ค่าจัดส่ง: ฿250 · บริษัทขนส่ง: Flash Express",
+         "จัดส่งแบบด่วน (Express) มีค่าบริการ ฿250 และ จัดส่งโดย Flash Express"),
         // A clause with no such form keeps the frame.
         ("de", "Versandart: Expressversand · Kosten: 7,90 € · Rückgabefrist: 30 Tage", "Expressversand: Der Versand kostet 7,90 € und die Rückgabefrist beträgt 30 Tage."),
         // A payment-method row whose header asks (kb/docs/fr/payment.md).
@@ -52,7 +58,7 @@ struct RowWriterTests {
         // A carrier cell with "; express:" becomes one clause of the list.
         ("en", "Market: Germany (DE) · Carriers: DHL; express: DHL Express", "Germany (DE): we ship with DHL, express: DHL Express."),
         // Thai ends without a full stop.
-        ("th", "วิธีจัดส่ง: ส่งธรรมดา · ระยะเวลา (นับจากวันที่จัดส่ง): 7–12 วันทำการ · ค่าจัดส่ง: 60 บาท", "ส่งธรรมดา: ใช้เวลาจัดส่ง 7–12 วันทำการ และ ค่าบริการ 60 บาท"),
+        ("th", "วิธีจัดส่ง: ส่งธรรมดา · ระยะเวลา (นับจากวันที่จัดส่ง): 7–12 วันทำการ · ค่าจัดส่ง: 60 บาท", "ส่งธรรมดา ใช้เวลาจัดส่ง 7–12 วันทำการ และ มีค่าบริการ 60 บาท"),
         // Japanese: the subject is the topic of a polite sentence, not a label (kb/docs/ja/returns.md).
         ("ja", "項目: 返品受付期間 · 内容: 商品お届け日から14日以内", "返品受付期間は、商品お届け日から14日以内です。"),
         // A clause that closes its sentence takes no copula (kb/docs/ja/payment.md).

@@ -80,7 +80,11 @@ struct RowWriter: Sendable {
         if case .named(let given) = subject { name = given }
         if case .condition(let given) = subject { name = given }
         guard !clauses.isEmpty else { return TableRow(cells: [TableRow.Cell(label: nil, value: name)]).sentence(language: language) }
-        if subjectFirst, case .firstCell = subject, let said = self.subjectFirst(first, told: told.map { ($0.cell, $0.facet) }, phrases: p, language: language) {
+        // A language that introduces a subject with a preposition ("Untuk Ekspres, biayanya …") keeps
+        // that frame where it applies; the subject-first form tells the rows it does not fit.
+        let introduces = !(p[.rowWithSubject] ?? "{subject}").hasPrefix("{subject}") && clauses.allSatisfy(\.phrased)
+        if subjectFirst, !introduces, case .firstCell = subject,
+           let said = self.subjectFirst(first, told: told.map { ($0.cell, $0.facet) }, phrases: p, language: language) {
             return said
         }
         // A clause after the first is inside the sentence too ("… và miễn phí", not "… và Miễn phí").
