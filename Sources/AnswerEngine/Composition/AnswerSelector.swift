@@ -262,13 +262,13 @@ struct AnswerSelector: Sendable {
                 let row = TableRow(String(l[start...]))
                 out.append((writer.sentence(row, language: hit.lang), row, false))
             }
-            let byline = prose.contains(" · ")
+            let byline = prose.containsExactly(" · ")
             // A question and its answer run together ("Is it sent by post?: No.") read as two sentences.
             // So do a definition that is a sentence and its explanation ("The blender smells.: Run the cleaning cycle").
-            prose = prose.replacingOccurrences(of: "?: ", with: "? ").replacingOccurrences(of: "？：", with: "？").replacingOccurrences(of: "？: ", with: "？")
-                .replacingOccurrences(of: ".: ", with: ". ").replacingOccurrences(of: "。：", with: "。")
+            prose = prose.replacingExactly("?: ", with: "? ").replacingExactly("？：", with: "？").replacingExactly("？: ", with: "？")
+                .replacingExactly(".: ", with: ". ").replacingExactly("。：", with: "。")
                 // Cells with no labels ("SKU … · 350 ml blender") are a list; "；" ends one market's clause.
-                .replacingOccurrences(of: " · ", with: ", ").replacingOccurrences(of: "；", with: "。")
+                .replacingExactly(" · ", with: ", ").replacingExactly("；", with: "。")
             if prose.trimmedOfWhitespace.isEmpty { continue }
             // A byline ends without a mark; quoted, it would run into the next sentence.
             let ended = { (text: String) in byline ? Self.ended(text, language: hit.lang) : text }

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 import Workspace
 
@@ -38,7 +39,7 @@ struct ColumnLexicon: Sendable {
     /// retour" is the return window; "ระยะเวลาขอคืนสินค้า", the time to ask for a return, merely
     /// contains "ระยะเวลา", a duration). A table's topic cell is read so.
     func facet(naming name: String, language: String) -> AnswerFacet? {
-        let folded = Folding.folded(name).trimmingCharacters(in: .whitespaces)
+        let folded = Folding.folded(name).trimmedOfWhitespace
         guard !folded.isEmpty else { return nil }
         for lang in language == "en" ? ["en"] : [language, "en"] {
             if let hit = entries[lang]?.first(where: { folded.contains($0.words) }) {

@@ -1,3 +1,4 @@
+import Support
 import KnowledgeStore
 import Workspace
 
@@ -64,7 +65,7 @@ struct FactRows: Sendable {
                 // What a row is about does not depend on how it is told: its topic is read from the
                 // framed clauses ("Expressversand: Die Lieferzeit beträgt …"), not the subject-first form.
                 let framed = writer.sentence(row, language: table.lang, subjectFirst: false)
-                let terms = Set(Searcher.indexTerms(line.replacingOccurrences(of: " · ", with: " \n "), language: table.lang))
+                let terms = Set(Searcher.indexTerms(String(line).replacingExactly(" · ", with: " \n "), language: table.lang))
                 if let single {
                     rows.append(Row(sentence: sentence, row: row, language: table.lang, terms: terms, market: single, topicRow: true,
                                     topics: topics(of: heading + "\n" + framed, language: table.lang), table: table.doc + "|" + table.headingPath.joined(separator: "|"),

@@ -43,7 +43,7 @@ public struct NavigationText: Sendable {
             guard let place = Place(rawValue: line.fields[1]) else {
                 throw table.error(line, "where is 'start', 'any' or 'clause', not '\(line.fields[1])'")
             }
-            patterns[line.fields[0], default: []].append(Pattern(words: Folding.folded(line.fields[2].replacingOccurrences(of: "’", with: "'")), place: place))
+            patterns[line.fields[0], default: []].append(Pattern(words: Folding.folded(line.fields[2].replacingExactly("’", with: "'")), place: place))
         }
         self.patterns = patterns
     }
@@ -52,7 +52,7 @@ public struct NavigationText: Sendable {
     /// sentence, or a pointer clause in it).
     public func isNavigation(_ sentence: String, language: String) -> Bool {
         if withoutPointers(sentence, language: language) != sentence { return true }
-        let folded = Folding.folded(sentence.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "’", with: "'"))
+        let folded = Folding.folded(sentence.trimmedOfWhitespace.replacingExactly("’", with: "'"))
         for p in patterns(language) {
             switch p.place {
             case .start:
@@ -90,7 +90,7 @@ public struct NavigationText: Sendable {
         while let opener = nextOpener(in: text, from: searchFrom) {
             let start = opener.lowerBound
             let after = text[opener.upperBound...]
-            let folded = Folding.folded(String(after.prefix(40)).replacingOccurrences(of: "’", with: "'"))
+            let folded = Folding.folded(String(after.prefix(40)).replacingExactly("’", with: "'"))
             let isPointer = clauses.contains { p in
                 folded.hasPrefix(p.words) && !(folded.dropFirst(p.words.count).first?.isLetter ?? false)
             }
@@ -117,7 +117,7 @@ public struct NavigationText: Sendable {
     public func withoutLead(_ sentence: String, language: String) -> String {
         let trimmed = sentence.trimmedOfWhitespace
         guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return sentence }
-        let label = Folding.folded(String(trimmed[..<colon]).trimmedOfWhitespace.replacingOccurrences(of: "’", with: "'"))
+        let label = Folding.folded(String(trimmed[..<colon]).trimmedOfWhitespace.replacingExactly("’", with: "'"))
         guard patterns(language).contains(where: { $0.place == .lead && $0.words == label }) else { return sentence }
         let rest = trimmed[trimmed.index(after: colon)...].trimmedOfWhitespace
         guard rest.contains(where: \.isLetter) else { return sentence }

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 import Orders
 import Workspace
@@ -14,21 +15,21 @@ struct OrderNarrator {
     func sentences(_ o: OrderRecord) -> [String] {
         var out: [String] = []
         let status = phrases.status(o.status)
-        out.append(phrases.orderLine.replacingOccurrences(of: "{order}", with: o.number).replacingOccurrences(of: "{status}", with: status))
+        out.append(phrases.orderLine.replacingExactly("{order}", with: o.number).replacingExactly("{status}", with: status))
         for (i, s) in o.shipments.enumerated() {
             if i == 0 {
                 if let shipped = s.shippedOn {
-                    out.append(phrases.shipped.replacingOccurrences(of: "{carrier}", with: s.carrier)
-                        .replacingOccurrences(of: "{date}", with: formatter.date(shipped)).replacingOccurrences(of: "{tracking}", with: s.tracking))
+                    out.append(phrases.shipped.replacingExactly("{carrier}", with: s.carrier)
+                        .replacingExactly("{date}", with: formatter.date(shipped)).replacingExactly("{tracking}", with: s.tracking))
                 }
                 if let delivered = s.deliveredOn {
-                    out.append(phrases.delivered.replacingOccurrences(of: "{date}", with: formatter.date(delivered)))
+                    out.append(phrases.delivered.replacingExactly("{date}", with: formatter.date(delivered)))
                 } else if let eta = s.eta, o.status != .heldAtCustoms, o.status != .delayed {
-                    out.append(phrases.eta.replacingOccurrences(of: "{date}", with: formatter.date(eta)))
+                    out.append(phrases.eta.replacingExactly("{date}", with: formatter.date(eta)))
                 }
             } else if let shipped = s.shippedOn {
-                out.append(phrases.replacementShipped.replacingOccurrences(of: "{date}", with: formatter.date(shipped)))
-                if let eta = s.eta { out.append(phrases.eta.replacingOccurrences(of: "{date}", with: formatter.date(eta))) }
+                out.append(phrases.replacementShipped.replacingExactly("{date}", with: formatter.date(shipped)))
+                if let eta = s.eta { out.append(phrases.eta.replacingExactly("{date}", with: formatter.date(eta))) }
             }
         }
         switch o.status {
@@ -37,21 +38,21 @@ struct OrderNarrator {
         case .awaitingPayment:
             // An open payment is due a number of days after the order (kbkit.yaml, orders.payment_due_days).
             if let days = store.paymentDueDays, let placed = o.placedOn, let due = Self.adding(days: days, to: placed) {
-                out.append(phrases.awaitingPayment.replacingOccurrences(of: "{date}", with: formatter.date(due)))
+                out.append(phrases.awaitingPayment.replacingExactly("{date}", with: formatter.date(due)))
             }
         default: break
         }
         for r in o.returns {
-            if let label = r.labelSentOn { out.append(phrases.returnLabelSent.replacingOccurrences(of: "{date}", with: formatter.date(label))) }
-            if let received = r.receivedOn { out.append(phrases.returnReceived.replacingOccurrences(of: "{date}", with: formatter.date(received))) }
+            if let label = r.labelSentOn { out.append(phrases.returnLabelSent.replacingExactly("{date}", with: formatter.date(label))) }
+            if let received = r.receivedOn { out.append(phrases.returnReceived.replacingExactly("{date}", with: formatter.date(received))) }
         }
         for f in o.refunds {
             let amount = formatter.amount(f.amount)
             if f.status == .issued, let issued = f.issuedOn {
-                out.append(phrases.refundIssued.replacingOccurrences(of: "{amount}", with: amount).replacingOccurrences(of: "{date}", with: formatter.date(issued))
-                    .replacingOccurrences(of: "{method}", with: paymentMethod(f.method)))
+                out.append(phrases.refundIssued.replacingExactly("{amount}", with: amount).replacingExactly("{date}", with: formatter.date(issued))
+                    .replacingExactly("{method}", with: paymentMethod(f.method)))
             } else if let due = f.dueBy {
-                out.append(phrases.refundDue.replacingOccurrences(of: "{amount}", with: amount).replacingOccurrences(of: "{date}", with: formatter.date(due)))
+                out.append(phrases.refundDue.replacingExactly("{amount}", with: amount).replacingExactly("{date}", with: formatter.date(due)))
             }
         }
         return out
@@ -61,7 +62,7 @@ struct OrderNarrator {
     /// (`Resources/payment-methods.tsv`), or the code with spaces ("bank_transfer" → bank transfer).
     func paymentMethod(_ code: String) -> String {
         let key = code.lowercased()
-        return store.paymentMethods[key] ?? Self.builtInNames[key] ?? code.replacingOccurrences(of: "_", with: " ")
+        return store.paymentMethods[key] ?? Self.builtInNames[key] ?? code.replacingExactly("_", with: " ")
     }
 
     static let builtInNames: [String: String] = {

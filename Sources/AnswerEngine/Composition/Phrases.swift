@@ -1,3 +1,4 @@
+import Support
 import Foundation
 import Orders
 import Workspace
@@ -41,13 +42,13 @@ public struct Phrases: Sendable, Equatable {
     public var cancelRefused: String { text(.cancelRefused) }
     public var orderNotFound: String { text(.orderNotFound) }
     public func productWithoutManual(_ product: String) -> String {
-        text(.productWithoutManual).replacingOccurrences(of: "{product}", with: product)
+        text(.productWithoutManual).replacingExactly("{product}", with: product)
     }
     /// "The manual for PackScale is only available in English. It says:", the manual's language
     /// named in the answer's.
     public func productManualLanguage(_ product: String, manualLanguage: String, answerLanguage: String) -> String {
         let name = Locale(identifier: answerLanguage).localizedString(forLanguageCode: manualLanguage) ?? manualLanguage
-        return text(.productManualLanguage).replacingOccurrences(of: "{product}", with: product).replacingOccurrences(of: "{language}", with: name)
+        return text(.productManualLanguage).replacingExactly("{product}", with: product).replacingExactly("{language}", with: name)
     }
     public var greetingReply: String { text(.greetingReply) }
     public var thanksReply: String { text(.thanksReply) }
@@ -57,7 +58,7 @@ public struct Phrases: Sendable, Equatable {
     /// Asking for the order number, with the store's example number when it has one.
     public func askOrderNumber(example: String?) -> String {
         guard let example, let template = texts[.askOrderNumberExample] else { return text(.askOrderNumber) }
-        return template.replacingOccurrences(of: "{order_example}", with: example)
+        return template.replacingExactly("{order_example}", with: example)
     }
 
     /// A handoff-summary label: "title", "market", … "none".

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 import Workspace
 import Linguistics
@@ -73,7 +74,7 @@ struct RowWriter: Sendable {
             if said.phrased {
                 clauses = [said]
                 let frame = closing(p[.rowOwnMarket] ?? "{facts}.", after: said.text, language: language)
-                return frame.replacingOccurrences(of: "{facts}", with: frame.hasPrefix("{facts}") ? Self.capitalised(said.text) : said.text)
+                return frame.replacingExactly("{facts}", with: frame.hasPrefix("{facts}") ? Self.capitalised(said.text) : said.text)
             }
         }
         var name = first
@@ -94,7 +95,7 @@ struct RowWriter: Sendable {
             let frame = closing(p[.rowOwnMarket] ?? "{facts}.", after: facts, language: language)
             // The facts open the sentence: their first letter is a capital (no change in scripts without case).
             let opening = frame.hasPrefix("{facts}") ? Self.capitalised(facts) : facts
-            return frame.replacingOccurrences(of: "{facts}", with: opening)
+            return frame.replacingExactly("{facts}", with: opening)
         }
         return framed(subject, name: name, facts: facts, phrased: clauses.allSatisfy(\.phrased),
                       symptom: clauses.contains(where: \.symptom), phrases: p, language: language)
@@ -116,12 +117,12 @@ struct RowWriter: Sendable {
             let value = Self.trimmed(cell.value)
             let form = forms.count == 2 ? (Self.beginsWithFigure(value) ? forms[0] : forms[1]) : forms[0]
             let describing = forms.count == 2 && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
-            clauses.append(form.replacingOccurrences(of: "{value}", with: describing ? Self.decapitalised(value) : Self.insideSentence(value, language: language)))
+            clauses.append(form.replacingExactly("{value}", with: describing ? Self.decapitalised(value) : Self.insideSentence(value, language: language)))
         }
         let facts = Self.list(clauses, comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
         frame = closing(frame, after: facts, language: language)
         let parts = frame.components(separatedBy: "{facts}")
-        return parts.map { $0.replacingOccurrences(of: "{subject}", with: subject) }.joined(separator: facts)
+        return parts.map { $0.replacingExactly("{subject}", with: subject) }.joined(separator: facts)
     }
 
     /// The prefix of a clause's forms that go on from the row's subject ("after_subject=kostet {value}").
@@ -147,7 +148,7 @@ struct RowWriter: Sendable {
         let value = Self.trimmed(cell.value)
         guard let facet, let template = p[.row(facet)] else {
             guard let label = cell.label else { return (value, false, false) }
-            return ((p[.rowCell] ?? "{label}: {value}").replacingOccurrences(of: "{label}", with: label).replacingOccurrences(of: "{value}", with: value), false, false)
+            return ((p[.rowCell] ?? "{label}: {value}").replacingExactly("{label}", with: label).replacingExactly("{value}", with: value), false, false)
         }
         let symptom = facet == .cause || facet == .remedy
         // A cell that says yes or no ("No – never") takes the template's form for its answer, which
@@ -155,7 +156,7 @@ struct RowWriter: Sendable {
         if let said = Self.answerForm(of: template, for: value, answer: yesNo.answer(value, language: language)) { return (said, true, symptom) }
         let form = Self.form(of: template, for: value)
         // A symptom's cause reads as "{symptom}: the likely cause is …", not "For {symptom}, …".
-        let phrased = facet != .cause && form.trimmingCharacters(in: .whitespaces) != "{value}" && !form.contains(": {value}")
+        let phrased = facet != .cause && form.trimmedOfWhitespace != "{value}" && !form.containsExactly(": {value}")
         // In a clause's words form, a describing word loses the capital it had at the start of its
         // cell ("return shipping is free", "percuma untuk…"), except in German, where nouns keep it.
         let forms = template.components(separatedBy: Self.formSeparator).filter { !$0.hasPrefix(Self.afterSubject) }
@@ -163,7 +164,7 @@ struct RowWriter: Sendable {
         // A value after the template's words is inside a sentence: a common phrase loses its capital
         // ("trừ tiền khi nhận hàng", not "trừ tiền Khi nhận hàng"); a name keeps it ("Visa").
         let inside = !form.hasPrefix("{value}") ? Self.insideSentence(value, language: language) : value
-        return (form.replacingOccurrences(of: "{value}", with: describing ? Self.decapitalised(value) : inside), phrased, symptom)
+        return (form.replacingExactly("{value}", with: describing ? Self.decapitalised(value) : inside), phrased, symptom)
     }
 
     /// The row's subject and facts in the language's frame: a subject introduced by a preposition
@@ -185,8 +186,8 @@ struct RowWriter: Sendable {
         var told = facts
         // "{Facts}": clauses that make a sentence of their own begin with a capital ("Standardversand:
         // Der Versand ist kostenlos…"), a bare value does not ("Einheiten: kg und lb").
-        if chosen.contains("{Facts}") {
-            chosen = chosen.replacingOccurrences(of: "{Facts}", with: "{facts}")
+        if chosen.containsExactly("{Facts}") {
+            chosen = chosen.replacingExactly("{Facts}", with: "{facts}")
             if phrased { told = Self.capitalised(facts) }
         }
         var frame = closing(chosen, after: facts, language: language)
@@ -208,7 +209,7 @@ struct RowWriter: Sendable {
         }
         // The subject goes in first: a value holding "{subject}" literally must stay as written.
         let parts = frame.components(separatedBy: "{facts}")
-        return parts.map { $0.replacingOccurrences(of: "{subject}", with: name) }.joined(separator: told)
+        return parts.map { $0.replacingExactly("{subject}", with: name) }.joined(separator: told)
     }
 
     /// The frame, its tail after the facts cut to the final mark when the facts already close a
@@ -241,9 +242,9 @@ struct RowWriter: Sendable {
         let p = phrases.phrases(language)
         guard subjects.count >= 2, let template = p[.row(facet)] else { return nil }
         let value = Self.list(subjects.map(Self.trimmed), comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
-        let clause = Self.form(of: template, for: value).replacingOccurrences(of: "{value}", with: value)
+        let clause = Self.form(of: template, for: value).replacingExactly("{value}", with: value)
         let frame = closing(p[.rowOwnMarket] ?? "{facts}.", after: clause, language: language)
-        return frame.replacingOccurrences(of: "{facts}", with: frame.hasPrefix("{facts}") ? Self.capitalised(clause) : clause)
+        return frame.replacingExactly("{facts}", with: frame.hasPrefix("{facts}") ? Self.capitalised(clause) : clause)
     }
 
     /// Separates a clause's two forms: for a value that begins with a figure ("7,90 €", "30 Tage",
@@ -266,13 +267,13 @@ struct RowWriter: Sendable {
         guard let answer else { return nil }
         let prefix = answer ? "yes=" : "no="
         guard let form = namedForms(prefix, of: template).first else { return nil }
-        guard form.contains("{value}") else { return String(form) }
+        guard form.containsExactly("{value}") else { return String(form) }
         // The rest: after the answer's word, past a dash, comma or colon.
         let words = value.split(separator: " ", maxSplits: 1)
         var rest = words.count > 1 ? String(words[1]) : ""
         while let first = rest.first, "–—-,:;，：".contains(first) || first == " " { rest.removeFirst() }
         guard !rest.isEmpty else { return nil }
-        return form.replacingOccurrences(of: "{value}", with: decapitalised(trimmed(rest)))
+        return form.replacingExactly("{value}", with: decapitalised(trimmed(rest)))
     }
 
     /// Whether the value's first word holds a figure ("7,90 €", "RM25", "30 days").
@@ -309,7 +310,7 @@ struct RowWriter: Sendable {
     /// A value that states a figure or a short fact ("30 Tage ab Zustellung (…)"), not sentences of its
     /// own ("Libre lang kung …; sa ibang dahilan, …"): only such a value fits in a facet's clause.
     static func isFigureLike(_ value: String) -> Bool {
-        guard !value.contains(";"), !value.contains("；") else { return false }
+        guard !value.contains(";"), !value.containsExactly("；") else { return false }
         var depth = 0, outside = ""
         for c in value {
             if c == "(" || c == "（" { depth += 1 } else if c == ")" || c == "）" { depth = max(0, depth - 1) } else if depth == 0 { outside.append(c) }
@@ -339,8 +340,8 @@ struct RowWriter: Sendable {
     /// A cell's value without the full stop it may end with (the frame ends the sentence), its
     /// semicolons made commas (the value is one clause of a list now).
     static func trimmed(_ value: String) -> String {
-        var v = value.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ; ", with: ", ")
-            .replacingOccurrences(of: "; ", with: ", ")
+        var v = value.trimmedOfWhitespace.replacingExactly(" ; ", with: ", ")
+            .replacingExactly("; ", with: ", ")
         while let last = v.last, last == "." || last == "。" { v.removeLast() }
         return v
     }

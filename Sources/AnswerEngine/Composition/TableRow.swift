@@ -1,3 +1,4 @@
+import Support
 import Linguistics
 
 /// One row of a KB table as the chunker writes it: cells joined by " · ", each cell labelled with its
@@ -41,7 +42,7 @@ struct TableRow: Sendable, Equatable {
 
     /// "—" or "-" in a cell says there is nothing to say.
     static func isEmptyValue(_ value: String) -> Bool {
-        let v = value.trimmingCharacters(in: .whitespaces)
+        let v = value.trimmedOfWhitespace
         return v.isEmpty || v == "—" || v == "-" || v == "–"
     }
 }

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// Yes and no as a table's cell says them, per language (`Resources/reading/yes-no.tsv`): a matrix
@@ -27,7 +28,7 @@ struct YesNo: Sendable {
 
     /// Whether the cell says yes (true), no (false) or something else (nil).
     func answer(_ cell: String, language: String) -> Bool? {
-        let folded = Folding.folded(cell.trimmingCharacters(in: .whitespaces))
+        let folded = Folding.folded(cell.trimmedOfWhitespace)
         for entry in words[language] ?? [] where folded.hasPrefix(entry.words) {
             let next = folded.dropFirst(entry.words.count).first
             if next == nil || !next!.isLetter { return entry.yes }

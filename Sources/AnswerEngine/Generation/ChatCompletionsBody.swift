@@ -1,3 +1,4 @@
+import Support
 import Foundation
 import Workspace
 
@@ -17,7 +18,7 @@ public enum ChatCompletionsBody {
         guard let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let choices = json["choices"] as? [[String: Any]], let message = choices.first?["message"] as? [String: Any],
               let content = message["content"] as? String else { return nil }
-        let text = content.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = content.trimmedOfWhitespace
         guard !text.isEmpty else { return nil }
         let usage = json["usage"] as? [String: Any]
         return GeneratedAnswer(text: text, promptTokens: usage?["prompt_tokens"] as? Int, completionTokens: usage?["completion_tokens"] as? Int)

@@ -1,3 +1,4 @@
+import Support
 /// The chat-completions URL from a base URL as users write it. Servers document their base URL
 /// either with `/v1` (OpenAI, vLLM, llama.cpp's README: `http://localhost:8080/v1`) or without
 /// (Ollama's `http://localhost:11434`); some users paste the whole endpoint. All three work:
@@ -10,7 +11,7 @@
 /// | `https://host/openai/v1` | `https://host/openai/v1/chat/completions` |
 public enum ChatCompletionsEndpoint {
     public static func url(base: String) -> String {
-        var base = base.trimmingCharacters(in: .whitespaces)
+        var base = base.trimmedOfWhitespace
         while base.hasSuffix("/") { base.removeLast() }
         if base.hasSuffix("/chat/completions") { return base }
         if let last = base.split(separator: "/").last, last.count >= 2, last.first == "v", last.dropFirst().allSatisfy(\.isNumber),

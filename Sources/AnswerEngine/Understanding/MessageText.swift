@@ -1,3 +1,4 @@
+import Support
 import Linguistics
 
 /// A message prepared for lexicon matching: case-folded words (with their diacritic-folded
@@ -70,7 +71,7 @@ struct MessageText {
     /// "don't" → "do not", "isn't" → "is not", so English negation is one word whatever the spelling.
     private static func expandContractions(_ text: String) -> String {
         guard text.utf8.contains(0x27), TextSearch.contains(text, "n't") else { return text }
-        return text.replacingOccurrences(of: "can't", with: "can not").replacingOccurrences(of: "won't", with: "will not")
-            .replacingOccurrences(of: "n't", with: " not")
+        return text.replacingExactly("can't", with: "can not").replacingExactly("won't", with: "will not")
+            .replacingExactly("n't", with: " not")
     }
 }

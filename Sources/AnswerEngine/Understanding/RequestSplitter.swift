@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// The parts of a message that may each be a request: its sentences, and within a sentence the
@@ -69,7 +70,7 @@ struct RequestSplitter: Sendable {
     }
 
     static func isQuestion(_ text: String) -> Bool {
-        guard let last = text.trimmingCharacters(in: .whitespacesAndNewlines).last else { return false }
+        guard let last = text.trimmedOfWhitespace.last else { return false }
         return "?？؟".contains(last)
     }
 
@@ -88,7 +89,7 @@ struct RequestSplitter: Sendable {
             }
         }
         out.append(current)
-        return out.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter(hasWords)
+        return out.map { $0.trimmedOfWhitespace }.filter(hasWords)
     }
 
     /// A sentence cut at commas (also "，" and "、") and before a joiner written as a whole word.

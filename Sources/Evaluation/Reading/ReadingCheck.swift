@@ -1,3 +1,4 @@
+import Support
 import AnswerEngine
 import Foundation
 import Linguistics
@@ -41,7 +42,7 @@ public struct ReadingCheck: Sendable {
         var text = answer
         if let voice = market?.voice[language] ?? market?.voice.values.first {
             for line in [voice.greeting, voice.closing] where !line.isEmpty {
-                text = text.replacingOccurrences(of: line, with: "\n")
+                text = text.replacingExactly(line, with: "\n")
             }
         }
         return text.split(separator: "\n").flatMap { line in
@@ -52,7 +53,7 @@ public struct ReadingCheck: Sendable {
     /// A KB table's cells run together: "Standard — Delivery: 3–6 days; Cost: free", "Good to know?: …",
     /// "A · B", a lone "—" as a value.
     static func hasTableSyntax(_ s: String) -> Bool {
-        if s.contains(" · ") || s.contains(" | ") || s.contains("?: ") || s.contains(": —") || s.contains(": –;") { return true }
+        if s.containsExactly(" · ") || s.containsExactly(" | ") || s.containsExactly("?: ") || s.containsExactly(": —") || s.containsExactly(": –;") { return true }
         // "; Key:" or "— Key:": a separator followed by a short label and a colon.
         for separator in ["; ", " — ", "；"] {
             var rest = s[...]

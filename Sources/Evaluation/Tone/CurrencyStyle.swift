@@ -1,3 +1,4 @@
+import Support
 import Foundation
 import Workspace
 
@@ -25,8 +26,8 @@ struct CurrencyStyle: Sendable {
 
     init(_ format: Market.CurrencyFormat) {
         let parts = format.pattern.components(separatedBy: "{amount}")
-        let before = parts[0].trimmingCharacters(in: .whitespaces)
-        let after = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        let before = parts[0].trimmedOfWhitespace
+        let after = parts.count > 1 ? parts[1].trimmedOfWhitespace : ""
         sign = before.isEmpty ? after : before
         signBefore = !before.isEmpty
         decimal = format.decimal.first ?? "."
@@ -34,7 +35,7 @@ struct CurrencyStyle: Sendable {
         decimals = format.decimals
         let whole = "1" + String(grouping) + "290"
         let amount = decimals > 0 ? whole + String(decimal) + "50" + String(repeating: "0", count: max(0, decimals - 2)) : whole
-        example = format.pattern.replacingOccurrences(of: "{amount}", with: amount)
+        example = format.pattern.replacingExactly("{amount}", with: amount)
     }
 
     var message: String { "Write amounts in the market's format, e.g. \(example)." }

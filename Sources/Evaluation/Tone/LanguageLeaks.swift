@@ -63,7 +63,7 @@ struct LanguageLeaks: Sendable {
     /// paths or addresses, trimmed of punctuation.
     static func languageWords(_ sentence: String) -> [String] {
         sentence.split(whereSeparator: \.isWhitespace).compactMap { part -> String? in
-            // (Character tests only: String.contains("://") goes through Foundation and is slow.)
+            // (Character tests only: String.containsExactly("://") goes through Foundation and is slow.)
             if part.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" }) || part.hasPrefix("www.") { return nil }
             guard let first = part.firstIndex(where: \.isLetter), let last = part.lastIndex(where: \.isLetter) else { return nil }
             return String(part[first...last])

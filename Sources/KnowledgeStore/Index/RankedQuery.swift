@@ -1,3 +1,4 @@
+import Support
 /// One language's full-text query as FTS5 runs it: the MATCH expression and, for `kbkit_rank`, the
 /// document frequency of each of its phrases in the order FTS5 numbers them (left to right).
 ///
@@ -55,7 +56,7 @@ struct RankedQuery: Equatable {
     /// The term of a plain phrase (`"term"`), nil for a prefix phrase.
     static func term(ofPhrase phrase: String) -> String? {
         guard phrase.count >= 2, phrase.hasPrefix("\""), phrase.hasSuffix("\"") else { return nil }
-        return String(phrase.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
+        return String(phrase.dropFirst().dropLast()).replacingExactly("\"\"", with: "\"")
     }
 
     private static func text(_ numbers: [Int]) -> String { numbers.map(String.init).joined(separator: " ") }

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 import GRDB
 import Ingest
@@ -150,7 +151,7 @@ public struct Searcher: Sendable {
     /// truncated prefixes of the truncation languages' longer words.
     static func phrases(terms: [String], language: String) -> [String] {
         let usable = terms.filter { !$0.isEmpty && $0 != "_" }
-        var phrases = usable.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }
+        var phrases = usable.map { "\"\($0.replacingExactly("\"", with: "\"\""))\"" }
         if truncationLanguages.contains(language) {
             for t in usable where t.count >= 6 && !t.contains("_") && !(t.first?.isNumber ?? false) {
                 phrases.append("\"\(t.prefix(max(4, t.count - 3)))\" *")

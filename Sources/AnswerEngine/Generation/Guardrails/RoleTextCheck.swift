@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// Prompt-leak and role text in a generated answer (Resources/guardrails/role-text.tsv): a reply
@@ -35,10 +36,10 @@ struct RoleTextCheck: Sendable {
 
     /// The answer without a leading label, or the failure.
     func clean(_ text: String) -> Result<String, GuardrailFailure> {
-        var text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = text.trimmedOfWhitespace
         // "Answer: Reply: …" — strip as many leading prefixes as there are.
         while let label = prefixes.first(where: { text.range(of: $0, options: [.caseInsensitive, .anchored]) != nil }) {
-            text = String(text.dropFirst(label.count)).trimmingCharacters(in: .whitespacesAndNewlines)
+            text = String(text.dropFirst(label.count)).trimmedOfWhitespace
         }
         if let phrase = selfReferences.first(where: { text.range(of: $0, options: .caseInsensitive) != nil }) {
             return .failure(GuardrailFailure(.roleText, "\"\(phrase)\""))
