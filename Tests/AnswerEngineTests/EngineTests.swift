@@ -153,15 +153,16 @@ import Workspace
         let server = try LoopbackHTTPServer { request in
             requests.append(String(decoding: request.body, as: UTF8.self))
             guard request.path == "/v1/chat/completions" else { return .json(404, "{}") }
-            return .json(200, #"{"choices":[{"message":{"role":"assistant","content":"Guten Tag, Sie haben 30 Tage Zeit, Ihr gesetzliches Widerrufsrecht von 14 Tagen eingeschlossen. Mit freundlichen Grüßen"}}]}"#)
+            return .json(200, #"{"choices":[{"message":{"role":"assistant","content":"Guten Tag, Sie haben 30 Tage Zeit, Ihr gesetzliches Widerrufsrecht von 14 Tagen eingeschlossen. Die Erstattung folgt innerhalb von 5 Werktagen; bei einem späteren Defekt gilt die Gewährleistung von 2 Jahren. Mit freundlichen Grüßen"}}]}"#)
         }
         defer { server.stop() }
         let settings = WorkspaceSettings.OpenAISettings(endpoint: "http://127.0.0.1:\(server.port)", model: "test-model", apiKeyEnv: nil, timeoutMs: 2000, retries: 0)
         let generator = OpenAICompatibleGenerator(settings: settings)
         let engine = AnswerEngine(content: content, retriever: retriever, orders: try EngineSetup.makeOrders(ws), generator: generator)
         let a = try ask("DE", "Wie lange habe ich Zeit für eine Rücksendung?", engine: engine)
-        // The market rule's figures (30 and 14 days) are there: the guardrails let it through.
-        #expect(a.answer == "Guten Tag, Sie haben 30 Tage Zeit, Ihr gesetzliches Widerrufsrecht von 14 Tagen eingeschlossen. Mit freundlichen Grüßen")
+        // The figures of the market's rule and of the selected sentences (30 and 14 days, 5 working days,
+        // 2 years) are there: the guardrails let it through.
+        #expect(a.answer == "Guten Tag, Sie haben 30 Tage Zeit, Ihr gesetzliches Widerrufsrecht von 14 Tagen eingeschlossen. Die Erstattung folgt innerhalb von 5 Werktagen; bei einem späteren Defekt gilt die Gewährleistung von 2 Jahren. Mit freundlichen Grüßen")
         #expect(a.generation?.outcome == .generated)
         let body = try #require(requests.all.first)
         #expect(body.contains("\"model\":\"test-model\""))

@@ -31,12 +31,12 @@ struct TableRowTests {
     static var engine: AnswerEngine { EngineTests.setup.0 }
     static var retriever: StoreRetriever { EngineTests.setup.3 }
 
-    func rows(_ market: String, _ language: String, intent: String, docs: [String], question: String) throws -> [String] {
+    func rows(_ market: String, _ language: String, intent: String, docs: [String], question: String, plan: [AnswerFacet]? = nil) throws -> [String] {
         let e = Self.engine
         let prepared = e.finder.factRows.prepare(try Self.retriever.tables(docs: docs, language: language))
         return e.finder.factRows.rows(prepared, market: market, intent: intent,
                                queryTerms: Set(Searcher.indexTerms(question, language: language)),
-                               intentTerms: e.finder.vocabulary.terms(of: intent, language: language))
+                               intentTerms: e.finder.vocabulary.terms(of: intent, language: language), plan: plan)
     }
 
     @Test func theMarketsRowOfASeveralMarketTableAnswersAWindowQuestion() throws {
@@ -63,6 +63,17 @@ struct TableRowTests {
     @Test func aSingleMarketDocumentsTopicRowsAreChosenByTheQuestion() throws {
         let de = try rows("DE", "de", intent: "returns.policy", docs: ["returns"], question: "Was kostet die Rücksendung? Wie hoch sind die Rücksendekosten?")
         #expect(de.first == "Rücksendekosten: kostenlos – Sie erhalten ein vorfrankiertes Rücksendeetikett.")
+    }
+
+    /// "How long do I have?" shares no word with "Rückgabefrist": the topic row that is the answer
+    /// plan's first facet, the intent's central fact, is chosen all the same.
+    @Test func theTopicRowOfThePlansFirstFacetAnswersInOtherWords() throws {
+        let question = "Ich möchte die Lampe zurückgeben, wie lange habe ich Zeit?"
+        let planned = try rows("DE", "de", intent: "returns.policy", docs: ["returns"], question: question,
+                               plan: [.returnWindow, .returnShipping, .refundTime, .rule])
+        #expect(planned.first?.hasPrefix("Die Rückgabefrist beträgt 30 Tage ab Zustellung") == true, "\(planned)")
+        let unplanned = try rows("DE", "de", intent: "returns.policy", docs: ["returns"], question: question)
+        #expect(!unplanned.contains { $0.contains("30 Tage") }, "\(unplanned)")
     }
 
     @Test func theEngineAnswersWithTheRowAndWithoutOtherMarketsFigures() throws {

@@ -60,7 +60,7 @@ struct RowWriterTests {
         // Thai ends without a full stop.
         ("th", "วิธีจัดส่ง: ส่งธรรมดา · ระยะเวลา (นับจากวันที่จัดส่ง): 7–12 วันทำการ · ค่าจัดส่ง: 60 บาท", "ส่งธรรมดา ใช้เวลาจัดส่ง 7–12 วันทำการ และ มีค่าบริการ 60 บาท"),
         // Japanese: the subject is the topic of a polite sentence, not a label (kb/docs/ja/returns.md).
-        ("ja", "項目: 返品受付期間 · 内容: 商品お届け日から14日以内", "返品受付期間は、商品お届け日から14日以内です。"),
+        ("ja", "項目: 返品受付期間 · 内容: 商品お届け日から14日以内", "返品受付期間は商品お届け日から14日以内です。"),
         // A clause that closes its sentence takes no copula (kb/docs/ja/payment.md).
         ("ja", "お支払い方法: クレジットカード · ご請求のタイミング: 商品の発送時に請求が確定します", "クレジットカードは、ご請求は商品の発送時に請求が確定します。"),
         // A Japanese question row is answered.

@@ -41,6 +41,9 @@ struct FactRows: Sendable {
         /// What the table's first column tells when its header names a facet ("Metoda płatności":
         /// the payment methods): the rows' subjects are then the options the table lists.
         var subjectFacet: AnswerFacet?
+        /// The facet a topic row's subject is ("Rückgabefrist": the return window), which the answer
+        /// plan may ask for in other words ("how long do I have?").
+        var topicFacet: AnswerFacet?
     }
 
     /// Reads the rows of some table chunks (the work that does not depend on the question).
@@ -69,7 +72,8 @@ struct FactRows: Sendable {
                 if let single {
                     rows.append(Row(sentence: sentence, row: row, language: table.lang, terms: terms, market: single, topicRow: true,
                                     topics: topics(of: heading + "\n" + framed, language: table.lang), table: table.doc + "|" + table.headingPath.joined(separator: "|"),
-                                    subjectFacet: row.cells.first?.label.flatMap { writer.lexicon.facet(of: $0, language: table.lang) }))
+                                    subjectFacet: row.cells.first?.label.flatMap { writer.lexicon.facet(of: $0, language: table.lang) },
+                                    topicFacet: writer.lexicon.facet(naming: subject, language: table.lang)))
                     continue
                 }
                 // Whose rule is it: a row of a several-market table names its market first.
@@ -106,13 +110,17 @@ struct FactRows: Sendable {
             if !row.topicRow, first.intent != intent, queryTerms.isDisjoint(with: row.headerTerms) { continue }
             let fromQuery = queryTerms.intersection(row.terms).count
             let fromIntent = intentTerms.intersection(row.terms).count
-            // A topic row is chosen by the question's words; a market's row by the market.
-            if row.topicRow, fromQuery + fromIntent == 0 { continue }
+            // A topic row is chosen by the question's words, or by being the fact the answer plan puts
+            // first, the intent's central one ("Rückgabefrist" answers "wie lange habe ich Zeit?");
+            // a market's row by the market.
+            let central = row.topicRow && row.topicFacet != nil && row.topicFacet == plan?.first
+            let planned = central ? 3.0 : 0
+            if row.topicRow, fromQuery + fromIntent == 0, !central { continue }
             // A market table's row is the customer's market's rule: told without naming the market.
             let sentence = row.topicRow
                 ? (plan == nil ? row.sentence : writer.sentence(row.row, language: row.language, plan: plan))
                 : writer.ownMarketSentence(row.row, language: row.language, plan: plan, market: market, names: names)
-            scored.append(Scored(sentence: sentence, score: 2 * Double(fromQuery) + Double(fromIntent) + 2 * topic.score, order: order))
+            scored.append(Scored(sentence: sentence, score: 2 * Double(fromQuery) + Double(fromIntent) + 2 * topic.score + planned, order: order))
         }
         if let options = options(rows, market: market, intent: intent, asked: queryTerms, plan: plan) { return [options.sentence] }
         guard let best = scored.map(\.score).max() else { return [] }
