@@ -112,6 +112,15 @@ struct TableRowTests {
         #expect(!AnswerSelector.names(all: ["PayPal"], in: "PayPal"))
     }
 
+    /// A FAQ answer that only lists names says nothing without its question.
+    @Test func aListOfNamesAloneIsNoSentence() {
+        #expect(AnswerSelector.isNameList("Visa, Mastercard, PayPal, Satispay e Scalapay.", and: " e "))
+        #expect(AnswerSelector.isNameList("GoPay, OVO, DANA dan COD (bayar di tempat)", and: " dan "))
+        #expect(!AnswerSelector.isNameList("Wir akzeptieren Visa, Mastercard und PayPal.", and: " und "))
+        #expect(!AnswerSelector.isNameList("Visa und Mastercard.", and: " und "))
+        #expect(!AnswerSelector.isNameList("Standardversand, 3–6 Werktage, kostenlos ab 39 €.", and: " und "))
+    }
+
     @Test func aQuestionOfTheKBIsNeverPartOfAnAnswer() throws {
         // The FAQ's own question ("¿Cuánto tiempo tengo para devolver un artículo?") used to close
         // this answer; a heading written as a question ran into the French section's text.

@@ -132,6 +132,9 @@ struct AnswerSelector: Sendable {
                 // A byline ("SKU MG-PS50, Digital luggage scale…": cells with no labels, no sentence)
                 // answers only what it alone says, a capacity or a model number.
                 if p.byline { score -= 3 }
+                // A FAQ answer that is only a list of names ("Visa, Mastercard, PayPal, Satispay e
+                // Scalapay.") says nothing without its question: the same weight as a byline.
+                if p.row == nil, Self.isNameList(p.text, and: writer.phrases.phrases(hit.lang)[.rowAnd] ?? " and ") { score -= 3 }
                 candidates.append(Candidate(text: piece, score: score, order: order, ownRow: ours && hit.kind == .table,
                                             severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber))
             }
@@ -219,6 +222,24 @@ struct AnswerSelector: Sendable {
         guard let dot = line.range(of: " · "), let colon = line[..<dot.lowerBound].range(of: ": ", options: .backwards) else { return nil }
         let head = line[..<colon.lowerBound]
         return head.lastIndex(of: " ").map { line.index(after: $0) } ?? line.startIndex
+    }
+
+    /// A sentence that is nothing but three or more names, listed ("Visa, Mastercard, PayPal e
+    /// Scalapay.", "GoPay, OVO, DANA dan COD (bayar di tempat)"): outside parentheses, every item has
+    /// at most three words, each beginning with a capital or a figure ("Wir akzeptieren Visa, …" is
+    /// a sentence).
+    static func isNameList(_ sentence: String, and: String) -> Bool {
+        var text = ""
+        var depth = 0
+        for c in sentence {
+            if c == "(" || c == "（" { depth += 1 } else if c == ")" || c == "）" { depth = max(0, depth - 1) } else if depth == 0 { text.append(c) }
+        }
+        text = text.trimmedOfWhitespace
+        while let last = text.last, ".。".contains(last) { text.removeLast() }
+        let items = text.replacingExactly(and, with: ", ").components(separatedBy: ", ").map { $0.split(separator: " ") }
+        return items.count >= 3 && items.allSatisfy { words in
+            !words.isEmpty && words.count <= 3 && words.allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }
+        }
     }
 
     /// What makes two sentences the same one (case and spacing aside).
