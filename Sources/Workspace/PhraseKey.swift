@@ -74,6 +74,9 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case rowSubjectFirst = "row.subject_first"
     /// The frame of a troubleshooting row, whose subject is a symptom ("{subject}場合は、{facts}。").
     case rowSymptom = "row.symptom"
+    /// A topic row whose value says there is none ("Droits de douane · aucun"): "Pas de {topic}.";
+    /// {value} is the cell's word for none.
+    case rowNone = "row.none"
     case rowComma = "row.comma"
     case rowAnd = "row.and"
     case rowCell = "row.cell"
@@ -130,6 +133,7 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         // {Facts}: the facts with a capital when they are a sentence of their own (German after a colon).
         case .rowSentence, .rowWithSubject, .rowSubjectFirst, .rowSymptom: return ["subject", "facts", "Facts"]
         case .rowOwnMarket: return ["facts"]
+        case .rowNone: return ["topic", "value"]
         case .rowCell: return ["label", "value"]
         case .rowComma, .rowAnd: return []
         case _ where rawValue.hasPrefix("row."): return ["value"]

@@ -28,6 +28,14 @@ struct RowWriterTests {
         ("id", "Layanan: Standar · Biaya: Gratis mulai Rp350.000", "Standar gratis mulai Rp350.000."),
         ("th", "วิธีจัดส่ง: จัดส่งแบบด่วน (Express) · ค่าจัดส่ง: ฿250 · บริษัทขนส่ง: Flash Express",
          "จัดส่งแบบด่วน (Express) มีค่าบริการ ฿250 และ จัดส่งโดย Flash Express"),
+        // A topic whose value says there is none: the language's `row.none` frame, what the cell adds
+        // after a dash as a sentence of its own (kb/docs/*/customs-duties).
+        ("fr", "Sujet: Droits de douane · Règle: aucun", "Pas de droits de douane."),
+        ("it", "Voce: IVA all'importazione · Ordini consegnati in Italia: nessuna", "Niente IVA all'importazione."),
+        ("de", "Posten: Zahlung bei der Zustellung · Bestellungen nach Deutschland: keine – Sie zahlen nur den Betrag aus Ihrer Bestellung",
+         "Zahlung bei der Zustellung: keine. Sie zahlen nur den Betrag aus Ihrer Bestellung."),
+        ("nl", "Onderwerp: Douane · Wat betekent dat voor jou?: Geen douaneformaliteiten, want je pakket blijft binnen de EU",
+         "Douane: Geen douaneformaliteiten, want je pakket blijft binnen de EU."),
         // A clause with no such form keeps the frame.
         ("de", "Versandart: Expressversand · Kosten: 7,90 € · Rückgabefrist: 30 Tage", "Expressversand: Der Versand kostet 7,90 € und die Rückgabefrist beträgt 30 Tage."),
         // A payment-method row whose header asks (kb/docs/fr/payment.md).

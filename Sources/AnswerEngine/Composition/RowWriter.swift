@@ -65,6 +65,10 @@ struct RowWriter: Sendable {
             let planned = cells.filter { $0.facet.map(plan.contains) ?? false }
             if !planned.isEmpty { told = planned }
         }
+        if case .firstCell = subject, told.count == 1, told[0].facet == nil || told[0].facet == .rule,
+           let said = noneSentence(topic: first, value: told[0].cell.value, phrases: p, language: language) {
+            return said
+        }
         var clauses = told.map { clause($0.cell, facet: $0.facet, phrases: p, language: language) }
         // A topic row ("Délai de retour · 30 jours à compter de la livraison"): its one cell states
         // the rule, and its subject names the facet the rule is ("vous disposez de 30 jours …").
@@ -123,6 +127,23 @@ struct RowWriter: Sendable {
         frame = closing(frame, after: facts, language: language)
         let parts = frame.components(separatedBy: "{facts}")
         return parts.map { $0.replacingExactly("{subject}", with: subject) }.joined(separator: facts)
+    }
+
+    /// A topic row whose value is the language's word for none, alone or before a dash or colon and
+    /// what it means ("Droits de douane · aucun" → "Pas de droits de douane.", "Zahlung bei der
+    /// Zustellung · keine – Sie zahlen nur …" → "…: keine. Sie zahlen nur …"), in the `row.none`
+    /// frame; nil for any other value.
+    private func noneSentence(topic: String, value: String, phrases p: Phrases, language: String) -> String? {
+        guard let frame = p[.rowNone], yesNo.saysNone(value, language: language), !"?？".contains(topic.last ?? " ") else { return nil }
+        let said = Self.trimmed(value)
+        let word = said.prefix { $0.isLetter }
+        var rest = said.dropFirst(word.count).trimmedOfWhitespace[...]
+        guard !word.isEmpty, rest.first.map({ "–—-:：".contains($0) }) ?? true else { return nil }
+        while let first = rest.first, "–—-:： ".contains(first) { rest.removeFirst() }
+        let named = frame.hasPrefix("{topic}") || language.hasPrefix("de") ? topic : Self.commonNoun(topic, language: language)
+        let sentence = frame.replacingExactly("{value}", with: String(word)).replacingExactly("{topic}", with: named)
+        guard !rest.isEmpty else { return sentence }
+        return sentence + Sentences.separator(language) + Self.instruction(String(rest), language: language)
     }
 
     /// The prefix of a clause's forms that go on from the row's subject ("after_subject=kostet {value}").
