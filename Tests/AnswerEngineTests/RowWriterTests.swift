@@ -50,7 +50,10 @@ struct RowWriterTests {
          "Kakak bisa mengembalikan barang dalam 15 hari sejak barang diterima."),
         // A topic that only contains a facet's words is not that facet (a refund period is no delivery
         // time), and a value of sentences does not fit a clause: the rule column is told as it is.
-        ("th", "หัวข้อ: ระยะเวลาคืนเงิน · รายละเอียด: ภายใน 10 วันทำการ", "ระยะเวลาคืนเงิน: ภายใน 10 วันทำการ"),
+        ("th", "หัวข้อ: ระยะเวลาเปลี่ยนสินค้า · รายละเอียด: ภายใน 10 วันทำการ", "ระยะเวลาเปลี่ยนสินค้า: ภายใน 10 วันทำการ"),
+        // Thai topics that are facets, told with their clause's words form (the value says ภายใน itself).
+        ("th", "หัวข้อ: ระยะเวลาขอคืนสินค้า · รายละเอียด: ภายใน 15 วัน นับจากวันที่ได้รับสินค้า", "คืนสินค้าได้ภายใน 15 วัน นับจากวันที่ได้รับสินค้า"),
+        ("th", "หัวข้อ: ระยะเวลาคืนเงิน · รายละเอียด: ภายใน 10 วันทำการ", "คืนเงินภายใน 10 วันทำการ"),
         ("de", "Thema: Rückgabefrist · Regelung für Deutschland: 30 Tage; bei Geschenken 60 Tage", "Rückgabefrist: 30 Tage, bei Geschenken 60 Tage."),
         // A common phrase inside the sentence loses its capital, a name keeps it (kb/docs/vi/payment.html).
         ("vi", "Phương thức: Thanh toán khi nhận hàng (COD) · Thời điểm trừ tiền: Khi nhận hàng · Lưu ý: Miễn phí",
