@@ -74,7 +74,7 @@ let package = Package(
                     + phraseLanguages.map { .embedInCode("Resources/phrases/\($0).yaml") }
                     + emotionLanguages.map { .embedInCode("Resources/emotion/emotion_\($0).tsv") }
                     + exampleLanguages.map { .embedInCode("Resources/examples/examples_\($0).tsv") }),
-        .target(name: "Evaluation", dependencies: ["Support", "AnswerEngine", "Orders", "Workspace", "Linguistics"]),
+        .target(name: "Evaluation", dependencies: ["Support", "HTTPClient", "AnswerEngine", "Orders", "Workspace", "Linguistics"]),
         // `kbkit lint`: checks of the knowledge base itself; its words are data (Resources/, docs/RESOURCES.md, "Lint").
         .target(name: "Lint", dependencies: ["Support", "Linguistics", "Workspace", "KnowledgeStore", "Evaluation"],
                 resources: [.embedInCode("Resources/fact-units.tsv"), .embedInCode("Resources/fact-currencies.tsv"),
@@ -95,7 +95,8 @@ let package = Package(
         .testTarget(name: "SampleWorkspaceTests", dependencies: ["Workspace", "KnowledgeStore", "Orders"]),
         .testTarget(name: "AnswerEngineTests", dependencies: ["AnswerEngine", "Orders", "Workspace", "KnowledgeStore", "Linguistics",
                                                            "LoopbackHTTPServer"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "AnswerEngine", "Orders", "Workspace"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "AnswerEngine", "Orders", "Workspace", "KnowledgeStore",
+                                                          "HTTPClient", "LoopbackHTTPServer"]),
         .testTarget(name: "CLITests", dependencies: ["kbkit", "KnowledgeStore"]),
         .testTarget(name: "LintTests", dependencies: ["Lint", "Workspace", "KnowledgeStore"]),
     ],

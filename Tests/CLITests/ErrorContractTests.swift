@@ -130,6 +130,20 @@ import Testing
         }
     }
 
+    @Test func judgeWithoutAnEndpointNamesKbkitYamlAndTheSetting() throws {
+        let dir = try starter()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let message = "kbkit.yaml: --judge needs engine.openai.endpoint (and its model), the OpenAI-compatible model that judges "
+            + "the answers (docs/WORKSPACE.md, \"engine: the generator\")"
+        let human = try CLI.run(["eval", "--judge"], in: dir)
+        #expect(human.status == 2 && human.stdout.isEmpty)
+        #expect(human.stderr == "kbkit: error: \(message)\n")
+        let r = try CLI.run(["eval", "--judge", "--json"], in: dir)
+        #expect(r.status == 2)
+        let e = try errorDocument(r)
+        #expect(e["file"] as? String == "kbkit.yaml" && e["message"] as? String == message)
+    }
+
     @Test func initNameWithQuotesAndLineBreaksWritesValidYAML() throws {
         let dir = try CLI.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -6,36 +6,22 @@ import Workspace
 /// Ollama, a hosted API). The prompt carries the market's voice and tone rules, the ERP findings and
 /// the retrieved chunks, and forbids anything beyond them; a timeout and retries bound it, and the
 /// engine falls back to the embedded generator when it fails or when its answer fails a guardrail
-/// (`AnswerGuardrails`). Requests wait in the shared blocking transport, which costs no CPU while
-/// the model works; the type is a value, so concurrent evaluation jobs each send their own requests.
+/// (`AnswerGuardrails`). Requests go out through `ChatCompletionsClient` (the blocking transport,
+/// which costs no CPU while the model works); the type is a value, so concurrent evaluation jobs
+/// each send their own requests.
 public struct OpenAICompatibleGenerator: AnswerGenerator {
     public let name = "openai"
-    let settings: WorkspaceSettings.OpenAISettings
-    let transport: any HTTPExchangeTransport
-    let environment: [String: String]
+    let client: ChatCompletionsClient
 
     /// - Parameters:
     ///   - transport: how requests go out (default: the blocking libcurl transport).
     ///   - environment: where `api_key_env` is read (default: the process environment).
     public init(settings: WorkspaceSettings.OpenAISettings, transport: any HTTPExchangeTransport = BlockingHTTPTransport(),
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
-        self.settings = settings
-        self.transport = transport
-        self.environment = environment
+        client = ChatCompletionsClient(settings: settings, transport: transport, environment: environment)
     }
 
-    public enum GenerationError: Error, CustomStringConvertible, Sendable {
-        case http(url: String, status: Int, body: String)
-        case transport(url: String, message: String)
-        case invalidResponse(url: String, message: String)
-        public var description: String {
-            switch self {
-            case let .http(url, status, body): return "\(url): HTTP \(status) \(body.prefix(200))"
-            case let .transport(url, message): return "\(url): \(message)"
-            case let .invalidResponse(url, message): return "\(url): \(message)"
-            }
-        }
-    }
+    public typealias GenerationError = ChatCompletionsError
 
     public func messages(_ input: CompositionInput) -> [[String: String]] {
         let voice = input.phrases
@@ -60,38 +46,8 @@ public struct OpenAICompatibleGenerator: AnswerGenerator {
 
     public func write(_ input: CompositionInput) throws -> String { try generate(input).text }
 
-    public func generate(_ input: CompositionInput) throws -> GeneratedAnswer {
-        let request = try request(input)
-        var lastError = GenerationError.transport(url: request.url, message: "no attempt")
-        for _ in 0...max(0, settings.retries) {
-            do { return try send(request) } catch {
-                lastError = error
-                // A client error (bad model name, bad key) will not change on a retry.
-                if case let .http(_, status, _) = error, (400..<500).contains(status), status != 429 { break }
-            }
-        }
-        throw lastError
-    }
+    public func generate(_ input: CompositionInput) throws -> GeneratedAnswer { try client.complete(try request(input)) }
 
     /// The HTTP request for one answer: URL from the endpoint as written, the key, the JSON body.
-    public func request(_ input: CompositionInput) throws -> HTTPExchangeRequest {
-        let url = ChatCompletionsEndpoint.url(base: settings.endpoint)
-        var headers: [(name: String, value: String)] = [("Content-Type", "application/json"), ("Accept", "application/json")]
-        if let env = settings.apiKeyEnv, let key = environment[env], !key.isEmpty { headers.append(("Authorization", "Bearer \(key)")) }
-        return HTTPExchangeRequest(method: "POST", url: url, headers: headers,
-                                   body: try ChatCompletionsBody.request(settings: settings, messages: messages(input)),
-                                   timeoutMs: settings.timeoutMs)
-    }
-
-    private func send(_ request: HTTPExchangeRequest) throws(GenerationError) -> GeneratedAnswer {
-        let response: HTTPExchangeResponse
-        do { response = try transport.send(request) } catch { throw .transport(url: request.url, message: error.reason) }
-        guard (200..<300).contains(response.status) else {
-            throw .http(url: request.url, status: response.status, body: String(decoding: response.body, as: UTF8.self))
-        }
-        guard let answer = ChatCompletionsBody.answer(from: response.body) else {
-            throw .invalidResponse(url: request.url, message: "no choices[0].message.content in the response")
-        }
-        return answer
-    }
+    public func request(_ input: CompositionInput) throws -> HTTPExchangeRequest { try client.request(messages(input)) }
 }

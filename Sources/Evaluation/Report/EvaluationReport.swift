@@ -25,6 +25,8 @@ public struct EvaluationReport: Sendable, Codable, Equatable {
     public var comparison: BaselineComparison?
     /// Present when run with `--compare-generators`: the embedded answers beside the generator's.
     public var generators: GeneratorComparison?
+    /// Present when run with `--judge`: the model that judged how naturally the answers read.
+    public var judge: String?
 
     public init(kbkitVersion: String, workspace: String, createdAt: String, engine: String, evalsets: [String], overall: Metrics,
                 markets: [String: Metrics], languages: [String: Metrics], intents: [String: Metrics], intentTable: [IntentMetrics],
@@ -38,7 +40,7 @@ public struct EvaluationReport: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case kbkitVersion = "kbkit_version", workspace, createdAt = "created_at", engine, evalsets, overall, markets, languages, intents
-        case intentTable = "intent_table", confusion, toneFailures = "tone_failures", cases, comparison, generators
+        case intentTable = "intent_table", confusion, toneFailures = "tone_failures", cases, comparison, generators, judge
     }
 }
 
@@ -64,6 +66,10 @@ public struct Metrics: Sendable, Codable, Equatable {
     /// How the answers read (ReadingCheck): how many have each problem. Not one of DESIGN.md's
     /// metric names, so not in `named` (tables, gates and comparisons list those).
     public var reading: ReadingMetrics?
+    /// With `--judge`: the mean of the judged scores (1–5; nil when none was judged) and how many
+    /// answers have one. An opinion of a model, outside `named` like `reading`: never gated or compared.
+    public var readsNaturally: Double?
+    public var judged: Int?
 
     public init(cases: Int) { self.cases = cases }
 
@@ -72,7 +78,7 @@ public struct Metrics: Sendable, Codable, Equatable {
         case hitAt1 = "hit_at_1", hitAt5 = "hit_at_5", mrr, ndcgAt5 = "ndcg_at_5", factRecall = "fact_recall"
         case forbiddenRate = "forbidden_rate", tonePassRate = "tone_pass_rate", escalationPrecision = "escalation_precision"
         case escalationRecall = "escalation_recall", actionAccuracy = "action_accuracy", latencyP50Ms = "latency_p50_ms"
-        case latencyP95Ms = "latency_p95_ms", reading
+        case latencyP95Ms = "latency_p95_ms", reading, readsNaturally = "reads_naturally", judged
     }
 
     /// The metric names in DESIGN.md's order, with their values (for tables, gates and comparisons).
@@ -126,6 +132,8 @@ public struct CaseResult: Sendable, Codable, Equatable {
     public var generation: EngineAnswer.Generation?
     /// How the answer reads (ReadingCheck); nil in reports written before the checks existed.
     public var reading: ReadingOutcome?
+    /// With `--judge`: the judge model's score of the answer, or why it has none. Never part of `passed`.
+    public var readsNaturally: JudgedNaturalness?
 
     public init(id: String, evalset: String, market: String, turns: [String], tags: [String], passed: Bool, failures: [String],
                 expected: Expected, got: Got, tone: ToneOutcome, trace: [TraceLine], latencyMs: Double) {
@@ -200,6 +208,7 @@ public struct CaseResult: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, evalset, market, turns, tags, passed, failures, expected, got, tone, trace, latencyMs = "latency_ms", generation, reading
+        case readsNaturally = "reads_naturally"
     }
 }
 

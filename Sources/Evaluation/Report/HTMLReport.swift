@@ -33,7 +33,7 @@ public enum HTMLReport {
                        + "Shade: share of the row; green on the diagonal (right), red off it (confused).</p>\n"
                        + "<div class=\"scroll\">" + HTMLCharts.confusionHeatMap(report.confusion) + "</div>\n")
         out += section("tone", "Tone rules that fail most", HTMLTables.toneFailures(report.toneFailures, shown: toneRulesShown))
-        out += section("reading", "How answers read", ReadingRender.html(report))
+        out += section("reading", "How answers read", ReadingRender.html(report) + JudgedRender.html(report))
         out += section("failing", "Failing cases (\(failingCount))", HTMLCases.failing(report.cases, regressed: regressed))
         out += "</main>\n<script>\n\(HTMLStyle.script)</script>\n</body>\n</html>\n"
         return out

@@ -22,6 +22,7 @@ public enum MarkdownReport {
         out += "\n\(ScoreBand.good.marker) pass rate ≥ \(percentLimit(ScoreBand.goodAtLeast)) · "
         out += "\(ScoreBand.fair.marker) ≥ \(percentLimit(ScoreBand.fairAtLeast)) · \(ScoreBand.poor.marker) below\n"
         out += ReadingRender.markdown(report)
+        out += JudgedRender.markdown(report)
         if let comparison = report.comparison { out += comparisonSection(comparison) }
         if let generators = report.generators {
             out += "\n### Embedded vs \(generators.generator), side by side\n\n" + RenderGeneratorComparison.markdown(generators)

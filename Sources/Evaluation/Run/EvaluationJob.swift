@@ -26,6 +26,8 @@ public struct EvaluationJob {
     public var casesPerMarket: Int?
     /// Also run the embedded generator on the same cases and put both side by side (`report.generators`).
     public var compareGenerators = false
+    /// Ask the model of `engine.openai` how naturally each answer reads (`NaturalnessJudge`).
+    public var judge = false
 
     public init(workspace: Workspace) {
         self.workspace = workspace
@@ -39,14 +41,25 @@ public struct EvaluationJob {
         public var seconds: Double
     }
 
-    public enum JobError: Error, CustomStringConvertible, Sendable {
+    public enum JobError: Error, CustomStringConvertible, Sendable, Equatable {
         case noSuchEvalset(String)
         case noEvalsets(folder: String)
+        /// `--judge` without `engine.openai` in kbkit.yaml: there is no model to ask.
+        case judgeWithoutEndpoint
         public var description: String {
             switch self {
             case let .noSuchEvalset(path): return "\(path): no such evalset"
             case let .noEvalsets(folder): return "no evalsets in \(folder)/ (write one, see docs/WORKSPACE.md)"
+            case .judgeWithoutEndpoint:
+                return "\(Workspace.settingsFile): --judge needs engine.openai.endpoint (and its model), "
+                    + "the OpenAI-compatible model that judges the answers (docs/WORKSPACE.md, \"engine: the generator\")"
             }
+        }
+
+        /// The file the error is about, when there is one.
+        public var file: String? {
+            if case .judgeWithoutEndpoint = self { return Workspace.settingsFile }
+            return nil
         }
     }
 
@@ -65,6 +78,11 @@ public struct EvaluationJob {
 
     public func run(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Outcome {
         let ws = workspace
+        var judge: NaturalnessJudge?
+        if self.judge {
+            guard let settings = ws.settings.engine.openAI else { throw JobError.judgeWithoutEndpoint }
+            judge = NaturalnessJudge(settings: settings)
+        }
         let content = try WorkspaceContent.load(ws, evalsets: false)
         var sets = try WorkspaceContent.loadEvalsets(try evalsetFiles(), workspace: ws)
         for set in sets { try set.checkMarkets(known: content.markets) }
@@ -75,7 +93,9 @@ public struct EvaluationJob {
         if let casesPerMarket { sets = Self.firstCases(casesPerMarket, perMarketOf: sets) }
         let baselineReport = try baseline.map { try ReportFiles.read($0.url) }
         let loaded = try EngineSetup.load(ws, content: content, now: EngineSetup.fixedNow(ws), storePath: storePath)
-        let runner = EvaluationRunner(engine: loaded.engine, markets: content.markets, jobs: jobs) { try EngineSetup.makeOrders(ws) }
+        let runner = EvaluationRunner(engine: loaded.engine, markets: content.markets, jobs: jobs, judge: judge) {
+            try EngineSetup.makeOrders(ws)
+        }
         let started = Date()
         var report = try runner.run(sets, workspaceName: ws.settings.name, engineName: loaded.engine.generatorName,
                                     createdAt: ISO8601DateFormatter().string(from: started), progress: progress)

@@ -8,6 +8,7 @@ import Workspace
 /// Runs evalset cases through the engine and builds the report. Each case gets a fresh conversation;
 /// the ERP is rebuilt after a case that changed it (a cancellation), so that no case sees another's
 /// side effects. Cases run on `jobs` threads; the report is in evalset order whatever the timing.
+/// With a judge, each worker also asks it about the answers it got, after scoring them.
 public struct EvaluationRunner: Sendable {
     public typealias OrdersFactory = @Sendable () throws -> any OrderConnector
 
@@ -15,13 +16,17 @@ public struct EvaluationRunner: Sendable {
     let makeOrders: OrdersFactory
     let markets: [String: Market]
     let jobs: Int
+    let judge: NaturalnessJudge?
 
-    /// - Parameter makeOrders: a fresh order connector (the ERP as the fixtures define it).
+    /// - Parameters:
+    ///   - judge: asked how naturally each answer reads (`--judge`); its scores never decide pass/fail.
+    ///   - makeOrders: a fresh order connector (the ERP as the fixtures define it).
     public init(engine: AnswerEngine, markets: [String: Market], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                makeOrders: @escaping OrdersFactory) {
+                judge: NaturalnessJudge? = nil, makeOrders: @escaping OrdersFactory) {
         self.engine = engine
         self.markets = markets
         self.jobs = max(1, jobs)
+        self.judge = judge
         self.makeOrders = makeOrders
     }
 
@@ -39,7 +44,12 @@ public struct EvaluationRunner: Sendable {
                 var i = worker
                 while i < cases.count {
                     let (setName, c) = cases[i]
-                    let (result, scored, mutated) = try Self.runCase(c, evalset: setName, engine: engine, scorer: scorer)
+                    var (result, scored, mutated) = try Self.runCase(c, evalset: setName, engine: engine, scorer: scorer)
+                    if let judge {
+                        let verdict = judge.judge(answer: result.got.answer, message: c.turns.last ?? "", language: result.got.answerLanguage)
+                        result.readsNaturally = verdict
+                        scored.judged = verdict
+                    }
                     results.set(i, (result, scored))
                     if mutated { engine = engine.with(orders: try makeOrders()) }
                     progress?(counter.increment(), cases.count)
@@ -61,12 +71,14 @@ public struct EvaluationRunner: Sendable {
             rules.map { ToneFailureCount(rule: $0.key, message: $0.value.0, count: $0.value.1) }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : $0.rule < $1.rule }
         }
-        return EvaluationReport(
+        var report = EvaluationReport(
             kbkitVersion: "0.1.0", workspace: workspaceName, createdAt: createdAt, engine: engineName,
             evalsets: evalsets.map(\.name), overall: MetricsBuilder.metrics(scored),
             markets: MetricsBuilder.grouped(scored) { $0.market }, languages: MetricsBuilder.grouped(scored) { $0.language },
             intents: MetricsBuilder.grouped(scored) { $0.intent }, intentTable: table, confusion: confusion,
             toneFailures: toneFailures, cases: done.map(\.0))
+        report.judge = judge?.model
+        return report
     }
 
     /// Runs one case's turns in a new conversation and scores the last answer.

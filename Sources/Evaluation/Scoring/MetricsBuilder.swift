@@ -12,6 +12,8 @@ struct ScoredCase: Sendable {
     var escalated: Bool
     var score: CaseScore
     var latencyMs: Double
+    /// The judge's verdict (`--judge`); nil when the run had no judge.
+    var judged: JudgedNaturalness? = nil
 }
 
 enum MetricsBuilder {
@@ -49,6 +51,12 @@ enum MetricsBuilder {
         m.latencyP95Ms = round2(percentile(lat, 0.95))
         let readings = cases.compactMap(\.score.reading)
         m.reading = readings.isEmpty ? nil : ReadingMetrics(readings)
+        let verdicts = cases.compactMap(\.judged)
+        if !verdicts.isEmpty {
+            let scores = verdicts.compactMap(\.score)
+            m.judged = scores.count
+            m.readsNaturally = scores.isEmpty ? nil : round2(Double(scores.reduce(0, +)) / Double(scores.count))
+        }
         return m
     }
 

@@ -14,6 +14,9 @@ struct EvalCommand: ParsableCommand {
         action, escalation and the handoff summary, and the market's tone rules. Writes report.json, \
         report.md, report.html and junit.xml into reports/run-<time>/ (or --report DIR) and reports/latest/.
         With --baseline, every report also lists what got better and worse, case by case.
+        With --judge, the model of engine.openai in kbkit.yaml (endpoint, model, timeout_ms, retries; used \
+        whatever generator wrote the answers) also rates how naturally each answer reads, 1 to 5: reported \
+        per case, market and language ("reads naturally"), never part of pass/fail, the gate or the baseline.
         Exit code 0 when the run completed (use `kbkit gate` to fail a build), 2 for bad input.
 
         Examples:
@@ -21,6 +24,7 @@ struct EvalCommand: ParsableCommand {
           kbkit eval evalsets/returns.yaml --market DE
           kbkit eval --baseline reports/baseline && kbkit gate reports/latest --baseline reports/baseline
           kbkit eval --compare-generators --cases-per-market 4 --jobs 2   (engine.generator: openai in kbkit.yaml)
+          kbkit eval --judge --cases-per-market 5 --jobs 2   (engine.openai in kbkit.yaml)
         """
     )
 
@@ -35,6 +39,8 @@ struct EvalCommand: ParsableCommand {
     var casesPerMarket: Int?
     @Flag(help: "Also run the embedded generator on the same cases and show it beside the configured one, per market.")
     var compareGenerators = false
+    @Flag(help: "Ask the model of engine.openai (kbkit.yaml) how naturally each answer reads, 1–5; reported apart, never part of pass/fail.")
+    var judge = false
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: JSONOption
 
@@ -54,6 +60,7 @@ struct EvalCommand: ParsableCommand {
         job.reportFolder = report.map(userPath)
         job.casesPerMarket = casesPerMarket
         job.compareGenerators = compareGenerators
+        job.judge = judge
         job.jobs = jobs ?? min(ProcessInfo.processInfo.activeProcessorCount, Self.jobsRange.upperBound)
         let bar = ProgressBar("evaluating")
         let outcome = try job.run { done, total in bar.update(done: done, total: total) }
@@ -61,10 +68,11 @@ struct EvalCommand: ParsableCommand {
         let result = outcome.report, seconds = outcome.seconds, folder = outcome.folder!
         if output.json {
             struct Summary: Encodable { var report: String; var seconds: Double; var overall: Metrics; var markets: [String: Metrics]
-                                        var regressed: [String]?; var improved: [String]?; var generators: GeneratorComparison? }
+                                        var regressed: [String]?; var improved: [String]?; var generators: GeneratorComparison?
+                                        var judge: String? }
             return try Output.json(Summary(report: folder.path, seconds: (seconds * 100).rounded() / 100, overall: result.overall,
                                            markets: result.markets, regressed: result.comparison?.regressed.map(\.id),
-                                           improved: result.comparison?.improved.map(\.id), generators: result.generators))
+                                           improved: result.comparison?.improved.map(\.id), generators: result.generators, judge: result.judge))
         }
         Scorecard.print(result)
         Output.line()
@@ -94,5 +102,9 @@ enum Scorecard {
                          pct(m.factRecall), pct(m.tonePassRate), "\(pct(m.escalationPrecision))/\(pct(m.escalationRecall))", pct(m.actionAccuracy)])
         }
         Output.line(Table.render(header, rows))
+        if let model = r.judge, let judged = r.overall.judged {
+            let mean = r.overall.readsNaturally.map { String(format: "%.2f", $0) } ?? "–"
+            Output.line("reads naturally (judged by \(model), not part of pass/fail): \(mean) of 5, \(judged) of \(r.overall.cases) answers judged")
+        }
     }
 }

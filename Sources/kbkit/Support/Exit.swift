@@ -64,7 +64,7 @@ enum ErrorReporter {
         case let e as EmbeddedERP.LoadError: return ErrorReport(message: e.description, file: e.file, line: e.line, code: Exit.usage)
         case let e as EngineError: return ErrorReport(message: e.description, code: Exit.usage)
         case let e as ReportFiles.ReportError: return ErrorReport(message: e.description, code: Exit.usage)
-        case let e as EvaluationJob.JobError: return ErrorReport(message: e.description, code: Exit.usage)
+        case let e as EvaluationJob.JobError: return ErrorReport(message: e.description, file: e.file, code: Exit.usage)
         case let e as StoreError:
             switch e {
             case .noSuchDocument, .ambiguousDocument, .noSuchVersion, .nothingToImport, .nothingImported:
