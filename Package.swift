@@ -13,7 +13,7 @@ let stopWordLanguages = ["ar", "cs", "de", "en", "es", "fil", "fr", "hi", "id", 
 let emotionLanguages = ["da", "de", "en", "es", "fi", "fil", "fr", "id", "it", "ja", "ko", "ms", "nb", "nl", "pl", "pt", "sv", "th",
                          "vi", "zh"]
 let exampleLanguages = ["ar", "cs", "hi", "ko", "pt", "ro", "ru", "sv", "tr", "uk"]
-let langIDFiles = ["ar", "cs", "da", "de", "en", "es", "fi", "fil", "fr", "han", "hi", "id", "it", "letters", "ms", "nb", "ngrams", "nl",
+let langIDFiles = ["ar", "cs", "da", "de", "en", "es", "fi", "fil", "fr", "han", "hi", "id", "it", "letters", "ms", "nb", "nl",
                    "pl", "pt", "ro", "ru", "sv", "tr", "uk", "vi"]
 let phraseLanguages = ["en", "de", "fr", "es", "it", "nl", "pl", "ja", "th", "vi", "id", "ms", "fil", "zh"]
 
@@ -52,7 +52,10 @@ let package = Package(
         // Stop words and language-ID word lists and letter cues (docs/RESOURCES.md), one entry per file.
         .target(name: "Linguistics", dependencies: ["Support", "CICU", "CCLD2", "CStemmer"],
                 resources: stopWordLanguages.map { .embedInCode("Resources/stopwords/stopwords_\($0).txt") }
-                    + langIDFiles.map { .embedInCode("Resources/langid/langid-\($0).tsv") }),
+                    + langIDFiles.map { .embedInCode("Resources/langid/langid-\($0).tsv") }
+                    // Large tables are read at run time from the resource bundle (Support/BundledResource.swift):
+                    // as embedded byte arrays they took minutes to compile.
+                    + [.copy("Resources/langid/langid-ngrams.bin")]),
         .target(name: "Workspace", dependencies: ["Support", "Yams"], resources: [.embedInCode("Resources/starter-workspace.txt")]),
         .target(name: "Ingest", dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Support", "Linguistics", "Workspace"],
                 resources: [.embedInCode("Resources/page-evidence.tsv")]),

@@ -1,23 +1,34 @@
 #!/usr/bin/env python3
-"""Builds Sources/Linguistics/Resources/langid/langid-ngrams.tsv, the character n-gram model of the
+"""Builds Sources/Linguistics/Resources/langid/langid-ngrams.bin, the character n-gram model of the
 language identifier (docs/RESOURCES.md, "Language-ID character n-grams"), from Lingua's language
 models (Apache-2.0, https://github.com/pemistahl/lingua-py): the pure-Python wheel ships them as
 Brotli-compressed JSON, one file per language and n-gram order.
 
     python3 -m venv /tmp/ngrams-venv && /tmp/ngrams-venv/bin/pip install brotli
     pip download --no-deps lingua-language-detector==1.3.5 -d /tmp/lingua && unzip -q /tmp/lingua/*.whl -d /tmp/lingua/x
-    /tmp/ngrams-venv/bin/python scripts/langid-ngrams.py /tmp/lingua/x/lingua/language-models > Sources/Linguistics/Resources/langid/langid-ngrams.tsv
+    /tmp/ngrams-venv/bin/python scripts/langid-ngrams.py /tmp/lingua/x/lingua/language-models \
+        > Sources/Linguistics/Resources/langid/langid-ngrams.bin
+    # --tsv instead writes the same table as text (ngram<TAB>lang:score …), to read or diff it.
 
 Lingua stores, per order n, P(last character | the n-1 before it) as fractions. The file keeps, per
 language and order, the n-grams most frequent in the language (their joint probability, the chain
-of those conditionals), and writes each kept n-gram's conditional probability as
-round(-4 · ln p) ("quarter nats"). Deterministic: same input, same bytes.
+of those conditionals: KEEP below), and writes each kept n-gram's conditional probability as
+round(-4 · ln p) ("quarter nats", capped at 255).
+
+Binary layout (little-endian), read in place by CharacterNGrams (no parsing at start-up):
+    "KBNG"  u32 version (1)  u32 languages  u32 n-grams
+    languages × 4 bytes: the tag, ASCII, NUL-padded
+    n-grams × u64: the key, sorted ascending: the n-gram's 1–4 scalars (all in the Basic
+        Multilingual Plane), 16 bits each, first scalar highest ("ab" = 0x0061_0062)
+    n-grams × u32: where the n-gram's pairs start (index of the pair) << 8 | how many there are
+    pairs × 2 bytes: language index, score
+Deterministic: same input, same bytes.
 """
 import json
 import math
 import os
+import struct
 import sys
-from fractions import Fraction
 
 import brotli
 
@@ -28,7 +39,7 @@ LANGUAGES = {"en": "en", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "
              "ru": "ru", "uk": "uk", "nb": "nb", "da": "da", "fi": "fi", "ca": "ca"}
 ORDERS = ["unigrams", "bigrams", "trigrams", "quadrigrams"]
 # How many n-grams of each order are kept per language (most frequent first).
-KEEP = {1: 10_000, 2: 300, 3: 700, 4: 400}
+KEEP = {1: 10_000, 2: 1_500, 3: 5_000, 4: 5_000}
 SCALE = 4
 
 
@@ -44,9 +55,9 @@ def load(folder, lingua_tag, order):
     return probs
 
 
-def main():
-    folder = sys.argv[1]
-    table = {}  # ngram → {lang: score}
+def build(folder):
+    """ngram → {lang: score}"""
+    table = {}
     for lang, tag in sorted(LANGUAGES.items()):
         conditional = [load(folder, tag, o) for o in ORDERS]
         joint = [conditional[0]]
@@ -56,15 +67,51 @@ def main():
         for n, probs in enumerate(conditional, start=1):
             ranked = sorted(probs, key=lambda g: (-joint[n - 1][g], g))[:KEEP[n]]
             for g in ranked:
-                score = min(99, round(-SCALE * math.log(probs[g])))
-                table.setdefault(g, {})[lang] = score
-    out = sys.stdout
-    out.write("# Character n-grams for language identification, derived from Lingua's language models\n")
-    out.write("# (Apache-2.0, Peter M. Stahl; scripts/langid-ngrams.py). ngram<TAB>lang:score …; score = round(-4 ln P(last char | rest)).\n")
+                if any(ord(c) >= 0x10000 or ord(c) == 0 for c in g):
+                    continue
+                table.setdefault(g, {})[lang] = min(255, round(-SCALE * math.log(probs[g])))
+    return table
+
+
+def key(gram):
+    k = 0
+    for c in gram:
+        k = k << 16 | ord(c)
+    return k
+
+
+def write_binary(table, out):
+    tags = sorted(LANGUAGES)
+    index = {t: i for i, t in enumerate(tags)}
+    grams = sorted(table, key=key)
+    keys, entries, pairs = [], [], bytearray()
+    for g in grams:
+        scores = sorted(table[g].items())
+        entries.append((len(pairs) // 2) << 8 | len(scores))
+        for lang, score in scores:
+            pairs += bytes([index[lang], score])
+        keys.append(key(g))
+    out.write(b"KBNG" + struct.pack("<III", 1, len(tags), len(grams)))
+    for t in tags:
+        out.write(t.encode("ascii").ljust(4, b"\0"))
+    out.write(struct.pack(f"<{len(keys)}Q", *keys))
+    out.write(struct.pack(f"<{len(entries)}I", *entries))
+    out.write(bytes(pairs))
+
+
+def write_tsv(table, out):
+    out.write("# ngram<TAB>lang:score …; score = round(-4 ln P(last char | rest))\n")
     for g in sorted(table):
-        if "\t" in g or "\n" in g or g.startswith("#"):
-            continue
         out.write(g + "\t" + " ".join(f"{l}:{s}" for l, s in sorted(table[g].items())) + "\n")
+
+
+def main():
+    args = [a for a in sys.argv[1:] if a != "--tsv"]
+    table = build(args[0])
+    if "--tsv" in sys.argv:
+        write_tsv(table, sys.stdout)
+    else:
+        write_binary(table, sys.stdout.buffer)
 
 
 if __name__ == "__main__":

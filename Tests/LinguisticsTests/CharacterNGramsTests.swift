@@ -4,11 +4,11 @@ import Testing
 /// The character n-gram model (Resources/langid/langid-ngrams.tsv) on words that are in no word
 /// list, and the identifier naming a short line that word lists and CLD2 alone left "und".
 @Suite struct CharacterNGramsTests {
-    let model = CharacterNGrams.shared
+    let model = CharacterNGrams.shared!
     let latinCore: Set<String> = ["en", "de", "fr", "es", "it", "nl", "pl", "pt", "vi", "id", "ms", "fil", "tr", "sv", "cs", "ro"]
 
     private func best(_ word: String, among languages: Set<String>) -> String? {
-        model.logLikelihoods(word.lowercased()) { languages.contains($0) }
+        model.logLikelihoods(word.lowercased()) { languages.contains($0) }.perLanguage
             .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }
 
@@ -24,10 +24,10 @@ import Testing
     }
 
     @Test func onlyTheAdmittedLanguagesAreScored() {
-        let scores = model.logLikelihoods("привітання") { $0 == "ru" || $0 == "uk" }
+        let scores = model.logLikelihoods("привітання") { $0 == "ru" || $0 == "uk" }.perLanguage
         #expect(Set(scores.keys) == ["ru", "uk"])
         #expect(scores["uk"]! > scores["ru"]!)        // "і" is Ukrainian, not Russian
-        #expect(model.logLikelihoods("1234 !!") { _ in true }.isEmpty)
+        #expect(model.logLikelihoods("1234 !!") { _ in true }.perLanguage.isEmpty)
     }
 
     @Test func opposedLanguagesStayOutUnlessAMarketListsThem() {

@@ -1,22 +1,31 @@
+import Foundation
+
 /// A naive-Bayes model over character 1–4-grams within words, per language
-/// (`Resources/langid/langid-ngrams.tsv`, derived from Lingua's language models by
-/// scripts/langid-ngrams.py; docs/RESOURCES.md, "Language-ID character n-grams").
+/// (`Resources/langid/langid-ngrams.bin`, derived from Lingua's language models by
+/// scripts/langid-ngrams.py, whose docstring gives the layout; docs/RESOURCES.md,
+/// "Language-ID character n-grams").
 ///
 /// Why: a short line without a word-list hit leaves CLD2 unsure and spread over several languages,
 /// so no candidate reached the threshold ("und"); how the letters combine ("ção", "ñ", "cz", "ij")
 /// still says which language it is. Each n-gram's log P(last letter | the ones before) is summed
 /// per language; an n-gram the file does not hold for a language (rare there, or pruned) costs
 /// `unseen` of its order.
+///
+/// The file is read from the resource bundle on first use (the commands that never identify a
+/// language never read it) and used in place: sorted keys, binary search, no parsing.
 struct CharacterNGrams: Sendable {
     /// Language tags, by index.
     let languages: [String]
-    /// n-gram (`key`) → where its scores start in `scores` and how many there are (start << 8 | count).
-    /// One flat array rather than a small array per n-gram (one allocation, no pointer chase per hit).
-    private let table: [UInt64: UInt32]
-    /// Pairs of (language index, −ln P in quarter nats), n-gram after n-gram.
-    private let scores: [UInt8]
+    private let data: Data
+    private let count: Int
+    private let keysAt: Int
+    private let entriesAt: Int
+    private let pairsAt: Int
 
-    static let shared = CharacterNGrams(bytes: PackageResources.langid_ngrams_tsv)
+    /// The shipped model; nil when the resource bundle is missing (the identifier then goes on
+    /// without the n-gram vote).
+    static let shared: CharacterNGrams? = BundledResource.data(fileName).flatMap { try? CharacterNGrams(data: $0) }
+    static let fileName = "langid-ngrams.bin"
 
     /// The cost of an n-gram not listed for a language, in nats, by order (1-based): the file keeps
     /// every letter a language uses but only its most frequent longer n-grams.
@@ -26,62 +35,38 @@ struct CharacterNGrams: Sendable {
     /// word lists', and reading all of it would cost time for nothing.
     static let letterLimit = 160
 
-    /// Parsed once per process (kbkit's start-up), byte by byte: splitting and converting each pair
-    /// cost several times more, and every command pays it.
-    init(bytes: [UInt8]) {
-        var tags: [String] = []
-        var indexOf: [UInt32: UInt8] = [:]   // a tag's ASCII bytes packed
-        var table: [UInt64: UInt32] = [:]
-        table.reserveCapacity(bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
-        var scores: [UInt8] = []
-        scores.reserveCapacity(bytes.count / 3)
-        for row in TabSeparated.rows(bytes) {
-            precondition(row.fields.count == 2, "langid-ngrams.tsv:\(row.line): expected ngram<TAB>lang:score …")
-            var key: UInt64 = 0, letters = 0
-            for scalar in row.fields[0].unicodeScalars {
-                letters += 1
-                guard letters <= Self.maxOrder, scalar.value < 0x10000 else {
-                    preconditionFailure("langid-ngrams.tsv:\(row.line): an n-gram of 1–4 letters of the Basic Multilingual Plane")
-                }
-                key = key << 16 | UInt64(scalar.value)
+    enum FormatError: Error, CustomStringConvertible {
+        case header(String)
+        case truncated(expected: Int, actual: Int)
+        var description: String {
+            switch self {
+            case .header(let what): "\(CharacterNGrams.fileName): \(what)"
+            case .truncated(let expected, let actual): "\(CharacterNGrams.fileName): \(actual) bytes, the header promises \(expected)"
             }
-            precondition(letters > 0, "langid-ngrams.tsv:\(row.line): an empty n-gram")
-            let first = scores.count / 2
-            // "lang:score lang:score …"
-            var tag: UInt32 = 0, tagBytes: [UInt8] = [], score = 0, inScore = false, digits = 0
-            func finish() {
-                guard inScore, digits > 0, score <= 255, !tagBytes.isEmpty else {
-                    preconditionFailure("langid-ngrams.tsv:\(row.line): expected lang:score pairs, got '\(row.fields[1])'")
-                }
-                let index: UInt8
-                if let known = indexOf[tag] { index = known } else {
-                    index = UInt8(tags.count)
-                    indexOf[tag] = index
-                    tags.append(String(decoding: tagBytes, as: UTF8.self))
-                }
-                scores += [index, UInt8(score)]
-                tag = 0; tagBytes.removeAll(keepingCapacity: true); score = 0; inScore = false; digits = 0
-            }
-            for b in row.fields[1].utf8 {
-                switch b {
-                case 0x20: finish()
-                case 0x3A: inScore = true
-                case 0x30...0x39 where inScore: score = score * 10 + Int(b - 0x30); digits += 1
-                default:
-                    precondition(!inScore && tagBytes.count < 4, "langid-ngrams.tsv:\(row.line): expected lang:score pairs, got '\(row.fields[1])'")
-                    tag = tag << 8 | UInt32(b)
-                    tagBytes.append(b)
-                }
-            }
-            finish()
-            table[key] = UInt32(first) << 8 | UInt32(scores.count / 2 - first)
         }
-        languages = tags
-        self.table = table
-        self.scores = scores
     }
 
-    /// Up to four BMP scalars packed 16 bits each (a hash key without building a String); nil for
+    init(data: Data) throws(FormatError) {
+        guard data.count >= 16, data.prefix(4).elementsEqual("KBNG".utf8) else { throw .header("not a KBNG n-gram table") }
+        func u32(_ at: Int) -> Int { data.withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self))) } }
+        guard u32(4) == 1 else { throw .header("version \(u32(4)), expected 1") }
+        let languageCount = u32(8), count = u32(12)
+        let keysAt = 16 + 4 * languageCount, entriesAt = keysAt + 8 * count, pairsAt = entriesAt + 4 * count
+        guard data.count >= pairsAt else { throw .truncated(expected: pairsAt, actual: data.count) }
+        let last = count == 0 ? 0 : u32(entriesAt + 4 * (count - 1))
+        let end = pairsAt + 2 * ((last >> 8) + (last & 0xFF))
+        guard data.count >= end else { throw .truncated(expected: end, actual: data.count) }
+        languages = (0..<languageCount).map { i in
+            String(decoding: data[(data.startIndex + 16 + 4 * i)..<(data.startIndex + 20 + 4 * i)].prefix { $0 != 0 }, as: UTF8.self)
+        }
+        self.count = count
+        self.keysAt = keysAt
+        self.entriesAt = entriesAt
+        self.pairsAt = pairsAt
+        self.data = data
+    }
+
+    /// Up to four BMP scalars packed 16 bits each, first scalar highest (the file's key); nil for
     /// longer runs or scalars beyond the BMP, which no model n-gram holds.
     static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64? {
         guard (1...maxOrder).contains(scalars.count) else { return nil }
@@ -93,32 +78,62 @@ struct CharacterNGrams: Sendable {
         return key
     }
 
-    /// Log-likelihood (nats) of the text's letters per language, for the languages `include` admits;
-    /// empty when the text has no letters.
-    func logLikelihoods(_ lowercased: String, include: (String) -> Bool) -> [String: Double] {
+    /// Per-language log-likelihoods (nats) of a text's letters, and how many n-grams were read.
+    struct Likelihoods {
+        var perLanguage: [String: Double]
+        var ngrams: Int
+        /// The likeliest language's mean cost per n-gram (nats): real words of a modelled language
+        /// cost about 2–3, a keyboard mash 4–5 (its n-grams are rare or unseen everywhere).
+        var bestMeanCost: Double? {
+            guard ngrams > 0, let best = perLanguage.values.max() else { return nil }
+            return -best / Double(ngrams)
+        }
+    }
+
+    /// Log-likelihood of the text's letters for the languages `include` admits; empty when the
+    /// text has no letters.
+    func logLikelihoods(_ lowercased: String, include: (String) -> Bool) -> Likelihoods {
         let included = languages.map(include)
-        guard included.contains(true) else { return [:] }
+        guard included.contains(true) else { return Likelihoods(perLanguage: [:], ngrams: 0) }
         // Every n-gram costs `unseen` in every language; a listed one gives back the difference.
         var totals = [Double](repeating: 0, count: languages.count)
         var unseenTotal = 0.0
+        var ngrams = 0
         var letters = 0
-        for word in lowercased.split(whereSeparator: { !$0.isLetter }) where letters < Self.letterLimit {
-            let scalars = Array(word.unicodeScalars)
-            letters += scalars.count
-            for n in 1...min(Self.maxOrder, scalars.count) {
-                let unseen = Self.unseen[n]
-                for start in 0...(scalars.count - n) {
-                    guard let key = Self.key(scalars[start..<(start + n)]) else { continue }
-                    unseenTotal += unseen
-                    guard let entry = table[key] else { continue }
-                    let start = Int(entry >> 8) * 2, end = start + Int(entry & 0xFF) * 2
-                    for i in stride(from: start, to: end, by: 2) { totals[Int(scores[i])] += unseen - Double(scores[i + 1]) / 4 }
+        data.withUnsafeBytes { raw in
+            for word in lowercased.split(whereSeparator: { !$0.isLetter }) where letters < Self.letterLimit {
+                let scalars = Array(word.unicodeScalars)
+                letters += scalars.count
+                for n in 1...min(Self.maxOrder, scalars.count) {
+                    let unseen = Self.unseen[n]
+                    for start in 0...(scalars.count - n) {
+                        guard let key = Self.key(scalars[start..<(start + n)]) else { continue }
+                        unseenTotal += unseen
+                        ngrams += 1
+                        guard let entry = find(key, raw) else { continue }
+                        let first = pairsAt + Int(entry >> 8) * 2, end = first + Int(entry & 0xFF) * 2
+                        for i in stride(from: first, to: end, by: 2) {
+                            totals[Int(raw[i])] += unseen - Double(raw[i + 1]) / 4
+                        }
+                    }
                 }
             }
         }
-        guard unseenTotal > 0 else { return [:] }
+        guard unseenTotal > 0 else { return Likelihoods(perLanguage: [:], ngrams: 0) }
         var out: [String: Double] = [:]
         for (i, tag) in languages.enumerated() where included[i] { out[tag] = totals[i] - unseenTotal }
-        return out
+        return Likelihoods(perLanguage: out, ngrams: ngrams)
+    }
+
+    /// Binary search of the sorted keys; the n-gram's entry (pair start << 8 | pair count).
+    private func find(_ key: UInt64, _ raw: UnsafeRawBufferPointer) -> UInt32? {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            let k = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: keysAt + 8 * mid, as: UInt64.self))
+            if k == key { return UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entriesAt + 4 * mid, as: UInt32.self)) }
+            if k < key { low = mid + 1 } else { high = mid }
+        }
+        return nil
     }
 }

@@ -63,6 +63,9 @@ struct Evidence {
     static let ngramCap = 3.0
     static let ngramTemperature = 4.0
     static let ngramMinLetters = 4
+    /// The likeliest language's mean cost per n-gram (nats) above which the letters are taken for
+    /// no language at all and the n-grams do not vote (`CharacterNGrams.Likelihoods.bestMeanCost`).
+    static let ngramPlausibleCost = 3.6
 
     // MARK: scoring
 
@@ -186,7 +189,6 @@ struct Evidence {
         for (lang, v) in cues { scores[lang, default: 0] += min(v, cap) }
 
         // Character n-grams
-        // Character n-grams
         for (lang, v) in ngramEvidence(lowered, wordCount: wordCount, allowed: allowed) { scores[lang, default: 0] += v }
         for lang in ["nb", "nn"] where norwegian(lang) != lang {
             if let v = scores.removeValue(forKey: lang) { scores[norwegian(lang), default: 0] += v }
@@ -209,9 +211,14 @@ struct Evidence {
             return hits.allSatisfy { ignored.contains($0.0) }
         }
         guard unknown.reduce(0, { $0 + $1.count }) >= Self.ngramMinLetters else { return [:] }
-        var likelihoods = CharacterNGrams.shared.logLikelihoods(lowered) {
+        guard let model = CharacterNGrams.shared else { return [:] }
+        let read = model.logLikelihoods(lowered) {
             allowed($0) && fullVote.contains($0) && !ignored.contains($0)
         }
+        // Letters no modelled language would write ("asdkjh qwe") still have a likeliest language;
+        // it must not vote.
+        guard let cost = read.bestMeanCost, cost <= Self.ngramPlausibleCost else { return [:] }
+        var likelihoods = read.perLanguage
         // Indonesian and Malay spell most words alike: their letters do not tell them apart (the
         // gap would outvote a Malaysian market's prior on a line good in both), so both get the
         // better of the two; the "!" words and the prior decide.
