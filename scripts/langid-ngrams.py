@@ -39,7 +39,7 @@ LANGUAGES = {"en": "en", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "
              "ru": "ru", "uk": "uk", "nb": "nb", "da": "da", "fi": "fi", "ca": "ca"}
 ORDERS = ["unigrams", "bigrams", "trigrams", "quadrigrams"]
 # How many n-grams of each order are kept per language (most frequent first).
-KEEP = {1: 10_000, 2: 1_500, 3: 5_000, 4: 5_000}
+KEEP = {1: 10_000, 2: 2_500, 3: 10_000, 4: 10_000}
 SCALE = 4
 
 

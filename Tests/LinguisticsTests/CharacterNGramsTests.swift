@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Linguistics
 
@@ -34,5 +35,26 @@ import Testing
         // Danish is opt-in: without a Danish market its n-grams do not pull a Swedish line away.
         let identifier = LanguageIdentifier()
         #expect(!identifier.identify("förhoppningsvis snart").candidates.contains { $0.language == "da" })
+    }
+
+    /// The plausibility gate: a keyboard mash's likeliest language still explains its letters
+    /// badly, real words of any modelled language well.
+    @Test(arguments: ["asdkjh qwe", "zxcv bnm", "xkcd blorp fnord", "qwrtz"])
+    func aKeyboardMashIsImplausibleEverywhere(_ text: String) {
+        let cost = model.logLikelihoods(text) { latinCore.contains($0) }.bestMeanCost
+        #expect(cost! > Evidence.ngramPlausibleCost, "\(cost!)")
+    }
+
+    @Test(arguments: ["ongelooflijk mooi", "obrigado pela ajuda", "gdzie jest paczka", "terima kasih banyak", "wo bleibt mein paket"])
+    func realWordsArePlausible(_ text: String) {
+        let cost = model.logLikelihoods(text) { latinCore.contains($0) }.bestMeanCost
+        #expect(cost! < Evidence.ngramPlausibleCost, "\(cost!)")
+    }
+
+    @Test func aDamagedTableIsRefused() {
+        #expect(throws: CharacterNGrams.FormatError.self) { try CharacterNGrams(data: Data("KBNG".utf8)) }
+        var header = Data("KBNG".utf8)
+        for v: UInt32 in [1, 2, 1000] { withUnsafeBytes(of: v.littleEndian) { header.append(contentsOf: $0) } }
+        #expect(throws: CharacterNGrams.FormatError.self) { try CharacterNGrams(data: header) }
     }
 }

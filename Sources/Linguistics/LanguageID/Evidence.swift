@@ -56,16 +56,20 @@ struct Evidence {
     static let cueCapBase = 3.0
     static let cueCapPerWord = 0.4
     /// Character n-grams (`ngramEvidence`); chosen on the dev split of `kbkit-bench --only
-    /// langid-peers` (XED, UMSAB, short.txt): stronger or sharper votes name more XED lines but
-    /// let letters outvote the word lists on two-word messages.
-    static let ngramBase = 1.5
+    /// langid-peers` (XED even lines, UMSAB train+val, short.txt) with the 2.8 MB model: a
+    /// stronger, sharper vote names more short lines than the 250 KB model's (1.5, T 4) did,
+    /// a stronger one still lets letters outvote the market prior on two-word messages.
+    static let ngramBase = 3.0
     static let ngramPerWord = 0.3
-    static let ngramCap = 3.0
-    static let ngramTemperature = 4.0
+    static let ngramCap = 4.0
+    static let ngramTemperature = 2.0
+    /// How far the n-grams may put Indonesian and Malay apart (vote units): less than the market
+    /// prior's 1.2 · ln 5 ≈ 1.9, so a Malaysian market's prior still wins a line good in both.
+    static let ngramMalayIndonesianGap = 1.2
     static let ngramMinLetters = 4
     /// The likeliest language's mean cost per n-gram (nats) above which the letters are taken for
     /// no language at all and the n-grams do not vote (`CharacterNGrams.Likelihoods.bestMeanCost`).
-    static let ngramPlausibleCost = 3.6
+    static let ngramPlausibleCost = 4.0
 
     // MARK: scoring
 
@@ -219,19 +223,22 @@ struct Evidence {
         // it must not vote.
         guard let cost = read.bestMeanCost, cost <= Self.ngramPlausibleCost else { return [:] }
         var likelihoods = read.perLanguage
-        // Indonesian and Malay spell most words alike: their letters do not tell them apart (the
-        // gap would outvote a Malaysian market's prior on a line good in both), so both get the
-        // better of the two; the "!" words and the prior decide.
-        if let id = likelihoods["id"], let ms = likelihoods["ms"] {
-            likelihoods["id"] = max(id, ms)
-            likelihoods["ms"] = max(id, ms)
-        }
         guard let best = likelihoods.values.max() else { return [:] }
         let base = min(Self.ngramBase + Self.ngramPerWord * (wordCount - 1), Self.ngramCap)
         var out: [String: Double] = [:]
         for (lang, ll) in likelihoods {
             let v = base + (ll - best) / Self.ngramTemperature
             if v > 0 { out[lang] = v }
+        }
+        // Indonesian and Malay spell most words alike: their letters lean one way, but the lean
+        // must not outvote a market's prior on a line good in both, so the loser stays within
+        // `ngramMalayIndonesianGap` of the winner.
+        if let id = likelihoods["id"], let ms = likelihoods["ms"] {
+            let top = max(id, ms)
+            let vote = base + (top - best) / Self.ngramTemperature
+            for lang in ["id", "ms"] where vote > 0 {
+                out[lang] = max(out[lang] ?? 0, vote - Self.ngramMalayIndonesianGap)
+            }
         }
         return out
     }
