@@ -59,10 +59,13 @@ enum LangIDPeerBenchmark {
                 if errors, t.split == .dev, plain != t.language, peer == t.language {
                     misses.append("  \(t.language) → \(plain) (Lingua right): \(t.text)")
                 }
+                if errors, t.split == .dev, prior != t.language {
+                    misses.append("  \(t.language) → \(prior) with the prior: \(t.text)")
+                }
             }
             offset += set.texts.count
             out += table(set.name, tallies, linguaRan: lingua != nil)
-            if errors && !misses.isEmpty { out += "dev texts kbkit misses and Lingua gets:\n" + misses.joined(separator: "\n") + "\n" }
+            if errors && !misses.isEmpty { out += "dev texts kbkit misses and Lingua gets, and those kbkit misses with the prior:\n" + misses.joined(separator: "\n") + "\n" }
         }
         return out
     }

@@ -16,9 +16,14 @@ struct Evidence {
     let ignored: Set<String>
     private let lexicon: [String: [(String, Double)]]
     private let filterLexicon: Bool
+    /// Whether the letters may lean between Indonesian and Malay: not when a market prior names
+    /// either (the market says which of the two its customers write far better than letters do).
+    let lettersSplitMalayIndonesian: Bool
 
-    init(_ text: String, fullVote: Set<String> = Lexicons.builtIn, ignored: Set<String> = Lexicons.optIn) {
+    init(_ text: String, fullVote: Set<String> = Lexicons.builtIn, ignored: Set<String> = Lexicons.optIn,
+         lettersSplitMalayIndonesian: Bool = true) {
         self.text = text
+        self.lettersSplitMalayIndonesian = lettersSplitMalayIndonesian
         self.fullVote = fullVote
         self.ignored = ignored
         // The common cases read a prebuilt index; only an unusual mix filters word by word.
@@ -232,12 +237,13 @@ struct Evidence {
         }
         // Indonesian and Malay spell most words alike: their letters lean one way, but the lean
         // must not outvote a market's prior on a line good in both, so the loser stays within
-        // `ngramMalayIndonesianGap` of the winner.
+        // `ngramMalayIndonesianGap` of the winner, and level with it when a prior names either.
         if let id = likelihoods["id"], let ms = likelihoods["ms"] {
             let top = max(id, ms)
             let vote = base + (top - best) / Self.ngramTemperature
+            let gap = lettersSplitMalayIndonesian ? Self.ngramMalayIndonesianGap : 0
             for lang in ["id", "ms"] where vote > 0 {
-                out[lang] = max(out[lang] ?? 0, vote - Self.ngramMalayIndonesianGap)
+                out[lang] = max(out[lang] ?? 0, vote - gap)
             }
         }
         return out

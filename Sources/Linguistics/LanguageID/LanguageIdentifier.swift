@@ -63,7 +63,8 @@ public struct LanguageIdentifier: Sendable {
         // A few thousand characters settle any language; whole documents need not be read.
         let sample = text.utf8.count > Self.sampleLimit ? String(text.prefix(Self.sampleLimit / 2)) : text
         let cleaned = Self.clean(sample)
-        let evidence = Evidence(cleaned, fullVote: fullVote, ignored: ignored)
+        let evidence = Evidence(cleaned, fullVote: fullVote, ignored: ignored,
+                                lettersSplitMalayIndonesian: prior["id"] == nil && prior["ms"] == nil)
         guard evidence.letters > 0 else { return .undetermined }
         var scores = evidence.scores()
         if !prior.isEmpty { Self.applyPrior(prior, to: &scores) }
