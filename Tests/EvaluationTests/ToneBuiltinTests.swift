@@ -118,6 +118,16 @@ import Testing
         #expect(r.result("builtin.language")?.passed == true, "\(r.offending("builtin.language") ?? [])")
     }
 
+    /// The brands outnumber the Chinese words; they are names, not English.
+    @Test func latinBrandsInsideAChineseSentenceDoNotLeak() throws {
+        let text = "您好！\n马来西亚：FPX 网上银行、Touch 'n Go eWallet、GrabPay、Visa、Mastercard。\n祝好"
+        let r = try ToneFixtures.check(text, market: "MY", language: "zh")
+        #expect(r.result("builtin.language")?.passed == true, "\(r.offending("builtin.language") ?? [])")
+        let english = "Please note that refunds are issued to the original payment method."
+        let mixed = try ToneFixtures.check(text + "\n" + english, market: "MY", language: "zh")
+        #expect(mixed.offending("builtin.language") == [english])
+    }
+
     @Test func anAnswerWhollyInAnotherLanguageFails() throws {
         let market = try ToneFixtures.market("US")
         let english = try #require(market.voice["en"])

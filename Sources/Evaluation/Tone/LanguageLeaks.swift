@@ -10,7 +10,8 @@ import Linguistics
 ///   left out before anything else;
 /// - a sentence needs more than four words that are not capitalised: names, brands and payment
 ///   methods ("Visa, Mastercard, PayPal, Bizum o Apple Pay", "Example Shop Customer Care") say
-///   nothing about the language of the sentence around them and often are English, and four
+///   nothing about the language of the sentence around them and often are English (so they are
+///   left out of what is identified, but for the sentence's first word), and four
 ///   words are too few to tell loanwords from a leak ("Log in op je account", Dutch);
 /// - a sentence leaks only when it is identified as another language with at least
 ///   `minimumConfidence` while the expected language gets less than `maximumExpected`;
@@ -47,10 +48,10 @@ struct LanguageLeaks: Sendable {
     /// The language a sentence leaks in, or nil when it is in the expected one (or too short to tell).
     func leakingLanguage(_ sentence: String, expected: String) -> String? {
         let words = Self.languageWords(sentence)
-        guard Self.tellingWordCount(words) >= Self.minimumWords else { return nil }
+        guard Self.tellingWordCount(words.map(\.text)) >= Self.minimumWords else { return nil }
         var prior: [String: Double] = [expected: 1.0]
         for l in marketLanguages where l != expected { prior[l] = 0.6 }
-        let id = identifier.identify(words.joined(separator: " "), prior: prior)
+        let id = identifier.identify(Self.tellingText(words), prior: prior)
         let expectedScore = id.candidates.first { $0.language == expected }?.score ?? 0
         guard id.language != "und", id.language != expected, id.confidence >= Self.minimumConfidence,
               expectedScore < Self.maximumExpected,
@@ -59,15 +60,40 @@ struct LanguageLeaks: Sendable {
         return id.language
     }
 
-    /// The whitespace-separated parts that say something about the language: no digits, links,
-    /// paths or addresses, trimmed of punctuation.
-    static func languageWords(_ sentence: String) -> [String] {
-        sentence.split(whereSeparator: \.isWhitespace).compactMap { part -> String? in
+    struct Word: Equatable {
+        var text: String
+        /// First of the sentence or after a colon: capitalised because of where it stands.
+        var opensClause: Bool
+    }
+
+    /// The words that say something about the language: no digits, links, paths or addresses;
+    /// split at punctuation too (Chinese and Japanese put none of their spaces between a name
+    /// and the words around it: "网上银行、Touch"), apostrophes and hyphens kept inside words.
+    static func languageWords(_ sentence: String) -> [Word] {
+        var words: [Word] = []
+        var opens = true
+        for part in sentence.split(whereSeparator: \.isWhitespace) {
             // (Character tests only: String.containsExactly("://") goes through Foundation and is slow.)
-            if part.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" }) || part.hasPrefix("www.") { return nil }
-            guard let first = part.firstIndex(where: \.isLetter), let last = part.lastIndex(where: \.isLetter) else { return nil }
-            return String(part[first...last])
+            if part.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" }) || part.hasPrefix("www.") {
+                opens = part.last == ":"
+                continue
+            }
+            for piece in part.split(whereSeparator: { $0.isPunctuation && !"'’-".contains($0) }) {
+                guard let first = piece.firstIndex(where: \.isLetter), let last = piece.lastIndex(where: \.isLetter) else { continue }
+                words.append(Word(text: String(piece[first...last]), opensClause: opens))
+                opens = false
+            }
+            opens = part.last == ":" || words.isEmpty
         }
+        return words
+    }
+
+    /// The words identified: those that open a clause and every telling one. Capitalised words
+    /// elsewhere are names, brands and payment methods, mostly English, and in a short sentence
+    /// they outvote its own words ("马来西亚：FPX 网上银行、Touch 'n Go eWallet、GrabPay、Visa、Mastercard。"
+    /// read as English).
+    static func tellingText(_ words: [Word]) -> String {
+        words.filter { $0.opensClause || tellingWordCount([$0.text]) > 0 }.map(\.text).joined(separator: " ")
     }
 
     /// Words that are not capitalised; a run of a script without spaces (or case) counts one word
