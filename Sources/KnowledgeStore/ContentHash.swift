@@ -5,7 +5,7 @@ import Foundation
 /// "changed", and hashing must not cost more than reading (46 MB in ~40 ms).
 enum ContentHash {
     /// Bump when extraction output changes for the same input.
-    static let extractorVersion: UInt64 = 3   // 2: page metadata (canonical URL, dates, breadcrumbs); 3: no space before punctuation after inline markup in list items
+    static let extractorVersion: UInt64 = 4   // 2: page metadata (canonical URL, dates, breadcrumbs); 3: no space before punctuation after inline markup in list items; 4: Markdown converted one file at a time (parallel imports lost GFM markup)
 
     static func of(_ data: Data) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ extractorVersion

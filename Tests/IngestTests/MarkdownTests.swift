@@ -33,6 +33,20 @@ import Testing
                           "See the page, then wait a bit."])
     }
 
+    /// cmark-gfm's extensions share one table of special characters across the process; the
+    /// importer converts files on every core at once, and each conversion must still read its own
+    /// strikethrough, tables and links (unserialised, this aborted the process or dropped markup).
+    @Test func markdownConvertsTheSameOnEveryCoreAtOnce() throws {
+        let markdown = try String(contentsOf: Fixture.url("gfm-manual.md"), encoding: .utf8)
+            + "\n\nOld price ~~€49~~ now €39, see https://example.com/sale and [the page](/x).\n\n| a | b |\n|---|---|\n| ~~1~~ | 2 |\n"
+        let expected = CommonMark.html(fromMarkdown: markdown)
+        #expect(expected.contains("<del>€49</del>") && expected.contains("<table>") && expected.contains("<a href=\"https://example.com/sale\">"))
+        let runs = 400
+        let outputs = ConcurrentResults(count: runs)
+        DispatchQueue.concurrentPerform(iterations: runs) { i in outputs.set(i, CommonMark.html(fromMarkdown: markdown)) }
+        #expect(outputs.all.filter { $0 != expected }.count == 0)
+    }
+
     @Test func syntaxErrorNamesTheFileLine() {
         guard case .frontMatter(let line, let message)? = Fixture.failure("front-matter-syntax-error.md") else {
             Issue.record("expected a front matter failure"); return
@@ -83,4 +97,13 @@ import Testing
         #expect(Questions.isQuestion("Can I return it?"))
         #expect(!Questions.isQuestion("Return policy"))
     }
+}
+
+/// Results written by concurrent iterations, each at its own index.
+private final class ConcurrentResults: @unchecked Sendable {
+    private var values: [String?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: String) { lock.withLock { values[i] = value } }
+    var all: [String?] { lock.withLock { values } }
 }

@@ -8,7 +8,20 @@ enum CommonMark {
     /// them (once per process, idempotent in cmark-gfm) is not enough.
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
+    /// cmark-gfm is not re-entrant: a parser with extensions adds their characters to a table shared
+    /// by the whole process when it reads inlines and takes them out when it finishes
+    /// (`SPECIAL_CHARS` in inlines.c; github/cmark-gfm#176, still open), and registering the
+    /// extensions is not thread-safe either. Two imports' parsers at once on two cores corrupted each
+    /// other ("finalize: Assertion `b->flags & CMARK_NODE__OPEN' failed", the process aborted), so
+    /// one conversion runs at a time; it is a small part of an import, whose HTML reading, analysis
+    /// and writing stay parallel.
+    private static let serial = NSLock()
+
     static func html(fromMarkdown markdown: String) -> String {
+        serial.withLock { convert(markdown) }
+    }
+
+    private static func convert(_ markdown: String) -> String {
         cmark_gfm_core_extensions_ensure_registered()
         // Not CMARK_OPT_UNSAFE: raw HTML in Markdown is kept by cmark as a comment-free placeholder; help
         // centres do embed HTML (tables, <details>), so we allow it — libxml2 then sanitises structure.
