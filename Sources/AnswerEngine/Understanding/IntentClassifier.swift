@@ -126,8 +126,9 @@ public struct IntentClassifier: Sendable {
                                 confidence: best.score, alternatives: alternatives)
     }
 
-    /// A last turn this sure of itself is not blended with the conversation before it.
-    static let clearTurn = 0.8
+    /// A last turn this sure of itself is not blended with the conversation before it. (0.8 before
+    /// the sharper temperature of 0.7: "and when does it arrive?" alone is 0.84 sure of delivery times.)
+    static let clearTurn = 0.9
 
     /// How much the previous turn counts next to the last one.
     static let contextWeight: Float = 0.3
@@ -154,11 +155,15 @@ extension IntentClassifier {
         /// Passes of stochastic gradient descent over the examples.
         public var epochs = 12
         public var learningRate: Float = 1
-        /// L2 weight decay per step.
-        public var l2: Float = 1e-5
+        /// L2 weight decay per step. 1e-3 rather than 1e-5: better on validation (Banking77 88.4 →
+        /// 89.9 %, CLINC150 in-scope 91.3 → 91.9 %) and far less dependent on the examples' shuffled
+        /// order, which decided a few cases of every evalset at 1e-5 (docs/BENCHMARKS.md).
+        public var l2: Float = 1e-3
         /// Scores are divided by this before the softmax: above 1 makes the probabilities less
-        /// sure of themselves without changing which intent wins (temperature scaling).
-        public var temperature: Float = 1
+        /// sure of themselves without changing which intent wins (temperature scaling). 0.7, fitted
+        /// on CLINC150's validation split, gives back the sureness the stronger L2 takes away, so the
+        /// engine's thresholds keep their meaning.
+        public var temperature: Float = 0.7
 
         public init() {}
 
