@@ -30,8 +30,13 @@ enum JudgeBenchmark {
         var ties = 0
         var goodSum = 0
         var poorSum = 0
+        /// Every score given, of pairs judged or not.
+        var goodScores: [Int] = []
+        var poorScores: [Int] = []
         var replies = 0
         var notAScore = 0
+        /// Of `notAScore`: replies naming several numbers ("1: 5 …", the scale echoed before the score).
+        var severalNumbers = 0
         var noReply = 0
 
         mutating func add(good: Verdict, poor: Verdict) {
@@ -39,8 +44,11 @@ enum JudgeBenchmark {
             replies += 2
             for v in [good, poor] {
                 if v.notAScore != nil { notAScore += 1 }
+                if case .ambiguous = v.notAScore { severalNumbers += 1 }
                 if v.noReply != nil { noReply += 1 }
             }
+            if let g = good.score { goodScores.append(g) }
+            if let p = poor.score { poorScores.append(p) }
             guard let g = good.score, let p = poor.score else { return }
             judged += 1
             goodSum += g
@@ -102,13 +110,23 @@ enum JudgeBenchmark {
 
     private static func summary(_ t: Tally) -> String {
         guard t.judged > 0 else {
-            return "\(t.pairs) pairs, none with both answers scored; not a score \(t.notAScore) of \(t.replies) replies, no reply \(t.noReply)"
+            return "\(t.pairs) pairs, none with both answers scored; scores given: good \(scores(t.goodScores)), poor \(scores(t.poorScores)); "
+                + unscored(t)
         }
         let n = Double(t.judged)
         let lower = t.judged - t.goodHigher - t.ties
         return "\(t.judged) of \(t.pairs) pairs judged; good > poor \(t.goodHigher) (\(pct(t.goodHigher, t.judged))), "
             + "ties \(t.ties) (\(pct(t.ties, t.judged))), good < poor \(lower); mean good \(f2(Double(t.goodSum) / n)), "
-            + "poor \(f2(Double(t.poorSum) / n)); not a score \(t.notAScore) of \(t.replies) replies, no reply \(t.noReply)"
+            + "poor \(f2(Double(t.poorSum) / n)); " + unscored(t)
+    }
+
+    private static func unscored(_ t: Tally) -> String {
+        "not a score \(t.notAScore) of \(t.replies) replies (\(t.severalNumbers) with several numbers), no reply \(t.noReply)"
+    }
+
+    /// "2 (mean 4.50)", or "none".
+    private static func scores(_ xs: [Int]) -> String {
+        xs.isEmpty ? "none" : "\(xs.count) (mean \(f2(Double(xs.reduce(0, +)) / Double(xs.count))))"
     }
 
     private static func pct(_ a: Int, _ b: Int) -> String { String(format: "%.0f%%", 100 * Double(a) / Double(max(1, b))) }
