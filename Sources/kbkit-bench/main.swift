@@ -8,6 +8,9 @@ var intentDev = "../shared/intent-dev"
 var extractionDev = "../shared/extraction-dev"
 var listPages = false
 var storePath: String?
+var judgeURL = ProcessInfo.processInfo.environment["KBKIT_JUDGE_URL"]
+var judgeModel = ProcessInfo.processInfo.environment["KBKIT_JUDGE_MODEL"] ?? "local"
+var judgePairs: String?
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
     switch a {
@@ -17,8 +20,11 @@ while let a = args.popFirst() {
     case "--extraction-dev": extractionDev = args.popFirst() ?? extractionDev
     case "--pages": listPages = true
     case "--store": storePath = args.popFirst()
+    case "--judge-url": judgeURL = args.popFirst()
+    case "--judge-model": judgeModel = args.popFirst() ?? judgeModel
+    case "--judge-pairs": judgePairs = args.popFirst()
     case "-h", "--help":
-        print("kbkit-bench [--corpus DIR] [--intent-dev DIR] [--extraction-dev DIR [--pages]] [--store PATH] [--only import|index|queries|understanding|engine|langid|extract|intent-dev|intent-tune|lint|langid-peers|emotion|real-styles|waiting]\n  Prints every benchmark's figures beside their targets (docs/BENCHMARKS.md).")
+        print("kbkit-bench [--corpus DIR] [--intent-dev DIR] [--extraction-dev DIR [--pages]] [--store PATH] [--judge-url URL [--judge-model NAME] [--judge-pairs TSV]] [--only import|index|queries|understanding|engine|langid|extract|intent-dev|intent-tune|lint|langid-peers|emotion|real-styles|waiting|judge]\n  Prints every benchmark's figures beside their targets (docs/BENCHMARKS.md).\n  judge: the OpenAI-compatible model at --judge-url (or KBKIT_JUDGE_URL) rates Benchmarks/judge/pairs.tsv.")
         exit(0)
     default:
         FileHandle.standardError.write(Data("kbkit-bench: unknown argument \(a)\n".utf8))
@@ -66,6 +72,10 @@ do {
     if only == nil || only == "emotion" { print(try EmotionBenchmark.run(repoRoot: repoRoot)) }
     if only == nil || only == "real-styles" { print(try RealStylesBenchmark.run(workspace: repoRoot)) }
     if only == nil || only == "waiting" { print(try WaitingBenchmark.run(workspace: repoRoot)) }
+    if only == nil || only == "judge" {
+        let pairs = judgePairs.map { URL(fileURLWithPath: $0) } ?? repoRoot.appendingPathComponent("Benchmarks/judge/pairs.tsv")
+        print(try JudgeBenchmark.run(pairsFile: pairs, endpoint: judgeURL.map { JudgeBenchmark.Endpoint(url: $0, model: judgeModel) }))
+    }
 } catch {
     FileHandle.standardError.write(Data("kbkit-bench: \(error)\n".utf8))
     exit(3)

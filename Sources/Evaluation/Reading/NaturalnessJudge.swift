@@ -60,7 +60,9 @@ public struct NaturalnessJudge: Sendable {
         }
     }
 
-    func score(answer: String, message: String, language: String) throws(Unjudged) -> Int {
+    /// The score, or why there is none as a case: what `judge` records as text, for callers that
+    /// count the reasons apart (`kbkit-bench --only judge`: replies that were no score vs no reply).
+    public func score(answer: String, message: String, language: String) throws(Unjudged) -> Int {
         let request: HTTPExchangeRequest
         do { request = try client.request(messages(answer: answer, message: message, language: language)) } catch {
             throw .encoding("\(error)")
