@@ -92,11 +92,12 @@ struct FactRows: Sendable {
     /// - Parameters:
     ///   - rows: the prepared rows of the intent's topic documents, in the answer language.
     ///   - queryTerms: the question's index terms in that language (with glossary expansions).
+    ///   - conceptWords: the question's own terms that name a glossary concept ("góp" of "trả góp").
     ///   - intentTerms: the intent's salient terms in that language (IntentVocabulary).
     ///   - plan: the intent's answer plan: the facets each row tells (nil: all of its columns).
     ///   - limit: how many rows at most.
-    func rows(_ rows: [Row], market: String, intent: String, queryTerms: Set<String>, intentTerms: Set<String>,
-              plan: [AnswerFacet]? = nil, limit: Int = 2) -> [String] {
+    func rows(_ rows: [Row], market: String, intent: String, queryTerms: Set<String>, conceptWords: Set<String> = [],
+              intentTerms: Set<String>, plan: [AnswerFacet]? = nil, limit: Int = 2) -> [String] {
         struct Scored { var sentence: String; var score: Double; var order: Int }
         var scored: [Scored] = []
         for (order, row) in rows.enumerated() where row.market == market {
@@ -122,7 +123,9 @@ struct FactRows: Sendable {
                 : writer.ownMarketSentence(row.row, language: row.language, plan: plan, market: market, names: names)
             scored.append(Scored(sentence: sentence, score: 2 * Double(fromQuery) + Double(fromIntent) + 2 * topic.score + planned, order: order))
         }
-        if let options = options(rows, market: market, intent: intent, asked: queryTerms, plan: plan) { return [options.sentence] }
+        if let options = options(rows, market: market, intent: intent, asked: queryTerms, conceptWords: conceptWords, plan: plan) {
+            return [options.sentence]
+        }
         guard let best = scored.map(\.score).max() else { return [] }
         // Rows well below the best one are other topics of the same table.
         return scored.filter { 2 * $0.score >= best }
@@ -135,8 +138,13 @@ struct FactRows: Sendable {
     /// of its rows — no word of it is in a few of them — and the rows the intent's words would pick
     /// answer another question. What answers is what there is: the options, listed in one sentence
     /// told as the facet the table's first column names, when the answer plan asks for that facet.
-    /// So does a question that asks for the options in general. Returns the sentence and the names.
-    func options(_ rows: [Row], market: String, intent: String, asked: Set<String>, plan: [AnswerFacet]?) -> (sentence: String, names: [String])? {
+    /// So does a question that asks for the options in general. A question that names a concept of
+    /// the glossary no row has ("Tôi có thể trả góp không?": "góp" is in no row, though "trả", pay,
+    /// is in the cash-on-delivery one; "Can I pay with Klarna?" where there is no Klarna) asks about
+    /// what the market lacks, whatever other words of it the rows share. Returns the sentence and
+    /// the names.
+    func options(_ rows: [Row], market: String, intent: String, asked: Set<String>, conceptWords: Set<String> = [],
+                 plan: [AnswerFacet]?) -> (sentence: String, names: [String])? {
         guard let plan else { return nil }
         let listing = rows.filter { $0.market == market && $0.topicRow && $0.subjectFacet.map(plan.contains) == true }
         guard let table = listing.first?.table else { return nil }
@@ -145,7 +153,8 @@ struct FactRows: Sendable {
         let about = options.filter { $0.topics.contains { $0.intent == intent } }.count
         // A word of the question in a few of the rows asks about those ("with BLIK?", "my card"); one
         // in most of them is the table's own subject ("pay").
-        let specific = asked.contains { term in
+        let lacking = conceptWords.contains { word in !options.contains { $0.terms.contains(word) } }
+        let specific = !lacking && asked.contains { term in
             let rows = options.filter { $0.terms.contains(term) }.count
             return rows > 0 && 2 * rows <= options.count
         }

@@ -110,15 +110,17 @@ struct KnowledgeFinder: Sendable {
         let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
         let asked = retrieval.queries.first { $0.language == q.answerLanguage }
         let answerTerms = asked?.allTerms ?? retrieval.queries.first { $0.language == (usable.first?.lang ?? q.answerLanguage) }?.allTerms ?? []
+        let conceptWords = asked.map { Set($0.terms).intersection($0.expansions.values.joined()) } ?? []
         var rows: [String] = []
         var listed: [String] = []
         for rule in rules {
             let plan = AnswerPlan.asksSeveralThings(q.message) ? nil
                 : AnswerPlan.facets(intent: rule.intent, catalog: catalog, vocabulary: vocabulary, queryTerms: answerTerms, language: q.answerLanguage)
-            rows += factRows.rows(rule.rows, market: q.market.id, intent: rule.intent, queryTerms: answerTerms,
+            rows += factRows.rows(rule.rows, market: q.market.id, intent: rule.intent, queryTerms: answerTerms, conceptWords: conceptWords,
                                   intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan)
                 .filter { !rows.contains($0) }
-            listed += factRows.options(rule.rows, market: q.market.id, intent: rule.intent, asked: answerTerms, plan: plan)?.names ?? []
+            listed += factRows.options(rule.rows, market: q.market.id, intent: rule.intent, asked: answerTerms,
+                                       conceptWords: conceptWords, plan: plan)?.names ?? []
         }
         let budget = q.market.maxAnswerSentences ?? Self.defaultAnswerBudget
         func chosen(from usable: [SearchHit]) -> [String] {
