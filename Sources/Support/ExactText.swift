@@ -33,6 +33,28 @@ extension String {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The first occurrence of `needle` at or after `from` (default: the start), byte for byte.
+    public func rangeExactly(of needle: String, from: Index? = nil) -> Range<Index>? {
+        let start = from.map { utf8.distance(from: startIndex, to: $0) } ?? 0
+        guard !needle.isEmpty, let at = firstByteOffset(of: needle, from: start) else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: at)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// The parts between the occurrences of `separator`, byte for byte; empty parts are kept, as
+    /// Foundation's `components(separatedBy:)` keeps them.
+    public func componentsExactly(separatedBy separator: String) -> [String] {
+        guard !separator.isEmpty else { return [self] }
+        var parts: [String] = []
+        var from = startIndex
+        while let r = rangeExactly(of: separator, from: from) {
+            parts.append(String(self[from..<r.lowerBound]))
+            from = r.upperBound
+        }
+        parts.append(String(self[from...]))
+        return parts
+    }
+
     /// Where `needle` first begins at or after byte `from`, as a UTF-8 offset.
     func firstByteOffset(of needle: String, from: Int) -> Int? {
         var text = self, needle = needle

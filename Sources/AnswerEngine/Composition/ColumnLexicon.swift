@@ -52,7 +52,7 @@ struct ColumnLexicon: Sendable {
     func facet(of header: String, language: String) -> AnswerFacet? {
         let folded = Folding.folded(header)
         for lang in language == "en" ? ["en"] : [language, "en"] {
-            if let hit = entries[lang]?.first(where: { folded.contains($0.words) }) { return hit.facet }
+            if let hit = entries[lang]?.first(where: { folded.containsExactly($0.words) }) { return hit.facet }
         }
         return nil
     }

@@ -59,7 +59,7 @@ public struct NavigationText: Sendable {
                 guard folded.hasPrefix(p.words) else { continue }
                 let after = folded.dropFirst(p.words.count).first
                 if after == nil || !after!.isLetter { return true }
-            case .any where folded.contains(p.words): return true
+            case .any where folded.containsExactly(p.words): return true
             case .any, .clause, .lead: continue
             }
         }

@@ -125,7 +125,7 @@ struct RowWriter: Sendable {
         }
         let facts = Self.list(clauses, comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
         frame = closing(frame, after: facts, language: language)
-        let parts = frame.components(separatedBy: "{facts}")
+        let parts = frame.componentsExactly(separatedBy: "{facts}")
         return parts.map { $0.replacingExactly("{subject}", with: subject) }.joined(separator: facts)
     }
 
@@ -151,7 +151,7 @@ struct RowWriter: Sendable {
 
     /// A template's forms of one name ("yes=", "after_subject="), without their prefix, in order.
     static func namedForms(_ prefix: String, of template: String) -> [String] {
-        template.components(separatedBy: formSeparator).filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+        template.componentsExactly(separatedBy: formSeparator).filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
     }
 
     /// Whether a form is named ("no=…", "after_subject=…"), not one of the plain forms.
@@ -180,7 +180,7 @@ struct RowWriter: Sendable {
         let phrased = facet != .cause && form.trimmedOfWhitespace != "{value}" && !form.containsExactly(": {value}")
         // In a clause's words form, a describing word loses the capital it had at the start of its
         // cell ("return shipping is free", "percuma untuk…"), except in German, where nouns keep it.
-        let forms = template.components(separatedBy: Self.formSeparator).filter { !$0.hasPrefix(Self.afterSubject) }
+        let forms = template.componentsExactly(separatedBy: Self.formSeparator).filter { !$0.hasPrefix(Self.afterSubject) }
         let describing = (forms.count > 1 || facet == .cause) && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
         // A value after the template's words is inside a sentence: a common phrase loses its capital
         // ("trừ tiền khi nhận hàng", not "trừ tiền Khi nhận hàng"); a name keeps it ("Visa").
@@ -222,14 +222,14 @@ struct RowWriter: Sendable {
         // is a sentence (a symptom: "The display stays blank.") is followed: nothing joins it to the
         // facts but the space the language puts between words ("{subject}: " → "{subject} ",
         // "{subject}は、" → "{subject}"), and the facts begin a sentence.
-        if let last = name.last, "?？.。!！".contains(last), let start = frame.range(of: "{subject}"), let end = frame.range(of: "{facts}"),
+        if let last = name.last, "?？.。!！".contains(last), let start = frame.rangeExactly(of: "{subject}"), let end = frame.rangeExactly(of: "{facts}"),
            start.upperBound <= end.lowerBound {
             let joiner = frame[start.upperBound..<end.lowerBound]
             frame.replaceSubrange(start.upperBound..<end.lowerBound, with: joiner.contains(" ") ? " " : "")
             told = Self.capitalised(told)
         }
         // The subject goes in first: a value holding "{subject}" literally must stay as written.
-        let parts = frame.components(separatedBy: "{facts}")
+        let parts = frame.componentsExactly(separatedBy: "{facts}")
         return parts.map { $0.replacingExactly("{subject}", with: name) }.joined(separator: told)
     }
 
@@ -247,7 +247,7 @@ struct RowWriter: Sendable {
     /// as that market's rule, so it keeps its subject.
     func ownMarketSentence(_ row: TableRow, language: String, plan: [AnswerFacet]? = nil, market: String, names: MarketNames) -> String {
         // The first cell's words besides the market's name are the rule's condition and stay.
-        let parts = (row.cells.first?.value ?? "").components(separatedBy: ", ")
+        let parts = (row.cells.first?.value ?? "").componentsExactly(separatedBy: ", ")
         let condition = parts.filter { names.mentioned(in: $0).isEmpty }.joined(separator: ", ")
         let told = sentence(row, language: language, plan: plan,
                             subject: condition.isEmpty || parts.count < 2 ? .customersMarket : .condition(condition))
@@ -275,7 +275,7 @@ struct RowWriter: Sendable {
 
     /// The template's form for this value (a template of one form serves every value).
     static func form(of template: String, for value: String) -> String {
-        let forms = template.components(separatedBy: formSeparator).filter { !isNamed($0) }
+        let forms = template.componentsExactly(separatedBy: formSeparator).filter { !isNamed($0) }
         guard forms.count == 2 else { return forms.first ?? template }
         return beginsWithFigure(value) ? forms[0] : forms[1]
     }

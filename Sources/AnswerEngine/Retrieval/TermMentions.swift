@@ -38,7 +38,7 @@ struct TermMentions: Sendable {
         for term in candidates {
             if let needle = term.needle {
                 var from = folded.startIndex
-                while let range = folded.range(of: needle, range: from..<folded.endIndex) {
+                while let range = folded.rangeExactly(of: needle, from: from) {
                     from = range.upperBound
                     guard !takenText.contains(where: { $0.overlaps(range) }) else { continue }
                     takenText.append(range)

@@ -56,15 +56,15 @@ public struct ReadingCheck: Sendable {
         if s.containsExactly(" · ") || s.containsExactly(" | ") || s.containsExactly("?: ") || s.containsExactly(": —") || s.containsExactly(": –;") { return true }
         // "; Key:" or "— Key:": a separator followed by a short label and a colon.
         for separator in ["; ", " — ", "；"] {
-            var rest = s[...]
-            while let r = rest.range(of: separator) {
-                let after = rest[r.upperBound...]
+            var from = s.startIndex
+            while let r = s.rangeExactly(of: separator, from: from) {
+                let after = s[r.upperBound...]
                 if let colon = after.firstIndex(where: { $0 == ":" || $0 == "：" }) {
                     let label = after[..<colon]
                     if !label.isEmpty, label.count <= 40, label.split(separator: " ").count <= 5,
                        !label.contains(where: { ".;,!?。".contains($0) }) { return true }
                 }
-                rest = after
+                from = r.upperBound
             }
         }
         return false
