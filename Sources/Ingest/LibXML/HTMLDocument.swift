@@ -21,6 +21,7 @@ final class HTMLDocument {
     /// `maxDepth` the tree is then flattened here, so that no recursive walk of ours sees more.
     /// - Parameter encoding: an IANA name to force, or nil to let libxml2 honour the page's own declaration.
     init(data: Data, encoding: String?, url: String) throws(IngestFailure) {
+        Self.libxml2Ready
         if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
             throw IngestFailure.empty
         }
@@ -41,6 +42,11 @@ final class HTMLDocument {
     }
 
     deinit { xmlFreeDoc(doc) }
+
+    /// libxml2 sets up its globals on the first parse, which is not safe when the importer's first
+    /// parses start on every core at once; its thread-safety notes ask for `xmlInitParser()` once
+    /// before threads use the library. A static is initialised exactly once, the other threads wait.
+    private static let libxml2Ready: Void = xmlInitParser()
 
     var root: HTMLNode? {
         guard let node = xmlDocGetRootElement(doc) else { return nil }
