@@ -252,6 +252,9 @@ struct RowWriterTests {
         #expect(StatedFacts.figures(in: "kostenlos ab 39,00 € Bestellwert, Lieferzeit 3–6 Werktage") == ["39€", "3-6werktage"])
         #expect(StatedFacts.figures(in: "free from £40.00, or S$50 and Rp10.000") == ["£40", "s$50", "rp10000"])
         #expect(StatedFacts.figures(in: "满 S$50.00 即享免运费") == ["s$50"])
+        // A currency written first is the unit: the word after it is the sentence going on.
+        #expect(StatedFacts.figures(in: "kosnya RM25.00 dan dihantar oleh J&T Express") == StatedFacts.figures(in: "ekspres 4–6 hari bekerja (RM25.00)").suffix(1))
+        #expect(StatedFacts.figures(in: "biayanya Rp95.000 dan dikirim") == ["rp95000"])
     }
 
     @Test func aSentenceOfFiguresAlreadyStatedRepeats() {

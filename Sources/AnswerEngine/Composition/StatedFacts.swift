@@ -30,8 +30,10 @@ public enum StatedFacts {
             while j < chars.count, chars[j] == " " || chars[j] == "\u{00A0}" { j += 1 }
             var unit = ""
             // (Han, kana and Thai run words together: what follows may be any word, so none is taken.)
-            // (An amount written with its currency first, "S$50", has its unit already.)
-            if j < chars.count, chars[j].isCurrencySymbol { unit = String(chars[j]) } else if !prefix.contains(where: \.isCurrencySymbol) {
+            // (An amount written with its currency first, "S$50", "RM25.00", "Rp95.000", has its unit
+            // already: the word after it, "RM25.00 dan", is the sentence going on, and taking it
+            // made "RM25.00 dan" and "(RM25.00)" two facts.)
+            if j < chars.count, chars[j].isCurrencySymbol { unit = String(chars[j]) } else if prefix.isEmpty {
                 while j < chars.count, chars[j].isLetter, !chars[j].isWideScript, unit.count < 12 {
                     unit.append(chars[j]); j += 1
                 }
