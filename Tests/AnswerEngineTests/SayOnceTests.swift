@@ -101,6 +101,18 @@ struct SayOnceTests {
         #expect(EmbeddedGenerator.closed(piece, language: language) == expected)
     }
 
+    @Test func aSentenceWithoutItsFullStopDoesNotRunIntoTheNext() {
+        let pieces = ["Pesanan sebelum 2:00 petang pada hari bekerja dihantar keluar pada hari yang sama",
+                      "Penghantaran standard mengambil masa 6–12 hari bekerja.",
+                      "Rechnungen und Belege", "Klarna Rechnungskauf ist möglich.",
+                      "Open the order and choose Cancel order, or", "via our assistant."]
+        #expect(EmbeddedGenerator.runOn(pieces, language: "ms") == [
+            "Pesanan sebelum 2:00 petang pada hari bekerja dihantar keluar pada hari yang sama.",
+            "Penghantaran standard mengambil masa 6–12 hari bekerja.",
+            "Rechnungen und Belege", "Klarna Rechnungskauf ist möglich.",
+            "Open the order and choose Cancel order, or", "via our assistant."])
+    }
+
     @Test func aMarketsNameInsideAnotherWordIsNoMention() {
         let names = MarketNames(markets: ["US", "TH", "JP"], languages: ["ja", "de", "en"])
         #expect(names.mentioned(in: "Bei Artikeln unter 30 US-Dollar müssen Sie nichts zurückschicken.").isEmpty)

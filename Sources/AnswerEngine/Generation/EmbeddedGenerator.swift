@@ -33,13 +33,26 @@ public struct EmbeddedGenerator: AnswerGenerator {
                                                       : phrases.agentsAfterHours)
         }
         let knowledge = SayOnce.pieces(input.knowledgeSentences.map { Self.closed($0, language: input.answerLanguage) }, context: input.orderSentences + closingLines, language: input.answerLanguage)
-        if !knowledge.isEmpty { body.append(knowledge.joined(separator: glue)) }
+        if !knowledge.isEmpty { body.append(Self.runOn(knowledge, language: input.answerLanguage).joined(separator: glue)) }
         body += closingLines
         var parts: [String] = []
         if let greeting = phrases[.greeting] { parts.append(greeting) }
         parts.append(body.joined(separator: "\n\n"))
         if let closing = phrases[.closing] { parts.append(closing) }
         return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    /// A sentence the KB wrote without its full stop ("… dihantar keluar pada hari yang sama", a list
+    /// item) ran into the next one ("… hari yang sama Penghantaran standard …"): it gets one when the
+    /// next piece begins a sentence. Only a piece of five words or more that ends in a word: a
+    /// shorter one may be a heading, and one the next piece continues begins in lower case.
+    static func runOn(_ pieces: [String], language: String) -> [String] {
+        pieces.enumerated().map { i, piece in
+            guard i + 1 < pieces.count, pieces[i + 1].first?.isUppercase == true,
+                  let last = piece.last, last.isLetter || last.isNumber || ")）".contains(last),
+                  piece.split(separator: " ").count >= 5 else { return piece }
+            return piece + Sentences.fullStop(language)
+        }
     }
 
     /// A list item that ends the way items of a list do ("… fonctionnent ;", "… Folgendes:") ends as a
