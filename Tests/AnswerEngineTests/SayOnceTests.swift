@@ -113,6 +113,20 @@ struct SayOnceTests {
             "Open the order and choose Cancel order, or", "via our assistant."])
     }
 
+    @Test(arguments: [
+        ("Formas de pago aceptadas", "es", true),
+        ("Rechnungen und Belege", "de", true),
+        ("Returns are free.", "en", false),
+        ("Unused items in their original packaging", "en", false),
+        ("PackScale 电子行李秤使用说明书", "zh", true),
+        ("Standard delivery takes 3–6 days", "en", false),
+        ("คืนสินค้าได้ภายใน", "th", false),
+        ("The blender's motor stopped working after a few weeks of daily use", "en", false),
+    ])
+    func aHeadingOrALinksLabelIsNoSentence(_ text: String, _ language: String, _ heading: Bool) {
+        #expect(AnswerSelector.isHeading(text, language: language) == heading)
+    }
+
     @Test func aMarketsNameInsideAnotherWordIsNoMention() {
         let names = MarketNames(markets: ["US", "TH", "JP"], languages: ["ja", "de", "en"])
         #expect(names.mentioned(in: "Bei Artikeln unter 30 US-Dollar müssen Sie nichts zurückschicken.").isEmpty)

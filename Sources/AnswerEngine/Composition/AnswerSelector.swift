@@ -264,6 +264,17 @@ struct AnswerSelector: Sendable {
 
     /// A chunk's sentences: for a FAQ chunk the answer only; table rows (as sentences, see TableRow)
     /// and list items whole.
+    /// A heading line of a chunk, or the label of a link that ends a paragraph ("… keine Rechnungen.
+    /// Rechnungen und Belege", the page it points to), not prose: a few words, no figure, no mark to
+    /// end them. Quoted in an answer it runs into the next sentence. (Not in Thai, whose sentences
+    /// end without a mark; not a list item, whose short lines are answers: "Unused, in the original box".)
+    static func isHeading(_ line: String, language: String) -> Bool {
+        let text = line.trimmedOfWhitespace
+        guard let last = text.last, !Sentences.splitsAtSpaces(language) else { return false }
+        return text.split(separator: " ").count <= 5 && !text.contains(where: \.isNumber)
+            && !".!?。！？:：;；…)）\"”»".contains(last)
+    }
+
     static func pieces(of hit: SearchHit, writer: RowWriter) -> [(text: String, row: TableRow?, byline: Bool)] {
         var lines = hit.text.split(separator: "\n").map(\.trimmedOfWhitespace)
         if hit.kind == .faq, lines.count > 1 { lines.removeFirst() }
@@ -296,7 +307,8 @@ struct AnswerSelector: Sendable {
             if line.hasPrefix("- ") || line.hasPrefix("  ") {
                 out.append((ended(prose.trimmedOfWhitespace), nil, byline))
             } else {
-                out += Sentences.split(prose, language: hit.lang).map { (ended($0), nil, byline) }   // split trims its pieces
+                out += Sentences.split(prose, language: hit.lang).filter { !Self.isHeading($0, language: hit.lang) }
+                    .map { (ended($0), nil, byline) }   // split trims its pieces
             }
         }
         return out.filter { !$0.text.isEmpty }
