@@ -262,8 +262,6 @@ struct AnswerSelector: Sendable {
         return text + Sentences.fullStop(language)
     }
 
-    /// A chunk's sentences: for a FAQ chunk the answer only; table rows (as sentences, see TableRow)
-    /// and list items whole.
     /// A heading line of a chunk, or the label of a link that ends a paragraph ("… keine Rechnungen.
     /// Rechnungen und Belege", the page it points to), not prose: a few words, no figure, no mark to
     /// end them. Quoted in an answer it runs into the next sentence. (Not in Thai, whose sentences
@@ -275,6 +273,8 @@ struct AnswerSelector: Sendable {
             && !".!?。！？:：;；…)）\"”»".contains(last)
     }
 
+    /// A chunk's sentences: for a FAQ chunk the answer only; table rows (as sentences, see TableRow)
+    /// and list items whole; no headings or links' labels (`isHeading`).
     static func pieces(of hit: SearchHit, writer: RowWriter) -> [(text: String, row: TableRow?, byline: Bool)] {
         var lines = hit.text.split(separator: "\n").map(\.trimmedOfWhitespace)
         if hit.kind == .faq, lines.count > 1 { lines.removeFirst() }
