@@ -2,27 +2,30 @@
 /// lines starting with `#` and blank lines are skipped, every other line must have exactly the
 /// file's number of fields, none empty. A malformed line is a defect of kbkit itself: the parsers
 /// throw with the file and the line, the tests parse every file, and the `static let`s that read
-/// them at start-up stop there rather than lose an entry silently.
-struct ResourceTable {
-    struct Line {
+/// them at start-up stop there rather than lose an entry silently. The benchmarks' data files of
+/// the same shape (`Benchmarks/judge/pairs.tsv`) are read with it too.
+public struct ResourceTable {
+    public struct Line {
         /// 1-based, as an editor shows it.
-        let number: Int
-        let fields: [String]
+        public let number: Int
+        public let fields: [String]
     }
 
-    struct Malformed: Error, CustomStringConvertible, Equatable {
-        let file: String
-        let line: Int
-        let reason: String
-        var description: String { "\(file):\(line): \(reason)" }
+    public struct Malformed: Error, CustomStringConvertible, Equatable {
+        public let file: String
+        public let line: Int
+        public let reason: String
+        public var description: String { "\(file):\(line): \(reason)" }
     }
 
     let file: String
-    let lines: [Line]
+    public let lines: [Line]
 
     /// Works on the bytes (a tab and a line feed are single bytes in UTF-8): the engine reads these
     /// files at start-up, and splitting a String into Characters would cost grapheme breaking.
-    init(_ bytes: [UInt8], file: String, columns: Int) throws(Malformed) {
+    /// `names`: the columns' names, for errors that say which column is wrong ("message is empty");
+    /// without them a column is named by its number.
+    public init(_ bytes: [UInt8], file: String, columns: Int, names: [String] = []) throws(Malformed) {
         self.file = file
         var lines: [Line] = []
         var number = 0
@@ -32,15 +35,17 @@ struct ResourceTable {
             if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
             let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count == columns else {
-                throw Malformed(file: file, line: number, reason: "\(fields.count) tab-separated fields, expected \(columns)")
+                let listed = names.count == columns ? " (\(names.joined(separator: ", ")))" : ""
+                throw Malformed(file: file, line: number, reason: "\(fields.count) tab-separated fields, expected \(columns)\(listed)")
             }
             for (k, field) in fields.enumerated() {
                 let scalars = field.unicodeScalars
+                let column = names.count == columns ? names[k] : "field \(k + 1)"
                 if scalars.allSatisfy(\.properties.isWhitespace) {
-                    throw Malformed(file: file, line: number, reason: "field \(k + 1) is empty")
+                    throw Malformed(file: file, line: number, reason: "\(column) is empty")
                 }
                 if scalars.first!.properties.isWhitespace || scalars.last!.properties.isWhitespace {
-                    throw Malformed(file: file, line: number, reason: "field \(k + 1) has spaces around it")
+                    throw Malformed(file: file, line: number, reason: "\(column) has spaces around it")
                 }
             }
             lines.append(Line(number: number, fields: fields))

@@ -1,3 +1,4 @@
+import AnswerEngine
 import Foundation
 
 /// What the naturalness judge is measured against (`kbkit-bench --only judge`,
@@ -38,26 +39,20 @@ public struct NaturalnessPairs: Sendable, Equatable {
         try NaturalnessPairs(String(decoding: try Data(contentsOf: url), as: UTF8.self), file: url.path)
     }
 
-    /// Parses `text` (the file's contents; `file` names it in errors). Two consecutive rows make a
-    /// pair: same language, same message, one `good` and one `poor` in either order.
+    /// Parses `text` (the file's contents; `file` names it in errors): tab-separated lines as kbkit's
+    /// own data files (`ResourceTable`). Two consecutive rows make a pair: same language, same
+    /// message, one `good` and one `poor` in either order.
     public init(_ text: String, file: String) throws(Malformed) {
+        let table: ResourceTable
+        do { table = try ResourceTable(Array(text.utf8), file: file, columns: Self.columns.count, names: Self.columns) } catch {
+            throw Malformed(file: error.file, line: error.line, reason: error.reason)
+        }
         var rows: [(number: Int, fields: [String], reads: Reads)] = []
-        // "\r\n" is one Character: a file saved with Windows line ends splits at it too.
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
-            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
-            let number = index + 1
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == Self.columns.count else {
-                throw Malformed(file: file, line: number,
-                                reason: "\(fields.count) tab-separated fields, expected \(Self.columns.count) (\(Self.columns.joined(separator: ", ")))")
+        for line in table.lines {
+            guard let reads = Reads(rawValue: line.fields[1]) else {
+                throw Malformed(file: file, line: line.number, reason: "reads is 'good' or 'poor', not '\(line.fields[1])'")
             }
-            if let empty = fields.firstIndex(where: { $0.allSatisfy(\.isWhitespace) }) {
-                throw Malformed(file: file, line: number, reason: "\(Self.columns[empty]) is empty")
-            }
-            guard let reads = Reads(rawValue: fields[1]) else {
-                throw Malformed(file: file, line: number, reason: "reads is 'good' or 'poor', not '\(fields[1])'")
-            }
-            rows.append((number, fields, reads))
+            rows.append((line.number, line.fields, reads))
         }
         var pairs: [Pair] = []
         var k = 0
