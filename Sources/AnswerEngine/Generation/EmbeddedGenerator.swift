@@ -51,7 +51,7 @@ public struct EmbeddedGenerator: AnswerGenerator {
             guard i + 1 < pieces.count, pieces[i + 1].first?.isUppercase == true,
                   let last = piece.last, last.isLetter || last.isNumber || ")）".contains(last),
                   piece.split(separator: " ").count >= 5 else { return piece }
-            return piece + Sentences.fullStop(language)
+            return AnswerSelector.ended(piece, language: language)
         }
     }
 
