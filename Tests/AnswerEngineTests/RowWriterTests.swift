@@ -264,10 +264,10 @@ struct RowWriterTests {
         #expect(StatedFacts.repeats(in: ["และ", "และ"]).isEmpty)
     }
 
-    @Test func aRowQuotedInProseIsFoundAtItsFirstLabel() {
+    @Test func aRowQuotedInProseIsFoundAtItsFirstLabel() throws {
         let line = "Das Produkt soll funktionieren. Situation: Artikel defekt · Frist: 2 Jahre ab Lieferung"
-        let start = try? #require(AnswerSelector.rowStart(in: line))
-        #expect(start.map { String(line[$0...]) } == "Situation: Artikel defekt · Frist: 2 Jahre ab Lieferung")
+        let start = try #require(AnswerSelector.rowStart(in: line))
+        #expect(String(line[start...]) == "Situation: Artikel defekt · Frist: 2 Jahre ab Lieferung")
         #expect(AnswerSelector.rowStart(in: "No row here: just prose.") == nil)
     }
 

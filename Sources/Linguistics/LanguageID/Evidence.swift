@@ -227,7 +227,7 @@ struct Evidence {
         // Letters no modelled language would write ("asdkjh qwe") still have a likeliest language;
         // it must not vote.
         guard let cost = read.bestMeanCost, cost <= Self.ngramPlausibleCost else { return [:] }
-        var likelihoods = read.perLanguage
+        let likelihoods = read.perLanguage
         guard let best = likelihoods.values.max() else { return [:] }
         let base = min(Self.ngramBase + Self.ngramPerWord * (wordCount - 1), Self.ngramCap)
         var out: [String: Double] = [:]
