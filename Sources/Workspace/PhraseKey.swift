@@ -79,6 +79,9 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case rowNone = "row.none"
     case rowComma = "row.comma"
     case rowAnd = "row.and"
+    /// What stands for a label's colon inside a sentence that already has one ("Échange : pas
+    /// d'échange direct – retournez …"): the language's dash.
+    case rowDash = "row.dash"
     case rowCell = "row.cell"
     case rowDeliveryTime = "row.delivery_time"
     case rowExpressTime = "row.express_time"
@@ -135,7 +138,7 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .rowOwnMarket: return ["facts"]
         case .rowNone: return ["topic", "value"]
         case .rowCell: return ["label", "value"]
-        case .rowComma, .rowAnd: return []
+        case .rowComma, .rowAnd, .rowDash: return []
         case _ where rawValue.hasPrefix("row."): return ["value"]
         default: return []
         }

@@ -3,6 +3,7 @@ import Testing
 @testable import AnswerEngine
 @testable import Workspace
 import KnowledgeStore
+import Support
 
 /// Policy-table rows told as sentences: the sample KB's kinds of rows (a market's shipping, returns
 /// and payment rows, a topic–value row, a question row), each column told by its facet's template,
@@ -126,9 +127,43 @@ struct RowWriterTests {
         ("ja", "症状: 電源が入らない · 対処方法: 新しい電池に交換してください", "電源が入らない場合は、新しい電池に交換してください。"),
         ("zh", "问题: 无法开机 · 解决方法: 请更换新电池", "无法开机时，请更换新电池。"),
         ("th", "อาการ: หน้าจอแสดง \"Lo\" · วิธีแก้ไข: เปลี่ยนถ่าน CR2032 ก้อนใหม่", "หากหน้าจอแสดง \"Lo\" เปลี่ยนถ่าน CR2032 ก้อนใหม่"),
+        // A symptom that is a label keeps the one colon of its frame: the cause is told without one.
+        ("de", "Problem: „Lo\" im Display · Ursache: Batterie schwach · Lösung: Neue CR2032-Knopfzelle einsetzen",
+         "„Lo\" im Display: wahrscheinlich Batterie schwach. Neue CR2032-Knopfzelle einsetzen."),
+        ("fr", "Problème: Message d'erreur au-delà de 50 kg · Cause: portée dépassée", "Message d'erreur au-delà de 50 kg : probablement portée dépassée."),
+        ("zh", "指示灯: 红灯闪烁 · 含义: 杯盖未锁好 · 处理方法: 将杯盖完全拧紧", "红灯闪烁时，可能原因是杯盖未锁好。将杯盖完全拧紧。"),
     ])
     func aTroubleshootingRowReadsAsSymptomAndInstruction(_ language: String, _ line: String, _ expected: String) {
         #expect(Self.writer.sentence(TableRow(line), language: language) == expected)
+    }
+
+    /// An order-status matrix (kb/docs/*/order-changes): each state's answers told in words by the
+    /// `yes=` / `no=` forms, with what the cell adds after its answer, and never "For {state}, …" nor a
+    /// second label's colon ("Verschickt: Adressänderung: Nur über …").
+    @Test(arguments: [
+        ("de", "Status der Bestellung: Verschickt · Adresse ändern?: Nur über den Umleitungsservice von DHL",
+         "Verschickt: Nur über den Umleitungsservice von DHL lässt sich die Adresse ändern."),
+        ("de", "Status der Bestellung: Zugestellt · Adresse ändern?: Nicht mehr möglich", "Zugestellt: Die Adresse lässt sich nicht mehr ändern."),
+        ("fr", "Statut de la commande: En cours de traitement · Changement d'adresse possible ?: Oui, dans votre compte",
+         "En cours de traitement : l'adresse peut être modifiée, dans votre compte."),
+        ("vi", "Trạng thái đơn hàng: Đã gửi đi · Hủy đơn: Không thể hủy; Quý khách có thể trả hàng sau khi nhận · Đổi địa chỉ giao hàng: Không thể thay đổi tại Việt Nam",
+         "Đã gửi đi: không thể hủy đơn, nhưng quý khách có thể trả hàng sau khi nhận và không thể đổi địa chỉ tại Việt Nam."),
+        ("en", "Order status: Shipped · Cancel: No · Change the address: Only through the carrier's redirection service",
+         "Shipped: the order can no longer be cancelled and the address can be changed only through the carrier's redirection service."),
+    ])
+    func anOrderStatusMatrixReadsInWords(_ language: String, _ line: String, _ expected: String) {
+        #expect(Self.writer.sentence(TableRow(line), language: language) == expected)
+    }
+
+    /// A value with a label's colon of its own, after the frame's colon: the language's dash.
+    @Test func aSentenceTakesOneLabelsColon() {
+        // kb/docs/fr/returns.md: "Sujet | Règle applicable en France".
+        #expect(Self.writer.sentence(TableRow("Sujet: Échange · Règle applicable en France: pas d'échange direct : retournez l'article"), language: "fr")
+                == "Échange : pas d'échange direct – retournez l'article.")
+        // A colon after a clause is no label's: "express: DHL Express" follows "we ship with DHL,".
+        #expect(Self.writer.sentence(TableRow("Market: Germany (DE) · Carriers: DHL; express: DHL Express"), language: "en")
+                == "Germany (DE): we ship with DHL, express: DHL Express.")
+        #expect(LabelColons.dashed("Öffnungszeiten: 9:00–17:00", dash: " – ") == "Öffnungszeiten – 9:00–17:00")
     }
 
     /// A cell that says yes or no is told in words by the template's `yes=` / `no=` form; a market's
@@ -153,9 +188,10 @@ struct RowWriterTests {
         #expect(Self.writer.sentence(row, language: "en", subject: .named("Singapore")) == "Singapore: delivery takes 4–7 days.")
     }
 
+    /// "Header: value", its colon a dash after the subject's ("Poland (PL): Loyalty points: …" is two labels).
     @Test func aColumnOfNoKnownFacetIsToldAsHeaderAndValue() {
         #expect(Self.writer.sentence(TableRow("Market: Poland (PL) · Loyalty points: 1 per 10 zł"), language: "en")
-                == "Poland (PL): Loyalty points: 1 per 10 zł.")
+                == "Poland (PL): Loyalty points – 1 per 10 zł.")
     }
 
     @Test func thePlanKeepsTheAskedFacetsAndAWholeRowWhenNoneFits() {

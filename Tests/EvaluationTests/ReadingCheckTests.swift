@@ -39,6 +39,11 @@ struct ReadingCheckTests {
         ("Standard shipping to Germany is free from €39; below that it costs €4.95.", false),
         ("Rückgabefrist: 30 Tage ab Zustellung.", false),
         ("Ihr Paket bleibt innerhalb der EU – es gibt keine Zollabfertigung.", false),
+        ("Verschickt: Adressänderung: Nur über den Umleitungsservice von DHL.", true),
+        ("Échange : pas d'échange direct : retournez l'article et passez une nouvelle commande.", true),
+        ("订单状态：已发货：无法修改。", true),
+        ("Orders placed before 14:00 are dispatched the same day: no waiting.", false),
+        ("Note: the link https://example.com works, and you can also write to us: we answer within a day.", false),
     ])
     func tableSyntax(_ sentence: String, _ found: Bool) {
         #expect(ReadingCheck.hasTableSyntax(sentence) == found)

@@ -69,7 +69,8 @@ struct RowWriter: Sendable {
            let said = noneSentence(topic: first, value: told[0].cell.value, phrases: p, language: language) {
             return said
         }
-        var clauses = told.map { clause($0.cell, facet: $0.facet, phrases: p, language: language) }
+        let afterSentence = "?？.。!！".contains(first.last ?? " ")
+        var clauses = told.map { clause($0.cell, facet: $0.facet, afterSentence: afterSentence, phrases: p, language: language) }
         // A topic row ("Délai de retour · 30 jours à compter de la livraison"): its one cell states
         // the rule, and its subject names the facet the rule is ("vous disposez de 30 jours …").
         if case .firstCell = subject, told.count == 1, told[0].facet == nil || told[0].facet == .rule, Self.isFigureLike(told[0].cell.value),
@@ -87,7 +88,7 @@ struct RowWriter: Sendable {
         guard !clauses.isEmpty else { return TableRow(cells: [TableRow.Cell(label: nil, value: name)]).sentence(language: language) }
         // A language that introduces a subject with a preposition ("Untuk Ekspres, biayanya …") keeps
         // that frame where it applies; the subject-first form tells the rows it does not fit.
-        let introduces = !(p[.rowWithSubject] ?? "{subject}").hasPrefix("{subject}") && clauses.allSatisfy(\.phrased)
+        let introduces = !(p[.rowWithSubject] ?? "{subject}").hasPrefix("{subject}") && clauses.allSatisfy(\.introducible)
         if subjectFirst, !introduces, case .firstCell = subject,
            let said = self.subjectFirst(first, told: told.map { ($0.cell, $0.facet) }, phrases: p, language: language) {
             return said
@@ -101,7 +102,7 @@ struct RowWriter: Sendable {
             let opening = frame.hasPrefix("{facts}") ? Self.capitalised(facts) : facts
             return frame.replacingExactly("{facts}", with: opening)
         }
-        return framed(subject, name: name, facts: facts, phrased: clauses.allSatisfy(\.phrased),
+        return framed(subject, name: name, facts: facts, phrased: clauses.allSatisfy(\.phrased), introducible: clauses.allSatisfy(\.introducible),
                       symptom: clauses.contains(where: \.symptom), phrases: p, language: language)
     }
 
@@ -148,6 +149,8 @@ struct RowWriter: Sendable {
 
     /// The prefix of a clause's forms that go on from the row's subject ("after_subject=kostet {value}").
     static let afterSubject = "after_subject="
+    /// The prefix of a clause's form that follows a subject which is a sentence of its own.
+    static let afterSentence = "after_sentence="
 
     /// A template's forms of one name ("yes=", "after_subject="), without their prefix, in order.
     static func namedForms(_ prefix: String, of template: String) -> [String] {
@@ -161,43 +164,58 @@ struct RowWriter: Sendable {
     }
 
     /// One cell told as a clause: its facet's template (the form its value needs: a yes/no cell's
-    /// words, a figure's, a word's), or "Header: value" for a column of no known facet. `phrased`: a
-    /// phrase of its own ("delivery takes 3–6 days"), not a bare value ("none") or "label: value" —
-    /// only such clauses read as a sentence after "For {subject}, ". `symptom`: a troubleshooting
-    /// column (cause, remedy).
-    private func clause(_ cell: TableRow.Cell, facet: AnswerFacet?, phrases p: Phrases, language: String) -> (text: String, phrased: Bool, symptom: Bool) {
+    /// words, a figure's, a word's), or "Header: value" for a column of no known facet.
+    /// `afterSentence`: the row's subject is a sentence ("The lantern won't turn on."), which a
+    /// template's `after_sentence=` form follows ("Cause possible : …" where a label subject takes
+    /// "… : probablement …", one colon a sentence).
+    private func clause(_ cell: TableRow.Cell, facet: AnswerFacet?, afterSentence: Bool = false, phrases p: Phrases, language: String) -> Clause {
         let value = Self.trimmed(cell.value)
         guard let facet, let template = p[.row(facet)] else {
-            guard let label = cell.label else { return (value, false, false) }
-            return ((p[.rowCell] ?? "{label}: {value}").replacingExactly("{label}", with: label).replacingExactly("{value}", with: value), false, false)
+            guard let label = cell.label else { return (value, false, false, false) }
+            return ((p[.rowCell] ?? "{label}: {value}").replacingExactly("{label}", with: label).replacingExactly("{value}", with: value), false, false, false)
         }
         let symptom = facet == .cause || facet == .remedy
         // A cell that says yes or no ("No – never") takes the template's form for its answer, which
         // says it in words ("there is nothing to pay on delivery").
-        if let said = Self.answerForm(of: template, for: value, answer: yesNo.answer(value, language: language)) { return (said, true, symptom) }
-        let form = Self.form(of: template, for: value)
+        let answer = yesNo.said(value, language: language)
+        if let said = Self.answerForm(of: template, for: value, answer: answer?.yes, answerWords: answer?.words ?? 1) {
+            return (said, true, symptom, !Self.isAboutAState(facet))
+        }
+        let form = afterSentence ? Self.namedForms(Self.afterSentence, of: template).first ?? Self.form(of: template, for: value)
+            : Self.form(of: template, for: value)
         // A symptom's cause reads as "{symptom}: the likely cause is …", not "For {symptom}, …".
         let phrased = facet != .cause && form.trimmedOfWhitespace != "{value}" && !form.containsExactly(": {value}")
         // In a clause's words form, a describing word loses the capital it had at the start of its
         // cell ("return shipping is free", "percuma untuk…"), except in German, where nouns keep it.
-        let forms = template.componentsExactly(separatedBy: Self.formSeparator).filter { !$0.hasPrefix(Self.afterSubject) }
+        let forms = template.componentsExactly(separatedBy: Self.formSeparator).filter { !$0.hasPrefix(Self.afterSubject) && !$0.hasPrefix(Self.afterSentence) }
         let describing = (forms.count > 1 || facet == .cause) && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
         // A value after the template's words is inside a sentence: a common phrase loses its capital
         // ("trừ tiền khi nhận hàng", not "trừ tiền Khi nhận hàng"); a name keeps it ("Visa").
         let inside = !form.hasPrefix("{value}") ? Self.insideSentence(value, language: language) : value
-        return (form.replacingExactly("{value}", with: describing ? Self.decapitalised(value) : inside), phrased, symptom)
+        return (form.replacingExactly("{value}", with: describing ? Self.decapitalised(value) : inside), phrased, symptom,
+                phrased && !Self.isAboutAState(facet))
     }
+
+    /// One cell told as a clause. `phrased`: a phrase of its own ("delivery takes 3–6 days"), not a
+    /// bare value ("none") or "label: value", so a sentence after a colon begins with it. `introducible`:
+    /// it also reads after "For {subject}, " — not when the subject is an order's state. `symptom`: a
+    /// troubleshooting column (cause, remedy).
+    typealias Clause = (text: String, phrased: Bool, symptom: Bool, introducible: Bool)
+
+    /// A column whose rows are an order's states ("Shipped", "In Bearbeitung"): the state is no thing a
+    /// preposition can introduce ("For Shipped, …"), so its row keeps "{state}: …".
+    static func isAboutAState(_ facet: AnswerFacet) -> Bool { facet == .addressChange || facet == .cancellation }
 
     /// The row's subject and facts in the language's frame: a subject introduced by a preposition
     /// ("For standard shipping, delivery takes…") where the language has that frame, every clause is
     /// a phrase and the subject is not a market's name (a preposition before a country is the
     /// country's own: "en España", "in the UK"); a rule's condition always ("For orders over £135, …");
     /// a symptom as a condition where the language says so ("…場合は、"); else "{subject}: {facts}.".
-    private func framed(_ subject: Subject, name: String, facts: String, phrased: Bool, symptom: Bool, phrases p: Phrases, language: String) -> String {
+    private func framed(_ subject: Subject, name: String, facts: String, phrased: Bool, introducible: Bool, symptom: Bool, phrases p: Phrases, language: String) -> String {
         var name = name
         var introduced = false, isCondition = false
         switch subject {
-        case .firstCell: introduced = !(markets.map { !$0.mentioned(in: name).isEmpty } ?? false) && phrased
+        case .firstCell: introduced = !(markets.map { !$0.mentioned(in: name).isEmpty } ?? false) && introducible
         case .condition: introduced = true; isCondition = true
         case .named, .customersMarket: break
         }
@@ -230,7 +248,11 @@ struct RowWriter: Sendable {
         }
         // The subject goes in first: a value holding "{subject}" literally must stay as written.
         let parts = frame.componentsExactly(separatedBy: "{facts}")
-        return parts.map { $0.replacingExactly("{subject}", with: name) }.joined(separator: told)
+        let said = parts.map { $0.replacingExactly("{subject}", with: name) }.joined(separator: told)
+        // A sentence takes one label's colon: after "{subject}: ", a value's own ("pas d'échange direct :
+        // retournez …") and a column's ("Geeignet für: …") become the language's dash.
+        guard LabelColons.labelAfterLabel(in: said) else { return said }
+        return parts.map { $0.replacingExactly("{subject}", with: name) }.joined(separator: LabelColons.dashed(told, dash: p[.rowDash] ?? " – "))
     }
 
     /// The frame, its tail after the facts cut to the final mark when the facts already close a
@@ -284,17 +306,20 @@ struct RowWriter: Sendable {
     /// {value} is what the cell says after the answer ("Yes – the carrier collects them" → "the
     /// carrier collects them"). nil: the template has no form for the answer, or the form needs a
     /// rest the cell lacks.
-    static func answerForm(of template: String, for value: String, answer: Bool?) -> String? {
+    static func answerForm(of template: String, for value: String, answer: Bool?, answerWords: Int = 1) -> String? {
         guard let answer else { return nil }
         let prefix = answer ? "yes=" : "no="
-        guard let form = namedForms(prefix, of: template).first else { return nil }
-        guard form.containsExactly("{value}") else { return String(form) }
-        // The rest: after the answer's word, past a dash, comma or colon.
-        let words = value.split(separator: " ", maxSplits: 1)
-        var rest = words.count > 1 ? String(words[1]) : ""
+        // The rest: after the answer's words ("Ja", "hindi na puwede"), past a dash, comma or colon.
+        let words = value.split(separator: " ", maxSplits: max(1, answerWords))
+        var rest = words.count > answerWords ? String(words[answerWords]) : ""
         while let first = rest.first, "–—-,:;，：".contains(first) || first == " " { rest.removeFirst() }
-        guard !rest.isEmpty else { return nil }
-        return form.replacingExactly("{value}", with: decapitalised(trimmed(rest)))
+        // The first form the cell can fill: one that tells the rest when there is one ("no=… – {value}"),
+        // else one without it ("no=…").
+        for form in namedForms(prefix, of: template) {
+            guard form.containsExactly("{value}") else { return String(form) }
+            if !rest.isEmpty { return form.replacingExactly("{value}", with: decapitalised(trimmed(rest))) }
+        }
+        return nil
     }
 
     /// Whether the value's first word holds a figure ("7,90 €", "RM25", "30 days").

@@ -32,6 +32,12 @@ struct YesNo: Sendable {
         entry(cell, language: language)?.yes
     }
 
+    /// The cell's answer and how many of its words say it ("Hindi na puwede; …": no, 3 words), so
+    /// that what follows them is the rest of the cell; nil when it says neither.
+    func said(_ cell: String, language: String) -> (yes: Bool, words: Int)? {
+        entry(cell, language: language).map { ($0.yes, $0.words.split(separator: " ").count) }
+    }
+
     /// Whether the cell says there is none ("aucun", "nessuno – …"), not merely no.
     func saysNone(_ cell: String, language: String) -> Bool {
         entry(cell, language: language)?.none ?? false

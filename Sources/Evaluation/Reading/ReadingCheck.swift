@@ -51,9 +51,11 @@ public struct ReadingCheck: Sendable {
     }
 
     /// A KB table's cells run together: "Standard — Delivery: 3–6 days; Cost: free", "Good to know?: …",
-    /// "A · B", a lone "—" as a value.
+    /// "A · B", a lone "—" as a value, a row's subject before a column's label ("Shipped: changing the
+    /// address: no").
     static func hasTableSyntax(_ s: String) -> Bool {
         if s.containsExactly(" · ") || s.containsExactly(" | ") || s.containsExactly("?: ") || s.containsExactly(": —") || s.containsExactly(": –;") { return true }
+        if LabelColons.labelAfterLabel(in: s) { return true }
         // "; Key:" or "— Key:": a separator followed by a short label and a colon.
         for separator in ["; ", " — ", "；"] {
             var from = s.startIndex
