@@ -278,6 +278,7 @@ struct RowWriterTests {
         ("Ver Formas de pago.", "es", true), ("Verifique la dirección antes de pagar.", "es", false),
         ("Hieronder lees je hoe retourneren en terugbetalen werkt.", "nl", true),
         ("Di bawah ini diterangkan cara memulangkan barang.", "ms", true),
+        ("All markets are listed in Shipping and delivery times.", "en", true),
     ])
     func navigationSentences(_ sentence: String, _ language: String, _ navigation: Bool) {
         #expect(NavigationText.builtin.isNavigation(sentence, language: language) == navigation)
