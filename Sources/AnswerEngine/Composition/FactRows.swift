@@ -16,6 +16,8 @@ struct FactRows: Sendable {
     let classifier: IntentClassifier
     /// Tells a row as a sentence of its language (templates per facet).
     let writer: RowWriter
+    /// What a row is about by the taxonomy's answer plans, where they tell (else the classifier reads it).
+    var rowTopics: RowTopics = .empty
     /// The least probability the classifier must give the question's intent for a row's topic (which
     /// must also be one of its two first choices).
     var minimumTopicScore = 0.15
@@ -70,17 +72,23 @@ struct FactRows: Sendable {
                 let framed = writer.sentence(row, language: table.lang, subjectFirst: false)
                 let terms = Set(Searcher.indexTerms(String(line).replacingExactly(" · ", with: " \n "), language: table.lang))
                 if let single {
+                    let topicFacet = writer.lexicon.facet(naming: subject, language: table.lang)
+                    let topics = topicFacet.flatMap { rowTopics.topics(document: table.doc, facets: [$0]) }
+                        ?? self.topics(of: heading + "\n" + framed, language: table.lang)
                     rows.append(Row(sentence: sentence, row: row, language: table.lang, terms: terms, market: single, topicRow: true,
-                                    topics: topics(of: heading + "\n" + framed, language: table.lang), table: table.doc + "|" + table.headingPath.joined(separator: "|"),
+                                    topics: topics, table: table.doc + "|" + table.headingPath.joined(separator: "|"),
                                     subjectFacet: row.cells.first?.label.flatMap { writer.lexicon.facet(of: $0, language: table.lang) },
-                                    topicFacet: writer.lexicon.facet(naming: subject, language: table.lang)))
+                                    topicFacet: topicFacet))
                     continue
                 }
                 // Whose rule is it: a row of a several-market table names its market first.
                 let named = names.mentioned(in: subject)
                 guard named.count == 1, table.markets.isEmpty || table.markets.contains(named.first!) else { continue }
                 let headers = heading + "\n" + row.cells.dropFirst().compactMap(\.label).joined(separator: ", ")
-                if tableTopic == nil { tableTopic = topics(of: headers, language: table.lang) }
+                if tableTopic == nil {
+                    let facets = row.cells.dropFirst().compactMap { $0.label.flatMap { writer.lexicon.facet(of: $0, language: table.lang) } }
+                    tableTopic = rowTopics.topics(document: table.doc, facets: facets) ?? topics(of: headers, language: table.lang)
+                }
                 rows.append(Row(sentence: sentence, row: row, language: table.lang, terms: terms.union(headingTerms),
                                 headerTerms: Set(Searcher.indexTerms(headers, language: table.lang)),
                                 market: named.first, topicRow: false, topics: tableTopic!))

@@ -58,7 +58,7 @@ public struct AnswerEngine: Sendable {
         let manuals = (try? retriever.documents(ofType: ProductCatalog.manualType)) ?? []
         let writer = RowWriter(phrases: phrases, markets: names)
         finder = KnowledgeFinder(retriever: retriever, selector: AnswerSelector(names: names, classifier: classifier, writer: writer),
-                                 factRows: FactRows(names: names, classifier: classifier, writer: writer),
+                                 factRows: FactRows(names: names, classifier: classifier, writer: writer, rowTopics: RowTopics(catalog: content.intents)),
                                  vocabulary: IntentVocabulary(catalog: content.intents), catalog: content.intents,
                                  products: ProductCatalog(glossary: content.glossary, manuals: manuals))
         clock = AgentClock(now: now)
