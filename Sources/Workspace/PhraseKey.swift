@@ -79,6 +79,8 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case rowNone = "row.none"
     case rowComma = "row.comma"
     case rowAnd = "row.and"
+    /// What joins the last clause of a row when a clause has the language's "and" of its own.
+    case rowClauseBreak = "row.clause_break"
     /// What stands for a label's colon inside a sentence that already has one ("Échange : pas
     /// d'échange direct – retournez …"): the language's dash.
     case rowDash = "row.dash"
@@ -138,7 +140,7 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .rowOwnMarket: return ["facts"]
         case .rowNone: return ["topic", "value"]
         case .rowCell: return ["label", "value"]
-        case .rowComma, .rowAnd, .rowDash: return []
+        case .rowComma, .rowAnd, .rowDash, .rowClauseBreak: return []
         case _ where rawValue.hasPrefix("row."): return ["value"]
         default: return []
         }

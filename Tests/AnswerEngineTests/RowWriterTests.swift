@@ -155,6 +155,15 @@ struct RowWriterTests {
         #expect(Self.writer.sentence(TableRow(line), language: language) == expected)
     }
 
+    /// A clause with an "and" of its own: the last clause follows a clause break, not a second "and".
+    @Test func aClauseWithItsOwnAndIsNotFollowedByAnother() {
+        let clauses = ["Sie melden sich an der Kasse bei PayPal an und bestätigen die Zahlung", "die Belastung erfolgt bei der Bestellung"]
+        #expect(RowWriter.list(clauses, comma: ", ", and: " und ", afterAnd: "; ")
+                == "Sie melden sich an der Kasse bei PayPal an und bestätigen die Zahlung; die Belastung erfolgt bei der Bestellung")
+        #expect(RowWriter.list(["3–6 Werktage", "kostenlos", "DHL"], comma: ", ", and: " und ", afterAnd: "; ") == "3–6 Werktage, kostenlos und DHL")
+        #expect(RowWriter.list(clauses, comma: ", ", and: " und ") == clauses.joined(separator: " und "))
+    }
+
     /// A value with a label's colon of its own, after the frame's colon: the language's dash.
     @Test func aSentenceTakesOneLabelsColon() {
         // kb/docs/fr/returns.md: "Sujet | Règle applicable en France".

@@ -95,7 +95,7 @@ struct RowWriter: Sendable {
         }
         // A clause after the first is inside the sentence too ("… và miễn phí", not "… và Miễn phí").
         let facts = Self.list(clauses.enumerated().map { $0.offset == 0 ? $0.element.text : Self.insideSentence($0.element.text, language: language) },
-                              comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
+                              comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ", afterAnd: p[.rowClauseBreak])
         if case .customersMarket = subject {
             let frame = closing(p[.rowOwnMarket] ?? "{facts}.", after: facts, language: language)
             // The facts open the sentence: their first letter is a capital (no change in scripts without case).
@@ -124,7 +124,7 @@ struct RowWriter: Sendable {
             let describing = forms.count == 2 && !Self.beginsWithFigure(value) && !language.hasPrefix("de")
             clauses.append(form.replacingExactly("{value}", with: describing ? Self.decapitalised(value) : Self.insideSentence(value, language: language)))
         }
-        let facts = Self.list(clauses, comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
+        let facts = Self.list(clauses, comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ", afterAnd: p[.rowClauseBreak])
         frame = closing(frame, after: facts, language: language)
         let parts = frame.componentsExactly(separatedBy: "{facts}")
         return parts.map { $0.replacingExactly("{subject}", with: subject) }.joined(separator: facts)
@@ -377,10 +377,13 @@ struct RowWriter: Sendable {
         return first.uppercased() + text.dropFirst()
     }
 
-    /// "a", "a and b", "a, b and c".
-    static func list(_ items: [String], comma: String, and: String) -> String {
+    /// "a", "a and b", "a, b and c". A clause that has an "and" of its own takes `afterAnd` before the
+    /// last instead ("Sie melden sich bei PayPal an und bestätigen die Zahlung; die Belastung erfolgt
+    /// …", not "… und bestätigen die Zahlung und die Belastung erfolgt …").
+    static func list(_ items: [String], comma: String, and: String, afterAnd: String? = nil) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: comma) + and + items.last!
+        let last = afterAnd.flatMap { items.contains { $0.containsExactly(and) } ? $0 : nil } ?? and
+        return items.dropLast().joined(separator: comma) + last + items.last!
     }
 
     /// A cell's value without the full stop it may end with (the frame ends the sentence), its
