@@ -188,8 +188,9 @@ public struct Indexer: Sendable {
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
             let pending = batch[i]
             results.set(i, Result { () throws(StoreError) -> Prepared in
-                let doc = try store.read { db in try KnowledgeStore.loadDocument(db, pending.summary) }
-                return Self.analyze(pending, doc, chunker: chunker)
+                let content = try store.read { db in try VersionContent.read(db, documentKey: pending.documentKey, version: pending.summary.version) }
+                guard let content else { throw StoreError.noSuchVersion(document: pending.summary.key, version: pending.summary.version) }
+                return Self.analyze(pending, content, chunker: chunker)
             })
         }
         // concurrentPerform ran every index; the first failure, in batch order, is the batch's.
@@ -203,15 +204,15 @@ public struct Indexer: Sendable {
         return .success(done)
     }
 
-    static func analyze(_ pending: Pending, _ doc: StoredDocument, chunker: Chunker) -> Prepared {
+    static func analyze(_ pending: Pending, _ content: VersionContent, chunker: Chunker) -> Prepared {
         let lang = pending.summary.lang
         let analyzer = Analyzer(language: lang)
-        let sections = doc.sections.map { s in
-            Section(headingPath: s.headingPath, blocks: s.blocks.map { Block(Block.Kind(rawValue: $0.kind) ?? .paragraph, $0.text, depth: $0.depth) })
-        }
-        let faq = doc.faq.map { FAQPair(question: $0.question, answer: $0.answer, origin: FAQPair.Origin(rawValue: $0.origin) ?? .heading) }
-        let chunks = chunker.chunks(sections: sections, faq: faq, language: lang)
-        let fields = chunks.map { Self.fields($0, title: pending.summary.title, markets: pending.summary.markets, analyzer: analyzer) }
+        let chunks = chunker.chunks(sections: content.sections, faq: content.faq, language: lang)
+        // The title and markets are the same in every chunk of the document: analysed once.
+        var scratch = TermBuffer()
+        let title = IndexField.text(pending.summary.title, analyzer: analyzer, scratch: &scratch)
+        let markets = marketsField(pending.summary.markets)
+        let fields = chunks.map { Self.fields($0, titleField: title, marketsField: markets, analyzer: analyzer, scratch: &scratch) }
         return Prepared(pending: pending, chunks: chunks, fields: fields)
     }
 
@@ -221,11 +222,21 @@ public struct Indexer: Sendable {
 
     /// What one chunk puts into its language's FTS5 table (and must put again to delete it).
     static func fields(_ c: Chunk, title: String, markets: [String], analyzer: Analyzer) -> IndexFields {
-        IndexFields(markets: markets.isEmpty ? IndexTerms.allMarketsToken : markets.map(IndexTerms.marketToken).joined(separator: " "),
-                    title: IndexTerms.field(title, analyzer: analyzer),
-                    headings: IndexTerms.field(c.headingPath.joined(separator: " "), analyzer: analyzer),
-                    question: c.question.map { IndexTerms.field($0, analyzer: analyzer) } ?? "",
-                    body: IndexTerms.field(c.question.map { String(c.text.dropFirst($0.count)) } ?? c.text, analyzer: analyzer))
+        var scratch = TermBuffer()
+        let title = IndexField.text(title, analyzer: analyzer, scratch: &scratch)
+        return fields(c, titleField: title, marketsField: marketsField(markets), analyzer: analyzer, scratch: &scratch)
+    }
+
+    static func fields(_ c: Chunk, titleField: String, marketsField: String, analyzer: Analyzer, scratch: inout TermBuffer) -> IndexFields {
+        IndexFields(markets: marketsField,
+                    title: titleField,
+                    headings: IndexField.text(c.headingPath.joined(separator: " "), analyzer: analyzer, scratch: &scratch),
+                    question: c.question.map { IndexField.text($0, analyzer: analyzer, scratch: &scratch) } ?? "",
+                    body: IndexField.text(c.question.map { String(c.text.dropFirst($0.count)) } ?? c.text, analyzer: analyzer, scratch: &scratch))
+    }
+
+    static func marketsField(_ markets: [String]) -> String {
+        markets.isEmpty ? IndexTerms.allMarketsToken : markets.map(IndexTerms.marketToken).joined(separator: " ")
     }
 
 }
