@@ -13,11 +13,6 @@ struct VersionWriter {
     private let insertBlock: BulkInsert
     private let insertFAQ: Statement
     private let insertLink: Statement
-    private let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }()
 
     init(db: Database, importedAt: String) throws {
         self.db = db
@@ -33,13 +28,14 @@ struct VersionWriter {
         insertLink = try db.makeStatement(sql: "INSERT INTO links (version_key, ordinal, href, text) VALUES (?, ?, ?, ?)")
     }
 
-    mutating func insertDocument(path: String, id: String, lang: String, hash: String, size: Int, doc: ExtractedDocument) throws {
+    mutating func insertDocument(path: String, id: String, lang: String, hash: String, size: Int, doc: ExtractedDocument, metadataJSON: String) throws {
         try db.cachedStatement(sql: "INSERT INTO documents (id, lang, path, current_version) VALUES (?, ?, ?, 1)").execute(arguments: [id, lang, path])
-        try writeVersion(documentKey: db.lastInsertedRowID, version: 1, hash: hash, size: size, doc: doc)
+        try writeVersion(documentKey: db.lastInsertedRowID, version: 1, hash: hash, size: size, doc: doc, metadataJSON: metadataJSON)
     }
 
-    mutating func addVersion(documentKey: Int64, version: Int, id: String, lang: String, hash: String, size: Int, doc: ExtractedDocument, newPath: String? = nil) throws {
-        try writeVersion(documentKey: documentKey, version: version, hash: hash, size: size, doc: doc)
+    mutating func addVersion(documentKey: Int64, version: Int, id: String, lang: String, hash: String, size: Int, doc: ExtractedDocument,
+                             metadataJSON: String, newPath: String? = nil) throws {
+        try writeVersion(documentKey: documentKey, version: version, hash: hash, size: size, doc: doc, metadataJSON: metadataJSON)
         try db.cachedStatement(sql: """
             UPDATE documents SET current_version = ?, id = ?, lang = ?, path = COALESCE(?, path), removed_at = NULL WHERE key = ?
             """).execute(arguments: [version, id, lang, newPath, documentKey])
@@ -53,17 +49,20 @@ struct VersionWriter {
         try db.execute(sql: "UPDATE documents SET removed_at = ? WHERE key = ?", arguments: [importedAt, documentKey])
     }
 
-    private func json<T: Encodable>(_ value: T) -> String {
-        (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) } ?? "null"
+    /// A version's metadata as the `versions` table stores it (sorted keys, slashes as they are).
+    static func metadataJSON(_ metadata: DocumentMetadata) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(metadata)).flatMap { String(data: $0, encoding: .utf8) } ?? "null"
     }
 
     private func json(_ strings: [String]) -> String { JSONArray.encode(strings) }
 
-    private mutating func writeVersion(documentKey: Int64, version: Int, hash: String, size: Int, doc: ExtractedDocument) throws {
+    private mutating func writeVersion(documentKey: Int64, version: Int, hash: String, size: Int, doc: ExtractedDocument, metadataJSON: String) throws {
         let m = doc.metadata
         try insertVersion.execute(arguments: [
             documentKey, version, hash, doc.format.rawValue, doc.title, json(m.markets), m.type, m.updated,
-            m.translationOf, m.sourceUpdated, json(m), size, importedAt,
+            m.translationOf, m.sourceUpdated, metadataJSON, size, importedAt,
         ])
         let versionKey = db.lastInsertedRowID
         for (s, section) in doc.sections.enumerated() {
