@@ -8,24 +8,24 @@ import Ingest
 struct VersionWriter {
     let db: Database
     let importedAt: String
-    private let insertVersion: Statement
+    private let insertVersion: BulkInsert
     private let insertSection: BulkInsert
     private let insertBlock: BulkInsert
-    private let insertFAQ: Statement
-    private let insertLink: Statement
+    private let insertFAQ: BulkInsert
+    private let insertLink: BulkInsert
 
     init(db: Database, importedAt: String) throws {
         self.db = db
         self.importedAt = importedAt
-        insertVersion = try db.makeStatement(sql: """
+        insertVersion = try BulkInsert(db, sql: """
             INSERT INTO versions (document_key, version, content_hash, format, title, markets, type, updated,
                 translation_of, source_updated, metadata, size, imported_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertSection = try BulkInsert(db, sql: "INSERT INTO sections (version_key, ordinal, heading_path) VALUES (?, ?, ?)")
         insertBlock = try BulkInsert(db, sql: "INSERT INTO blocks (version_key, section, ordinal, kind, depth, text) VALUES (?, ?, ?, ?, ?, ?)")
-        insertFAQ = try db.makeStatement(sql: "INSERT INTO faq_pairs (version_key, ordinal, question, answer, origin, heading_path) VALUES (?, ?, ?, ?, ?, ?)")
-        insertLink = try db.makeStatement(sql: "INSERT INTO links (version_key, ordinal, href, text) VALUES (?, ?, ?, ?)")
+        insertFAQ = try BulkInsert(db, sql: "INSERT INTO faq_pairs (version_key, ordinal, question, answer, origin, heading_path) VALUES (?, ?, ?, ?, ?, ?)")
+        insertLink = try BulkInsert(db, sql: "INSERT INTO links (version_key, ordinal, href, text) VALUES (?, ?, ?, ?)")
     }
 
     mutating func insertDocument(path: String, id: String, lang: String, hash: String, size: Int, doc: ExtractedDocument, metadataJSON: String) throws {
@@ -60,10 +60,10 @@ struct VersionWriter {
 
     private mutating func writeVersion(documentKey: Int64, version: Int, hash: String, size: Int, doc: ExtractedDocument, metadataJSON: String) throws {
         let m = doc.metadata
-        try insertVersion.execute(arguments: [
-            documentKey, version, hash, doc.format.rawValue, doc.title, json(m.markets), m.type, m.updated,
-            m.translationOf, m.sourceUpdated, metadataJSON, size, importedAt,
-        ])
+        var v = insertVersion.row()
+        v.bind(documentKey); v.bind(version); v.bind(hash); v.bind(doc.format.rawValue); v.bind(doc.title); v.bind(json(m.markets))
+        v.bind(m.type); v.bind(m.updated); v.bind(m.translationOf); v.bind(m.sourceUpdated); v.bind(metadataJSON); v.bind(size); v.bind(importedAt)
+        try v.run()
         let versionKey = db.lastInsertedRowID
         for (s, section) in doc.sections.enumerated() {
             var row = insertSection.row()
@@ -76,10 +76,14 @@ struct VersionWriter {
             }
         }
         for (i, pair) in doc.faq.enumerated() {
-            try insertFAQ.execute(arguments: [versionKey, i, pair.question, pair.answer, pair.origin.rawValue, json(pair.headingPath)])
+            var row = insertFAQ.row()
+            row.bind(versionKey); row.bind(i); row.bind(pair.question); row.bind(pair.answer); row.bind(pair.origin.rawValue); row.bind(json(pair.headingPath))
+            try row.run()
         }
         for (i, link) in doc.links.enumerated() {
-            try insertLink.execute(arguments: [versionKey, i, link.href, link.text])
+            var row = insertLink.row()
+            row.bind(versionKey); row.bind(i); row.bind(link.href); row.bind(link.text)
+            try row.run()
         }
     }
 }
