@@ -21,7 +21,9 @@ struct WordCache {
         var isStopWord: Bool
     }
 
-    private var slots = [Int32](repeating: -1, count: 1024)   // entry index, or -1; a power of two
+    /// Entry index, or -1; a power of two, allocated on the first insert (the analyzer makes an empty
+    /// cache as a placeholder on every call, which must cost nothing).
+    private var slots: [Int32] = []
     private var entries: [Entry] = []
     private var surfaces: [UInt16] = []
     private var results: [UInt8] = []
@@ -36,6 +38,7 @@ struct WordCache {
 
     /// The entry for `surface`, if it was analysed before.
     func find(_ surface: UnsafeBufferPointer<UInt16>, hash: UInt64) -> Int? {
+        guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: hash) & mask
         return surfaces.withUnsafeBufferPointer { known in
@@ -95,7 +98,7 @@ struct WordCache {
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [Int32](repeating: -1, count: max(1024, slots.count * 2))
         for e in entries.indices { place(e) }
     }
 }
