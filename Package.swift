@@ -61,6 +61,7 @@ let package = Package(
                 resources: [.embedInCode("Resources/page-evidence.tsv")]),
         .target(name: "KnowledgeStore", dependencies: [
             "Support", "Ingest", "CFTS5Rank", "Workspace", "Linguistics", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // The ERP: order records, the embedded SQLite ERP of kb/erp, the HTTP connector.
         .target(name: "Orders", dependencies: ["Support", "HTTPClient", "Workspace", .product(name: "GRDB", package: "GRDB.swift"),

@@ -70,7 +70,9 @@ struct ExistingDocuments: Sendable {
         if let e = byKey[key] { return e }
         guard !complete, let slash = key.firstIndex(of: "/") else { return nil }
         let lang = String(key[..<slash]), id = String(key[key.index(after: slash)...])
-        return try Row.fetchOne(db, sql: Self.columns + " WHERE d.id = ? AND d.lang = ?", arguments: [id, lang]).map(Self.entry)
+        // Asked for every parsed document of an import that did not read them all: prepared once.
+        let statement = try db.cachedStatement(sql: Self.columns + " WHERE d.id = ? AND d.lang = ?")
+        return try Row.fetchOne(statement, arguments: [id, lang]).map(Self.entry)
     }
 
     /// The path of another live document with this key, if any (a duplicate id).

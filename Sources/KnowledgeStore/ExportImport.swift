@@ -41,7 +41,8 @@ extension Importer {
             if let problem = identity.problem(id: article.documentID, language: article.language, markets: []) {
                 return Prepared(relativePath: path, size: size, outcome: .failed(problem))
             }
-            return Prepared(relativePath: path, size: size, outcome: .parsed(doc, id: article.documentID, lang: article.language, hash: hash))
+            return Prepared(relativePath: path, size: size, outcome: .parsed(doc, id: article.documentID, lang: article.language, hash: hash,
+                                                                           metadataJSON: VersionWriter.metadataJSON(doc.metadata)))
         } catch {
             return Prepared(relativePath: path, size: size, outcome: .skipped(reason: "article \(article.articleID) (\(article.locale)): \(error)", line: nil))
         }

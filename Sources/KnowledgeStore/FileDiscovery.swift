@@ -26,16 +26,7 @@ struct FileDiscovery {
             let rootPath = Self.resolved(root)
             var files: [(full: String, belowRoot: String)] = []
             if isDir.boolValue {
-                guard let e = FileManager.default.enumerator(atPath: rootPath) else { continue }
-                while let rel = e.nextObject() as? String {
-                    let name = (rel as NSString).lastPathComponent
-                    if name.hasPrefix(".") {
-                        if (e.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { e.skipDescendants() }
-                        continue
-                    }
-                    guard (e.fileAttributes?[.type] as? FileAttributeType) == .typeRegular else { continue }
-                    files.append((rootPath + "/" + rel, rel))
-                }
+                for rel in DirectoryWalk.regularFiles(under: rootPath) { files.append((rootPath + "/" + rel, rel)) }
             } else {
                 files.append((rootPath, (rootPath as NSString).lastPathComponent))
             }

@@ -94,7 +94,7 @@ public struct Importer: Sendable {
                         report.unchanged.append(key)
                     }
                     claimed[key] = item.relativePath
-                case .parsed(let doc, let id, let lang, let hash):
+                case .parsed(let doc, let id, let lang, let hash, let metadataJSON):
                     let key = "\(lang)/\(id)"
                     if let other = try claimed[key] ?? existing.pathOf(key: key, excluding: item.relativePath, aliveOnly: true, in: db) {
                         report.skipped.append(SkippedFile(path: item.relativePath, reason: "duplicate document \(key): \(other) already has this id and language (set a different id in its metadata)"))
@@ -103,14 +103,16 @@ public struct Importer: Sendable {
                     claimed[key] = item.relativePath
                     report.warnings += doc.warnings.map { SkippedFile(path: item.relativePath, reason: $0.warningDescription, line: $0.line) }
                     if let old = existing.byPath[item.relativePath] {
-                        try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc)
+                        try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc,
+                                              metadataJSON: metadataJSON)
                         report.updated.append(key)
                     } else if let old = try existing.document(key: key, in: db) {
                         // The file moved (or came back under a new name): same document, next version.
-                        try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc, newPath: item.relativePath)
+                        try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc,
+                                              metadataJSON: metadataJSON, newPath: item.relativePath)
                         report.updated.append(key)
                     } else {
-                        try writer.insertDocument(path: item.relativePath, id: id, lang: lang, hash: hash, size: item.size, doc: doc)
+                        try writer.insertDocument(path: item.relativePath, id: id, lang: lang, hash: hash, size: item.size, doc: doc, metadataJSON: metadataJSON)
                         report.added.append(key)
                     }
                 }
@@ -157,7 +159,9 @@ public struct Importer: Sendable {
         /// Left out on purpose (an export's draft): reported, and an earlier import of it is flagged removed.
         case withdrawn(reason: String)
         case unchanged(key: String)
-        case parsed(ExtractedDocument, id: String, lang: String, hash: String)
+        /// `metadataJSON`: the version's metadata as stored, encoded here on the extracting cores
+        /// (JSONEncoder on the single writer was a twentieth of its time).
+        case parsed(ExtractedDocument, id: String, lang: String, hash: String, metadataJSON: String)
     }
 
     /// One document (or a reason it is not one). A page or Markdown file is one; an export gives one per
@@ -215,7 +219,8 @@ public struct Importer: Sendable {
             if let problem = identity.problem(id: id, language: lang, markets: doc.metadata.markets) {
                 return Prepared(relativePath: file.relativePath, size: data.count, outcome: .failed(problem))
             }
-            return Prepared(relativePath: file.relativePath, size: data.count, outcome: .parsed(doc, id: id, lang: lang, hash: hash))
+            return Prepared(relativePath: file.relativePath, size: data.count, outcome: .parsed(doc, id: id, lang: lang, hash: hash,
+                                                                                          metadataJSON: VersionWriter.metadataJSON(doc.metadata)))
         } catch {
             return Prepared(relativePath: file.relativePath, size: data.count, outcome: .failed(error))
         }

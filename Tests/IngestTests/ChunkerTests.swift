@@ -46,3 +46,21 @@ import Testing
         #expect(chunks.allSatisfy { $0.text.hasSuffix("。") })
     }
 }
+
+/// The chunker's comparison form keeps Han, kana and Hangul letters without asking their properties:
+/// the general rule (no space, no punctuation, lower-cased) must keep each of them as it is.
+@Suite struct ChunkerComparableTests {
+    @Test func caselessLettersAreKeptAsTheGeneralRuleKeepsThem() {
+        for range in Chunker.caselessLetters {
+            for v in range {
+                guard let u = Unicode.Scalar(v) else { continue }
+                let p = u.properties
+                #expect(!p.isWhitespace, "U+\(String(v, radix: 16))")
+                #expect(![.connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                           .finalPunctuation, .otherPunctuation].contains(p.generalCategory), "U+\(String(v, radix: 16))")
+                #expect(p.lowercaseMapping.unicodeScalars.elementsEqual([u]), "U+\(String(v, radix: 16))")
+            }
+        }
+        #expect(Chunker.comparable("返品・交換について、Ｑ＆Ａ！환불 정책") == "返品交換についてｑａ환불정책")
+    }
+}

@@ -103,7 +103,12 @@ public struct Chunker: Sendable {
     /// What makes a FAQ's text and a block the same (case, spaces and punctuation aside). By scalar,
     /// ASCII without a property lookup: Character.isWhitespace/isPunctuation and lowercased() on
     /// every block were a quarter of the index build.
-    private func normalize(_ s: String) -> String {
+    private func normalize(_ s: String) -> String { Self.comparable(s) }
+
+    /// `normalize`, testable. Han, kana and Hangul syllables are kept without a property lookup too
+    /// (three lookups a character made CJK pages the slowest to chunk): letters without case, as a
+    /// test checks for every one of them.
+    static func comparable(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             if u.isASCII {
@@ -112,6 +117,7 @@ public struct Chunker: Sendable {
                 else if (0x41...0x5A).contains(v) { out.append(Unicode.Scalar(v + 0x20)!) }
                 continue
             }
+            if caselessLetters.contains(where: { $0.contains(u.value) }) { out.append(u); continue }
             let p = u.properties
             if p.isWhitespace { continue }
             switch p.generalCategory {
@@ -122,4 +128,7 @@ public struct Chunker: Sendable {
         }
         return String(out)
     }
+
+    /// CJK Unified Ideographs, hiragana and katakana letters, Hangul syllables.
+    static let caselessLetters: [ClosedRange<UInt32>] = [0x4E00...0x9FFF, 0x3041...0x3096, 0x30A1...0x30FA, 0xAC00...0xD7A3]
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// What the words of an element's class and id say about it, read from `Resources/page-evidence.tsv`
 /// (kinds and matching explained in the file's header). Loaded once per process.
@@ -44,10 +45,12 @@ struct PageEvidence: Sendable {
         return (c + " " + i).lowercased()
     }
 
-    /// The first word of `kind` found anywhere in `classAndID`.
+    /// The first word of `kind` found anywhere in `classAndID`. Byte for byte (`containsExactly`):
+    /// Foundation's `contains` goes through NSString and was a twelfth of the import's extraction,
+    /// asked for every element of every page; the words are ASCII.
     func substring(_ kind: Kind, in classAndID: String) -> String? {
         guard !classAndID.isEmpty else { return nil }
-        return words[kind]?.first { classAndID.contains($0) }
+        return words[kind]?.first { classAndID.containsExactly($0) }
     }
 
     /// The first word of `kind` equal to a part of the class or id split at '-', '_' and spaces.

@@ -19,18 +19,8 @@ final class ChunkTexts: Sendable {
     func texts(_ db: Database, documentKey: Int64, version: Int, language: String) throws -> [String] {
         let key = "\(documentKey)|\(version)"
         if let known = cache.withLock({ $0[key] }) { return known }
-        guard let versionKey = try Int64.fetchOne(db, sql: "SELECT key FROM versions WHERE document_key = ? AND version = ?",
-                                                  arguments: [documentKey, version]) else { return [] }
-        var sections = try Row.fetchAll(db, sql: "SELECT heading_path FROM sections WHERE version_key = ? ORDER BY ordinal", arguments: [versionKey])
-            .map { Section(headingPath: JSONArray.decode($0[0]) ?? [], blocks: []) }
-        for row in try Row.fetchAll(db, sql: "SELECT section, kind, depth, text FROM blocks WHERE version_key = ? ORDER BY section, ordinal",
-                                    arguments: [versionKey]) {
-            let s: Int = row[0]
-            if s < sections.count { sections[s].blocks.append(Block(Block.Kind(rawValue: row[1]) ?? .paragraph, row[3], depth: row[2])) }
-        }
-        let faq = try Row.fetchAll(db, sql: "SELECT question, answer, origin FROM faq_pairs WHERE version_key = ? ORDER BY ordinal", arguments: [versionKey])
-            .map { FAQPair(question: $0[0], answer: $0[1], origin: FAQPair.Origin(rawValue: $0[2]) ?? .heading) }
-        let texts = Self.chunker.chunks(sections: sections, faq: faq, language: language).map(\.text)
+        guard let content = try VersionContent.read(db, documentKey: documentKey, version: version) else { return [] }
+        let texts = Self.chunker.chunks(sections: content.sections, faq: content.faq, language: language).map(\.text)
         cache.withLock { cache in
             if cache.count >= Self.cacheLimit { cache.removeAll() }
             cache[key] = texts

@@ -35,7 +35,14 @@ enum IndexTerms {
         return out.lowercased()
     }
 
+    /// The terms of `text`, spelled by `term`, joined by spaces (built by `IndexField`, on bytes).
     static func field(_ text: String, analyzer: Analyzer) -> String {
+        var scratch = TermBuffer()
+        return IndexField.text(text, analyzer: analyzer, scratch: &scratch)
+    }
+
+    /// The same, term by term through `String`s: what `IndexField` must equal (tests).
+    static func fieldByTerm(_ text: String, analyzer: Analyzer) -> String {
         analyzer.terms(text).map(term).joined(separator: " ")
     }
 

@@ -43,6 +43,10 @@ public struct Indexer: Sendable {
         var pending: Pending
         var chunks: [Chunk]
         var fields: [IndexFields]
+        /// The JSON of the document's markets and of each chunk's heading path, as the chunks table
+        /// stores them: encoded here, on the cores that analyse, not by the single writer.
+        var marketsJSON: String
+        var headingPathsJSON: [String]
     }
 
     public func run(full: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(StoreError) -> Report {
@@ -105,11 +109,11 @@ public struct Indexer: Sendable {
                 try db.execute(sql: "DELETE FROM index_state WHERE document_key = ?", arguments: [key])
                 report.dropped.append(name)
             }
-            let insertChunk = try db.makeStatement(sql: """
+            let insertChunk = try BulkInsert(db, sql: """
                 INSERT INTO chunks (document_key, version, ordinal, doc_id, lang, markets, type, title, heading_path, kind, question)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            var insertFTS: [String: Statement] = [:]
+            var insertFTS: [String: BulkInsert] = [:]
             var bulk = Set<String>()          // tables created by this run: merged once, at the end
             var inserted: [String: Int] = [:]  // chunks inserted per table
             let saveState = try db.makeStatement(sql: "INSERT OR REPLACE INTO index_state (document_key, version, analyzer) VALUES (?, ?, ?)")
@@ -118,17 +122,22 @@ public struct Indexer: Sendable {
                 for p in try prepared.take(i).get() {
                     let s = p.pending.summary
                     if p.pending.wasIndexed && !rebuild { touched.formUnion(try deleteChunks(db, documentKey: p.pending.documentKey)) }
-                    let markets = JSONArray.encode(s.markets)
                     guard let table = LanguageIndex.table(s.lang) else { continue }
                     touched.insert(s.lang)
                     if insertFTS[table] == nil {
                         if try LanguageIndex.create(db, s.lang) { bulk.insert(table) }
-                        insertFTS[table] = try db.makeStatement(sql: "INSERT INTO \(table) (rowid, \(LanguageIndex.columns)) VALUES (?, ?, ?, ?, ?, ?)")
+                        insertFTS[table] = try BulkInsert(db, sql: "INSERT INTO \(table) (rowid, \(LanguageIndex.columns)) VALUES (?, ?, ?, ?, ?, ?)")
                     }
-                    for (chunk, f) in zip(p.chunks, p.fields) {
-                        try insertChunk.execute(arguments: [p.pending.documentKey, s.version, chunk.ordinal, s.id, s.lang, markets, s.type, s.title,
-                                                            JSONArray.encode(chunk.headingPath), chunk.kind.rawValue, chunk.question])
-                        try insertFTS[table]!.execute(arguments: [db.lastInsertedRowID, f.markets, f.title, f.headings, f.question, f.body])
+                    let insertRow = insertFTS[table]!
+                    for (i, (chunk, f)) in zip(p.chunks, p.fields).enumerated() {
+                        var c = insertChunk.row()
+                        c.bind(p.pending.documentKey); c.bind(s.version); c.bind(chunk.ordinal); c.bind(s.id); c.bind(s.lang)
+                        c.bind(p.marketsJSON); c.bind(s.type); c.bind(s.title); c.bind(p.headingPathsJSON[i]); c.bind(chunk.kind.rawValue)
+                        c.bind(chunk.question)
+                        try c.run()
+                        var r = insertRow.row()
+                        r.bind(db.lastInsertedRowID); r.bind(f.markets); r.bind(f.title); r.bind(f.headings); r.bind(f.question); r.bind(f.body)
+                        try r.run()
                     }
                     try saveState.execute(arguments: [p.pending.documentKey, s.version, Self.version])
                     report.indexed.append(s.key)
@@ -188,8 +197,9 @@ public struct Indexer: Sendable {
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
             let pending = batch[i]
             results.set(i, Result { () throws(StoreError) -> Prepared in
-                let doc = try store.read { db in try KnowledgeStore.loadDocument(db, pending.summary) }
-                return Self.analyze(pending, doc, chunker: chunker)
+                let content = try store.read { db in try VersionContent.read(db, documentKey: pending.documentKey, version: pending.summary.version) }
+                guard let content else { throw StoreError.noSuchVersion(document: pending.summary.key, version: pending.summary.version) }
+                return Self.analyze(pending, content, chunker: chunker)
             })
         }
         // concurrentPerform ran every index; the first failure, in batch order, is the batch's.
@@ -203,16 +213,17 @@ public struct Indexer: Sendable {
         return .success(done)
     }
 
-    static func analyze(_ pending: Pending, _ doc: StoredDocument, chunker: Chunker) -> Prepared {
+    static func analyze(_ pending: Pending, _ content: VersionContent, chunker: Chunker) -> Prepared {
         let lang = pending.summary.lang
         let analyzer = Analyzer(language: lang)
-        let sections = doc.sections.map { s in
-            Section(headingPath: s.headingPath, blocks: s.blocks.map { Block(Block.Kind(rawValue: $0.kind) ?? .paragraph, $0.text, depth: $0.depth) })
-        }
-        let faq = doc.faq.map { FAQPair(question: $0.question, answer: $0.answer, origin: FAQPair.Origin(rawValue: $0.origin) ?? .heading) }
-        let chunks = chunker.chunks(sections: sections, faq: faq, language: lang)
-        let fields = chunks.map { Self.fields($0, title: pending.summary.title, markets: pending.summary.markets, analyzer: analyzer) }
-        return Prepared(pending: pending, chunks: chunks, fields: fields)
+        let chunks = chunker.chunks(sections: content.sections, faq: content.faq, language: lang)
+        // The title and markets are the same in every chunk of the document: analysed once.
+        var scratch = TermBuffer()
+        let title = IndexField.text(pending.summary.title, analyzer: analyzer, scratch: &scratch)
+        let markets = marketsField(pending.summary.markets)
+        let fields = chunks.map { Self.fields($0, titleField: title, marketsField: markets, analyzer: analyzer, scratch: &scratch) }
+        return Prepared(pending: pending, chunks: chunks, fields: fields, marketsJSON: JSONArray.encode(pending.summary.markets),
+                        headingPathsJSON: chunks.map { JSONArray.encode($0.headingPath) })
     }
 
     struct IndexFields: Sendable {
@@ -221,11 +232,21 @@ public struct Indexer: Sendable {
 
     /// What one chunk puts into its language's FTS5 table (and must put again to delete it).
     static func fields(_ c: Chunk, title: String, markets: [String], analyzer: Analyzer) -> IndexFields {
-        IndexFields(markets: markets.isEmpty ? IndexTerms.allMarketsToken : markets.map(IndexTerms.marketToken).joined(separator: " "),
-                    title: IndexTerms.field(title, analyzer: analyzer),
-                    headings: IndexTerms.field(c.headingPath.joined(separator: " "), analyzer: analyzer),
-                    question: c.question.map { IndexTerms.field($0, analyzer: analyzer) } ?? "",
-                    body: IndexTerms.field(c.question.map { String(c.text.dropFirst($0.count)) } ?? c.text, analyzer: analyzer))
+        var scratch = TermBuffer()
+        let title = IndexField.text(title, analyzer: analyzer, scratch: &scratch)
+        return fields(c, titleField: title, marketsField: marketsField(markets), analyzer: analyzer, scratch: &scratch)
+    }
+
+    static func fields(_ c: Chunk, titleField: String, marketsField: String, analyzer: Analyzer, scratch: inout TermBuffer) -> IndexFields {
+        IndexFields(markets: marketsField,
+                    title: titleField,
+                    headings: IndexField.text(c.headingPath.joined(separator: " "), analyzer: analyzer, scratch: &scratch),
+                    question: c.question.map { IndexField.text($0, analyzer: analyzer, scratch: &scratch) } ?? "",
+                    body: IndexField.text(c.question.map { String(c.text.dropFirst($0.count)) } ?? c.text, analyzer: analyzer, scratch: &scratch))
+    }
+
+    static func marketsField(_ markets: [String]) -> String {
+        markets.isEmpty ? IndexTerms.allMarketsToken : markets.map(IndexTerms.marketToken).joined(separator: " ")
     }
 
 }

@@ -37,11 +37,21 @@ public struct Analyzer: Sendable {
     public var stemmerAlgorithm: String? { shared.profile.stemmer }
 
     public func tokens(_ text: String) -> [Token] {
-        shared.pool.withElement { $0.analyze(text) }
+        var out = TermBuffer()
+        terms(text, into: &out)
+        return out.tokens
     }
 
     public func terms(_ text: String) -> [String] {
-        tokens(text).map(\.term)
+        var out = TermBuffer()
+        terms(text, into: &out)
+        return (0..<out.count).map(out.term)
+    }
+
+    /// Appends the terms of `text` to `out` as UTF-8 bytes, without a `String` per term (the index's
+    /// path; `tokens` and `terms` read the same buffer back).
+    public func terms(_ text: String, into out: inout TermBuffer) {
+        shared.pool.withElement { $0.analyze(text, into: &out) }
     }
 }
 

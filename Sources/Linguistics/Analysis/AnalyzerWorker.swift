@@ -4,7 +4,8 @@
 /// Speed notes: text is converted once to a UTF-16 buffer (ASCII without ICU), then walked with a
 /// 64 K class table; ICU is called only for NFKC_Casefold of non-ASCII text and for runs of
 /// dictionary scripts. Word frequencies are Zipfian, so the per-word work (folding, stop words,
-/// stemming) is cached by surface form and most words cost one hash lookup.
+/// stemming) is cached by surface form (`WordCache`) and most words cost one hash lookup. Terms are
+/// written as UTF-8 bytes into a `TermBuffer`: no `String` is made for a word found in the cache.
 final class AnalyzerWorker {
     private let profile: LanguageProfile
     private let classes = CharTable.shared.classPointer
@@ -16,16 +17,16 @@ final class AnalyzerWorker {
     private var normalized: [UInt16] = []
     private var segments: [(Int, Int, Int32)] = []
 
-    /// Surface form → analyzed terms. `term` nil: a stop word.
+    /// What `analyzeWord` decides for a new surface form. `term` nil: a stop word.
     private struct Entry { var term: String?; var original: String? }
 
     /// Everything the inner loops write, moved out of the object for the length of one call and
     /// passed `inout`: the compiler then checks exclusive access statically, instead of the
     /// runtime checks class properties need on every access (they were a tenth of the time).
     private struct State {
-        var out: [Token] = []
+        var out = TermBuffer()
         var position = 0
-        var cache: [String: Entry] = [:]
+        var cache = WordCache()
         var strings = UTF16StringMaker()
         var scratch: [UInt16] = []
     }
@@ -44,11 +45,12 @@ final class AnalyzerWorker {
 
     deinit { saved.strings.deallocate() }
 
-    func analyze(_ text: String) -> [Token] {
+    /// Appends the terms of `text` to `out`.
+    func analyze(_ text: String, into out: inout TermBuffer) {
         var st = saved
         saved = State()
-        st.out = []
-        st.out.reserveCapacity(text.utf8.count / 5 + 4)
+        swap(&st.out, &out)
+        st.out.reserveCapacity(bytes: text.utf8.count, terms: text.utf8.count / 5 + 4)
         st.position = 0
         var text = text
         let n = text.withUTF8 { prepare($0) }
@@ -60,11 +62,9 @@ final class AnalyzerWorker {
             scan(UnsafeBufferPointer(buf), &st)
         }
         self.normalized = normalized
-        if st.cache.count > Self.cacheLimit { st.cache.removeAll(keepingCapacity: true) }
-        let result = st.out
-        st.out = []
+        if st.cache.count > Self.cacheLimit { st.cache.removeAll() }
+        swap(&st.out, &out)
         saved = st
-        return result
     }
 
     // MARK: normalization
@@ -186,8 +186,7 @@ final class AnalyzerWorker {
             emitWord(buf, start + a, start + b, &st, kind: isBigram ? .bigram : covered(run, a, b) ? .cjkWord : .word)
             // Bigrams starting in this word, including the one that reaches into the next word.
             for k in (isBigram ? a + 1 : a)..<b where pairEligible(run, k) {
-                st.out.append(Token(term: st.strings.string(UnsafeBufferPointer(rebasing: run[k..<(k + 2)])),
-                                    position: p, kind: .bigram))
+                st.out.append(utf16: UnsafeBufferPointer(rebasing: run[k..<(k + 2)]), position: p, kind: .bigram)
             }
         }
     }
@@ -222,8 +221,7 @@ final class AnalyzerWorker {
         emitWord(buf, start, end, &st)
         guard end - start >= 3 else { return }
         for k in start..<(end - 1) {
-            st.out.append(Token(term: st.strings.string(UnsafeBufferPointer(rebasing: buf[k..<(k + 2)])),
-                                position: p, kind: .bigram))
+            st.out.append(utf16: UnsafeBufferPointer(rebasing: buf[k..<(k + 2)]), position: p, kind: .bigram)
         }
     }
 
@@ -234,19 +232,15 @@ final class AnalyzerWorker {
         defer { st.position += 1 }
         guard end - start <= Self.maxWordLength else { return }
         let surface = UnsafeBufferPointer(rebasing: buf[start..<end])
-        let key = st.strings.string(surface)
-        let entry: Entry
-        if let cached = st.cache[key] {
-            entry = cached
+        let hash = WordCache.hash(surface)
+        let found: Int
+        if let cached = st.cache.find(surface, hash: hash) {
+            found = cached
         } else {
-            entry = analyzeWord(surface, key, &st)
-            st.cache[key] = entry
+            let entry = analyzeWord(surface, st.strings.string(surface), &st)
+            found = st.cache.insert(surface, hash: hash, term: entry.term, original: entry.original)
         }
-        guard let term = entry.term else { return }
-        st.out.append(Token(term: term, position: st.position, kind: kind))
-        if let original = entry.original {
-            st.out.append(Token(term: original, position: st.position, kind: .original))
-        }
+        st.cache.emit(found, position: st.position, kind: kind, into: &st.out)
     }
 
     private func analyzeWord(_ surface: UnsafeBufferPointer<UInt16>, _ key: String, _ st: inout State) -> Entry {

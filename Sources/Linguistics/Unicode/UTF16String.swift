@@ -25,31 +25,7 @@ struct UTF16StringMaker {
             buffer = .allocate(capacity: capacity)
         }
         let bytes = buffer!
-        var n = 0
-        var i = 0
-        let count = units.count
-        while i < count {
-            let u = units[i]
-            if u < 0x80 {
-                bytes[n] = UInt8(truncatingIfNeeded: u); n += 1
-            } else if u < 0x800 {
-                bytes[n] = UInt8(truncatingIfNeeded: 0xC0 | (u >> 6))
-                bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (u & 0x3F)); n += 2
-            } else if u & 0xFC00 == 0xD800, i + 1 < count, units[i + 1] & 0xFC00 == 0xDC00 {
-                let c = 0x10000 + ((UInt32(u) - 0xD800) << 10) + (UInt32(units[i + 1]) - 0xDC00)
-                bytes[n] = UInt8(truncatingIfNeeded: 0xF0 | (c >> 18))
-                bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 12) & 0x3F))
-                bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 6) & 0x3F))
-                bytes[n + 3] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F)); n += 4
-                i += 1
-            } else {
-                let v = u & 0xF800 == 0xD800 ? 0xFFFD : u      // lone surrogate
-                bytes[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
-                bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-                bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); n += 3
-            }
-            i += 1
-        }
+        let n = UTF8Transcoding.encode(units, into: bytes)
         return String(decoding: UnsafeBufferPointer(start: bytes, count: n), as: UTF8.self)
     }
 }
