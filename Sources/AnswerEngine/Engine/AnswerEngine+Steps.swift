@@ -71,7 +71,7 @@ extension AnswerEngine {
                                           confidence: turn.confidence, wantsSentences: !erpAnswers, alsoRulesOf: insteadRules,
                                           catalogRole: turn.role,
                                           named: finder.products.mentioned(in: turn.message, language: turn.language),
-                                          alreadySaid: Self.sentenceCount(desk.sentences + otherLines(turn, phrases: phrases, handingOff: handingOff),
+                                          alreadySaid: Self.sentenceCount(desk.sentences + otherLines(turn, desk: desk, phrases: phrases, handingOff: handingOff),
                                                                           language: turn.answerLanguage)), trace: &trace)
             if !erpAnswers {
                 found.sentences = found.withoutDocuments.map { phrases.productWithoutManual($0.name(in: turn.answerLanguage)) }
@@ -83,11 +83,13 @@ extension AnswerEngine {
         return try answerFurther(further.requests, ownPosition: further.ownPosition, own: found, turn: turn, market: market, trace: &trace)
     }
 
-    /// The answer's lines besides the KB's and the order's: the empathy line, and when the turn is
-    /// handed off the handoff line and the agents' hours.
-    func otherLines(_ turn: Turn, phrases: Phrases, handingOff: [EscalationReason]) -> [String] {
+    /// The answer's lines besides the KB's and the order's: the empathy line, the request for the
+    /// order number (when the answer asks for it), and when the turn is handed off the handoff line
+    /// and the agents' hours.
+    func otherLines(_ turn: Turn, desk: OrderDesk.Outcome, phrases: Phrases, handingOff: [EscalationReason]) -> [String] {
         var lines: [String] = []
         if EscalationPolicy.wantsEmpathy(upset: turn.reading.label.isUpset, reasons: handingOff) { lines.append(phrases[.empathy] ?? "") }
+        if desk.askForOrder && handingOff.isEmpty { lines.append(phrases.askOrderNumber(example: orderNumberExample)) }
         if !handingOff.isEmpty { lines += [phrases[.handoff] ?? "", phrases.agentsAfterHours] }
         return lines
     }

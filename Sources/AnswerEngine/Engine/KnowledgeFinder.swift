@@ -122,6 +122,9 @@ struct KnowledgeFinder: Sendable {
             listed += factRows.options(rule.rows, market: q.market.id, intent: rule.intent, asked: answerTerms,
                                        conceptWords: conceptWords, plan: plan)?.names ?? []
         }
+        // A row another row states with more (a carrier's row beside its twin for another carrier)
+        // is left out of the answer (SayOnce): it takes no room in the budget.
+        let rowsTold = SayOnce.pieces(rows, context: [], language: q.answerLanguage).count
         let budget = q.market.maxAnswerSentences ?? Self.defaultAnswerBudget
         func chosen(from usable: [SearchHit]) -> [String] {
             let hitLanguage = usable.first?.lang ?? q.answerLanguage
@@ -131,7 +134,7 @@ struct KnowledgeFinder: Sendable {
                                    intent: q.intent,
                                    market: q.market.id,
                                    minimumOverlap: q.outOfScope ? 2 : 1, already: rows, listed: listed,
-                                   limit: min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rows.count - q.alreadySaid)))
+                                   limit: min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rowsTold - q.alreadySaid)))
         }
         let own = chosen(from: usable)
         // The answer language's pages say nothing of the named product: its manual in another
