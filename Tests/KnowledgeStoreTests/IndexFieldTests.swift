@@ -2,6 +2,14 @@ import Testing
 import Linguistics
 @testable import KnowledgeStore
 
+extension IndexTerms {
+    /// A field term by term through `String`s, the way the index spelled it before `IndexField`:
+    /// what the byte path must equal.
+    static func fieldByTerm(_ text: String, analyzer: Analyzer) -> String {
+        analyzer.terms(text).map(term).joined(separator: " ")
+    }
+}
+
 /// `IndexField` spells a field's terms on bytes; it must give exactly what `IndexTerms.term` gives
 /// term by term through strings, or the index would change (and contentless FTS5 deletes would
 /// remove terms that were never written).

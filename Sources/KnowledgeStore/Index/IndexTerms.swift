@@ -41,11 +41,6 @@ enum IndexTerms {
         return IndexField.text(text, analyzer: analyzer, scratch: &scratch)
     }
 
-    /// The same, term by term through `String`s: what `IndexField` must equal (tests).
-    static func fieldByTerm(_ text: String, analyzer: Analyzer) -> String {
-        analyzer.terms(text).map(term).joined(separator: " ")
-    }
-
     static func languageToken(_ lang: String) -> String { "lang_" + term(lang) }
     static func marketToken(_ market: String) -> String { "mkt_" + term(market) }
     static let allMarketsToken = "mkt_all"
