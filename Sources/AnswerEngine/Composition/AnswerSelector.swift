@@ -103,7 +103,11 @@ struct AnswerSelector: Sendable {
                         // to "which methods can I use?" it would add "FPX: no" for another market's method.
                         guard !terms.isDisjoint(with: Searcher.indexTerms(subject, language: hit.lang)) else { continue }
                         piece = writer.sentence(own, language: hit.lang)
-                    } else if mentioned.count > 1, let name = Locale(identifier: hit.lang).localizedString(forRegionCode: market) {
+                    } else if mentioned.count > 1, !names.mentioned(in: subject).isEmpty,
+                              let name = Locale(identifier: hit.lang).localizedString(forRegionCode: market) {
+                        // (A subject that names no market — a warehouse, "Shenzhen (CN)" serving a list
+                        // of markets — stays the subject: "United Kingdom: Serves – United Kingdom, …"
+                        // said nothing.)
                         piece = writer.sentence(row, language: hit.lang, subject: .named(name))
                     }
                 }
