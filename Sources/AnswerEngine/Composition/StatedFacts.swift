@@ -1,3 +1,5 @@
+import Support
+
 /// The figures a sentence states — amounts, periods, thresholds, dates — each with what is written
 /// next to it ("39 €", "£40.00", "3–6 Werktage", "30天"), normalised so that "39,00 €" and "39 €"
 /// are the same fact. A sentence whose figures were all stated before repeats a fact: the composer
@@ -61,7 +63,7 @@ public enum StatedFacts {
     }
 
     /// What makes two sentences the same one: their letters and digits, lower-cased.
-    static func key(_ sentence: String) -> String { sentence.lowercased().filter { $0.isLetter || $0.isNumber } }
+    static func key(_ sentence: String) -> String { sentence.lowercased().filter { $0.isLetterQuick || $0.isNumberQuick } }
 
     /// Letters and digits a sentence said twice must have to count as a repeated fact.
     static let shortestRepeatedSentence = 16
