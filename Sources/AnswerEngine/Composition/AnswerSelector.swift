@@ -236,7 +236,8 @@ struct AnswerSelector: Sendable {
         }
         text = text.trimmedOfWhitespace
         while let last = text.last, ".。".contains(last) { text.removeLast() }
-        let items = text.replacingExactly(and, with: ", ").components(separatedBy: ", ").map { $0.split(separator: " ") }
+        // Byte for byte (ExactText): Foundation's `components(separatedBy:)` went through NSString.
+        let items = text.replacingExactly(and, with: ", ").componentsExactly(separatedBy: ", ").map { $0.split(separator: " ") }
         return items.count >= 3 && items.allSatisfy { words in
             !words.isEmpty && words.count <= 3 && words.allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }
         }
