@@ -36,6 +36,8 @@ struct AnswerSelector: Sendable {
         var ownRow = false
         /// Names several markets and gives figures ("30 days in the US…; 15 days in Thailand…").
         var severalMarketsFigures = false
+        /// `AnswerSelector.key(text)`: the piece's own when it is told as read, made once per chunk.
+        var key: String
     }
 
     /// - Parameter terms: the query's own analyzed terms in the hits' language (SearchResult.queries).
@@ -134,9 +136,10 @@ struct AnswerSelector: Sendable {
                 if p.byline { score -= 3 }
                 // A FAQ answer that is only a list of names ("Visa, Mastercard, PayPal, Satispay e
                 // Scalapay.") says nothing without its question: the same weight as a byline.
-                if p.row == nil, Self.isNameList(p.text, and: writer.phrases.phrases(hit.lang)[.rowAnd] ?? " and ") { score -= 3 }
+                if p.nameList { score -= 3 }
                 candidates.append(Candidate(text: piece, score: score, order: order, ownRow: ours && hit.kind == .table,
-                                            severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber))
+                                            severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber,
+                                            key: piece == p.text ? p.key : Self.key(piece)))
             }
         }
         // Once the market's own row is at hand, a sentence listing several markets' figures only adds
@@ -146,7 +149,7 @@ struct AnswerSelector: Sendable {
         // inherits its question's match; the section's copy may match nothing).
         var best: [String: Candidate] = [:]
         for c in candidates {
-            let key = Self.key(c.text)
+            let key = c.key
             if let other = best[key], other.score >= c.score { continue }
             best[key] = c
         }
