@@ -12,7 +12,7 @@ public enum StatedFacts {
         var out: [String] = []
         var i = 0
         while i < chars.count {
-            guard chars[i].isNumber else { i += 1; continue }
+            guard chars[i].isNumberQuick else { i += 1; continue }
             // What is written right before: a currency sign or a code ("MX$", "Rp", "£").
             var prefix = ""
             var p = i - 1
@@ -22,9 +22,9 @@ public enum StatedFacts {
             var number = ""
             while i < chars.count {
                 let c = chars[i]
-                if c.isNumber { number.append(c); i += 1; continue }
-                if ".,/\u{00A0}\u{202F}–-~～〜".contains(c) || (c == " " && i > 0 && chars[i - 1].isNumber && Self.groupedThousands(chars, from: i + 1)),
-                   i + 1 < chars.count, chars[i + 1].isNumber { number.append(c); i += 1; continue }
+                if c.isNumberQuick { number.append(c); i += 1; continue }
+                if ".,/\u{00A0}\u{202F}–-~～〜".contains(c) || (c == " " && i > 0 && chars[i - 1].isNumberQuick && Self.groupedThousands(chars, from: i + 1)),
+                   i + 1 < chars.count, chars[i + 1].isNumberQuick { number.append(c); i += 1; continue }
                 break
             }
             // What follows: a currency sign, else the next word (or character, in scripts without spaces).
@@ -36,7 +36,7 @@ public enum StatedFacts {
             // already: the word after it, "RM25.00 dan", is the sentence going on, and taking it
             // made "RM25.00 dan" and "(RM25.00)" two facts.)
             if j < chars.count, chars[j].isCurrencySymbol { unit = String(chars[j]) } else if prefix.isEmpty {
-                while j < chars.count, chars[j].isLetter, !chars[j].isWideScript, unit.count < 12 {
+                while j < chars.count, chars[j].isLetterQuick, !chars[j].isWideScript, unit.count < 12 {
                     unit.append(chars[j]); j += 1
                 }
             }
@@ -47,8 +47,8 @@ public enum StatedFacts {
 
     /// "500 000": three digits after a space continue a number written with spaces between thousands.
     private static func groupedThousands(_ chars: [Character], from i: Int) -> Bool {
-        guard i + 2 < chars.count, chars[i].isNumber, chars[i + 1].isNumber, chars[i + 2].isNumber else { return false }
-        return i + 3 == chars.count || !chars[i + 3].isNumber
+        guard i + 2 < chars.count, chars[i].isNumberQuick, chars[i + 1].isNumberQuick, chars[i + 2].isNumberQuick else { return false }
+        return i + 3 == chars.count || !chars[i + 3].isNumberQuick
     }
 
     /// "1.500,00" → "1500", "39,00" → "39", "3–6" → "3-6".
@@ -56,7 +56,7 @@ public enum StatedFacts {
         var n = number
         for zeros in [",00", ".00"] where n.hasSuffix(zeros) { n.removeLast(3) }
         return String(n.compactMap { c -> Character? in
-            if c.isNumber { return c }
+            if c.isNumberQuick { return c }
             if "–-~～〜".contains(c) { return "-" }
             return nil
         })
