@@ -32,3 +32,29 @@ public enum ASCIIClass {
     @inlinable public static func isLetter(_ a: UInt8) -> Bool { (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A }
     @inlinable public static func isDigit(_ a: UInt8) -> Bool { a >= 0x30 && a <= 0x39 }
 }
+
+extension String {
+    /// `lowercased().filter { keep($0) }` for an ASCII text, byte by byte; nil for any other text
+    /// (whose Characters, case mappings and properties need the standard library). In ASCII every
+    /// Character is one byte but "\r\n", which `filter` keeps or drops whole and which answers as
+    /// "\n" (its `asciiValue`); lower-casing maps only A–Z. `keep` sees each Character's ASCII value.
+    @inlinable public func asciiLowercasedFiltered(keep: (UInt8) -> Bool) -> String? {
+        let bytes = Array(utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            guard b < 0x80 else { return nil }
+            if b == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A {
+                if keep(0x0A) { out.append(0x0D); out.append(0x0A) }
+                i += 2
+                continue
+            }
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            if keep(lower) { out.append(lower) }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -247,7 +247,9 @@ struct AnswerSelector: Sendable {
     }
 
     /// What makes two sentences the same one (case and spacing aside).
-    static func key(_ sentence: String) -> String { sentence.lowercased().filter { !$0.isWhitespaceQuick } }
+    static func key(_ sentence: String) -> String {
+        sentence.asciiLowercasedFiltered { !ASCIIClass.isWhitespace($0) } ?? sentence.lowercased().filter { !$0.isWhitespaceQuick }
+    }
 
     /// Whether a sentence names every option of a list (by each name's first word: "PromptPay
     /// (พร้อมเพย์)" is named by "PromptPay", "บัตร Visa / Mastercard" by "บัตร").

@@ -63,7 +63,10 @@ public enum StatedFacts {
     }
 
     /// What makes two sentences the same one: their letters and digits, lower-cased.
-    static func key(_ sentence: String) -> String { sentence.lowercased().filter { $0.isLetterQuick || $0.isNumberQuick } }
+    static func key(_ sentence: String) -> String {
+        sentence.asciiLowercasedFiltered { ASCIIClass.isLetter($0) || ASCIIClass.isDigit($0) }
+            ?? sentence.lowercased().filter { $0.isLetterQuick || $0.isNumberQuick }
+    }
 
     /// Letters and digits a sentence said twice must have to count as a repeated fact.
     static let shortestRepeatedSentence = 16
