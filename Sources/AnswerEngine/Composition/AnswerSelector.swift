@@ -36,6 +36,8 @@ struct AnswerSelector: Sendable {
         var ownRow = false
         /// Names several markets and gives figures ("30 days in the US…; 15 days in Thailand…").
         var severalMarketsFigures = false
+        /// `AnswerSelector.key(text)`: the piece's own when it is told as read, made once per chunk.
+        var key: String
     }
 
     /// - Parameter terms: the query's own analyzed terms in the hits' language (SearchResult.queries).
@@ -138,9 +140,10 @@ struct AnswerSelector: Sendable {
                 if p.byline { score -= 3 }
                 // A FAQ answer that is only a list of names ("Visa, Mastercard, PayPal, Satispay e
                 // Scalapay.") says nothing without its question: the same weight as a byline.
-                if p.row == nil, Self.isNameList(p.text, and: writer.phrases.phrases(hit.lang)[.rowAnd] ?? " and ") { score -= 3 }
+                if p.nameList { score -= 3 }
                 candidates.append(Candidate(text: piece, score: score, order: order, ownRow: ours && hit.kind == .table,
-                                            severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber))
+                                            severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber,
+                                            key: piece == p.text ? p.key : Self.key(piece)))
             }
         }
         // Once the market's own row is at hand, a sentence listing several markets' figures only adds
@@ -150,7 +153,7 @@ struct AnswerSelector: Sendable {
         // inherits its question's match; the section's copy may match nothing).
         var best: [String: Candidate] = [:]
         for c in candidates {
-            let key = Self.key(c.text)
+            let key = c.key
             if let other = best[key], other.score >= c.score { continue }
             best[key] = c
         }
@@ -240,14 +243,17 @@ struct AnswerSelector: Sendable {
         }
         text = text.trimmedOfWhitespace
         while let last = text.last, ".。".contains(last) { text.removeLast() }
-        let items = text.replacingExactly(and, with: ", ").components(separatedBy: ", ").map { $0.split(separator: " ") }
+        // Byte for byte (ExactText): Foundation's `components(separatedBy:)` went through NSString.
+        let items = text.replacingExactly(and, with: ", ").componentsExactly(separatedBy: ", ").map { $0.split(separator: " ") }
         return items.count >= 3 && items.allSatisfy { words in
             !words.isEmpty && words.count <= 3 && words.allSatisfy { $0.first.map { $0.isUppercase || $0.isNumber } ?? false }
         }
     }
 
     /// What makes two sentences the same one (case and spacing aside).
-    static func key(_ sentence: String) -> String { sentence.lowercased().filter { !$0.isWhitespace } }
+    static func key(_ sentence: String) -> String {
+        sentence.asciiLowercasedFiltered { !ASCIIClass.isWhitespace($0) } ?? sentence.lowercased().filter { !$0.isWhitespaceQuick }
+    }
 
     /// Whether a sentence names every option of a list (by each name's first word: "PromptPay
     /// (พร้อมเพย์)" is named by "PromptPay", "บัตร Visa / Mastercard" by "บัตร").

@@ -16,6 +16,9 @@ struct ChunkReading: Sendable {
         var navigation: Bool
         /// A line of cells with no labels ("SKU … · 350 ml blender"): a byline, not a sentence.
         var byline = false
+        /// Not a row, and only a list of names (`AnswerSelector.isNameList`): read once per chunk,
+        /// not for every question that retrieves it.
+        var nameList = false
     }
     var pieces: [Piece]
     var questionTerms: Set<String>
@@ -28,6 +31,7 @@ struct ChunkReading: Sendable {
     static let likelyQuestionIntent = 0.2
 
     init(_ hit: SearchHit, names: MarketNames, classifier: IntentClassifier, writer: RowWriter, navigation: NavigationText) {
+        let and = writer.phrases.phrases(hit.lang)[.rowAnd] ?? " and "
         pieces = AnswerSelector.pieces(of: hit, writer: writer).map { piece in
             let text = navigation.withoutNavigation(piece.text, language: hit.lang)
             // A row matches by its column headers too, as the table's text did before it was told.
@@ -39,7 +43,8 @@ struct ChunkReading: Sendable {
             let matched = framed + " \n " + labels
             return Piece(text: text, key: AnswerSelector.key(text), terms: Set(Searcher.indexTerms(matched, language: hit.lang)),
                          mentioned: names.mentioned(in: text), hasNumber: text.contains(where: \.isNumber), row: piece.row,
-                         navigation: navigation.isNavigation(text, language: hit.lang), byline: piece.byline)
+                         navigation: navigation.isNavigation(text, language: hit.lang), byline: piece.byline,
+                         nameList: piece.row == nil && AnswerSelector.isNameList(text, and: and))
         }
         let question = hit.kind == .faq ? hit.text.split(separator: "\n").first.map(String.init) ?? "" : ""
         questionTerms = question.isEmpty ? [] : Set(Searcher.indexTerms(question, language: hit.lang))

@@ -1,3 +1,4 @@
+import Support
 import Linguistics
 
 /// A fact told once in the whole answer. The selector keeps each request's sentences apart from
@@ -57,11 +58,12 @@ enum SayOnce {
         var word = ""
         var previousWide: Character?
         for c in text.lowercased() {
-            if c.isLetter || c.isNumber, c.isWideScript {
+            let letterOrNumber = c.isLetterQuick || c.isNumberQuick
+            if letterOrNumber, c.isWideScript {
                 if !word.isEmpty { out.insert(word); word = "" }
                 if let p = previousWide { out.insert(String([p, c])) }
                 previousWide = c
-            } else if c.isLetter || c.isNumber {
+            } else if letterOrNumber {
                 previousWide = nil
                 word.append(c)
             } else {

@@ -1,3 +1,5 @@
+import Support
+
 /// The figures a sentence states — amounts, periods, thresholds, dates — each with what is written
 /// next to it ("39 €", "£40.00", "3–6 Werktage", "30天"), normalised so that "39,00 €" and "39 €"
 /// are the same fact. A sentence whose figures were all stated before repeats a fact: the composer
@@ -10,7 +12,7 @@ public enum StatedFacts {
         var out: [String] = []
         var i = 0
         while i < chars.count {
-            guard chars[i].isNumber else { i += 1; continue }
+            guard chars[i].isNumberQuick else { i += 1; continue }
             // What is written right before: a currency sign or a code ("MX$", "Rp", "£").
             var prefix = ""
             var p = i - 1
@@ -20,9 +22,9 @@ public enum StatedFacts {
             var number = ""
             while i < chars.count {
                 let c = chars[i]
-                if c.isNumber { number.append(c); i += 1; continue }
-                if ".,/\u{00A0}\u{202F}–-~～〜".contains(c) || (c == " " && i > 0 && chars[i - 1].isNumber && Self.groupedThousands(chars, from: i + 1)),
-                   i + 1 < chars.count, chars[i + 1].isNumber { number.append(c); i += 1; continue }
+                if c.isNumberQuick { number.append(c); i += 1; continue }
+                if ".,/\u{00A0}\u{202F}–-~～〜".contains(c) || (c == " " && i > 0 && chars[i - 1].isNumberQuick && Self.groupedThousands(chars, from: i + 1)),
+                   i + 1 < chars.count, chars[i + 1].isNumberQuick { number.append(c); i += 1; continue }
                 break
             }
             // What follows: a currency sign, else the next word (or character, in scripts without spaces).
@@ -34,7 +36,7 @@ public enum StatedFacts {
             // already: the word after it, "RM25.00 dan", is the sentence going on, and taking it
             // made "RM25.00 dan" and "(RM25.00)" two facts.)
             if j < chars.count, chars[j].isCurrencySymbol { unit = String(chars[j]) } else if prefix.isEmpty {
-                while j < chars.count, chars[j].isLetter, !chars[j].isWideScript, unit.count < 12 {
+                while j < chars.count, chars[j].isLetterQuick, !chars[j].isWideScript, unit.count < 12 {
                     unit.append(chars[j]); j += 1
                 }
             }
@@ -45,8 +47,8 @@ public enum StatedFacts {
 
     /// "500 000": three digits after a space continue a number written with spaces between thousands.
     private static func groupedThousands(_ chars: [Character], from i: Int) -> Bool {
-        guard i + 2 < chars.count, chars[i].isNumber, chars[i + 1].isNumber, chars[i + 2].isNumber else { return false }
-        return i + 3 == chars.count || !chars[i + 3].isNumber
+        guard i + 2 < chars.count, chars[i].isNumberQuick, chars[i + 1].isNumberQuick, chars[i + 2].isNumberQuick else { return false }
+        return i + 3 == chars.count || !chars[i + 3].isNumberQuick
     }
 
     /// "1.500,00" → "1500", "39,00" → "39", "3–6" → "3-6".
@@ -54,14 +56,17 @@ public enum StatedFacts {
         var n = number
         for zeros in [",00", ".00"] where n.hasSuffix(zeros) { n.removeLast(3) }
         return String(n.compactMap { c -> Character? in
-            if c.isNumber { return c }
+            if c.isNumberQuick { return c }
             if "–-~～〜".contains(c) { return "-" }
             return nil
         })
     }
 
     /// What makes two sentences the same one: their letters and digits, lower-cased.
-    static func key(_ sentence: String) -> String { sentence.lowercased().filter { $0.isLetter || $0.isNumber } }
+    static func key(_ sentence: String) -> String {
+        sentence.asciiLowercasedFiltered { ASCIIClass.isLetter($0) || ASCIIClass.isDigit($0) }
+            ?? sentence.lowercased().filter { $0.isLetterQuick || $0.isNumberQuick }
+    }
 
     /// Letters and digits a sentence said twice must have to count as a repeated fact.
     static let shortestRepeatedSentence = 16

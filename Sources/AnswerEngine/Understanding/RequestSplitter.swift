@@ -96,31 +96,39 @@ struct RequestSplitter: Sendable {
     func clauses(_ sentence: String, language: String) -> [String] {
         let words = sentence.split(whereSeparator: \.isWhitespace).map(String.init)
         let joiners = self.joiners[language] ?? []
+        // Each word folded once: the joiner tests look at each word up to four times.
+        let foldedWords = words.map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }
         var out: [String] = []
         var current: [String] = []
+        var start = 0
         var i = 0
         while i < words.count {
-            let folded = words[i...].prefix(3).map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }
+            let folded = Array(foldedWords[i...].prefix(3))
             if !current.isEmpty, joiners.contains(where: { Self.starts(folded, with: $0) }) {
                 out.append(current.joined(separator: " "))
                 current = []
+                start = i
             }
             let word = words[i]
             current.append(word)
             // "Also, can I…": a joiner's comma opens its clause rather than closing one.
             if word.hasSuffix(",") || word.hasSuffix("，") || word.hasSuffix("、"),
-               !joiners.contains(current.map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }.joined(separator: " ")) {
+               !joiners.contains(foldedWords[start...i].joined(separator: " ")) {
                 out.append(current.joined(separator: " "))
                 current = []
+                start = i + 1
             }
             i += 1
         }
         if !current.isEmpty { out.append(current.joined(separator: " ")) }
         // Unspaced scripts cut at their clause marks inside a "word".
         return out.flatMap { $0.split(whereSeparator: { "，、".contains($0) }).map(String.init) }
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ",，、"))) }
+            .map { $0.trimmingCharacters(in: Self.clauseEdges) }
             .filter(Self.hasWords)
     }
+
+    /// What a clause is trimmed of (made once, not per clause).
+    private static let clauseEdges = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",，、"))
 
     /// Whether the words (folded) begin with the joiner's words.
     static func starts(_ words: [String], with joiner: String) -> Bool {

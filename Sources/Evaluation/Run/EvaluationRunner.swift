@@ -7,7 +7,7 @@ import Workspace
 
 /// Runs evalset cases through the engine and builds the report. Each case gets a fresh conversation;
 /// the ERP is rebuilt after a case that changed it (a cancellation), so that no case sees another's
-/// side effects. Cases run on `jobs` threads; the report is in evalset order whatever the timing.
+/// side effects. Cases run on `jobs` threads, each taking the next case; the report is in evalset order whatever the timing.
 /// With a judge, each worker also asks it about the answers it got, after scoring them.
 public struct EvaluationRunner: Sendable {
     public typealias OrdersFactory = @Sendable () throws -> any OrderConnector
@@ -37,12 +37,15 @@ public struct EvaluationRunner: Sendable {
         let results = ResultSlots<(CaseResult, ScoredCase)>(count: cases.count)
         let counter = Counter()
         let failure = ResultSlots<Error>(count: 1)
-        // Each worker owns an engine (and so an ERP) and walks a strided share of the cases.
-        DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+        let next = Counter()
+        // Each worker owns an engine (and so an ERP) and takes the next case not yet taken: a fixed
+        // share per worker left one core idle at the end while the other finished slower cases.
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
             do {
                 var engine = self.engine.with(orders: try makeOrders())
-                var i = worker
-                while i < cases.count {
+                while true {
+                    let i = next.increment() - 1
+                    guard i < cases.count else { break }
                     let (setName, c) = cases[i]
                     var (result, scored, mutated) = try Self.runCase(c, evalset: setName, engine: engine, scorer: scorer)
                     if let judge {
@@ -53,7 +56,6 @@ public struct EvaluationRunner: Sendable {
                     results.set(i, (result, scored))
                     if mutated { engine = engine.with(orders: try makeOrders()) }
                     progress?(counter.increment(), cases.count)
-                    i += jobs
                 }
             } catch {
                 failure.set(0, error)

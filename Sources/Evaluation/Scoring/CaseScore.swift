@@ -66,13 +66,14 @@ public struct CaseScorer: Sendable {
             }
         }
         s.factsTotal = e.mustInclude.count
+        let answer = TextMatch.Haystack(a.answer)
         for item in e.mustInclude {
-            if item.contains(where: { TextMatch.contains(a.answer, $0) }) { s.factsMatched += 1 } else {
+            if item.contains(where: { answer.contains($0) }) { s.factsMatched += 1 } else {
                 failures.append("missing: \(item.count == 1 ? "\"\(item[0])\"" : "one of " + item.map { "\"\($0)\"" }.joined(separator: ", "))")
             }
         }
         if !e.mustNotInclude.isEmpty {
-            let found = e.mustNotInclude.filter { TextMatch.contains(a.answer, $0) }
+            let found = e.mustNotInclude.filter { answer.contains($0) }
             s.forbidden = !found.isEmpty
             for f in found { failures.append("forbidden: \"\(f)\" is in the answer") }
         }

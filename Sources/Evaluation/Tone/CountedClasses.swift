@@ -25,6 +25,9 @@ enum CountedClasses {
     static func isEmoji(_ c: Character) -> Bool {
         let scalars = c.unicodeScalars
         guard let first = scalars.first else { return false }
+        // ASCII ("#", "*" and the digits are Emoji, but never counted bare): answered without the
+        // property tables, for nearly every character of an answer.
+        if c.asciiValue != nil { return false }
         if scalars.contains("\u{FE0E}") { return false }                       // text presentation asked for
         if scalars.contains(where: { $0.properties.isEmojiPresentation }) { return true }
         guard first.properties.isEmoji else { return false }

@@ -23,6 +23,9 @@ struct CurrencyStyle: Sendable {
     /// Currency signs, longest first so "MX$" is read before "$".
     static let signs: [[Character]] = ["MX$", "US$", "HK$", "NT$", "S$", "A$", "C$", "R$", "$", "€", "£", "¥", "￥", "฿", "₫", "₱", "₩", "₹", "zł", "Rp", "RM"].map(Array.init)
     private static let signStarts = Set(signs.compactMap(\.first))
+    /// `signStarts` for the ASCII characters, by value: hashing a Character for every position of
+    /// every answer cost more than the rest of the search.
+    private static let asciiSignStarts: [Bool] = (0..<128).map { signStarts.contains(Character(Unicode.Scalar(UInt8($0)))) }
 
     init(_ format: Market.CurrencyFormat) {
         let parts = format.pattern.components(separatedBy: "{amount}")
@@ -61,7 +64,7 @@ struct CurrencyStyle: Sendable {
     }
 
     private static func sign(at i: Int, in chars: [Character]) -> String? {
-        guard signStarts.contains(chars[i]) else { return nil }
+        guard chars[i].asciiValue.map({ asciiSignStarts[Int($0)] }) ?? signStarts.contains(chars[i]) else { return nil }
         for sc in signs {
             guard i + sc.count <= chars.count, chars[i..<(i + sc.count)].elementsEqual(sc) else { continue }
             // A sign made of letters ("Rp", "RM", "zł", the "S" of "S$") must not be part of a word.

@@ -1,3 +1,5 @@
+import Support
+
 /// A text prepared once for all the rules of one check: its characters (grapheme clusters, so an
 /// emoji with a skin tone or a Thai consonant with its tone mark is one unit) and its words.
 /// Positions everywhere in the tone checker are offsets into `characters`.
@@ -56,6 +58,9 @@ enum WordSegmentation {
 
     static func isWordCharacter(_ c: Character) -> Bool {
         guard let s = c.unicodeScalars.first else { return false }
+        // ASCII: letters, digits and "_" are exactly its Alphabetic and numeric scalars; answered
+        // without the property tables, for every character of every answer.
+        if s.isASCII { return ASCIIClass.isLetter(UInt8(s.value)) || ASCIIClass.isDigit(UInt8(s.value)) || s == "_" }
         if isSpaceless(s) { return false }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || s == "_"

@@ -41,7 +41,7 @@ public enum Sentences {
         sentencePool(lang).withElement { breaker in
             units.withUnsafeBufferPointer { buf in
                 breaker.segments(buf) { a, b, _ in
-                    pieces.append(String(decoding: buf[a..<b], as: UTF16.self))
+                    pieces.append(String(utf16Units: UnsafeBufferPointer(rebasing: buf[a..<b])))
                 }
             }
         }

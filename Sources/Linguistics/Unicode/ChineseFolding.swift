@@ -37,6 +37,6 @@ final class ChineseFolding: Sendable {
     func fold(_ s: String) -> String {
         var units = Array(s.utf16)
         units.withUnsafeMutableBufferPointer { fold($0) }
-        return String(decoding: units, as: UTF16.self)
+        return String(utf16Units: units)
     }
 }

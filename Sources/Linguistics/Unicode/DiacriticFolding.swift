@@ -93,7 +93,7 @@ final class DiacriticFolding: Sendable {
         let units = Array(s.utf16)
         var out: [UInt16] = []
         units.withUnsafeBufferPointer { _ = fold($0, into: &out) }
-        return String(decoding: out, as: UTF16.self)
+        return String(utf16Units: out)
     }
 }
 

@@ -66,7 +66,7 @@ enum ICU {
         let src = Array(s.utf16)
         var dst: [UInt16] = []
         let n = src.withUnsafeBufferPointer { normalize(form, $0, into: &dst) }
-        return String(decoding: dst[0..<n], as: UTF16.self)
+        return dst.withUnsafeBufferPointer { String(utf16Units: UnsafeBufferPointer(rebasing: $0[0..<n])) }
     }
 
     /// UTF-8 bytes to UTF-16 in `dst` (resized as needed); returns the length.
