@@ -201,6 +201,24 @@ struct TableRowTests {
         #expect(us.answer.contains("se envía") && us.answer.contains("MG10000005"), "\(us.answer)")
     }
 
+    @Test func twoRequestsShareOneBudget() throws {
+        // Each request gets its part of the market's budget: one answer, not two answers' length.
+        let a = try EngineTests().ask("DE", "Wie lange dauert der Versand? Und kann ich mit PayPal bezahlen?")
+        let markets = EngineTests.setup.2.markets
+        let body = a.answer.split(separator: "\n").dropFirst().dropLast(3).joined(separator: "\n")
+        let sentences = body.split(separator: "\n").flatMap { Sentences.split(String($0), language: "de") }.filter { $0.contains(where: \.isLetter) }
+        #expect(sentences.count <= (markets["DE"]?.maxAnswerSentences ?? 6), "\(a.answer)")
+        #expect(a.answer.contains("3–6 Werktage") && a.answer.contains("PayPal"), "\(a.answer)")
+    }
+
+    @Test func aQuestionNamingARowsSubjectGetsThatRowFirst() throws {
+        // "PayPal" names the row; "bezahlen" is in the Klarna and Apple Pay rows too.
+        let a = try EngineTests().ask("DE", "Kann ich mit PayPal bezahlen?")
+        let paypal = try #require(a.answer.range(of: "PayPal: Sie melden sich"), "\(a.answer)")
+        let klarna = a.answer.range(of: "Klarna")
+        #expect(klarna == nil || paypal.lowerBound < klarna!.lowerBound, "\(a.answer)")
+    }
+
     @Test func aLeadLabelIsCutAndItsSentenceKept() throws {
         let a = try EngineTests().ask("DE", "Muss ich Einfuhrzoll zahlen?")
         #expect(a.answer.contains("Für Bestellungen nach Deutschland zahlen Sie weder Zoll noch Einfuhrumsatzsteuer."), "\(a.answer)")

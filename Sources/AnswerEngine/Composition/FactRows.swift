@@ -46,6 +46,8 @@ struct FactRows: Sendable {
         /// The facet a topic row's subject is ("Rückgabefrist": the return window), which the answer
         /// plan may ask for in other words ("how long do I have?").
         var topicFacet: AnswerFacet?
+        /// The terms of a topic row's subject ("PayPal"): a question naming them asks about this row.
+        var subjectTerms: Set<String> = []
     }
 
     /// Reads the rows of some table chunks (the work that does not depend on the question).
@@ -78,7 +80,7 @@ struct FactRows: Sendable {
                     rows.append(Row(sentence: sentence, row: row, language: table.lang, terms: terms, market: single, topicRow: true,
                                     topics: topics, table: table.doc + "|" + table.headingPath.joined(separator: "|"),
                                     subjectFacet: row.cells.first?.label.flatMap { writer.lexicon.facet(of: $0, language: table.lang) },
-                                    topicFacet: topicFacet))
+                                    topicFacet: topicFacet, subjectTerms: Set(Searcher.indexTerms(subject, language: table.lang))))
                     continue
                 }
                 // Whose rule is it: a row of a several-market table names its market first.
@@ -123,7 +125,10 @@ struct FactRows: Sendable {
             // first, the intent's central one ("Rückgabefrist" answers "wie lange habe ich Zeit?");
             // a market's row by the market.
             let central = row.topicRow && row.topicFacet != nil && row.topicFacet == plan?.first
-            let planned = central ? 3.0 : 0
+            // A question that names a row's subject ("Kann ich mit PayPal bezahlen?") asks about that row,
+            // before the rows that only share its other words ("bezahlen").
+            let named = row.topicRow && !row.subjectTerms.isDisjoint(with: queryTerms) ? 2.0 : 0
+            let planned = (central ? 3.0 : 0) + named
             if row.topicRow, fromQuery + fromIntent == 0, !central { continue }
             // A market table's row is the customer's market's rule: told without naming the market.
             let sentence = row.topicRow

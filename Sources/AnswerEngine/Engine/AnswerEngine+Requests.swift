@@ -60,7 +60,8 @@ extension AnswerEngine {
             let found = try finder.find(.init(message: request.text, market: market, language: turn.language,
                                               answerLanguage: turn.answerLanguage, intent: request.intent,
                                               confidence: request.confidence, wantsSentences: true,
-                                              named: finder.products.mentioned(in: request.text, language: turn.language)),
+                                              named: finder.products.mentioned(in: request.text, language: turn.language),
+                                              sharing: 1 + requests.count),
                                         trace: &trace)
             let new = found.sentences.filter { s in !own.sentences.contains(s) && !before.contains(s) && !after.contains(s) }
             if request.position < ownPosition { before += new } else { after += new }

@@ -72,7 +72,8 @@ extension AnswerEngine {
                                           catalogRole: turn.role,
                                           named: finder.products.mentioned(in: turn.message, language: turn.language),
                                           alreadySaid: Self.sentenceCount(desk.sentences + otherLines(turn, desk: desk, phrases: phrases, handingOff: handingOff),
-                                                                          language: turn.answerLanguage)), trace: &trace)
+                                                                          language: turn.answerLanguage),
+                                          sharing: 1 + further.requests.count), trace: &trace)
             if !erpAnswers {
                 found.sentences = found.withoutDocuments.map { phrases.productWithoutManual($0.name(in: turn.answerLanguage)) }
                     + (found.manualElsewhere.map { [phrases.productManualLanguage($0.product.name(in: turn.answerLanguage), manualLanguage: $0.language,

@@ -42,6 +42,8 @@ struct KnowledgeFinder: Sendable {
         /// Sentences the answer has besides the KB's (the order's, the empathy line): they count
         /// against the market's length budget too.
         var alreadySaid = 0
+        /// How many requests of the message share the answer's length budget (each gets its part).
+        var sharing = 1
     }
 
     struct Found {
@@ -125,7 +127,9 @@ struct KnowledgeFinder: Sendable {
         // A row another row states with more (a carrier's row beside its twin for another carrier)
         // is left out of the answer (SayOnce): it takes no room in the budget.
         let rowsTold = SayOnce.pieces(rows, context: [], language: q.answerLanguage).count
-        let budget = q.market.maxAnswerSentences ?? Self.defaultAnswerBudget
+        // A message of several requests gets one answer: each request its share of the budget, and at
+        // least a row and a sentence.
+        let budget = max(2, (q.market.maxAnswerSentences ?? Self.defaultAnswerBudget) / max(1, q.sharing))
         func chosen(from usable: [SearchHit]) -> [String] {
             let hitLanguage = usable.first?.lang ?? q.answerLanguage
             let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
