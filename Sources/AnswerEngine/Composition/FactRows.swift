@@ -8,9 +8,10 @@ import Workspace
 ///
 /// They are found by the intent (its topic documents), not by ranking: the row that answers "how
 /// many days do I have to send it back?" shares almost no word with it, and a table of sixteen
-/// markets is cut into chunks that rank alike. The intent classifier reads what a row is about (a
-/// topic row, or a market table's headers) and keeps only rows about the question's intent, so that
-/// a payment-methods table does not answer a failed payment.
+/// markets is cut into chunks that rank alike. What a row is about (a topic row, or a market table's
+/// headers) is read from the taxonomy's answer plans where its facets tell (RowTopics), else by the
+/// intent classifier, and only rows about the question's intent are kept, so that a payment-methods
+/// table does not answer a failed payment.
 struct FactRows: Sendable {
     let names: MarketNames
     let classifier: IntentClassifier
