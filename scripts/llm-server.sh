@@ -6,6 +6,15 @@
 #   llm_server_start VENV LOG     starts the server on a free port with LLM_THREADS (2) threads and
 #                                 waits for it with curl's retry (no busy loop); sets LLM_PORT, LLM_SERVER_PID
 #   llm_server_stop               stops it, if it runs (the caller's trap)
+#   llm_session NAME              the steps both scripts begin with: the venv (LLM_VENV, default
+#                                 Benchmarks/llm/.venv), a temporary folder WORK that the exit trap
+#                                 removes with the server, and the server started; sets VENV, WORK
+#   llm_workspace KBKIT GENERATOR [MAX_TOKENS]
+#                                 a copy of the sample workspace in WORK/ws whose kbkit.yaml points
+#                                 engine.openai at the server; GENERATOR `openai` also selects it as
+#                                 the generator, `embedded` keeps the embedded one (the judge only
+#                                 asks the model); imported and indexed
+#   llm_report NAME               copies WORK/ws/reports/NAME to the repository's reports/NAME
 
 llm_server_venv() {
   local venv="$1"
@@ -19,6 +28,8 @@ llm_server_venv() {
 }
 
 LLM_SERVER_PID=""
+# The name requests give the model (the server answers with the one it loaded).
+LLM_MODEL_NAME=SmolLM2-135M-Instruct
 
 llm_server_start() {
   local venv="$1" log="$2"
@@ -43,4 +54,48 @@ llm_server_stop() {
     wait "$LLM_SERVER_PID" 2>/dev/null || true
     echo "llama.cpp server stopped"
   fi
+}
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+llm_session() {
+  VENV="${LLM_VENV:-$root/Benchmarks/llm/.venv}"
+  step "virtual environment ($VENV)"
+  llm_server_venv "$VENV"
+  WORK="$(mktemp -d -t "kbkit-$1.XXXXXX")"
+  trap 'llm_server_stop; rm -rf "$WORK"' EXIT INT TERM
+  step "llama.cpp server"
+  llm_server_start "$VENV" "$WORK/server.log"
+}
+
+llm_workspace() {
+  local kbkit="$1" generator="$2" max_tokens="${3:-}"
+  mkdir -p "$WORK/ws"
+  for item in kb evalsets; do ln -s "$root/$item" "$WORK/ws/$item"; done
+  "$VENV/bin/python" - "$root/kbkit.yaml" "$WORK/ws/kbkit.yaml" "$LLM_PORT" "$LLM_MODEL_NAME" "$generator" "$max_tokens" <<'PY'
+import os, sys
+source, target, port, model, generator, max_tokens = sys.argv[1:]
+text = open(source, encoding="utf-8").read()
+line = "  generator: embedded"
+assert line in text, "kbkit.yaml has no `generator: embedded` line"
+start = text.index(line)
+end = text.index("\n", start) + 1
+block = f"""  generator: {generator}
+  openai:
+    endpoint: http://127.0.0.1:{port}/v1
+    model: {model}
+""" + (f"    max_tokens: {max_tokens}\n" if max_tokens else "") + f"""    temperature: 0
+    seed: 42
+    timeout_ms: {os.environ.get("LLM_TIMEOUT_MS", "120000")}
+    retries: 0
+"""
+open(target, "w", encoding="utf-8").write(text[:start] + block + text[end:])
+PY
+  "$kbkit" import --workspace "$WORK/ws" > /dev/null
+  "$kbkit" index --workspace "$WORK/ws" > /dev/null
+}
+
+llm_report() {
+  mkdir -p "$root/reports"
+  rm -rf "$root/reports/$1" && cp -r "$WORK/ws/reports/$1" "$root/reports/$1"
 }
