@@ -69,7 +69,7 @@ struct RowWriter: Sendable {
            let said = noneSentence(topic: first, value: told[0].cell.value, phrases: p, language: language) {
             return said
         }
-        let afterSentence = "?？.。!！".contains(first.last ?? " ")
+        let afterSentence = Self.isSentence(first)
         var clauses = told.map { clause($0.cell, facet: $0.facet, afterSentence: afterSentence, phrases: p, language: language) }
         // A topic row ("Délai de retour · 30 jours à compter de la livraison"): its one cell states
         // the rule, and its subject names the facet the rule is ("vous disposez de 30 jours …").
@@ -112,7 +112,7 @@ struct RowWriter: Sendable {
     /// language has no such frame, a clause has no such form or its cell answers yes or no, or the
     /// subject is a market's name or a sentence of its own.
     private func subjectFirst(_ subject: String, told: [(cell: TableRow.Cell, facet: AnswerFacet?)], phrases p: Phrases, language: String) -> String? {
-        guard var frame = p[.rowSubjectFirst], !"?？.。!！".contains(subject.last ?? " "),
+        guard var frame = p[.rowSubjectFirst], !Self.isSentence(subject),
               markets.map({ $0.mentioned(in: subject).isEmpty }) ?? true else { return nil }
         var clauses: [String] = []
         for (cell, facet) in told {
@@ -219,7 +219,7 @@ struct RowWriter: Sendable {
         case .condition: introduced = true; isCondition = true
         case .named, .customersMarket: break
         }
-        let withSubject = introduced && !"?？.。!！".contains(name.last ?? " ") ? p[.rowWithSubject] : nil
+        let withSubject = introduced && !Self.isSentence(name) ? p[.rowWithSubject] : nil
         let plain = symptom ? p[.rowSymptom] ?? p[.rowSentence] : p[.rowSentence]
         var chosen = withSubject ?? plain ?? "{subject}: {facts}."
         var told = facts
@@ -240,19 +240,19 @@ struct RowWriter: Sendable {
         // is a sentence (a symptom: "The display stays blank.") is followed: nothing joins it to the
         // facts but the space the language puts between words ("{subject}: " → "{subject} ",
         // "{subject}は、" → "{subject}"), and the facts begin a sentence.
-        if let last = name.last, "?？.。!！".contains(last), let start = frame.rangeExactly(of: "{subject}"), let end = frame.rangeExactly(of: "{facts}"),
+        if Self.isSentence(name), let start = frame.rangeExactly(of: "{subject}"), let end = frame.rangeExactly(of: "{facts}"),
            start.upperBound <= end.lowerBound {
             let joiner = frame[start.upperBound..<end.lowerBound]
             frame.replaceSubrange(start.upperBound..<end.lowerBound, with: joiner.contains(" ") ? " " : "")
             told = Self.capitalised(told)
         }
         // The subject goes in first: a value holding "{subject}" literally must stay as written.
-        let parts = frame.componentsExactly(separatedBy: "{facts}")
-        let said = parts.map { $0.replacingExactly("{subject}", with: name) }.joined(separator: told)
+        let parts = frame.componentsExactly(separatedBy: "{facts}").map { $0.replacingExactly("{subject}", with: name) }
+        let said = parts.joined(separator: told)
         // A sentence takes one label's colon: after "{subject}: ", a value's own ("pas d'échange direct :
         // retournez …") and a column's ("Geeignet für: …") become the language's dash.
         guard LabelColons.labelAfterLabel(in: said) else { return said }
-        return parts.map { $0.replacingExactly("{subject}", with: name) }.joined(separator: LabelColons.dashed(told, dash: p[.rowDash] ?? " – "))
+        return parts.joined(separator: LabelColons.dashed(told, dash: p[.rowDash] ?? " – "))
     }
 
     /// The frame, its tail after the facts cut to the final mark when the facts already close a
@@ -370,6 +370,10 @@ struct RowWriter: Sendable {
         guard let last = text.last, !last.isPunctuation || last == ")" || last == "）" else { return text }
         return text + Sentences.fullStop(language)
     }
+
+    /// Whether a row's subject is a question or a sentence of its own ("Is the invoice sent by post?",
+    /// "The display stays blank."), not a label: it is followed, not framed.
+    static func isSentence(_ subject: String) -> Bool { subject.last.map { "?？.。!！".contains($0) } ?? false }
 
     /// "delivery takes…" → "Delivery takes…".
     static func capitalised(_ text: String) -> String {
