@@ -328,4 +328,20 @@ struct RowWriterTests {
         #expect(AnswerSelector.ended("SKU 1, 350 ml", language: "ja") == "SKU 1, 350 ml。")
         #expect(AnswerSelector.ended("Done.", language: "en") == "Done.")
     }
+
+    /// Rows that say the same of different things are told once, their subjects listed; rows that
+    /// differ in a cell are not (kb/docs/th/customs-duties.md, kb/docs/de/customs-duties.md).
+    @Test func rowsSayingTheSameOfDifferentThingsAreToldOnce() throws {
+        let duty = TableRow("รายการ: อากรขาเข้า · คุณลูกค้าต้องจ่ายเพิ่มไหม: ไม่ต้อง (รวมในยอดชำระแล้ว)")
+        let vat = TableRow("รายการ: ภาษีนำเข้า (VAT) · คุณลูกค้าต้องจ่ายเพิ่มไหม: ไม่ต้อง (รวมในยอดชำระแล้ว)")
+        let merged = try #require(Self.writer.sharingFacts([duty, vat], language: "th"))
+        #expect(merged.cells.map(\.value) == ["อากรขาเข้า และ ภาษีนำเข้า (VAT)", "ไม่ต้อง (รวมในยอดชำระแล้ว)"])
+        #expect(Self.writer.sentence(merged, language: "th") == "อากรขาเข้า และ ภาษีนำเข้า (VAT)\u{00A0}ตอนรับของไม่ต้องจ่ายเพิ่ม")
+        let customs = TableRow("Posten: Zoll · Bestellungen nach Deutschland: fällt nicht an")
+        let vatDE = TableRow("Posten: Einfuhrumsatzsteuer · Bestellungen nach Deutschland: fällt nicht an")
+        let delivery = TableRow("Posten: Zahlung bei der Zustellung · Bestellungen nach Deutschland: keine")
+        #expect(Self.writer.sharingFacts([customs, vatDE], language: "de")?.cells.first?.value == "Zoll und Einfuhrumsatzsteuer")
+        #expect(Self.writer.sharingFacts([customs, delivery], language: "de") == nil)
+        #expect(Self.writer.sharingFacts([customs], language: "de") == nil)
+    }
 }

@@ -49,6 +49,19 @@ struct ReadingCheckTests {
         #expect(ReadingCheck.hasTableSyntax(sentence) == found)
     }
 
+    /// Thai ends a sentence with a space: rows told "Label: value" one after another are a table's
+    /// cells although each sentence alone has one colon. Where a full stop ends each, they are not.
+    @Test func rowsRunTogetherAcrossThaiSentencesAreTableSyntax() throws {
+        let thai = "อากรขาเข้า: ตอนรับของไม่ต้องจ่ายเพิ่ม ภาษีนำเข้า (VAT): ตอนรับของไม่ต้องจ่ายเพิ่ม ทางเราจะดำเนินการให้ค่ะ"
+        let r = try Self.check().check("\n\n" + thai + "\n\n", language: "th", market: "GB")
+        #expect(r.sentences == 3)
+        #expect(r.tableSyntax == ["อากรขาเข้า: ตอนรับของไม่ต้องจ่ายเพิ่ม ภาษีนำเข้า (VAT): ตอนรับของไม่ต้องจ่ายเพิ่ม"])
+        let told = "สำหรับอากรขาเข้า\u{00A0}ตอนรับของไม่ต้องจ่ายเพิ่ม ทางเราจะดำเนินการให้ค่ะ"
+        #expect(try Self.check().check("\n\n" + told + "\n\n", language: "th", market: "GB").tableSyntax.isEmpty)
+        let german = try Self.answer("Zoll: fällt nicht an. Einfuhrumsatzsteuer: fällt nicht an.")
+        #expect(try Self.check().check(german, language: "de", market: "GB").tableSyntax.isEmpty)
+    }
+
     @Test func metricsCountAnswersPerProblemAndTheReportsShowThem() {
         var bad = ReadingOutcome(sentences: 8, budget: 6)
         bad.tableSyntax = ["A — B: c; D: e."]

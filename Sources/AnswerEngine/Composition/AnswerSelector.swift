@@ -38,6 +38,8 @@ struct AnswerSelector: Sendable {
         var severalMarketsFigures = false
         /// `AnswerSelector.key(text)`: the piece's own when it is told as read, made once per chunk.
         var key: String
+        /// The table row the piece tells as it is (not retold for a market), for `sharingFacts`.
+        var row: TableRow? = nil
     }
 
     /// - Parameter terms: the query's own analyzed terms in the hits' language (SearchResult.queries).
@@ -143,7 +145,7 @@ struct AnswerSelector: Sendable {
                 if p.nameList { score -= 3 }
                 candidates.append(Candidate(text: piece, score: score, order: order, ownRow: ours && hit.kind == .table,
                                             severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber,
-                                            key: piece == p.text ? p.key : Self.key(piece)))
+                                            key: piece == p.text ? p.key : Self.key(piece), row: piece == p.text ? p.row : nil))
             }
         }
         // Once the market's own row is at hand, a sentence listing several markets' figures only adds
@@ -179,9 +181,25 @@ struct AnswerSelector: Sendable {
         }
         // Read in the answer's order, a sentence chosen before a row that states its figures and more
         // ("Express für 7,90 €: …" before the row with every price) repeats it there.
-        let ordered = chosen.sorted { $0.order < $1.order }.map(\.text)
+        let ordered = sharingFacts(chosen.sorted { $0.order < $1.order }, language: language)
         let repeated = Set(StatedFacts.repeats(in: already + ordered).map { $0 - already.count })
         return ordered.enumerated().filter { !repeated.contains($0.offset) }.map(\.element)
+    }
+
+    /// Rows chosen one after the other that say the same of different things, told as one row
+    /// (RowWriter.sharingFacts): "อากรขาเข้า และ ภาษีนำเข้า (VAT) ตอนรับของไม่ต้องจ่ายเพิ่ม", not the fact
+    /// once per subject.
+    private func sharingFacts(_ chosen: [Candidate], language: String) -> [String] {
+        var out: [(text: String, rows: [TableRow])] = []
+        for c in chosen {
+            if let row = c.row, let last = out.last, !last.rows.isEmpty,
+               let merged = writer.sharingFacts(last.rows + [row], language: language) {
+                out[out.count - 1] = (writer.sentence(merged, language: language), last.rows + [row])
+            } else {
+                out.append((c.text, c.row.map { [$0] } ?? []))
+            }
+        }
+        return out.map(\.text)
     }
 
     /// A row of a matrix whose columns are markets ("Payment method: FPX · Malaysia: yes · Singapore:

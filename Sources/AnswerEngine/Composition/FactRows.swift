@@ -109,7 +109,7 @@ struct FactRows: Sendable {
     ///   - limit: how many rows at most.
     func rows(_ rows: [Row], market: String, intent: String, queryTerms: Set<String>, conceptWords: Set<String> = [],
               intentTerms: Set<String>, plan: [AnswerFacet]? = nil, limit: Int = 2) -> [String] {
-        struct Scored { var sentence: String; var score: Double; var order: Int }
+        struct Scored { var sentence: String; var score: Double; var order: Int; var topicRow: TableRow? }
         var scored: [Scored] = []
         for (order, row) in rows.enumerated() where row.market == market {
             // About the intent: the classifier's first choice, or a second not far behind (a shipping
@@ -135,16 +135,29 @@ struct FactRows: Sendable {
             let sentence = row.topicRow
                 ? (plan == nil ? row.sentence : writer.sentence(row.row, language: row.language, plan: plan))
                 : writer.ownMarketSentence(row.row, language: row.language, plan: plan, market: market, names: names)
-            scored.append(Scored(sentence: sentence, score: 2 * Double(fromQuery) + Double(fromIntent) + 2 * topic.score + planned, order: order))
+            scored.append(Scored(sentence: sentence, score: 2 * Double(fromQuery) + Double(fromIntent) + 2 * topic.score + planned, order: order,
+                                 topicRow: row.topicRow ? row.row : nil))
         }
         if let options = options(rows, market: market, intent: intent, asked: queryTerms, conceptWords: conceptWords, plan: plan) {
             return [options.sentence]
         }
         guard let best = scored.map(\.score).max() else { return [] }
         // Rows well below the best one are other topics of the same table.
-        return scored.filter { 2 * $0.score >= best }
+        let chosen = scored.filter { 2 * $0.score >= best }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
-            .prefix(limit).sorted { $0.order < $1.order }.map(\.sentence)
+            .prefix(limit).sorted { $0.order < $1.order }
+        // Topic rows that say the same of different things are told as one (RowWriter.sharingFacts).
+        let language = rows.first?.language ?? "en"
+        var out: [(sentence: String, rows: [TableRow])] = []
+        for c in chosen {
+            if let row = c.topicRow, let last = out.last, !last.rows.isEmpty,
+               let merged = writer.sharingFacts(last.rows + [row], language: language) {
+                out[out.count - 1] = (writer.sentence(merged, language: language, plan: plan), last.rows + [row])
+            } else {
+                out.append((c.sentence, c.topicRow.map { [$0] } ?? []))
+            }
+        }
+        return out.map(\.sentence)
     }
 
     /// A question about something the market's table of options does not have ("Can I pay in

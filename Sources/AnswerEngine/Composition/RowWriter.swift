@@ -278,6 +278,22 @@ struct RowWriter: Sendable {
             : sentence(row, language: language, plan: plan, subject: .named(row.cells.first?.value ?? ""))
     }
 
+    /// Rows that say the same of different things ("Zoll · fällt nicht an", "Einfuhrumsatzsteuer ·
+    /// fällt nicht an") as one row of their subjects listed ("Zoll und Einfuhrumsatzsteuer"): told
+    /// apart, the fact is stated once per subject. nil unless there are two or more rows, each with
+    /// a subject, whose other cells are the same.
+    func sharingFacts(_ rows: [TableRow], language: String) -> TableRow? {
+        guard rows.count >= 2, let facts = rows.first.map({ Array($0.cells.dropFirst()) }), !facts.isEmpty,
+              rows.allSatisfy({ $0.cells.count >= 2 && Array($0.cells.dropFirst()) == facts }) else { return nil }
+        let p = phrases.phrases(language)
+        // A common noun after the first loses its capital ("thuế nhập khẩu và các loại thuế khác").
+        let names = rows.enumerated().map { i, row in
+            i == 0 ? Self.trimmed(row.cells[0].value) : Self.commonNoun(Self.trimmed(row.cells[0].value), language: language)
+        }
+        let subjects = Self.list(names, comma: p[.rowComma] ?? ", ", and: p[.rowAnd] ?? " and ")
+        return TableRow(cells: [TableRow.Cell(label: rows[0].cells[0].label, value: subjects)] + facts)
+    }
+
     /// A table's options in one sentence: its rows' subjects, listed, as the value of the facet their
     /// column tells ("You can pay with BLIK, Przelewy24, Visa, Mastercard and PayPal."); nil when the
     /// language has no template for the facet.

@@ -22,7 +22,8 @@ public struct ReadingCheck: Sendable {
     }
 
     public func check(_ answer: String, language: String, market id: String, maxSentences: Int? = nil) -> ReadingOutcome {
-        let sentences = body(answer, language: language, market: markets[id])
+        let lines = body(answer, language: language, market: markets[id])
+        let sentences = lines.flatMap { $0 }
         var out = ReadingOutcome(sentences: sentences.count,
                                  budget: maxSentences ?? markets[id]?.maxAnswerSentences ?? Self.defaultBudget)
         out.repeatedFacts = StatedFacts.repeats(in: sentences).map { sentences[$0] }
@@ -33,21 +34,36 @@ public struct ReadingCheck: Sendable {
             if navigation.isNavigation(s, language: language) { out.navigation.append(s) }
             if Self.hasTableSyntax(s) { out.tableSyntax.append(s) }
         }
+        out.tableSyntax += lines.flatMap(Self.labelsAcrossSentences)
         return out
     }
 
-    /// The answer's sentences without the market's greeting and closing (and its other set lines,
-    /// which are the store's own words, not facts).
-    func body(_ answer: String, language: String, market: Market?) -> [String] {
+    /// Two sentences of a line that read as one table row: "A: x B: y" where nothing but a space
+    /// ends the first. Thai ends its sentences with a space, so a row told as "Label: value" after
+    /// another is a table's cells run together although each sentence alone has one colon. Where a
+    /// sentence ends with a mark ("Zoll: fällt nicht an. Einfuhr…: …"), the mark is clause
+    /// punctuation and no label spans the two.
+    static func labelsAcrossSentences(_ line: [String]) -> [String] {
+        zip(line, line.dropFirst()).compactMap { first, second in
+            guard !hasTableSyntax(first), !hasTableSyntax(second) else { return nil }
+            let pair = first + " " + second
+            return LabelColons.labelAfterLabel(in: pair) ? pair : nil
+        }
+    }
+
+    /// The answer's sentences, line by line, without the market's greeting and closing (and its
+    /// other set lines, which are the store's own words, not facts).
+    func body(_ answer: String, language: String, market: Market?) -> [[String]] {
         var text = answer
         if let voice = market?.voice[language] ?? market?.voice.values.first {
             for line in [voice.greeting, voice.closing] where !line.isEmpty {
                 text = text.replacingExactly(line, with: "\n")
             }
         }
-        return text.split(separator: "\n").flatMap { line in
+        return text.split(separator: "\n").map { line in
             Sentences.split(String(line), language: language)   // trimmed by the split
-        }.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+                .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+        }.filter { !$0.isEmpty }
     }
 
     /// A KB table's cells run together: "Standard — Delivery: 3–6 days; Cost: free", "Good to know?: …",
