@@ -19,6 +19,12 @@ public enum LabelColons {
         return false
     }
 
+    /// How many labels' colons the text has ("Blanc : idéal pour … : montage … et Autonomie : …" has three).
+    public static func count(in s: String) -> Int {
+        let scalars = Array(s.unicodeScalars)
+        return scalars.indices.filter { isLabelColon(scalars, at: $0) }.count
+    }
+
     /// The text with its labels' colons made the given dash: ": " and " : " (not "14:00"), and "：".
     public static func dashed(_ text: String, dash: String) -> String {
         text.replacingExactly(" : ", with: dash).replacingExactly(": ", with: dash).replacingExactly("：", with: dash.trimmedOfWhitespace)

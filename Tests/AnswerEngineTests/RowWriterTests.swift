@@ -344,4 +344,15 @@ struct RowWriterTests {
         #expect(Self.writer.sharingFacts([customs, delivery], language: "de") == nil)
         #expect(Self.writer.sharingFacts([customs], language: "de") == nil)
     }
+
+    /// A column of no known facet whose cell names its header, or whose header a preposition ends,
+    /// needs no "Header: value" (kb/docs/de/manual-trailglow-400.md's mode table).
+    @Test func aHeaderTheCellFinishesOrRepeatsIsNoLabel() {
+        let row = TableRow("Modus: Weiß · Geeignet für: helles Arbeitslicht bis 400 Lumen · Leuchtdauer: kürzeste Leuchtdauer (ab 8 Stunden)")
+        #expect(Self.writer.sentence(row, language: "de") == "Weiß: Geeignet für helles Arbeitslicht bis 400 Lumen und kürzeste Leuchtdauer (ab 8 Stunden).")
+        #expect(RowWriter.unlabelled("Suitable for", value: "reading in the tent", language: "en") == "suitable for reading in the tent")
+        #expect(RowWriter.unlabelled("Run time", value: "longest run time (up to 120 hours)", language: "en") == "longest run time (up to 120 hours)")
+        #expect(RowWriter.unlabelled("Run time", value: "up to 120 hours", language: "en") == nil)
+        #expect(RowWriter.unlabelled("Colour", value: "red", language: "en") == nil)
+    }
 }

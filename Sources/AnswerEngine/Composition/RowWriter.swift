@@ -157,6 +157,26 @@ struct RowWriter: Sendable {
         template.componentsExactly(separatedBy: formSeparator).filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
     }
 
+    /// A cell of no known facet that needs no "Header: value": one whose value names its header
+    /// ("Leuchtdauer: kürzeste Leuchtdauer (ab 8 Stunden)" says "kürzeste Leuchtdauer (ab 8
+    /// Stunden)"), or one whose header is the start of a phrase the value finishes, as a header
+    /// that ends with a preposition is ("Geeignet für: helles Arbeitslicht" says "geeignet für
+    /// helles Arbeitslicht"). nil for any other cell.
+    static func unlabelled(_ label: String, value: String, language: String) -> String? {
+        let header = label.trimmedOfWhitespace
+        guard !header.isEmpty, !value.isEmpty else { return nil }
+        let words = { (text: String) in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
+        let named = words(header), said = words(value)
+        if !named.isEmpty, said.count > named.count,
+           said.indices.dropLast(named.count - 1).contains(where: { Array(said[$0..<($0 + named.count)]) == named }) {
+            return value
+        }
+        if named.count >= 2, let last = named.last, FunctionWords.contains(last, language: language) {
+            return commonNoun(header, language: language) + " " + value   // German nouns keep their capital
+        }
+        return nil
+    }
+
     /// Whether a form is named ("no=…", "after_subject=…"), not one of the plain forms.
     static func isNamed(_ form: String) -> Bool {
         guard let equals = form.firstIndex(of: "="), equals > form.startIndex else { return false }
@@ -172,6 +192,7 @@ struct RowWriter: Sendable {
         let value = Self.trimmed(cell.value)
         guard let facet, let template = p[.row(facet)] else {
             guard let label = cell.label else { return (value, false, false, false) }
+            if let told = Self.unlabelled(label, value: value, language: language) { return (told, false, false, false) }
             return ((p[.rowCell] ?? "{label}: {value}").replacingExactly("{label}", with: label).replacingExactly("{value}", with: value), false, false, false)
         }
         let symptom = facet == .cause || facet == .remedy
@@ -251,7 +272,7 @@ struct RowWriter: Sendable {
         let said = parts.joined(separator: told)
         // A sentence takes one label's colon: after "{subject}: ", a value's own ("pas d'échange direct :
         // retournez …") and a column's ("Geeignet für: …") become the language's dash.
-        guard LabelColons.labelAfterLabel(in: said) else { return said }
+        guard LabelColons.labelAfterLabel(in: said) || LabelColons.count(in: said) > 2 else { return said }
         return parts.joined(separator: LabelColons.dashed(told, dash: p[.rowDash] ?? " – "))
     }
 

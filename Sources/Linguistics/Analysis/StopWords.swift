@@ -60,3 +60,14 @@ enum StopWords {
         return words
     }
 }
+
+/// Whether a word is one of the language's stop words (a preposition, an article…): a column's
+/// header that ends with one ("Geeignet für", "Suitable for") is the start of a phrase its cell
+/// finishes, not a label.
+public enum FunctionWords {
+    public static func contains(_ word: String, language: String) -> Bool {
+        sets[primaryLanguage(language)]?.contains(word.lowercased()) ?? false
+    }
+
+    private static let sets: [String: Set<String>] = StopWords.lists.mapValues { Set($0.map { $0.lowercased() }) }
+}
