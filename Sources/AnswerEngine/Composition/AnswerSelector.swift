@@ -1,4 +1,5 @@
 import Support
+import Workspace
 import Foundation
 import KnowledgeStore
 import Linguistics
@@ -59,8 +60,11 @@ struct AnswerSelector: Sendable {
     ///   nil: `maxSentences`.
     /// A sentence that only repeats figures the answer already states (StatedFacts) is left out, and
     /// so is navigation text ("See …", "Read more").
+    /// - Parameter plan: the intent's answer plan, which the customer's market's row of a table of
+    ///   several markets tells (a cost question gets the costs, not the carriers); nil: every column.
     func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
-                market: String, minimumOverlap: Int = 1, already: [String] = [], listed: [String] = [], limit: Int? = nil) -> [String] {
+                market: String, minimumOverlap: Int = 1, already: [String] = [], listed: [String] = [], limit: Int? = nil,
+                plan: [AnswerFacet]? = nil) -> [String] {
         guard let top = hits.first?.score else { return [] }
         var candidates: [Candidate] = []
         let given = Set(already.map(Self.key))
@@ -101,7 +105,7 @@ struct AnswerSelector: Sendable {
                 var piece = p.text
                 if let row = p.row, mentioned.contains(market), let subject = row.cells.first?.value {
                     if names.mentioned(in: subject).contains(market) {
-                        piece = writer.ownMarketSentence(row, language: hit.lang, market: market, names: names)
+                        piece = writer.ownMarketSentence(row, language: hit.lang, plan: plan, market: market, names: names)
                     } else if let own = Self.marketColumn(of: row, market: market, names: names) {
                         // Such a row answers a question about its subject ("Can I pay with FPX?") only:
                         // to "which methods can I use?" it would add "FPX: no" for another market's method.

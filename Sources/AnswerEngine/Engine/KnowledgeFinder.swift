@@ -130,15 +130,18 @@ struct KnowledgeFinder: Sendable {
         // A message of several requests gets one answer: each request its share of the budget, and at
         // least a row and a sentence.
         let budget = max(2, (q.market.maxAnswerSentences ?? Self.defaultAnswerBudget) / max(1, q.sharing))
+        let plan = AnswerPlan.asksSeveralThings(q.message) || q.outOfScope ? nil
+            : AnswerPlan.facets(intent: q.intent, catalog: catalog, vocabulary: vocabulary, queryTerms: answerTerms, language: q.answerLanguage)
         func chosen(from usable: [SearchHit]) -> [String] {
             let hitLanguage = usable.first?.lang ?? q.answerLanguage
             let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
+            let room: Int = min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rowsTold - q.alreadySaid))
             return selector.select(hits: usable, terms: Set(hitQuery?.terms ?? []), expansions: hitQuery?.allTerms ?? [],
                                    intentTerms: q.outOfScope ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
                                    intent: q.intent,
                                    market: q.market.id,
                                    minimumOverlap: q.outOfScope ? 2 : 1, already: rows, listed: listed,
-                                   limit: min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rowsTold - q.alreadySaid)))
+                                   limit: room, plan: plan)
         }
         let own = chosen(from: usable)
         // The answer language's pages say nothing of the named product: its manual in another
