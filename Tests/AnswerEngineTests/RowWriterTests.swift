@@ -293,6 +293,18 @@ struct RowWriterTests {
         #expect(NavigationText.builtin.isNavigation(sentence, language: language) == navigation)
     }
 
+    /// A sentence that opens by referring to the one before it, in spaced and unspaced scripts; a
+    /// word that only begins like the opener does not.
+    @Test(arguments: [
+        ("Dans ce cas, ne payez rien et contactez-nous.", "fr", true), ("In questo caso non paghi nulla.", "it", true),
+        ("その場合も通常は2〜5営業日で通関が完了します。", "ja", true), ("In that case, refuse the parcel.", "en", true),
+        ("In that cases we refund.", "en", false), ("Customs usually clears a parcel within 2–5 days.", "en", false),
+    ])
+    func sentencesThatReferBack(_ sentence: String, _ language: String, _ refers: Bool) {
+        #expect(NavigationText.builtin.refersBack(sentence, language: language) == refers)
+        #expect(!NavigationText.builtin.isNavigation(sentence, language: language))
+    }
+
     @Test func figuresAreFactsWhateverTheirSpelling() {
         #expect(StatedFacts.figures(in: "Ab 39 € liefern wir kostenlos.") == ["39€"])
         #expect(StatedFacts.figures(in: "kostenlos ab 39,00 € Bestellwert, Lieferzeit 3–6 Werktage") == ["39€", "3-6werktage"])

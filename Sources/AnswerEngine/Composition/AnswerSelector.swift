@@ -41,6 +41,8 @@ struct AnswerSelector: Sendable {
         var key: String
         /// The table row the piece tells as it is (not retold for a market), for `sharingFacts`.
         var row: TableRow? = nil
+        /// Opens by referring to the piece before it in its chunk (`order - 1`).
+        var refersBack = false
     }
 
     /// - Parameter terms: the query's own analyzed terms in the hits' language (SearchResult.queries).
@@ -149,7 +151,8 @@ struct AnswerSelector: Sendable {
                 if p.nameList { score -= 3 }
                 candidates.append(Candidate(text: piece, score: score, order: order, ownRow: ours && hit.kind == .table,
                                             severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber,
-                                            key: piece == p.text ? p.key : Self.key(piece), row: piece == p.text ? p.row : nil))
+                                            key: piece == p.text ? p.key : Self.key(piece), row: piece == p.text ? p.row : nil,
+                                            refersBack: p.refersBack))
             }
         }
         // Once the market's own row is at hand, a sentence listing several markets' figures only adds
@@ -185,7 +188,10 @@ struct AnswerSelector: Sendable {
         }
         // Read in the answer's order, a sentence chosen before a row that states its figures and more
         // ("Express für 7,90 €: …" before the row with every price) repeats it there.
-        let ordered = sharingFacts(chosen.sorted { $0.order < $1.order }, language: language)
+        let inOrder = chosen.sorted { $0.order < $1.order }
+        // A sentence that refers back ("Dans ce cas, ne payez rien") stands only after the one it refers to.
+        let placed = inOrder.enumerated().filter { i, c in !c.refersBack || (i > 0 && inOrder[i - 1].order == c.order - 1) }.map(\.element)
+        let ordered = sharingFacts(placed, language: language)
         let repeated = Set(StatedFacts.repeats(in: already + ordered).map { $0 - already.count })
         return ordered.enumerated().filter { !repeated.contains($0.offset) }.map(\.element)
     }

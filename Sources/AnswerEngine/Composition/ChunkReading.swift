@@ -14,6 +14,8 @@ struct ChunkReading: Sendable {
         var row: TableRow?
         /// Points elsewhere or announces what follows (NavigationText): never an answer.
         var navigation: Bool
+        /// Opens by referring to the piece before it ("In that case, …"): answers only right after it.
+        var refersBack = false
         /// A line of cells with no labels ("SKU … · 350 ml blender"): a byline, not a sentence.
         var byline = false
         /// Not a row, and only a list of names (`AnswerSelector.isNameList`): read once per chunk,
@@ -43,7 +45,8 @@ struct ChunkReading: Sendable {
             let matched = framed + " \n " + labels
             return Piece(text: text, key: AnswerSelector.key(text), terms: Set(Searcher.indexTerms(matched, language: hit.lang)),
                          mentioned: names.mentioned(in: text), hasNumber: text.contains(where: \.isNumber), row: piece.row,
-                         navigation: navigation.isNavigation(text, language: hit.lang), byline: piece.byline,
+                         navigation: navigation.isNavigation(text, language: hit.lang),
+                         refersBack: navigation.refersBack(text, language: hit.lang), byline: piece.byline,
                          nameList: piece.row == nil && AnswerSelector.isNameList(text, and: and))
         }
         let question = hit.kind == .faq ? hit.text.split(separator: "\n").first.map(String.init) ?? "" : ""

@@ -24,6 +24,10 @@ public struct NavigationText: Sendable {
         /// "Important:"): the label is cut, the sentence kept ("In short: you pay no duty." → "You pay
         /// no duty.").
         case lead
+        /// Words that open a sentence by referring to the one before it in its source ("In that
+        /// case, …", "Dans ce cas, …", "その場合も…"): not navigation, but the sentence stands in an
+        /// answer only right after that one (`refersBack`).
+        case after
     }
     let patterns: [String: [Pattern]]
     /// What opens a pointer clause inside a sentence.
@@ -41,7 +45,7 @@ public struct NavigationText: Sendable {
         var patterns: [String: [Pattern]] = [:]
         for line in table.lines {
             guard let place = Place(rawValue: line.fields[1]) else {
-                throw table.error(line, "where is 'start', 'any' or 'clause', not '\(line.fields[1])'")
+                throw table.error(line, "where is 'start', 'any', 'clause', 'lead' or 'after', not '\(line.fields[1])'")
             }
             patterns[line.fields[0], default: []].append(Pattern(words: Folding.folded(line.fields[2].replacingExactly("’", with: "'")), place: place))
         }
@@ -60,10 +64,28 @@ public struct NavigationText: Sendable {
                 let after = folded.dropFirst(p.words.count).first
                 if after == nil || !after!.isLetter { return true }
             case .any where folded.containsExactly(p.words): return true
-            case .any, .clause, .lead: continue
+            case .any, .clause, .lead, .after: continue
             }
         }
         return false
+    }
+
+    /// Whether a sentence opens by referring to the one before it in its source ("In questo caso non
+    /// paghi nulla …"): out of its place it says nothing the customer can tie to anything.
+    public func refersBack(_ sentence: String, language: String) -> Bool {
+        let folded = Folding.folded(sentence.trimmedOfWhitespace.replacingExactly("’", with: "'"))
+        return patterns(language).contains { p in
+            guard p.place == .after, folded.hasPrefix(p.words) else { return false }
+            // Words end at a non-letter, except in scripts written without spaces ("その場合も…").
+            guard let next = folded.dropFirst(p.words.count).first, next.isLetter else { return true }
+            return p.words.last.map(Self.isUnspaced) ?? false
+        }
+    }
+
+    /// A letter of a script written without spaces between words: Han, kana, Thai.
+    static func isUnspaced(_ c: Character) -> Bool {
+        guard let v = c.unicodeScalars.first?.value else { return false }
+        return (0x0E00...0x0E7F).contains(v) || (0x3040...0x30FF).contains(v) || (0x3400...0x9FFF).contains(v)
     }
 
     /// A piece (a list item, a FAQ answer's line) without its pointers: pointer clauses cut, and of
