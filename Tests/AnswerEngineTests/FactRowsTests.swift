@@ -104,6 +104,11 @@ struct TableRowTests {
         // row: a glossary concept no row names makes the question one about what the market lacks.
         let vn = try EngineTests().ask("VN", "Tôi có thể trả góp không?")
         #expect(vn.answer.contains("Ví MoMo, Ví ZaloPay, Thẻ Visa và Thẻ Mastercard"), "\(vn.answer)")
+        // Beside the options, a sentence sharing only the table's subject ("bayar", pay) with the
+        // question is filler: Malaysia's answer has no returns or invoice sentence.
+        let my = try EngineTests().ask("MY", "Boleh bayar ansuran?")
+        #expect(my.answer.contains("FPX (perbankan dalam talian), Touch 'n Go eWallet, GrabPay, Visa dan Mastercard"), "\(my.answer)")
+        #expect(!my.answer.contains("Pulangkan barang") && !my.answer.contains("Invois"), "\(my.answer)")
         // A question naming a method in a few rows gets those rows, not the list.
         let card = try EngineTests().ask("PL", "Kiedy zostanie pobrana płatność kartą?")
         #expect(card.answer.contains("w chwili wysyłki") && !card.answer.contains("BLIK, Przelewy24"), "\(card.answer)")

@@ -168,10 +168,10 @@ struct FactRows: Sendable {
     /// So does a question that asks for the options in general. A question that names a concept of
     /// the glossary no row has ("Tôi có thể trả góp không?": "góp" is in no row, though "trả", pay,
     /// is in the cash-on-delivery one; "Can I pay with Klarna?" where there is no Klarna) asks about
-    /// what the market lacks, whatever other words of it the rows share. Returns the sentence and
-    /// the names.
+    /// what the market lacks, whatever other words of it the rows share. Returns the sentence, the
+    /// names, and whether the question asks for what the market lacks.
     func options(_ rows: [Row], market: String, intent: String, asked: Set<String>, conceptWords: Set<String> = [],
-                 plan: [AnswerFacet]?) -> (sentence: String, names: [String])? {
+                 plan: [AnswerFacet]?) -> (sentence: String, names: [String], lacking: Bool)? {
         guard let plan else { return nil }
         let listing = rows.filter { $0.market == market && $0.topicRow && $0.subjectFacet.map(plan.contains) == true }
         guard let table = listing.first?.table else { return nil }
@@ -187,7 +187,7 @@ struct FactRows: Sendable {
         }
         guard options.count >= 2, 2 * about > options.count, !specific, let facet = options.first?.subjectFacet else { return nil }
         let names = options.compactMap { $0.row.cells.first?.value }
-        return writer.optionsSentence(names, facet: facet, language: options[0].language).map { ($0, names) }
+        return writer.optionsSentence(names, facet: facet, language: options[0].language).map { ($0, names, lacking) }
     }
 
     /// The two intents the classifier finds a text most about (a shipping table answers times and costs).

@@ -115,14 +115,18 @@ struct KnowledgeFinder: Sendable {
         let conceptWords = asked.map { Set($0.terms).intersection($0.expansions.values.joined()) } ?? []
         var rows: [String] = []
         var listed: [String] = []
+        var lacking = false
         for rule in rules {
             let plan = AnswerPlan.asksSeveralThings(q.message) ? nil
                 : AnswerPlan.facets(intent: rule.intent, catalog: catalog, vocabulary: vocabulary, queryTerms: answerTerms, language: q.answerLanguage)
             rows += factRows.rows(rule.rows, market: q.market.id, intent: rule.intent, queryTerms: answerTerms, conceptWords: conceptWords,
                                   intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan)
                 .filter { !rows.contains($0) }
-            listed += factRows.options(rule.rows, market: q.market.id, intent: rule.intent, asked: answerTerms,
-                                       conceptWords: conceptWords, plan: plan)?.names ?? []
+            if let options = factRows.options(rule.rows, market: q.market.id, intent: rule.intent, asked: answerTerms,
+                                              conceptWords: conceptWords, plan: plan) {
+                listed += options.names
+                lacking = lacking || options.lacking
+            }
         }
         // A row another row states with more (a carrier's row beside its twin for another carrier)
         // is left out of the answer (SayOnce): it takes no room in the budget.
@@ -135,12 +139,15 @@ struct KnowledgeFinder: Sendable {
         func chosen(from usable: [SearchHit]) -> [String] {
             let hitLanguage = usable.first?.lang ?? q.answerLanguage
             let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
+            // What the market lacks ("ansuran" where there are no instalments) is answered by its
+            // options: a sentence sharing only the table's own subject ("bayar") is filler.
+            let overlap = q.outOfScope || lacking ? 2 : 1
             let room: Int = min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rowsTold - q.alreadySaid))
             return selector.select(hits: usable, terms: Set(hitQuery?.terms ?? []), expansions: hitQuery?.allTerms ?? [],
                                    intentTerms: q.outOfScope ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
                                    intent: q.intent,
                                    market: q.market.id,
-                                   minimumOverlap: q.outOfScope ? 2 : 1, already: rows, listed: listed,
+                                   minimumOverlap: overlap, already: rows, listed: listed,
                                    limit: room, plan: plan)
         }
         let own = chosen(from: usable)
