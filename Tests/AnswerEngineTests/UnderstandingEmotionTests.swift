@@ -15,6 +15,8 @@ import Testing
         ("fr", "Est-ce que je peux payer en plusieurs fois ?"),   // instalments, not "several times"
         ("en", "It says payment failed. Do I have to fill the cart again?"),
         ("de", "Kann ich die Zahlung nochmal versuchen?"),
+        ("th", "ส่งด่วนใช้เวลากี่วันคะ"),   // express shipping, not "urgent"
+        ("th", "จัดส่งแบบด่วนราคาเท่าไหร่"),
     ])
     func plainQuestionsAreCalm(_ language: String, _ text: String) {
         let r = detector.read(text, language: language)
@@ -69,6 +71,12 @@ import Testing
         #expect(detector.read("Ich habe Angst, dass das Geschenk nicht rechtzeitig ankommt, ich bin verzweifelt.", language: "de").label == .distressed)
         #expect(detector.read("I don't understand the tracking page, what does this mean?", language: "en").label == .confused)
         #expect(detector.read("Saya bingung, kenapa statusnya begitu?", language: "id").label == .confused)
+    }
+
+    /// "ด่วน" (urgent) outside a shipping service's name still reads as upset.
+    @Test func urgencyOutsideAServicesNameStillCounts() {
+        #expect(detector.read("ต้องการของด่วน ของยังไม่มาเลย", language: "th").cues.contains("distress: ด่วน"))
+        #expect(!detector.read("ส่งด่วนใช้เวลากี่วันคะ", language: "th").cues.contains("distress: ด่วน"))
     }
 
     @Test func calmingWordsTakeTheEdgeOff() {

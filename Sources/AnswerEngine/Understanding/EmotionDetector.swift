@@ -171,7 +171,7 @@ public struct EmotionDetector: Sendable {
                 let kind = h.entry.category.threat!
                 if threatKinds.insert(kind).inserted { e.threats.append(Threat(kind: kind, cue: name)) }
             case .human: human += h.entry.weight
-            case .positive, .negator, .intensifier, .diminisher: break
+            case .positive, .negator, .intensifier, .diminisher, .neutral: break
             }
             if let i = h.intensifiedBy, h.entry.category != .human, h.entry.category.threat == nil {
                 e.cues.append("intensifier: \(i)")

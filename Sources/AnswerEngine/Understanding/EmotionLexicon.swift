@@ -35,6 +35,9 @@ enum EmotionCategory: String, Sendable, CaseIterable {
     case legal
     case consumerAuthority = "consumer_authority"
     case publicReview = "public_review"
+    /// A phrase that holds an emotion word and says no emotion: Thai "ส่งด่วน" (express shipping)
+    /// holds "ด่วน" (urgent). As the longer hit it hides the word; it counts for nothing.
+    case neutral
 
     var threat: Threat.Kind? {
         switch self {
