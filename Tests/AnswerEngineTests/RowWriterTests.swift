@@ -367,4 +367,18 @@ struct RowWriterTests {
         #expect(RowWriter.unlabelled("Run time", value: "up to 120 hours", language: "en") == nil)
         #expect(RowWriter.unlabelled("Colour", value: "red", language: "en") == nil)
     }
+
+    /// A sentence that introduces a list and the items that go on with it are one sentence; items
+    /// that begin a sentence of their own, or hold a label's colon, stay apart (kb/docs/ms/warranty).
+    @Test func itemsThatGoOnWithTheirIntroductionAreOneSentence() {
+        let lines = ["Waranti terpakai jika produk tidak berfungsi disebabkan kecacatan, contohnya:",
+                     "- lampu Trailglow 400 tidak lagi boleh dicas selepas beberapa bulan,", "- motor pengisar BlendGo berhenti berfungsi"]
+        #expect(AnswerSelector.continuedLists(lines, language: "ms") == [
+            "Waranti terpakai jika produk tidak berfungsi disebabkan kecacatan, contohnya: lampu Trailglow 400 tidak lagi boleh dicas selepas beberapa bulan, motor pengisar BlendGo berhenti berfungsi"])
+        let items = ["These items can't be returned:", "- opened hygiene items", "- personalised items", "- gift cards"]
+        #expect(AnswerSelector.continuedLists(items, language: "en") == ["These items can't be returned: opened hygiene items, personalised items, gift cards"])
+        let own = ["Zo doe je het:", "- in je account onder Bestellingen: kies de bestelling", "- Visa en Mastercard"]
+        #expect(AnswerSelector.continuedLists(own, language: "nl") == own)
+        #expect(AnswerSelector.continuedLists(["Je kunt betalen met:", "- iDEAL", "- PayPal"], language: "nl") == ["Je kunt betalen met:", "- iDEAL", "- PayPal"])
+    }
 }

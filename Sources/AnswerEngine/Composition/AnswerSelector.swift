@@ -311,11 +311,49 @@ struct AnswerSelector: Sendable {
             && !".!?。！？:：;；…)）\"”»".contains(last)
     }
 
+    /// A sentence that introduces a list ("… disebabkan kecacatan, contohnya:") and the items that go
+    /// on with it ("- lampu Trailglow 400 tidak lagi boleh dicas …,"), made one sentence: quoted apart,
+    /// an item reads as a broken sentence ("contohnya. lampu …") or as a fact it is only an example of.
+    static func continuedLists(_ lines: [String], language: String) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < lines.count {
+            var line = lines[i]
+            i += 1
+            guard !line.hasPrefix("- "), let last = line.last, last == ":" || last == "：" else { out.append(line); continue }
+            var items: [String] = []
+            // An item with a label's colon of its own ("in je account onder Bestellingen: kies …") would
+            // make "Label: label: …" after the introduction's colon: such items stay apart.
+            while i < lines.count, lines[i].hasPrefix("- "), continues(String(lines[i].dropFirst(2))),
+                  LabelColons.count(in: String(lines[i].dropFirst(2))) == 0 {
+                items.append(String(lines[i].dropFirst(2)))
+                i += 1
+            }
+            // Items that end without a mark are a list: commas between them, unless an item ends
+            // with a word that joins it to the next ("… kliknąć Anuluj, albo").
+            let told = items.enumerated().map { n, item in
+                let joined = item.split(separator: " ").last.map { FunctionWords.contains(String($0), language: language) } ?? false
+                return n == items.count - 1 || joined || item.last.map({ ",;.".contains($0) }) == true ? item : item + ","
+            }
+            if !told.isEmpty { line += " " + told.joined(separator: " ") }
+            out.append(line)
+        }
+        return out
+    }
+
+    /// Text that goes on with the sentence before it: its first word in lower case, in a script
+    /// with case ("lampu …", not "iDEAL …" or "Visa …").
+    static func continues(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first, let c = first.first, c.isLetter, c.isLowercase else { return false }
+        return !first.contains(where: \.isUppercase)
+    }
+
     /// A chunk's sentences: for a FAQ chunk the answer only; table rows (as sentences, see TableRow)
     /// and list items whole; no headings or links' labels (`isHeading`).
     static func pieces(of hit: SearchHit, writer: RowWriter) -> [(text: String, row: TableRow?, byline: Bool)] {
         var lines = hit.text.split(separator: "\n").map(\.trimmedOfWhitespace)
         if hit.kind == .faq, lines.count > 1 { lines.removeFirst() }
+        lines = continuedLists(lines, language: hit.lang)
         var out: [(text: String, row: TableRow?, byline: Bool)] = []
         for line in lines {
             var l = line
