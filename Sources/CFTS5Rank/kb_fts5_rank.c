@@ -1,4 +1,5 @@
 #include "kb_fts5_rank.h"
+#include "kb_document_lengths_internal.h"
 
 #include <math.h>
 #include <sqlite3.h>
@@ -13,6 +14,8 @@ typedef struct {
     double *idf;       /* per phrase; 0 for a phrase that does not score */
     double *weight;    /* per column */
     double *frequency; /* per phrase, the current row's weighted count (scratch) */
+    const KbDocumentLengths *lengths; /* the rows' lengths when the searcher gave them, else NULL */
+    sqlite3_int64 next;               /* where the next row's length probably is in `lengths` */
 } RankData;
 
 static void rankDataFree(void *p) { sqlite3_free(p); }
@@ -65,7 +68,8 @@ static RankData *rankData(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3
         sqlite3_free(message);
         return NULL;
     }
-    for (int c = 0; c < columns; c++) data->weight[c] = c + 1 < nVal ? sqlite3_value_double(apVal[c + 1]) : 1.0;
+    data->lengths = nVal > 1 ? sqlite3_value_pointer(apVal[1], KB_DOCUMENT_LENGTHS_POINTER_TYPE) : NULL;
+    for (int c = 0; c < columns; c++) data->weight[c] = c + 2 < nVal ? sqlite3_value_double(apVal[c + 2]) : 1.0;
     rc = api->xSetAuxdata(fts, data, rankDataFree); /* frees data itself when it fails */
     if (rc != SQLITE_OK) { sqlite3_result_error_code(ctx, rc); return NULL; }
     return data;
@@ -90,8 +94,14 @@ static void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
         }
         data->frequency[p] = f;
     }
-    int length = 0;
-    if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &length);
+    /* The row's length from memory when the searcher gave the lengths: FTS5's own (xColumnSize) is a
+     * %_docsize lookup per row, half of a search's time. */
+    int length = -1;
+    if (data->lengths) {
+        sqlite3_int64 at = kbDocumentLengthsFind(data->lengths, api->xRowid(fts), data->next);
+        if (at >= 0) { length = data->lengths->lengths[at]; data->next = at + 1; }
+    }
+    if (rc == SQLITE_OK && length < 0) rc = api->xColumnSize(fts, -1, &length);
     if (rc != SQLITE_OK) { sqlite3_result_error_code(ctx, rc); return; }
     const double k1 = 1.2, b = 0.75;
     double norm = k1 * (1.0 - b + b * (double)length / data->averageLength), score = 0.0;

@@ -10,6 +10,8 @@ public final class KnowledgeStore: Sendable {
     let chunkTexts = ChunkTexts()
     /// Query phrases' document frequencies, kept between searches (TermStatistics).
     let termStatistics = TermStatistics()
+    /// Each language's chunk lengths, for the rank function (DocumentLengths).
+    let documentLengths = DocumentLengthsCache()
 
     public init(path: String) throws(StoreError) {
         self.path = path

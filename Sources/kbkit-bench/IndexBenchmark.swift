@@ -8,10 +8,16 @@ import KnowledgeStore
 enum IndexBenchmark {
     struct Query: Decodable { var lang: String; var q: String }
 
-    static func run(corpus: URL, repoRoot: URL) throws -> String {
+    /// `keepStore`: the built store is written there instead of a temporary folder and kept, for
+    /// `--only queries --store PATH` to measure the searcher again without rebuilding the index.
+    static func run(corpus: URL, repoRoot: URL, keepStore: String? = nil) throws -> String {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("kbkit-bench-index-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let dbPath = tmp.appendingPathComponent("kb.sqlite").path
+        let dbPath = keepStore ?? tmp.appendingPathComponent("kb.sqlite").path
+        if let keepStore, FileManager.default.fileExists(atPath: keepStore) {
+            throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: keepStore])
+        }
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         let store = try KnowledgeStore(path: dbPath)
         let (imported, importSeconds, importCPU) = try Measure.timeAndCPU { try Importer(store: store, workspaceRoot: corpus).run(roots: [corpus]) }
         let sizeBefore = databaseSize(dbPath)

@@ -11,6 +11,8 @@ import Testing
         let ws = try TempWorkspace()
         for i in 0..<10 {
             let extra = (i % 3 == 0 ? " The locker keeps the parcel for 7 days." : "") + (i == 4 ? " Tracking starts when the parcel leaves." : "")
+                // Page 5 has a long sentence, a chunk of its own: its length takes two bytes in FTS5's size records.
+                + (i == 5 ? " Each parcel weighed:" + String(repeating: " crate box bag", count: 60) + "." : "")
             let title = i == 7 ? "Parcel lockers" : "Page \(i)"
             try ws.write("en/p\(i).md", "---\nid: p\(i)\nlang: en\nmarkets: [US]\n---\n# \(title)\n\nThe parcel \(i) arrives in \(i + 2) days.\(extra)\n")
         }
@@ -19,21 +21,47 @@ import Testing
         return ws
     }
 
-    @Test func rankFunctionScoresAsBuiltInBM25() throws {
-        let ws = try store()
+    /// kbkit_rank's scores and bm25()'s on every row of a query, with the document lengths given
+    /// (`withLengths`) or looked up by FTS5.
+    func scores(_ ws: TempWorkspace, withLengths: Bool) throws -> [(ours: Double, builtIn: Double)] {
         let phrases = Searcher.phrases(terms: ["parcel", "locker", "track", "parcel"], language: "en")
-        let scores = try ws.store.read { db -> [(Double, Double)] in
+        return try ws.store.read { db in
             let frequencies = try ws.store.termStatistics.frequencies(db, table: "fts_en", phrases: phrases)
             let plan = RankedQuery.plan(phrases: phrases, frequencies: frequencies, market: "US", pruning: nil)!
             let w = Searcher.weights
-            return try Row.fetchAll(db, sql: """
+            let lengths = withLengths ? try DocumentLengths(db, table: "fts_en") : nil
+            let statement = try db.makeStatement(sql: """
                 SELECT \(RankFunction.column(table: "fts_en")), bm25(fts_en, \(w.filter), \(w.title), \(w.headings), \(w.question), \(w.body))
                 FROM fts_en WHERE fts_en MATCH ?
-                """, arguments: [plan.frequencies, plan.match]).map { ($0[0], $0[1]) }
+                """)
+            try statement.setArguments([plan.frequencies, nil, plan.match])
+            try DocumentLengths.bind(lengths, to: statement, at: 2)
+            return try withExtendedLifetime(lengths) { try Row.fetchAll(statement).map { ($0[0], $0[1]) } }
         }
-        #expect(scores.count == 10)
-        for (ours, builtIn) in scores { #expect(abs(ours - builtIn) < 1e-9) }
-        #expect(Set(scores.map { ($0.0 * 1e6).rounded() }).count > 3)
+    }
+
+    @Test func rankFunctionScoresAsBuiltInBM25() throws {
+        let ws = try store()
+        for withLengths in [false, true] {
+            let scores = try scores(ws, withLengths: withLengths)
+            #expect(scores.count == 11)   // every page says "parcel", page 5 in both its chunks
+            for (ours, builtIn) in scores { #expect(abs(ours - builtIn) < 1e-9) }
+            #expect(Set(scores.map { ($0.ours * 1e6).rounded() }).count > 3)
+        }
+    }
+
+    @Test func documentLengthsAreTheRowsTokenCounts() throws {
+        let ws = try store()
+        let (lengths, keys) = try ws.store.read { db in
+            (try DocumentLengths(db, table: "fts_en"), try [Int64: String](uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, doc_id FROM chunks WHERE lang = 'en'").map { ($0[0], $0[1]) }))
+        }
+        #expect(lengths.count == keys.count)
+        #expect(lengths.length(ofRow: -1) == nil)
+        let byDoc = Dictionary(keys.map { ($0.value, lengths.length(ofRow: $0.key) ?? 0) }, uniquingKeysWith: max)
+        #expect(byDoc.values.allSatisfy { $0 > 3 })
+        // 180 words in page 5's body; a short page has a handful.
+        #expect(byDoc["p5"]! > 180)
+        #expect(byDoc["p1"]! < 20)
     }
 
     @Test func prunedQueryScoresItsChunksAsTheWholeQuery() throws {
@@ -89,7 +117,7 @@ import Testing
         #expect(throws: StoreError.self) {
             try ws.store.read { db in
                 try Row.fetchAll(db, sql: "SELECT \(RankFunction.column(table: "fts_en")) FROM fts_en WHERE fts_en MATCH ?",
-                                 arguments: ["1 2", "{title headings question body} : \"parcel\""])
+                                 arguments: ["1 2", nil, "{title headings question body} : \"parcel\""])
             }
         }
     }

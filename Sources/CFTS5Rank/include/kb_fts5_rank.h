@@ -12,9 +12,11 @@
  * the searcher repeats the rare terms of a long query to make FTS5 seek, not scan, the common ones
  * ("rare AND (rare OR common)"), and those repeats must not count twice.
  *
- * SQL: kbkit_rank(<fts table>, '<document frequency of each phrase, space separated>', w0, w1, ...)
- * with one weight per column, as bm25() takes them. The number of frequencies must equal the
- * query's phrase count; anything else is an error ("kbkit_rank: ...").
+ * SQL: kbkit_rank(<fts table>, '<document frequency of each phrase, space separated>', <lengths>,
+ * w0, w1, ...) with one weight per column, as bm25() takes them. The number of frequencies must
+ * equal the query's phrase count; anything else is an error ("kbkit_rank: ..."). <lengths> is the
+ * table's document lengths bound with kb_document_lengths_bind, or NULL: FTS5 then looks each
+ * row's length up itself (kb_document_lengths.h says why that is slow).
  *
  * The header names no SQLite type: the connection is passed as an opaque pointer (GRDB's
  * `sqliteConnection`), and the Swift side never sees fts5_api.

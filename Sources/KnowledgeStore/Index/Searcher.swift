@@ -182,16 +182,25 @@ public struct Searcher: Sendable {
         }
         return try store.read { db in
             guard try LanguageIndex.exists(db, language) else { return [] }
-            let frequencies = try store.termStatistics.frequencies(db, table: table, phrases: phrases)
+            let stamp = try IndexStamp.read(db, table: table)
+            let frequencies = try store.termStatistics.frequencies(db, table: table, stamp: stamp, phrases: phrases)
+            let lengths = try store.documentLengths.lengths(db, table: table, stamp: stamp)
             func fetch(_ query: RankedQuery) throws -> [Row] {
                 // A cached statement: parsing the SQL anew was a tenth of a search.
-                try Row.fetchAll(db.cachedStatement(sql: """
+                let statement = try db.cachedStatement(sql: """
                     SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, r.score, c.document_key, c.version
                     FROM (SELECT rowid, \(RankFunction.column(table: table)) AS score
                           FROM \(table) WHERE \(table) MATCH ?\(filter) ORDER BY score LIMIT ?) r
                     JOIN chunks c ON c.key = r.rowid
                     ORDER BY r.score, c.key
-                    """), arguments: [query.frequencies, query.match] + filterArguments + [limit])
+                    """)
+                try statement.setArguments([query.frequencies, nil, query.match] + filterArguments + [limit])
+                // The lengths go in as a pointer after GRDB has bound the rest (parameter 2, NULL until
+                // then); fetching without arguments keeps that binding. Unbound again before `lengths`
+                // can go: the statement stays in the connection's cache.
+                try DocumentLengths.bind(lengths, to: statement, at: 2)
+                defer { try? DocumentLengths.bind(nil, to: statement, at: 2) }
+                return try withExtendedLifetime(lengths) { try Row.fetchAll(statement) }
             }
             guard let plan = RankedQuery.plan(phrases: phrases, frequencies: frequencies, market: market, pruning: pruning) else { return [] }
             var rows = try fetch(plan)
