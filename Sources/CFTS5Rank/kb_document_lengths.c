@@ -66,16 +66,34 @@ int kb_document_lengths_of(const void *p, long long rowid) {
 }
 
 sqlite3_int64 kbDocumentLengthsFind(const KbDocumentLengths *lengths, sqlite3_int64 rowid, sqlite3_int64 hint) {
-    /* FTS5 visits a query's rows in ascending rowid order: the next row is usually at or just after
-     * the previous one's place. */
-    if (hint >= 0 && hint < lengths->count && lengths->rowids[hint] == rowid) return hint;
-    sqlite3_int64 low = 0, high = lengths->count - 1;
-    while (low <= high) {
-        sqlite3_int64 middle = low + (high - low) / 2, r = lengths->rowids[middle];
-        if (r == rowid) return middle;
-        if (r < rowid) low = middle + 1; else high = middle - 1;
+    /* FTS5 visits a query's rows in ascending rowid order: the next row lies at or after the previous
+     * one's place, usually close. Gallop forward from there to bracket it, then bisect the bracket;
+     * a row before the hint (a new query) is bisected from the start. */
+    sqlite3_int64 low = 0, high = lengths->count;
+    if (hint > 0 && hint <= lengths->count && lengths->rowids[hint - 1] < rowid) {
+        sqlite3_int64 step = 1;
+        low = hint;
+        high = hint;
+        while (high < lengths->count && lengths->rowids[high] < rowid) {
+            low = high + 1;
+            high += step;
+            step *= 2;
+        }
+        if (high > lengths->count) high = lengths->count;
     }
-    return -1;
+    while (low < high) {
+        sqlite3_int64 middle = low + (high - low) / 2;
+        if (lengths->rowids[middle] < rowid) low = middle + 1; else high = middle;
+    }
+    return low < lengths->count && lengths->rowids[low] == rowid ? low : -1;
+}
+
+double kb_document_lengths_average(const void *p) {
+    const KbDocumentLengths *lengths = p;
+    if (lengths->count == 0) return 1.0;
+    double total = 0.0;
+    for (sqlite3_int64 i = 0; i < lengths->count; i++) total += lengths->lengths[i];
+    return total / (double)lengths->count;
 }
 
 void kb_document_lengths_free(void *p) {

@@ -13,6 +13,6 @@ typedef struct KbDocumentLengths {
     int *lengths;
 } KbDocumentLengths;
 
-/* The index of `rowid` in `lengths`, or -1; `hint` is where to look first. */
+/* The index of `rowid` in `lengths`, or -1; `hint` is the index after the previous row's (0: none). */
 sqlite3_int64 kbDocumentLengthsFind(const KbDocumentLengths *lengths, sqlite3_int64 rowid, sqlite3_int64 hint);
 #endif

@@ -12,6 +12,8 @@ public final class KnowledgeStore: Sendable {
     let termStatistics = TermStatistics()
     /// Each language's chunk lengths, for the rank function (DocumentLengths).
     let documentLengths = DocumentLengthsCache()
+    /// The common phrases' postings pruned queries refine with (TermPostings).
+    let termPostings = TermPostingsCache()
 
     public init(path: String) throws(StoreError) {
         self.path = path

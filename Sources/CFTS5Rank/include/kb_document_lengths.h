@@ -28,6 +28,9 @@ long long kb_document_lengths_count(const void *lengths);
 /* The length of the row `rowid`, or -1 when it has none. */
 int kb_document_lengths_of(const void *lengths, long long rowid);
 
+/* The rows' average length (what bm25() divides by: all tokens over all rows); 1 for no rows. */
+double kb_document_lengths_average(const void *lengths);
+
 void kb_document_lengths_free(void *lengths);
 
 /* Binds `lengths` (NULL: none) to the parameter `index` (1-based) of `statement` (an sqlite3_stmt *)

@@ -23,6 +23,9 @@ final class DocumentLengths: @unchecked Sendable {
 
     var count: Int { Int(kb_document_lengths_count(handle)) }
 
+    /// The C side's pointer, for another C function of the module, while `body` runs.
+    func withHandle<T>(_ body: (UnsafeRawPointer) -> T) -> T { withExtendedLifetime(self) { body(handle) } }
+
     /// A chunk's length, nil when the table has no such row.
     func length(ofRow rowid: Int64) -> Int? {
         let n = kb_document_lengths_of(handle, rowid)
