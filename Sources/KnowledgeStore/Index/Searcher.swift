@@ -92,7 +92,7 @@ public struct Searcher: Sendable {
     let expansion: GlossaryExpansion
     /// When a query that matches many chunks lets its rarest terms choose them (RankedQuery); nil:
     /// every query is run whole — the reference the benchmark measures the pruning against.
-    public var pruning: QueryPruning? = ProcessInfo.processInfo.environment["KB_PRUNE"].map { v in let p = v.split(separator: ",").map { Int($0)! }; return QueryPruning(above: p[0], candidateBudget: p[1]) } ?? .standard
+    public var pruning: QueryPruning? = .standard
 
     public init(store: KnowledgeStore, glossary: Glossary = .empty) {
         self.store = store
