@@ -80,6 +80,30 @@ import Testing
         #expect(try pruned.search(many).hits.count == 8)
     }
 
+    /// The rarest term's chunk is not the best one: the bound sees that "anchor" alone could outscore
+    /// it, lets "anchor" choose too, and the whole query's best chunk is found.
+    @Test func prunedQueryWidensWhenTheBoundSaysAnotherChunkCouldRank() throws {
+        let ws = try TempWorkspace()
+        func page(_ i: Int, title: String, body: String) throws {
+            try ws.write("en/b\(i).md", "---\nid: b\(i)\nlang: en\nmarkets: [US]\n---\n# \(title)\n\n\(body)\n")
+        }
+        try page(0, title: "Page zero", body: "The zeppelin lands.")
+        try page(1, title: "Anchor anchor", body: "The anchor holds the bridge and the anchor chain.")
+        try page(2, title: "Page two", body: "An anchor and a bridge.")
+        for i in 3..<9 { try page(i, title: "Page \(i)", body: "A bridge over the river \(i).") }
+        for i in 9..<20 { try page(i, title: "Page \(i)", body: "Nothing to see on page \(i).") }
+        _ = try ws.importDocs()
+        _ = try Indexer(store: ws.store).run()
+        var pruned = Searcher(store: ws.store), whole = Searcher(store: ws.store)
+        // "zeppelin" (1 chunk) alone fits the budget; "anchor" (2) and "bridge" (8) are left to refine.
+        pruned.pruning = QueryPruning(above: 5, candidateBudget: 1)
+        whole.pruning = nil
+        let query = SearchQuery(text: "zeppelin anchor bridge", languages: ["en"], limit: 1)
+        let best = try whole.search(query).hits
+        #expect(best.map(\.doc) == ["b1"])
+        #expect(try pruned.search(query).hits == best)
+    }
+
     @Test func planLetsTheRareTermsChooseAndTheOthersRefine() {
         let pruning = QueryPruning(above: 100, candidateBudget: 30)
         let plan = RankedQuery.plan(phrases: ["\"a\"", "\"b\"", "\"c\"", "\"a\""], frequencies: [90, 10, 15, 90], market: "DE", pruning: pruning)!
