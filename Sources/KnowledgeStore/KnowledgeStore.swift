@@ -10,6 +10,10 @@ public final class KnowledgeStore: Sendable {
     let chunkTexts = ChunkTexts()
     /// Query phrases' document frequencies, kept between searches (TermStatistics).
     let termStatistics = TermStatistics()
+    /// Each language's chunk lengths, for the rank function (DocumentLengths).
+    let documentLengths = DocumentLengthsCache()
+    /// The common phrases' postings pruned queries refine with (TermPostings).
+    let termPostings = TermPostingsCache()
 
     public init(path: String) throws(StoreError) {
         self.path = path

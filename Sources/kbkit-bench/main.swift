@@ -24,7 +24,7 @@ while let a = args.popFirst() {
     case "--judge-model": judgeModel = args.popFirst() ?? judgeModel
     case "--judge-pairs": judgePairs = args.popFirst()
     case "-h", "--help":
-        print("kbkit-bench [--corpus DIR] [--intent-dev DIR] [--extraction-dev DIR [--pages]] [--store PATH] [--judge-url URL [--judge-model NAME] [--judge-pairs TSV]] [--only import|index|queries|understanding|engine|langid|extract|intent-dev|intent-tune|lint|langid-peers|emotion|real-styles|waiting|judge]\n  Prints every benchmark's figures beside their targets (docs/BENCHMARKS.md).\n  judge: the OpenAI-compatible model at --judge-url (or KBKIT_JUDGE_URL) rates Benchmarks/judge/pairs.tsv.")
+        print("kbkit-bench [--corpus DIR] [--intent-dev DIR] [--extraction-dev DIR [--pages]] [--store PATH (index: keep the built store there; queries: measure it)] [--judge-url URL [--judge-model NAME] [--judge-pairs TSV]] [--only import|index|queries|understanding|engine|langid|extract|intent-dev|intent-tune|lint|langid-peers|emotion|real-styles|waiting|judge]\n  Prints every benchmark's figures beside their targets (docs/BENCHMARKS.md).\n  judge: the OpenAI-compatible model at --judge-url (or KBKIT_JUDGE_URL) rates Benchmarks/judge/pairs.tsv.")
         exit(0)
     default:
         FileHandle.standardError.write(Data("kbkit-bench: unknown argument \(a)\n".utf8))
@@ -53,7 +53,7 @@ do {
     }
     if only == "extract", FileManager.default.fileExists(atPath: corpusURL.path) { print(try ExtractBenchmark.run(corpus: corpusURL)) }
     if only == nil || only == "lint" { print(try LintBenchmark.run(workspace: repoRoot, corpus: corpusURL)) }
-    if only == nil || only == "index" { print(try IndexBenchmark.run(corpus: corpusURL, repoRoot: repoRoot)) }
+    if only == nil || only == "index" { print(try IndexBenchmark.run(corpus: corpusURL, repoRoot: repoRoot, keepStore: only == "index" ? storePath : nil)) }
     if only == "queries" {
         guard let storePath else { FileHandle.standardError.write(Data("kbkit-bench: --only queries needs --store PATH (an imported and indexed store)\n".utf8)); exit(2) }
         print(try IndexBenchmark.queriesOnly(storePath: storePath, corpus: corpusURL))

@@ -14,10 +14,12 @@ enum RankFunction {
         guard code == 0 else { throw StoreError.database("cannot register \(name) (SQLite code \(code)): this SQLite has no FTS5") }
     }
 
-    /// The score column of a language's table: `kbkit_rank(fts_xx, ?, weights…)`, where `?` is bound to
-    /// the query's document frequencies (RankedQuery.frequencies).
+    /// The score column of a language's table: `kbkit_rank(fts_xx, ?, ?, ?, weights…)`, the first `?`
+    /// bound to the query's document frequencies (RankedQuery.frequencies), the second to the table's
+    /// document lengths (DocumentLengths.bind) or NULL, the third to the phrases scored from memory
+    /// (MemoryPhrases.bind) or NULL.
     static func column(table: String) -> String {
         let w = Searcher.weights
-        return "\(name)(\(table), ?, \(w.filter), \(w.title), \(w.headings), \(w.question), \(w.body))"
+        return "\(name)(\(table), ?, ?, ?, \(w.filter), \(w.title), \(w.headings), \(w.question), \(w.body))"
     }
 }

@@ -182,27 +182,68 @@ public struct Searcher: Sendable {
         }
         return try store.read { db in
             guard try LanguageIndex.exists(db, language) else { return [] }
-            let frequencies = try store.termStatistics.frequencies(db, table: table, phrases: phrases)
+            let stamp = try IndexStamp.read(db, table: table)
+            let frequencies = try store.termStatistics.frequencies(db, table: table, stamp: stamp, phrases: phrases)
+            let lengths = try store.documentLengths.lengths(db, table: table, stamp: stamp)
             func fetch(_ query: RankedQuery) throws -> [Row] {
+                let memory = query.refining.isEmpty ? nil : try MemoryPhrases(query.refining.map {
+                    (try store.termPostings.postings(db, table: table, stamp: stamp, phrase: $0.phrase, lengths: lengths), $0.frequency)
+                })
                 // A cached statement: parsing the SQL anew was a tenth of a search.
-                try Row.fetchAll(db.cachedStatement(sql: """
-                    SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, r.score, c.document_key, c.version
+                let statement = try db.cachedStatement(sql: """
+                    SELECT c.doc_id, c.lang, c.ordinal, c.title, c.heading_path, c.kind, c.markets, r.score, c.document_key, c.version, c.key
                     FROM (SELECT rowid, \(RankFunction.column(table: table)) AS score
                           FROM \(table) WHERE \(table) MATCH ?\(filter) ORDER BY score LIMIT ?) r
                     JOIN chunks c ON c.key = r.rowid
                     ORDER BY r.score, c.key
-                    """), arguments: [query.frequencies, query.match] + filterArguments + [limit])
+                    """)
+                try statement.setArguments([query.frequencies, nil, nil, query.match] + filterArguments + [limit])
+                // The lengths and the memory phrases go in as pointers after GRDB has bound the rest
+                // (parameters 2 and 3, NULL until then); fetching without arguments keeps those
+                // bindings. Unbound again before they can go: the statement stays in the connection's cache.
+                try DocumentLengths.bind(lengths, to: statement, at: 2)
+                try MemoryPhrases.bind(memory, to: statement, at: 3)
+                defer {
+                    try? DocumentLengths.bind(nil, to: statement, at: 2)
+                    try? MemoryPhrases.bind(nil, to: statement, at: 3)
+                }
+                return try withExtendedLifetime((lengths, memory)) { try Row.fetchAll(statement) }
             }
             guard let plan = RankedQuery.plan(phrases: phrases, frequencies: frequencies, market: market, pruning: pruning) else { return [] }
             var rows = try fetch(plan)
-            // Too few chunks have the rare terms: the common ones fill up, as the whole query would.
-            if plan.pruned, rows.count < limit, let whole = RankedQuery.plan(phrases: phrases, frequencies: frequencies, market: market, pruning: nil) {
-                rows = try fetch(whole)
+            if plan.pruned, let whole = RankedQuery.plan(phrases: phrases, frequencies: frequencies, market: market, pruning: nil) {
+                if rows.count < limit {
+                    // Too few chunks have the rare terms: the common ones fill up, as the whole query would.
+                    rows = try fetch(whole)
+                } else if let last = rows.last {
+                    // A chunk without the rare terms could still rank if the others could bring it to the
+                    // tenth's score (ScoreBound); then the terms that could choose too.
+                    // The refining phrases' postings are in memory now: their largest factors bound them.
+                    let essential = ScoreBound.essentialPhrases(phrases: phrases, frequencies: frequencies, documents: lengths.count, threshold: -(last[7] as Double),
+                                                                maxFactor: { plan.rare.contains($0) ? nil : store.termPostings.known(table: table, stamp: stamp, phrase: $0)?.maxFactor })
+                    if essential.count == Set(phrases).count {
+                        rows = try fetch(whole)
+                    } else if !essential.isSubset(of: plan.rare) {
+                        // Only the chunks the other essential phrases bring are new: the rare terms'
+                        // chunks were scored in full already.
+                        let more = try fetch(RankedQuery.plan(phrases: phrases, frequencies: frequencies, market: market, rare: essential.subtracting(plan.rare)))
+                        rows = Self.best(rows + more, limit: limit)
+                    }
+                }
             }
             return try rows.map { row in
                 SearchHit(chunkRow: row, text: try store.chunkTexts.text(db, row: row), score: ((-(row[7] as Double)) * 1000).rounded() / 1000)
             }
         }
+    }
+
+    /// The best `limit` of two searches' rows (a chunk found by both once), in the order the search's
+    /// SQL gives: by score, then by chunk key.
+    static func best(_ rows: [Row], limit: Int) -> [Row] {
+        var seen = Set<Int64>()
+        return rows.filter { seen.insert($0[10]).inserted }
+            .sorted { a, b in (a[7] as Double, a[10] as Int64) < (b[7] as Double, b[10] as Int64) }
+            .prefix(limit).map { $0 }
     }
 
     static func decode(_ json: String) -> [String] {

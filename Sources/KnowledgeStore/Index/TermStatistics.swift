@@ -5,8 +5,7 @@ import Synchronization
 /// The number of chunks each query phrase matches, per language, as FTS5's bm25() would count them:
 /// kept between searches so that a query does not walk the whole doclist of every common term again
 /// (the built-in bm25() does, for every query). A language's counts are forgotten as soon as its
-/// index changes: FTS5 rewrites the table's structure record (its segments and write counter) on
-/// every change, in this process or another, so the record is the stamp the counts are valid for.
+/// index changes (IndexStamp).
 final class TermStatistics: Sendable {
     private struct Counts { var stamp: [UInt8]; var frequencies: [String: Int] }
     /// Counts kept per language at most; a long session's memory stays flat.
@@ -15,8 +14,11 @@ final class TermStatistics: Sendable {
 
     /// The document frequency of each phrase (FTS5 syntax: `"term"` or `"prefix" *`), in order.
     func frequencies(_ db: Database, table: String, phrases: [String]) throws -> [Int] {
-        // FTS5's structure record (rowid 10 of its %_data table); a cached statement, as this runs per search.
-        let stamp = try [UInt8](Data.fetchOne(db.cachedStatement(sql: "SELECT block FROM \(table)_data WHERE id = 10")) ?? Data())
+        try frequencies(db, table: table, stamp: IndexStamp.read(db, table: table), phrases: phrases)
+    }
+
+    /// The same, for a search that has read the table's stamp already.
+    func frequencies(_ db: Database, table: String, stamp: [UInt8], phrases: [String]) throws -> [Int] {
         var known = languages.withLock { all -> [String: Int] in
             if all[table]?.stamp != stamp { all[table] = Counts(stamp: stamp, frequencies: [:]) }
             return all[table]!.frequencies
