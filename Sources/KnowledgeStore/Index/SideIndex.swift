@@ -42,6 +42,11 @@ final class SideIndex: @unchecked Sendable {
         inbox.send(rows)
     }
 
+    /// No more rows: the side merges its tables.
+    func close() {
+        inbox.close()
+    }
+
     /// Waits until every row sent is in and each table is merged into one segment; throws what
     /// went wrong on the side.
     func finish() throws {

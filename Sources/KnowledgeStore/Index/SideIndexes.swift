@@ -21,11 +21,13 @@ struct SideIndexes {
             let i = load.indices.min { (load[$0], $0) < (load[$1], $1) }!
             groups[i].append(lang)
             load[i] += n
-            sideOf[lang] = i
         }
+        // Lightest first: `finish` copies each side's tables while the heavier ones still merge.
+        let order = load.indices.sorted { (load[$0], $0) < (load[$1], $1) }
+        for (position, i) in order.enumerated() { for lang in groups[i] { sideOf[lang] = position } }
         var started: [SideIndex] = []
         do {
-            for group in groups { started.append(try SideIndex(languages: group.sorted())) }
+            for i in order { started.append(try SideIndex(languages: groups[i].sorted())) }
         } catch {
             started.forEach { $0.abandon() }
             throw error
@@ -54,8 +56,11 @@ struct SideIndexes {
     /// connection `db`, in its transaction) and copies them in.
     mutating func finish(into db: Database) throws {
         send()
-        for side in sides { try side.finish() }
-        for side in sides { try side.copy(into: db) }
+        sides.forEach { $0.close() }   // every side merges at once
+        for side in sides {
+            try side.finish()
+            try side.copy(into: db)
+        }
     }
 
     /// The writer failed: the sides stop, and nothing is copied.
