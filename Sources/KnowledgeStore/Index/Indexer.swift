@@ -7,7 +7,10 @@ import Linguistics
 /// Builds the retrieval index from the store: chunks of the current version of every live document,
 /// analyzed with the analyzer of the document's language. Incremental: a document whose current
 /// version is already indexed (with the same analyzer and chunker) is left alone; removed documents
-/// leave the index. One transaction, like the import.
+/// leave the index. One transaction, like the import. Three kinds of threads share the work: the
+/// cores analyse batches ahead (`PreparedBatches`), the store's single writer inserts the chunks, and
+/// the FTS5 tables this run creates are filled and merged on side indexes and copied in at the end
+/// (`SideIndexes`); existing tables are changed in place by the writer.
 public struct Indexer: Sendable {
     public struct Report: Sendable, Codable, Equatable {
         public var indexed: [String] = []
@@ -91,8 +94,9 @@ public struct Indexer: Sendable {
         report.unchanged = current
 
         // Reading and analysing the documents is the expensive part: batches are prepared ahead on
-        // all cores (through the pool's readers) while the single writer inserts the earlier ones.
-        // (Prepared on the writer's thread, the cores waited for the writer and the writer for them.)
+        // all cores (through the pool's readers) while the single writer inserts the earlier ones and
+        // hands their FTS5 rows to the sides. (Prepared on the writer's thread, the cores waited for
+        // the writer and the writer for them.)
         let batchSize = 64
         let batches = stride(from: 0, to: todo.count, by: batchSize).map { Array(todo[$0..<min($0 + batchSize, todo.count)]) }
         let store = self.store, chunker = self.chunker
