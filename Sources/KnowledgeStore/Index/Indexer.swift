@@ -43,6 +43,8 @@ public struct Indexer: Sendable {
         var summary: DocumentSummary
         /// An earlier version is in the index: its chunks must leave it first.
         var wasIndexed: Bool
+        /// The source file's bytes: how much the document gives its table, roughly (`SideIndexes`).
+        var size: Int
     }
 
     struct Prepared: Sendable {
@@ -59,7 +61,7 @@ public struct Indexer: Sendable {
         var report = Report()
         let (todo, gone, current) = try store.read { db -> ([Pending], [(Int64, String)], Int) in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT d.key, d.id, d.lang, v.markets, v.type, v.title, d.path, d.current_version, v.updated, d.removed_at,
+                SELECT d.key, d.id, d.lang, v.markets, v.type, v.title, d.path, d.current_version, v.updated, d.removed_at, v.size,
                        s.version AS indexed_version, s.analyzer
                 FROM documents d
                 JOIN versions v ON v.document_key = d.key AND v.version = d.current_version
@@ -86,7 +88,7 @@ public struct Indexer: Sendable {
                 if summary.removed {
                     if indexedVersion != nil { gone.append((key, summary.key)) }
                 } else if full || indexedVersion != summary.version || analyzer != Self.version {
-                    todo.append(Pending(documentKey: key, summary: summary, wasIndexed: indexedVersion != nil))
+                    todo.append(Pending(documentKey: key, summary: summary, wasIndexed: indexedVersion != nil, size: row["size"]))
                 }
             }
             return (todo, gone, current)
@@ -118,11 +120,11 @@ public struct Indexer: Sendable {
             }
             // A language without a table gets one built on a side (SideIndexes); the others are
             // changed in place.
-            var newTables: [String: Int] = [:]
+            var newTables: [String: Int] = [:]   // source bytes per language
             for p in todo where LanguageIndex.table(p.summary.lang) != nil {
-                if try !LanguageIndex.exists(db, p.summary.lang) { newTables[p.summary.lang, default: 0] += 1 }
+                if try !LanguageIndex.exists(db, p.summary.lang) { newTables[p.summary.lang, default: 0] += p.size }
             }
-            var sides = try SideIndexes(documents: sideIndexes > 0 ? newTables : [:], sides: sideIndexes)
+            var sides = try SideIndexes(bytes: sideIndexes > 0 ? newTables : [:], sides: sideIndexes)
             defer { sides.abandon() }
             let insertChunk = try BulkInsert(db, sql: """
                 INSERT INTO chunks (document_key, version, ordinal, doc_id, lang, markets, type, title, heading_path, kind, question)
