@@ -5,12 +5,13 @@ import GRDB
 /// then copied into the store (`ShadowTables`).
 ///
 /// Why: SQLite has one writer per database, and FTS5's work on each row (tokenizing, the in-memory
-/// term hash, writing and merging segments) made the store's writer the index build's bound — on the
-/// bench corpus it was busy for more CPU time than the analysis on all cores together (≈ 1.9 s
-/// against ≈ 1.3 s). Each side is a connection of its own, so the sides fill their tables at the
-/// same time as the store's writer inserts the chunks, and each merges its tables (`optimize`) in
-/// parallel with the others. The rows, the order they are inserted in and the merge settings are
-/// the store's own, so a copied table is the table the writer would have built.
+/// term hash, writing and merging segments) kept the store's writer busy for 1.9 s of the bench
+/// corpus's 4.3 s of index CPU (the analysis on all cores took the rest), and alone for the last
+/// 0.45 s while it merged every table. Each side is a connection of its own, so the sides fill
+/// their tables at the same time as the writer inserts the chunks, and merge them (`optimize`) in
+/// parallel. The rows, their order and the merge settings are the writer's, so a copied table holds
+/// the index the writer would have built, term for term (its segments are laid out differently:
+/// the writer's FTS5 flushed its pending terms more often, inside the store's larger transaction).
 final class SideIndex: @unchecked Sendable {
     // @unchecked: `failure` is written by the side's thread before it signals `finished`, and read
     // after `finished` was waited for.
