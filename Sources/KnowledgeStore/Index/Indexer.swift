@@ -7,7 +7,10 @@ import Linguistics
 /// Builds the retrieval index from the store: chunks of the current version of every live document,
 /// analyzed with the analyzer of the document's language. Incremental: a document whose current
 /// version is already indexed (with the same analyzer and chunker) is left alone; removed documents
-/// leave the index. One transaction, like the import.
+/// leave the index. One transaction, like the import. Three kinds of threads share the work: the
+/// cores analyse batches ahead (`PreparedBatches`), the store's single writer inserts the chunks, and
+/// the FTS5 tables this run creates are filled and merged on side indexes and copied in at the end
+/// (`SideIndexes`); existing tables are changed in place by the writer.
 public struct Indexer: Sendable {
     public struct Report: Sendable, Codable, Equatable {
         public var indexed: [String] = []
@@ -25,6 +28,9 @@ public struct Indexer: Sendable {
     static let optimizeFrom = 50
 
     let store: KnowledgeStore
+    /// How many side indexes build the tables this run creates (`SideIndexes`); 0: the writer builds
+    /// them in place, as it did before there were sides (the reference the tests compare them with).
+    var sideIndexes = ProcessInfo.processInfo.activeProcessorCount
     /// The chunker whose cut `ChunkTexts` makes again when a chunk is read: one for the whole index.
     var chunker: Chunker { ChunkTexts.chunker }
 
@@ -37,6 +43,8 @@ public struct Indexer: Sendable {
         var summary: DocumentSummary
         /// An earlier version is in the index: its chunks must leave it first.
         var wasIndexed: Bool
+        /// The source file's bytes: how much the document gives its table, roughly (`SideIndexes`).
+        var size: Int
     }
 
     struct Prepared: Sendable {
@@ -53,7 +61,7 @@ public struct Indexer: Sendable {
         var report = Report()
         let (todo, gone, current) = try store.read { db -> ([Pending], [(Int64, String)], Int) in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT d.key, d.id, d.lang, v.markets, v.type, v.title, d.path, d.current_version, v.updated, d.removed_at,
+                SELECT d.key, d.id, d.lang, v.markets, v.type, v.title, d.path, d.current_version, v.updated, d.removed_at, v.size,
                        s.version AS indexed_version, s.analyzer
                 FROM documents d
                 JOIN versions v ON v.document_key = d.key AND v.version = d.current_version
@@ -80,7 +88,7 @@ public struct Indexer: Sendable {
                 if summary.removed {
                     if indexedVersion != nil { gone.append((key, summary.key)) }
                 } else if full || indexedVersion != summary.version || analyzer != Self.version {
-                    todo.append(Pending(documentKey: key, summary: summary, wasIndexed: indexedVersion != nil))
+                    todo.append(Pending(documentKey: key, summary: summary, wasIndexed: indexedVersion != nil, size: row["size"]))
                 }
             }
             return (todo, gone, current)
@@ -88,8 +96,9 @@ public struct Indexer: Sendable {
         report.unchanged = current
 
         // Reading and analysing the documents is the expensive part: batches are prepared ahead on
-        // all cores (through the pool's readers) while the single writer inserts the earlier ones.
-        // (Prepared on the writer's thread, the cores waited for the writer and the writer for them.)
+        // all cores (through the pool's readers) while the single writer inserts the earlier ones and
+        // hands their FTS5 rows to the sides. (Prepared on the writer's thread, the cores waited for
+        // the writer and the writer for them.)
         let batchSize = 64
         let batches = stride(from: 0, to: todo.count, by: batchSize).map { Array(todo[$0..<min($0 + batchSize, todo.count)]) }
         let store = self.store, chunker = self.chunker
@@ -109,12 +118,20 @@ public struct Indexer: Sendable {
                 try db.execute(sql: "DELETE FROM index_state WHERE document_key = ?", arguments: [key])
                 report.dropped.append(name)
             }
+            // A language without a table gets one built on a side (SideIndexes); the others are
+            // changed in place.
+            var newTables: [String: Int] = [:]   // source bytes per language
+            for p in todo where LanguageIndex.table(p.summary.lang) != nil {
+                if try !LanguageIndex.exists(db, p.summary.lang) { newTables[p.summary.lang, default: 0] += p.size }
+            }
+            var sides = try SideIndexes(bytes: sideIndexes > 0 ? newTables : [:], sides: sideIndexes)
+            defer { sides.abandon() }
             let insertChunk = try BulkInsert(db, sql: """
                 INSERT INTO chunks (document_key, version, ordinal, doc_id, lang, markets, type, title, heading_path, kind, question)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             var insertFTS: [String: BulkInsert] = [:]
-            var bulk = Set<String>()          // tables created by this run: merged once, at the end
+            var builtInPlace = Set<String>()  // tables created by this run without sides: merged once, at the end
             var inserted: [String: Int] = [:]  // chunks inserted per table
             let saveState = try db.makeStatement(sql: "INSERT OR REPLACE INTO index_state (document_key, version, analyzer) VALUES (?, ?, ?)")
             var done = 0
@@ -124,39 +141,45 @@ public struct Indexer: Sendable {
                     if p.pending.wasIndexed && !rebuild { touched.formUnion(try deleteChunks(db, documentKey: p.pending.documentKey)) }
                     guard let table = LanguageIndex.table(s.lang) else { continue }
                     touched.insert(s.lang)
-                    if insertFTS[table] == nil {
-                        if try LanguageIndex.create(db, s.lang) { bulk.insert(table) }
+                    let onSide = sides.covers(s.lang)
+                    if !onSide && insertFTS[table] == nil {
+                        if try LanguageIndex.create(db, s.lang) { builtInPlace.insert(table) }
                         insertFTS[table] = try BulkInsert(db, sql: "INSERT INTO \(table) (rowid, \(LanguageIndex.columns)) VALUES (?, ?, ?, ?, ?, ?)")
                     }
-                    let insertRow = insertFTS[table]!
                     for (i, (chunk, f)) in zip(p.chunks, p.fields).enumerated() {
                         var c = insertChunk.row()
                         c.bind(p.pending.documentKey); c.bind(s.version); c.bind(chunk.ordinal); c.bind(s.id); c.bind(s.lang)
                         c.bind(p.marketsJSON); c.bind(s.type); c.bind(s.title); c.bind(p.headingPathsJSON[i]); c.bind(chunk.kind.rawValue)
                         c.bind(chunk.question)
                         try c.run()
-                        var r = insertRow.row()
-                        r.bind(db.lastInsertedRowID); r.bind(f.markets); r.bind(f.title); r.bind(f.headings); r.bind(f.question); r.bind(f.body)
-                        try r.run()
+                        if onSide {
+                            sides.add(lang: s.lang, rowid: db.lastInsertedRowID, fields: f)
+                        } else {
+                            var r = insertFTS[table]!.row()
+                            r.bind(db.lastInsertedRowID); r.bind(f.markets); r.bind(f.title); r.bind(f.headings); r.bind(f.question); r.bind(f.body)
+                            try r.run()
+                        }
                     }
                     try saveState.execute(arguments: [p.pending.documentKey, s.version, Self.version])
                     report.indexed.append(s.key)
                     report.chunks += p.chunks.count
                     inserted[table, default: 0] += p.chunks.count
                 }
+                sides.send()
                 done += batches[i].count
                 progress?(done, todo.count)
             }
+            try sides.finish(into: db)
             // Merge a table's segments into one when this run wrote much of it: segments left by a bulk
             // insert are visited by every query (a query on the sample KB took 1.2 ms before merging,
             // 0.5 ms after). A new table was filled without merges (`LanguageIndex.create`), so it is
-            // merged once here. Merging rewrites the whole table, about 0.1 ms per chunk: a change
-            // of a few documents in a large table is left to FTS5's own automerge, which keeps the
-            // segments few enough (re-indexing one document is then a few milliseconds, not seconds).
-            for lang in touched.sorted() {
+            // merged once, on its side or here. Merging rewrites the whole table, about 0.1 ms per chunk: a change of a few documents
+            // in a large table is left to FTS5's own automerge, which keeps the segments few enough
+            // (re-indexing one document is then a few milliseconds, not seconds).
+            for lang in touched.sorted() where !sides.covers(lang) {
                 guard let table = LanguageIndex.table(lang), try db.tableExists(table) else { continue }
                 let written = inserted[table] ?? 0
-                if bulk.contains(table) {
+                if builtInPlace.contains(table) {
                     try LanguageIndex.optimize(db, table)
                 } else if written >= Self.optimizeFrom {
                     let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM chunks WHERE lang = ?", arguments: [lang]) ?? 0

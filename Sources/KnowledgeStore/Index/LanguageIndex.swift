@@ -21,10 +21,17 @@ enum LanguageIndex {
     @discardableResult
     static func create(_ db: Database, _ lang: String) throws -> Bool {
         guard let t = table(lang), try !db.tableExists(t) else { return false }
-        try db.execute(sql: "CREATE VIRTUAL TABLE \(t) USING fts5(\(columns), content = '', tokenize = 'ascii', detail = full)")
+        try declare(db, lang)
         try db.execute(sql: "INSERT INTO \(t) (\(t), rank) VALUES ('automerge', 0)")
         try db.execute(sql: "INSERT INTO \(t) (\(t), rank) VALUES ('crisismerge', 64)")
         return true
+    }
+
+    /// Creates the table with FTS5's default settings, and nothing else: what `ShadowTables.copy`
+    /// fills (a table that has not been used since it was created).
+    static func declare(_ db: Database, _ lang: String) throws {
+        guard let t = table(lang) else { throw DatabaseError(message: "no index table for language \(lang)") }
+        try db.execute(sql: "CREATE VIRTUAL TABLE \(t) USING fts5(\(columns), content = '', tokenize = 'ascii', detail = full)")
     }
 
     /// Merges the table into one segment and gives later, smaller changes FTS5's default merging back.
