@@ -84,6 +84,14 @@ struct RowWriterTests {
         #expect(!sentence.contains(" — ") && !sentence.contains(" · ") && !sentence.contains("?: "))
     }
 
+    /// A figure joined to a word by a hyphen describes a thing; a figure alone is a quantity.
+    @Test func aHyphenedFigureDescribesAThing() {
+        #expect(!RowWriter.beginsWithFigure("1-year limited warranty"))
+        #expect(RowWriter.beginsWithFigure("5-8 business days") && RowWriter.beginsWithFigure("30 days") && RowWriter.beginsWithFigure("€7.90"))
+        let row = TableRow("Market: United States (US) · Cover: 1-year limited warranty")
+        #expect(Self.writer.sentence(row, language: "en", subject: .customersMarket) == "The warranty is a 1-year limited warranty.")
+    }
+
     @Test func aClauseTakesTheFormItsValueBeginsWith() {
         let template = "der Versand kostet {value} || der Versand ist {value}"
         #expect(RowWriter.form(of: template, for: "7,90 €") == "der Versand kostet {value}")
@@ -298,7 +306,7 @@ struct RowWriterTests {
     @Test(arguments: [
         ("Dans ce cas, ne payez rien et contactez-nous.", "fr", true), ("In questo caso non paghi nulla.", "it", true),
         ("その場合も通常は2〜5営業日で通関が完了します。", "ja", true), ("In that case, refuse the parcel.", "en", true),
-        ("In that cases we refund.", "en", false), ("Customs usually clears a parcel within 2–5 days.", "en", false),
+        ("In that cases we refund.", "en", false), ("That isn't a warranty claim.", "en", true), ("Customs usually clears a parcel within 2–5 days.", "en", false),
     ])
     func sentencesThatReferBack(_ sentence: String, _ language: String, _ refers: Bool) {
         #expect(NavigationText.builtin.refersBack(sentence, language: language) == refers)

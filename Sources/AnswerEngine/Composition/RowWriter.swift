@@ -360,7 +360,14 @@ struct RowWriter: Sendable {
     }
 
     /// Whether the value's first word holds a figure ("7,90 €", "RM25", "30 days").
-    static func beginsWithFigure(_ value: String) -> Bool { value.prefix { !$0.isWhitespace }.contains(where: \.isNumber) }
+    /// A figure joined to a word by a hyphen ("1-year limited warranty") describes the noun after
+    /// it: the value is a thing, not a quantity ("the warranty is a 1-year …", not "lasts 1-year …").
+    static func beginsWithFigure(_ value: String) -> Bool {
+        let token = value.prefix { !$0.isWhitespace }
+        if let dash = token.firstIndex(of: "-"), token[..<dash].allSatisfy(\.isNumber), !token[..<dash].isEmpty,
+           token[token.index(after: dash)...].first?.isLetter == true { return false }
+        return token.contains(where: \.isNumber)
+    }
 
     /// "Free (drop-off point)" → "free (drop-off point)"; a name written with other capitals ("PayPal",
     /// "UPS") keeps them: only a word whose other letters are lower case changes.
