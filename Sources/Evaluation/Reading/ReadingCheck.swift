@@ -51,8 +51,9 @@ public struct ReadingCheck: Sendable {
         }
     }
 
-    /// The answer's sentences, line by line, without the market's greeting and closing (and its
-    /// other set lines, which are the store's own words, not facts).
+    /// The answer's sentences, line by line, without the market's greeting and closing. The other
+    /// set lines (empathy, the request for an order number, a handoff) count: the composer's budget
+    /// counts them too, and the customer reads them.
     func body(_ answer: String, language: String, market: Market?) -> [[String]] {
         var text = answer
         if let voice = market?.voice[language] ?? market?.voice.values.first {
