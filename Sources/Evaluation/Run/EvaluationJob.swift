@@ -39,6 +39,8 @@ public struct EvaluationJob {
         public var folder: URL?
         /// Wall time of the cases, start-up excluded.
         public var seconds: Double
+        /// Wall time of reading the KB ahead (`AnswerEngine.prepare`), part of the start-up.
+        public var readingAhead: Double = 0
     }
 
     public enum JobError: Error, CustomStringConvertible, Sendable, Equatable {
@@ -96,6 +98,11 @@ public struct EvaluationJob {
         let runner = EvaluationRunner(engine: loaded.engine, markets: content.markets, jobs: jobs, judge: judge) {
             try EngineSetup.makeOrders(ws)
         }
+        // Every case would read the chunks and policy tables it reaches for the first time: read
+        // them all now, on every worker, so that the cases run at their steady pace.
+        let preparing = Date()
+        try loaded.engine.prepare(workers: jobs)
+        let readingAhead = Date().timeIntervalSince(preparing)
         let started = Date()
         var report = try runner.run(sets, workspaceName: ws.settings.name, engineName: loaded.engine.generatorName,
                                     createdAt: ISO8601DateFormatter().string(from: started), progress: progress)
@@ -110,7 +117,7 @@ public struct EvaluationJob {
         if let baselineReport, let baseline {
             report.comparison = BaselineComparer.compare(report, baseline: baselineReport, baselineName: baseline.name)
         }
-        guard writesReports else { return Outcome(report: report, folder: nil, seconds: seconds) }
+        guard writesReports else { return Outcome(report: report, folder: nil, seconds: seconds, readingAhead: readingAhead) }
         let reports = ws.url(ws.settings.paths.reports)
         let folder = reportFolder ?? reports.appendingPathComponent("run-\(Self.runStamp.string(from: started))")
         try ReportFiles.write(report, to: folder)
@@ -119,7 +126,7 @@ public struct EvaluationJob {
             try? FileManager.default.removeItem(at: latest)
             try ReportFiles.write(report, to: latest)
         }
-        return Outcome(report: report, folder: folder, seconds: seconds)
+        return Outcome(report: report, folder: folder, seconds: seconds, readingAhead: readingAhead)
     }
 
     /// The evalsets cut to the first `n` cases of each market, in evalset order.

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// The evidence one text offers, gathered once and turned into per-language scores
@@ -186,7 +187,7 @@ struct Evidence {
             guard let hits = LetterCues.table[ch] else { continue }
             for (lang, weight) in hits where allowed(lang) && !ignored.contains(lang) { cues[lang, default: 0] += weight }
         }
-        for word in lowered.split(whereSeparator: { !$0.isLetter }) {
+        for word in lowered.split(whereSeparator: { !$0.isLetterQuick }) {
             var word = word
             word.withUTF8 { w in
                 for group in LetterCues.compiledGroups where Self.contains(w, group.bytes) {
@@ -215,7 +216,7 @@ struct Evidence {
         // site is English, though "human" looks Malay). The whole line is read then: the known
         // words' letters still say which language the unknown ones are in.
         let folding = DiacriticFolding.shared
-        let unknown = lowered.split(whereSeparator: { !$0.isLetter }).filter { word in
+        let unknown = lowered.split(whereSeparator: { !$0.isLetterQuick }).filter { word in
             guard let hits = lexicon[folding.fold(String(word))] else { return true }
             return hits.allSatisfy { ignored.contains($0.0) }
         }
