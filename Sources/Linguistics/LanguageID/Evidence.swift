@@ -7,8 +7,6 @@ struct Evidence {
     let text: String
     let scriptLetters: [Script: Int]
     let letters: Int
-    /// Folded words (letters only), for the word lists.
-    let words: [String]
 
     /// Languages whose CLD2 votes count in full (the rest count `cldUnlistedFactor`).
     let fullVote: Set<String>
@@ -32,8 +30,11 @@ struct Evidence {
         else { lexicon = Lexicons.index; filterLexicon = !ignored.isEmpty }
         scriptLetters = scriptCounts(text)
         letters = scriptLetters.values.reduce(0, +)
-        words = Evidence.analyzer.tokens(text).filter { $0.kind == .word }.map(\.term)
     }
+
+    /// Folded words (letters only), for the word lists: only the shared scripts' route reads them
+    /// (a Thai or Japanese text is not segmented for nothing).
+    private var words: [String] { Evidence.analyzer.tokens(text).filter { $0.kind == .word }.map(\.term) }
 
     /// The generic analyzer: NFKC, case and diacritic folding, segmentation; no stop words or stems.
     private static let analyzer = Analyzer(language: "und")
@@ -145,6 +146,7 @@ struct Evidence {
     private func shared(candidates: Set<String>?, base: [String: Double] = [:]) -> [String: Double] {
         var scores = base
         func allowed(_ l: String) -> Bool { candidates?.contains(l) ?? true }
+        let words = self.words
         let wordCount = Double(max(words.count, 1))
 
         // CLD2
