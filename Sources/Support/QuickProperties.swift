@@ -1,8 +1,9 @@
-/// `isWhitespace`, `isLetter` and `isNumber`, answered for ASCII without Unicode's property tables
+/// `isWhitespace`, `isLetter`, `isNumber` and `isPunctuation`, answered for ASCII without Unicode's property tables
 /// (a binary search per call: 6 % of an evaluation, nearly all of it on ASCII letters and spaces).
 /// The same answers as the standard library's everywhere: beyond ASCII they are its own.
 /// In ASCII, White_Space is tab to carriage return and the space, Alphabetic the 52 letters, and
-/// only the ten digits have a numeric type; "\r\n", one Character, answers as "\n" (`asciiValue`)
+/// only the ten digits have a numeric type; punctuation (general category P) is !"#%&'()*,-./:;?@[\]_{}
+/// (the other signs, $+<=>^`|~, are symbols); "\r\n", one Character, answers as "\n" (`asciiValue`)
 /// and its first scalar "\r" alike.
 extension Unicode.Scalar {
     @inlinable public var isWhitespaceQuick: Bool {
@@ -25,12 +26,21 @@ extension Character {
         if let a = asciiValue { return ASCIIClass.isDigit(a) }
         return isNumber
     }
+
+    @inlinable public var isPunctuationQuick: Bool {
+        if let a = asciiValue { return ASCIIClass.isPunctuation(a) }
+        return isPunctuation
+    }
 }
 
 public enum ASCIIClass {
     @inlinable public static func isWhitespace(_ a: UInt8) -> Bool { a == 0x20 || (a >= 0x09 && a <= 0x0D) }
     @inlinable public static func isLetter(_ a: UInt8) -> Bool { (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A }
     @inlinable public static func isDigit(_ a: UInt8) -> Bool { a >= 0x30 && a <= 0x39 }
+    /// !"#%&'()*,-./:;?@[\]_{} as bits of a 128-bit mask (low word 0–63, high word 64–127).
+    @inlinable public static func isPunctuation(_ a: UInt8) -> Bool {
+        a < 64 ? (0x8C00_F7EE_0000_0000 as UInt64) >> a & 1 == 1 : a < 128 && (0x2800_0000_B800_0001 as UInt64) >> (a - 64) & 1 == 1
+    }
 }
 
 extension String {

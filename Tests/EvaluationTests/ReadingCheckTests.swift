@@ -26,6 +26,21 @@ struct ReadingCheckTests {
         #expect(r.overBudget && r.problems == 5)
     }
 
+    /// A checker keeps what it found in each sentence: the same answers, checked again for another
+    /// market or language, read as a new checker reads them.
+    @Test func keptSentencesReadAsNew() throws {
+        let body = "United Kingdom (GB) — Return window: 30 days; Return shipping: Free. See Returns and refunds. "
+            + "Singapore (SG) refunds within 7 business days. Returns take 30 days at most."
+        let kept = try Self.check()
+        for (market, language) in [("GB", "en"), ("SG", "en"), ("GB", "en"), ("SG", "de"), ("GB", "de")] {
+            let text = try Self.answer(body, market: market)
+            let again = kept.check(text, language: language, market: market, maxSentences: 3)
+            #expect(again == (try Self.check()).check(text, language: language, market: market, maxSentences: 3))
+        }
+        #expect(kept.check(try Self.answer(body, market: "SG"), language: "en", market: "SG").otherMarkets
+                == ["United Kingdom (GB) — Return window: 30 days; Return shipping: Free."])
+    }
+
     @Test func aCleanAnswerHasNoProblems() throws {
         let text = try Self.answer("United Kingdom (GB): the return window is 30 days and return shipping is free. Refunds are paid within 5 working days.")
         let r = try Self.check().check(text, language: "en", market: "GB")

@@ -20,6 +20,21 @@ import Testing
         #expect(best(word, among: latinCore) == language)
     }
 
+    /// The hash table finds every key of the file with the entry the binary search finds, and
+    /// nothing for keys the file lacks (neighbours of its keys, letters it does not hold, zero).
+    @Test func theSlotsAnswerAsTheBinarySearch() {
+        let keys = model.fileKeys
+        #expect(keys.count > 100_000)
+        var mismatches = 0
+        for key in keys where model.entryBySlots(key) != model.entryBySearch(key) || model.entryBySlots(key) == nil { mismatches += 1 }
+        #expect(mismatches == 0)
+        let known = Set(keys)
+        let absent = keys.prefix(20_000).flatMap { [$0 &+ 1, $0 &- 1, $0 << 16 | 0x7A] }.filter { !known.contains($0) } + [0, 0xFFFF_FFFF_FFFF_FFFF]
+        #expect(absent.count > 10_000)
+        for key in absent where model.entryBySlots(key) != nil || model.entryBySearch(key) != nil { mismatches += 1 }
+        #expect(mismatches == 0)
+    }
+
     @Test func everyShippedLanguageIsRead() {
         #expect(Set(model.languages) == latinCore.union(["ru", "uk", "nb", "da", "fi", "ca"]))
     }

@@ -12,6 +12,7 @@ import Testing
         #expect(c.isWhitespaceQuick == c.isWhitespace)
         #expect(c.isLetterQuick == c.isLetter)
         #expect(c.isNumberQuick == c.isNumber)
+        #expect(c.isPunctuationQuick == c.isPunctuation)
         for u in c.unicodeScalars { #expect(u.isWhitespaceQuick == u.properties.isWhitespace) }
     }
 }

@@ -29,6 +29,13 @@ struct AnswerSelector: Sendable {
         self.maxSentences = maxSentences
     }
 
+    /// A chunk as selection reads it, read the first time it is asked for (or by `AnswerEngine.prepare`).
+    func reading(_ hit: SearchHit) -> ChunkReading {
+        readings.value("\(hit.chunk)|\(hit.text.utf8.count)") {
+            ChunkReading(hit, names: names, classifier: classifier, writer: writer, navigation: navigation)
+        }
+    }
+
     struct Candidate {
         var text: String
         var score: Double
@@ -77,11 +84,7 @@ struct AnswerSelector: Sendable {
         }
         var order = 0
         let league = hits.prefix(6).filter { $0.score >= 0.5 * top }
-        let readings = league.map { hit in
-            self.readings.value("\(hit.chunk)|\(hit.text.utf8.count)") {
-                ChunkReading(hit, names: names, classifier: classifier, writer: writer, navigation: navigation)
-            }
-        }
+        let readings = league.map(reading)
         let unavailable = Self.unavailable(in: zip(league, readings).map { ($0.0.lang, $0.1) }, market: market, names: names, yesNo: yesNo)
         // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
         for (rank, (hit, reading)) in zip(league, readings).enumerated() {

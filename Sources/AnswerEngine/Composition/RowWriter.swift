@@ -279,7 +279,9 @@ struct RowWriter: Sendable {
     /// The frame, its tail after the facts cut to the final mark when the facts already close a
     /// sentence ("{subject}は、{facts}です。" → "{subject}は、{facts}。" after "…しません").
     private func closing(_ frame: String, after facts: String, language: String) -> String {
-        guard let slot = frame.range(of: "{facts}", options: .backwards), endings.closes(facts, language: language) else { return frame }
+        var last: Range<String.Index>?
+        while let next = frame.rangeExactly(of: "{facts}", from: last?.upperBound) { last = next }
+        guard let slot = last, endings.closes(facts, language: language) else { return frame }
         let tail = frame[slot.upperBound...]
         let mark = tail.last.map { "。.".contains($0) ? String($0) : "" } ?? ""
         return String(frame[..<slot.upperBound]) + mark

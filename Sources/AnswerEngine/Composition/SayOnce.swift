@@ -35,16 +35,30 @@ enum SayOnce {
     /// its warehouse) on its words. A piece whose figures the context states goes too.
     private static func withoutSubsumed(_ pieces: [String], contextFigures: Set<String>) -> [String] {
         let figures = pieces.map { Set(StatedFacts.figures(in: $0)) }
-        let words = pieces.map(wordSet)
+        // A piece's words are read only when another states all its figures (most pieces state
+        // other figures than the rest, and reading words was a third of this step).
+        var wordSets = [Set<String>?](repeating: nil, count: pieces.count)
+        func words(_ i: Int) -> Set<String> {
+            if let known = wordSets[i] { return known }
+            let read = wordSet(pieces[i])
+            wordSets[i] = read
+            return read
+        }
         return pieces.indices.filter { i in
             let own = figures[i]
             if !own.isEmpty, own.isSubset(of: contextFigures) { return false }
             return !pieces.indices.contains { j in
                 guard j != i, own.isSubset(of: figures[j]) else { return false }
-                let shared = words[i].isEmpty ? 0 : Double(words[i].intersection(words[j]).count) / Double(words[i].count)
-                let told = own.isEmpty ? shared >= sharedWords : true
-                let more = own != figures[j] || words[j].count > words[i].count || (words[j].count == words[i].count && j < i)
-                return told && more
+                // Told: its figures (all of them, checked above) or, having none, nearly all its words.
+                if own.isEmpty {
+                    let mine = words(i)
+                    let shared = mine.isEmpty ? 0 : Double(mine.intersection(words(j)).count) / Double(mine.count)
+                    guard shared >= sharedWords else { return false }
+                }
+                // With more: more figures, more words, or the same said earlier.
+                if own != figures[j] { return true }
+                let mine = words(i).count, theirs = words(j).count
+                return theirs > mine || (theirs == mine && j < i)
             }
         }.map { pieces[$0] }
     }

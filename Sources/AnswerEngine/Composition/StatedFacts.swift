@@ -8,6 +8,8 @@ import Support
 public enum StatedFacts {
     /// The normalised figures of a sentence, in order.
     public static func figures(in sentence: String) -> [String] {
+        // Most sentences state none: they are answered without cutting them into Characters.
+        guard mayStateFigures(sentence) else { return [] }
         let chars = Array(sentence)
         var out: [String] = []
         var i = 0
@@ -43,6 +45,12 @@ public enum StatedFacts {
             out.append(prefix.lowercased() + normalise(number) + unit.lowercased())
         }
         return out
+    }
+
+    /// Whether a Character of the sentence may be a number: a Character `isNumber` by its first
+    /// scalar's numeric type, so a sentence without a scalar of a numeric type has none.
+    static func mayStateFigures(_ sentence: String) -> Bool {
+        sentence.unicodeScalars.contains { $0.isASCII ? ASCIIClass.isDigit(UInt8($0.value)) : $0.properties.numericType != nil }
     }
 
     /// "500 000": three digits after a space continue a number written with spaces between thousands.

@@ -1,6 +1,7 @@
 import Foundation
 import Orders
 import KnowledgeStore
+import Support
 import Linguistics
 import Workspace
 
@@ -33,6 +34,9 @@ public struct AnswerEngine: Sendable {
     let entities: EntityExtractor
     let orderSettings: OrderFormats
     let carryOver: IntentCarryOver
+    /// One formatter per market and answer language, kept: a new one opened ICU's date formatters
+    /// again for every answer that told a date (3 % of an evaluation's time).
+    private let formatters = Memo<MarketFormatter>()
 
     public init(content: WorkspaceContent, retriever: any Retriever, orders: any OrderConnector,
                 generator: (any AnswerGenerator)? = nil, now: Date = Date(), today: ISODate? = nil) {
@@ -96,7 +100,7 @@ public struct AnswerEngine: Sendable {
         let desk = try trace.runThrowing("erp") {
             try OrderDesk(orders: orders, store: orderSettings).handle(.init(definition: turn.definition, mentioned: turn.entities.orderNumbers,
                                                        remembered: conversation.currentOrder, phrases: phrases,
-                                                       formatter: MarketFormatter(market: market, language: turn.answerLanguage)))
+                                                       formatter: formatter(market, language: turn.answerLanguage)))
         }
         trace.note("erp", desk.traceNote)
         // The handoff as the policy sees it before the answer (the turn's own failure aside), so that
@@ -143,6 +147,10 @@ public struct AnswerEngine: Sendable {
 }
 
 extension AnswerEngine {
+    func formatter(_ market: Market, language: String) -> MarketFormatter {
+        formatters.value(market.id + "|" + language) { MarketFormatter(market: market, language: language) }
+    }
+
     /// The longest message the engine answers, in characters: a customer's message is rarely over a
     /// few hundred; a pasted e-mail thread may be a few thousand. Every step is linear in the message,
     /// and the search keeps at most `Searcher.maxQueryTerms` terms, so this bounds an answer's time.

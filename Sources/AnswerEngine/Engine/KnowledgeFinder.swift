@@ -97,11 +97,17 @@ struct KnowledgeFinder: Sendable {
         for intent in [q.intent] + q.alsoRulesOf {
             let docs = intent == q.intent ? topics : catalog.intent(intent)?.topics ?? []
             guard !docs.isEmpty else { continue }
-            rules.append((intent, try tableRows.value(q.answerLanguage + "|" + docs.joined(separator: ",")) {
-                factRows.prepare(try retriever.tables(docs: docs, language: q.answerLanguage))
-            }))
+            rules.append((intent, try policyRows(docs: docs, language: q.answerLanguage)))
         }
         return rules
+    }
+
+    /// The prepared rows of some documents' policy tables in one language, read the first time they
+    /// are asked for (or by `AnswerEngine.prepare`).
+    func policyRows(docs: [String], language: String) throws -> [FactRows.Row] {
+        try tableRows.value(language + "|" + docs.joined(separator: ",")) {
+            factRows.prepare(try retriever.tables(docs: docs, language: language))
+        }
     }
 
     /// The market's rule from the intent's policy tables first, then the hits' sentences that answer,

@@ -12,6 +12,13 @@ public protocol Retriever: Sendable {
     func tables(docs: [String], language: String) throws -> [SearchHit]
     /// The live documents of a type (`manual`: what product questions are routed to), any language.
     func documents(ofType type: String) throws -> [DocumentSummary]
+    /// Every chunk the retriever can return (what `AnswerEngine.prepare` reads ahead).
+    func chunks() throws -> [SearchHit]
+}
+
+extension Retriever {
+    /// A retriever that cannot list its chunks has them read as answers reach them.
+    public func chunks() throws -> [SearchHit] { [] }
 }
 
 /// The store's FTS5 search with the workspace's glossary.
@@ -44,6 +51,10 @@ public struct StoreRetriever: Retriever {
 
     public func documents(ofType type: String) throws -> [DocumentSummary] {
         try store.documents().filter { $0.type == type }
+    }
+
+    public func chunks() throws -> [SearchHit] {
+        try store.currentChunks()
     }
 
     public func languages(market: String) throws -> Set<String> {

@@ -45,7 +45,7 @@ struct TermMentions: Sendable {
                     found.append((words.count + folded.distance(from: folded.startIndex, to: range.lowerBound), term.owner))
                 }
             } else if term.words.count <= words.count {
-                for start in 0...(words.count - term.words.count) where Array(words[start..<start + term.words.count]) == term.words {
+                for start in 0...(words.count - term.words.count) where words[start..<start + term.words.count].elementsEqual(term.words) {
                     let range = start..<start + term.words.count
                     guard !takenWords.contains(where: { $0.overlaps(range) }) else { continue }
                     takenWords.append(range)
@@ -64,7 +64,7 @@ struct TermMentions: Sendable {
         let needle = words(analyzer.tokens(term))
         let hay = words(analyzer.tokens(title))
         guard !needle.isEmpty, needle.count <= hay.count else { return false }
-        return (0...(hay.count - needle.count)).contains { Array(hay[$0..<$0 + needle.count]) == needle }
+        return (0...(hay.count - needle.count)).contains { hay[$0..<$0 + needle.count].elementsEqual(needle) }
     }
 
     /// Words only: CJK bigrams and Vietnamese originals are extra index terms, not words in order.

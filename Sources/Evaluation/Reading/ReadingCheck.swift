@@ -12,6 +12,17 @@ public struct ReadingCheck: Sendable {
     let markets: [String: Market]
     let names: MarketNames
     let navigation: NavigationText
+    /// What the checks find in a sentence, per language and sentence: answers repeat the KB's
+    /// sentences and the market's lines, so most were read for an earlier answer.
+    private let sentenceReadings = Memo<SentenceReading>()
+
+    struct SentenceReading: Sendable {
+        var named: Set<String>
+        var statesNumber: Bool
+        var navigation: Bool
+        var tableSyntax: Bool
+    }
+
     /// The budget when neither the case (`max_sentences`) nor the market (`answer_length`) gives one.
     public static let defaultBudget = 6
 
@@ -28,11 +39,14 @@ public struct ReadingCheck: Sendable {
                                  budget: maxSentences ?? markets[id]?.maxAnswerSentences ?? Self.defaultBudget)
         out.repeatedFacts = StatedFacts.repeats(in: sentences).map { sentences[$0] }
         for s in sentences {
-            let named = names.mentioned(in: s)
+            let read = sentenceReadings.value(language + "|" + s) {
+                SentenceReading(named: names.mentioned(in: s), statesNumber: s.contains(where: \.isNumber),
+                                navigation: navigation.isNavigation(s, language: language), tableSyntax: Self.hasTableSyntax(s))
+            }
             // Another market's rule: a sentence that names other markets, not this one, and states a figure.
-            if !named.isEmpty, !named.contains(id), s.contains(where: \.isNumber) { out.otherMarkets.append(s) }
-            if navigation.isNavigation(s, language: language) { out.navigation.append(s) }
-            if Self.hasTableSyntax(s) { out.tableSyntax.append(s) }
+            if !read.named.isEmpty, !read.named.contains(id), read.statesNumber { out.otherMarkets.append(s) }
+            if read.navigation { out.navigation.append(s) }
+            if read.tableSyntax { out.tableSyntax.append(s) }
         }
         out.tableSyntax += lines.flatMap(Self.labelsAcrossSentences)
         return out

@@ -72,14 +72,14 @@ struct LanguageLeaks: Sendable {
     static func languageWords(_ sentence: String) -> [Word] {
         var words: [Word] = []
         var opens = true
-        for part in sentence.split(whereSeparator: \.isWhitespace) {
+        for part in sentence.split(whereSeparator: \.isWhitespaceQuick) {
             // (Character tests only: String.containsExactly("://") goes through Foundation and is slow.)
-            if part.contains(where: { $0.isNumber || $0 == "@" || $0 == "/" }) || part.hasPrefix("www.") {
+            if part.contains(where: { $0.isNumberQuick || $0 == "@" || $0 == "/" }) || part.hasPrefix("www.") {
                 opens = part.last == ":"
                 continue
             }
-            for piece in part.split(whereSeparator: { $0.isPunctuation && !"'’-".contains($0) }) {
-                guard let first = piece.firstIndex(where: \.isLetter), let last = piece.lastIndex(where: \.isLetter) else { continue }
+            for piece in part.split(whereSeparator: { $0.isPunctuationQuick && !"'’-".contains($0) }) {
+                guard let first = piece.firstIndex(where: \.isLetterQuick), let last = piece.lastIndex(where: \.isLetterQuick) else { continue }
                 words.append(Word(text: String(piece[first...last]), opensClause: opens))
                 opens = false
             }

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// A naive-Bayes model over character 1–4-grams within words, per language
@@ -21,6 +22,7 @@ struct CharacterNGrams: Sendable {
     private let keysAt: Int
     private let entriesAt: Int
     private let pairsAt: Int
+    private let slots: NGramSlots
 
     /// The shipped model; nil when the resource bundle is missing (the identifier then goes on
     /// without the n-gram vote).
@@ -64,6 +66,10 @@ struct CharacterNGrams: Sendable {
         self.entriesAt = entriesAt
         self.pairsAt = pairsAt
         self.data = data
+        slots = data.withUnsafeBytes { raw in
+            NGramSlots(keys: (0..<count).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: keysAt + 8 * $0, as: UInt64.self)) },
+                       entries: (0..<count).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entriesAt + 4 * $0, as: UInt32.self)) })
+        }
     }
 
     /// Up to four BMP scalars packed 16 bits each, first scalar highest (the file's key); nil for
@@ -101,7 +107,7 @@ struct CharacterNGrams: Sendable {
         var ngrams = 0
         var letters = 0
         data.withUnsafeBytes { raw in
-            for word in lowercased.split(whereSeparator: { !$0.isLetter }) where letters < Self.letterLimit {
+            for word in lowercased.split(whereSeparator: { !$0.isLetterQuick }) where letters < Self.letterLimit {
                 let scalars = Array(word.unicodeScalars)
                 letters += scalars.count
                 for n in 1...min(Self.maxOrder, scalars.count) {
@@ -110,7 +116,7 @@ struct CharacterNGrams: Sendable {
                         guard let key = Self.key(scalars[start..<(start + n)]) else { continue }
                         unseenTotal += unseen
                         ngrams += 1
-                        guard let entry = find(key, raw) else { continue }
+                        guard let entry = slots.entry(key) else { continue }
                         let first = pairsAt + Int(entry >> 8) * 2, end = first + Int(entry & 0xFF) * 2
                         for i in stride(from: first, to: end, by: 2) {
                             totals[Int(raw[i])] += unseen - Double(raw[i + 1]) / 4
@@ -125,8 +131,17 @@ struct CharacterNGrams: Sendable {
         return Likelihoods(perLanguage: out, ngrams: ngrams)
     }
 
-    /// Binary search of the sorted keys; the n-gram's entry (pair start << 8 | pair count).
-    private func find(_ key: UInt64, _ raw: UnsafeRawBufferPointer) -> UInt32? {
+    /// Every key of the file, in its order, and a key's entry found both ways: what the tests hold
+    /// `NGramSlots` to.
+    var fileKeys: [UInt64] {
+        data.withUnsafeBytes { raw in (0..<count).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: keysAt + 8 * $0, as: UInt64.self)) } }
+    }
+    func entryBySearch(_ key: UInt64) -> UInt32? { data.withUnsafeBytes { find(key, $0) } }
+    func entryBySlots(_ key: UInt64) -> UInt32? { slots.entry(key) }
+
+    /// The n-gram's entry (pair start << 8 | pair count) by binary search of the file's sorted keys:
+    /// what `NGramSlots` answers in one or two probes (the tests hold them to the same answers).
+    func find(_ key: UInt64, _ raw: UnsafeRawBufferPointer) -> UInt32? {
         var low = 0, high = count
         while low < high {
             let mid = (low + high) / 2

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// The evidence one text offers, gathered once and turned into per-language scores
@@ -6,8 +7,6 @@ struct Evidence {
     let text: String
     let scriptLetters: [Script: Int]
     let letters: Int
-    /// Folded words (letters only), for the word lists.
-    let words: [String]
 
     /// Languages whose CLD2 votes count in full (the rest count `cldUnlistedFactor`).
     let fullVote: Set<String>
@@ -31,8 +30,11 @@ struct Evidence {
         else { lexicon = Lexicons.index; filterLexicon = !ignored.isEmpty }
         scriptLetters = scriptCounts(text)
         letters = scriptLetters.values.reduce(0, +)
-        words = Evidence.analyzer.tokens(text).filter { $0.kind == .word }.map(\.term)
     }
+
+    /// Folded words (letters only), for the word lists: only the shared scripts' route reads them
+    /// (a Thai or Japanese text is not segmented for nothing).
+    private var words: [String] { Evidence.analyzer.tokens(text).filter { $0.kind == .word }.map(\.term) }
 
     /// The generic analyzer: NFKC, case and diacritic folding, segmentation; no stop words or stems.
     private static let analyzer = Analyzer(language: "und")
@@ -144,6 +146,7 @@ struct Evidence {
     private func shared(candidates: Set<String>?, base: [String: Double] = [:]) -> [String: Double] {
         var scores = base
         func allowed(_ l: String) -> Bool { candidates?.contains(l) ?? true }
+        let words = self.words
         let wordCount = Double(max(words.count, 1))
 
         // CLD2
@@ -186,7 +189,7 @@ struct Evidence {
             guard let hits = LetterCues.table[ch] else { continue }
             for (lang, weight) in hits where allowed(lang) && !ignored.contains(lang) { cues[lang, default: 0] += weight }
         }
-        for word in lowered.split(whereSeparator: { !$0.isLetter }) {
+        for word in lowered.split(whereSeparator: { !$0.isLetterQuick }) {
             var word = word
             word.withUTF8 { w in
                 for group in LetterCues.compiledGroups where Self.contains(w, group.bytes) {
@@ -215,7 +218,7 @@ struct Evidence {
         // site is English, though "human" looks Malay). The whole line is read then: the known
         // words' letters still say which language the unknown ones are in.
         let folding = DiacriticFolding.shared
-        let unknown = lowered.split(whereSeparator: { !$0.isLetter }).filter { word in
+        let unknown = lowered.split(whereSeparator: { !$0.isLetterQuick }).filter { word in
             guard let hits = lexicon[folding.fold(String(word))] else { return true }
             return hits.allSatisfy { ignored.contains($0.0) }
         }

@@ -57,6 +57,16 @@ public struct LanguageIdentifier: Sendable {
         ignored = Lexicons.optIn.subtracting(active)
     }
 
+    /// Reads the word lists, letter cues and character n-gram model now. Each is read on first
+    /// use, which in a run of many texts falls on the first ones (an evaluation's first cases).
+    public static func loadResources() {
+        _ = Lexicons.index.count
+        _ = Lexicons.builtInIndex.count
+        _ = Lexicons.han
+        _ = LetterCues.table.count
+        _ = CharacterNGrams.shared
+    }
+
     /// `prior`: the market's languages (normalised tags) and how likely each is, e.g. ["ms": 1, "en": 0.6, "zh": 0.4]
     /// (only ratios matter); languages not named get a fifth of the largest weight. Empty: no prior.
     public func identify(_ text: String, prior: [String: Double] = [:]) -> LanguageIdentification {
@@ -138,7 +148,8 @@ public struct LanguageIdentifier: Sendable {
                     continue
                 }
                 if c == "(" && previous == "]" { inLinkTarget = true; continue }
-                if c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c)) {
+                // (In ASCII, Alphabetic is the 52 letters: ASCIIClass answers without Unicode's tables.)
+                if c.isASCII && (ASCIIClass.isLetter(UInt8(c.value)) || ("0"..."9").contains(c)) {
                     run.append(c)
                     if ("0"..."9").contains(c) { runHasDigit = true }
                 } else {

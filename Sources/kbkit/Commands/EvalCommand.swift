@@ -76,7 +76,7 @@ struct EvalCommand: ParsableCommand {
         }
         Scorecard.print(result)
         Output.line()
-        Output.line("\(result.overall.cases) cases in \(String(format: "%.1f", seconds)) s (\(String(format: "%.0f", Double(result.overall.cases) / seconds)) cases/s)")
+        Output.line("\(result.overall.cases) cases in \(String(format: "%.1f", seconds)) s (\(String(format: "%.0f", Double(result.overall.cases) / seconds)) cases/s, after \(String(format: "%.2f", outcome.readingAhead)) s reading the KB ahead)")
         if let c = result.comparison {
             Output.line("against \(c.baseline): " + Output.styled("\(c.regressed.count) regressed", c.regressed.isEmpty ? .dim : .red)
                         + " · " + Output.styled("\(c.improved.count) improved", c.improved.isEmpty ? .dim : .green))
