@@ -73,12 +73,12 @@ final class TermPostingsCache: Sendable {
     private struct State { var tables: [String: Table] = [:]; var postings = 0 }
     private let state = Mutex(State())
 
-    /// `lengths`: the table's as of `stamp`.
     /// The postings of `phrase` if they are kept (as of `stamp`).
     func known(table: String, stamp: [UInt8], phrase: String) -> TermPostings? {
         state.withLock { $0.tables[table]?.stamp == stamp ? $0.tables[table]?.phrases[phrase] : nil }
     }
 
+    /// The postings of `phrase`, read and kept if they are not yet. `lengths`: the table's as of `stamp`.
     func postings(_ db: Database, table: String, stamp: [UInt8], phrase: String, lengths: DocumentLengths) throws -> TermPostings {
         if let known = known(table: table, stamp: stamp, phrase: phrase) { return known }
         let loaded = try TermPostings(db, table: table, phrase: phrase, lengths: lengths)
