@@ -377,7 +377,8 @@ struct RowWriterTests {
     }
 
     /// A sentence that introduces a list and the items that go on with it are one sentence; items
-    /// that begin a sentence of their own, or hold a label's colon, stay apart (kb/docs/ms/warranty).
+    /// that begin a sentence of their own, or hold a label's colon, stay apart — the first of the
+    /// latter with a capital, as a sentence of its own (kb/docs/ms/warranty, kb/docs/nl/order-changes).
     @Test func itemsThatGoOnWithTheirIntroductionAreOneSentence() {
         let lines = ["Waranti terpakai jika produk tidak berfungsi disebabkan kecacatan, contohnya:",
                      "- lampu Trailglow 400 tidak lagi boleh dicas selepas beberapa bulan,", "- motor pengisar BlendGo berhenti berfungsi"]
@@ -386,7 +387,7 @@ struct RowWriterTests {
         let items = ["These items can't be returned:", "- opened hygiene items", "- personalised items", "- gift cards"]
         #expect(AnswerSelector.continuedLists(items, language: "en") == ["These items can't be returned: opened hygiene items, personalised items, gift cards"])
         let own = ["Zo doe je het:", "- in je account onder Bestellingen: kies de bestelling", "- Visa en Mastercard"]
-        #expect(AnswerSelector.continuedLists(own, language: "nl") == own)
+        #expect(AnswerSelector.continuedLists(own, language: "nl") == ["Zo doe je het:", "- In je account onder Bestellingen: kies de bestelling", "- Visa en Mastercard"])
         #expect(AnswerSelector.continuedLists(["Je kunt betalen met:", "- iDEAL", "- PayPal"], language: "nl") == ["Je kunt betalen met:", "- iDEAL", "- PayPal"])
     }
 }

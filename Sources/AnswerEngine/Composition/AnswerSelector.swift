@@ -318,6 +318,7 @@ struct AnswerSelector: Sendable {
     /// on with it ("- lampu Trailglow 400 tidak lagi boleh dicas …,"), made one sentence: quoted apart,
     /// an item reads as a broken sentence ("contohnya. lampu …") or as a fact it is only an example of.
     static func continuedLists(_ lines: [String], language: String) -> [String] {
+        var lines = lines
         var out: [String] = []
         var i = 0
         while i < lines.count {
@@ -340,6 +341,11 @@ struct AnswerSelector: Sendable {
             }
             if !told.isEmpty { line += " " + told.joined(separator: " ") }
             out.append(line)
+            // An item that goes on with the introduction but could not join it (its own label's colon)
+            // is quoted as a sentence: "In je account onder Bestellingen: kies …", not "… is. in je account …".
+            if told.isEmpty, i < lines.count, lines[i].hasPrefix("- "), continues(String(lines[i].dropFirst(2))) {
+                lines[i] = "- " + RowWriter.capitalised(String(lines[i].dropFirst(2)))
+            }
         }
         return out
     }
