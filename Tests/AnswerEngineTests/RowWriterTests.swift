@@ -384,6 +384,8 @@ struct RowWriterTests {
                      "- lampu Trailglow 400 tidak lagi boleh dicas selepas beberapa bulan,", "- motor pengisar BlendGo berhenti berfungsi"]
         #expect(AnswerSelector.continuedLists(lines, language: "ms") == [
             "Waranti terpakai jika produk tidak berfungsi disebabkan kecacatan, contohnya: lampu Trailglow 400 tidak lagi boleh dicas selepas beberapa bulan, motor pengisar BlendGo berhenti berfungsi"])
+        // In a FAQ answer's text the items are plain lines.
+        #expect(AnswerSelector.continuedLists(["Contohnya:", "lampu tidak boleh dicas,", "motor berhenti."], language: "ms") == ["Contohnya: lampu tidak boleh dicas, motor berhenti."])
         let items = ["These items can't be returned:", "- opened hygiene items", "- personalised items", "- gift cards"]
         #expect(AnswerSelector.continuedLists(items, language: "en") == ["These items can't be returned: opened hygiene items, personalised items, gift cards"])
         let own = ["Zo doe je het:", "- in je account onder Bestellingen: kies de bestelling", "- Visa en Mastercard"]

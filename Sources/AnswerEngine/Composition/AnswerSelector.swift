@@ -328,9 +328,10 @@ struct AnswerSelector: Sendable {
             var items: [String] = []
             // An item with a label's colon of its own ("in je account onder Bestellingen: kies …") would
             // make "Label: label: …" after the introduction's colon: such items stay apart.
-            while i < lines.count, lines[i].hasPrefix("- "), continues(String(lines[i].dropFirst(2))),
-                  LabelColons.count(in: String(lines[i].dropFirst(2))) == 0 {
-                items.append(String(lines[i].dropFirst(2)))
+            // Items are list lines ("- …") or, in a FAQ answer's text, plain lines.
+            func item(_ line: String) -> String { line.hasPrefix("- ") ? String(line.dropFirst(2)) : line }
+            while i < lines.count, continues(item(lines[i])), LabelColons.count(in: item(lines[i])) == 0 {
+                items.append(item(lines[i]))
                 i += 1
             }
             // Items that end without a mark are a list: commas between them, unless an item ends
@@ -343,8 +344,8 @@ struct AnswerSelector: Sendable {
             out.append(line)
             // An item that goes on with the introduction but could not join it (its own label's colon)
             // is quoted as a sentence: "In je account onder Bestellingen: kies …", not "… is. in je account …".
-            if told.isEmpty, i < lines.count, lines[i].hasPrefix("- "), continues(String(lines[i].dropFirst(2))) {
-                lines[i] = "- " + RowWriter.capitalised(String(lines[i].dropFirst(2)))
+            if told.isEmpty, i < lines.count, continues(item(lines[i])) {
+                lines[i] = (lines[i].hasPrefix("- ") ? "- " : "") + RowWriter.capitalised(item(lines[i]))
             }
         }
         return out
