@@ -33,6 +33,18 @@ import Testing
                           "See the page, then wait a bit."])
     }
 
+    /// Strong emphasis beside Chinese and Japanese punctuation, which CommonMark's flanking rules
+    /// leave as "**" text, is emphasis; "**" in code, or without a CJK neighbour, stays as written.
+    @Test func strongEmphasisBesideCJKPunctuationIsNoText() throws {
+        let md = "# 関税\n\n日本向けのご注文は、すべて**関税込み配送（DDP：Delivered Duty Paid）**でお届けします。\n\n`a**b**c` and 2**3** stay.\n"
+        let doc = try Extractor().extract(data: Data(md.utf8), format: .markdown, name: "duties.md")
+        let text = doc.sections.flatMap(\.blocks).map(\.text)
+        #expect(text.contains("日本向けのご注文は、すべて関税込み配送（DDP：Delivered Duty Paid）でお届けします。"), "\(text)")
+        #expect(CJKEmphasis.repaired("<p>すべて**配送（DDP）**で</p>") == "<p>すべて<strong>配送（DDP）</strong>で</p>")
+        #expect(CJKEmphasis.repaired("<p><code>a**b**c</code> 2**3**</p>") == "<p><code>a**b**c</code> 2**3**</p>")
+        #expect(CJKEmphasis.repaired("<a title=\"**配送**\">x</a>") == "<a title=\"**配送**\">x</a>")
+    }
+
     /// cmark-gfm's extensions share one table of special characters across the process; the
     /// importer converts files on every core at once, and each conversion must still read its own
     /// strikethrough, tables and links (unserialised, this aborted the process or dropped markup).

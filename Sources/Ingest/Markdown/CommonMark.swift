@@ -45,6 +45,6 @@ enum CommonMark {
             return ""
         }
         defer { free(rendered) }
-        return String(cString: rendered)
+        return CJKEmphasis.repaired(String(cString: rendered))
     }
 }
