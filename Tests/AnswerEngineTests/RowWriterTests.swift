@@ -346,6 +346,10 @@ struct RowWriterTests {
         #expect(pieces.map { $0.text } == ["SKU MG-PS50, Digital luggage scale up to 50 kg.", "Hold the UNIT button for 2 seconds."])
         #expect(pieces.map { $0.byline } == [true, false])
         #expect(AnswerSelector.ended("SKU 1, 350 ml", language: "ja") == "SKU 1, 350 ml。")
+        // A Japanese list item ends with 。 too: nothing else would part it from the next sentence.
+        let ja = #"{"doc": "order-changes", "chunk": "ja/order-changes#1", "lang": "ja", "title": "注文", "heading_path": [], "kind": "section", "markets": [], "score": 1, "text": "- 「注文をキャンセル」を選択する\n- チャットのアシスタントに注文番号をお知らせください。"}"#
+        let jaPieces = AnswerSelector.pieces(of: try JSONDecoder().decode(SearchHit.self, from: Data(ja.utf8)), writer: Self.writer)
+        #expect(jaPieces.map(\.text) == ["「注文をキャンセル」を選択する。", "チャットのアシスタントに注文番号をお知らせください。"])
         #expect(AnswerSelector.ended("Done.", language: "en") == "Done.")
     }
 

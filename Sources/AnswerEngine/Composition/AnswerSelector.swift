@@ -388,10 +388,13 @@ struct AnswerSelector: Sendable {
                 // Cells with no labels ("SKU … · 350 ml blender") are a list; "；" ends one market's clause.
                 .replacingExactly(" · ", with: ", ").replacingExactly("；", with: "。")
             if prose.trimmedOfWhitespace.isEmpty { continue }
-            // A byline ends without a mark; quoted, it would run into the next sentence.
+            // A byline ends without a mark; quoted, it would run into the next sentence. So does a list
+            // item in Japanese and Chinese, where nothing separates sentences but their 。
+            // ("…を選択する" + "チャットのアシスタントに…").
             let ended = { (text: String) in byline ? Self.ended(text, language: hit.lang) : text }
             if line.hasPrefix("- ") || line.hasPrefix("  ") {
-                out.append((ended(prose.trimmedOfWhitespace), nil, byline))
+                let item = prose.trimmedOfWhitespace
+                out.append((Sentences.separator(hit.lang).isEmpty ? Self.ended(item, language: hit.lang) : ended(item), nil, byline))
             } else {
                 out += Sentences.split(prose, language: hit.lang).filter { !Self.isHeading($0, language: hit.lang) }
                     .map { (ended($0), nil, byline) }   // split trims its pieces
