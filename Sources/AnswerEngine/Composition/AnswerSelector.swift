@@ -326,10 +326,10 @@ struct AnswerSelector: Sendable {
             i += 1
             guard !line.hasPrefix("- "), let last = line.last, last == ":" || last == "：" else { out.append(line); continue }
             var items: [String] = []
-            // An item with a label's colon of its own ("in je account onder Bestellingen: kies …") would
-            // make "Label: label: …" after the introduction's colon: such items stay apart.
             // Items are list lines ("- …") or, in a FAQ answer's text, plain lines.
             func item(_ line: String) -> String { line.hasPrefix("- ") ? String(line.dropFirst(2)) : line }
+            // An item with a label's colon of its own ("in je account onder Bestellingen: kies …") would
+            // make "Label: label: …" after the introduction's colon: such items stay apart.
             while i < lines.count, continues(item(lines[i])), LabelColons.count(in: item(lines[i])) == 0 {
                 items.append(item(lines[i]))
                 i += 1
