@@ -64,3 +64,45 @@ import Testing
         #expect(Chunker.comparable("返品・交換について、Ｑ＆Ａ！환불 정책") == "返品交換についてｑａ환불정책")
     }
 }
+
+/// `Chunker.comparable` works on UTF-8 bytes; it must give what the rule says scalar by scalar
+/// (the implementation it replaced, kept here as the reference: ASCII keeps letters and digits only, a
+/// wider character goes by its properties; the caseless shortcut is checked by the suite above) for every character.
+@Suite struct ChunkerComparableBytesTests {
+    static func reference(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u.isASCII {
+                let v = u.value
+                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { out.append(u) }
+                else if (0x41...0x5A).contains(v) { out.append(Unicode.Scalar(v + 0x20)!) }
+                continue
+            }
+            let p = u.properties
+            if p.isWhitespace { continue }
+            switch p.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .otherPunctuation: continue
+            default: out.append(contentsOf: p.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    @Test func everyCharacterAsTheScalarRuleHasIt() {
+        var scalars = (0..<0x11000).compactMap(Unicode.Scalar.init)
+        scalars += [0x1F600, 0x10400, 0x1E900, 0x20000, 0xE0041].compactMap(Unicode.Scalar.init)   // emoji, Deseret and Adlam capitals, CJK B, a tag
+        for chunk in stride(from: 0, to: scalars.count, by: 64) {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[chunk..<min(chunk + 64, scalars.count)])
+            let text = "A-b " + String(s) + " İ."
+            #expect(Chunker.comparable(text) == Self.reference(text), "from U+\(String(scalars[chunk].value, radix: 16))")
+        }
+    }
+
+    @Test func examples() {
+        #expect(Chunker.comparable("Return Policy: 30 days!") == "returnpolicy30days")
+        #expect(Chunker.comparable("Rückgabe – ÄÖÜ «ß»") == "rückgabeäöüß")
+        #expect(Chunker.comparable("ΣΟΦΙΑ, İstanbul") == "σοφιαi̇stanbul")
+    }
+}

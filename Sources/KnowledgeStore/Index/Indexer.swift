@@ -244,9 +244,17 @@ public struct Indexer: Sendable {
         var scratch = TermBuffer()
         let title = IndexField.text(pending.summary.title, analyzer: analyzer, scratch: &scratch)
         let markets = marketsField(pending.summary.markets)
-        let fields = chunks.map { Self.fields($0, titleField: title, marketsField: markets, analyzer: analyzer, scratch: &scratch) }
+        var headings = HeadingFields()
+        var fields: [IndexFields] = [], headingPathsJSON: [String] = []
+        fields.reserveCapacity(chunks.count)
+        headingPathsJSON.reserveCapacity(chunks.count)
+        for chunk in chunks {
+            let h = headings.of(chunk.headingPath, analyzer: analyzer, scratch: &scratch)
+            fields.append(Self.fields(chunk, titleField: title, marketsField: markets, headingsField: h.field, analyzer: analyzer, scratch: &scratch))
+            headingPathsJSON.append(h.json)
+        }
         return Prepared(pending: pending, chunks: chunks, fields: fields, marketsJSON: JSONArray.encode(pending.summary.markets),
-                        headingPathsJSON: chunks.map { JSONArray.encode($0.headingPath) })
+                        headingPathsJSON: headingPathsJSON)
     }
 
     struct IndexFields: Sendable {
@@ -261,9 +269,16 @@ public struct Indexer: Sendable {
     }
 
     static func fields(_ c: Chunk, titleField: String, marketsField: String, analyzer: Analyzer, scratch: inout TermBuffer) -> IndexFields {
+        let headings = IndexField.text(c.headingPath.joined(separator: " "), analyzer: analyzer, scratch: &scratch)
+        return fields(c, titleField: titleField, marketsField: marketsField, headingsField: headings, analyzer: analyzer, scratch: &scratch)
+    }
+
+    /// `headingsField`: the chunk's heading path, analysed (`HeadingFields` reuses it along a document).
+    static func fields(_ c: Chunk, titleField: String, marketsField: String, headingsField: String, analyzer: Analyzer,
+                       scratch: inout TermBuffer) -> IndexFields {
         IndexFields(markets: marketsField,
                     title: titleField,
-                    headings: IndexField.text(c.headingPath.joined(separator: " "), analyzer: analyzer, scratch: &scratch),
+                    headings: headingsField,
                     question: c.question.map { IndexField.text($0, analyzer: analyzer, scratch: &scratch) } ?? "",
                     body: IndexField.text(c.question.map { String(c.text.dropFirst($0.count)) } ?? c.text, analyzer: analyzer, scratch: &scratch))
     }
