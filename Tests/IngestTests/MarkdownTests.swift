@@ -43,6 +43,7 @@ import Testing
         #expect(CJKEmphasis.repaired("<p>すべて**配送（DDP）**で</p>") == "<p>すべて<strong>配送（DDP）</strong>で</p>")
         #expect(CJKEmphasis.repaired("<p><code>a**b**c</code> 2**3**</p>") == "<p><code>a**b**c</code> 2**3**</p>")
         #expect(CJKEmphasis.repaired("<a title=\"**配送**\">x</a>") == "<a title=\"**配送**\">x</a>")
+        #expect(!CJKEmphasis.mayNeedRepair("<p>a **b** c, 2**3**</p>") && CJKEmphasis.mayNeedRepair("<p>（x）**で</p>"))
     }
 
     /// cmark-gfm's extensions share one table of special characters across the process; the

@@ -6,7 +6,7 @@
 /// outside code. Pure.
 enum CJKEmphasis {
     static func repaired(_ html: String) -> String {
-        guard html.utf8.count >= 4, html.contains("**") else { return html }
+        guard mayNeedRepair(html) else { return html }
         let chars = Array(html)
         var out = ""
         out.reserveCapacity(html.utf8.count)
@@ -51,6 +51,19 @@ enum CJKEmphasis {
             j += 1
         }
         return nil
+    }
+
+    /// Whether a "**" touches a non-ASCII character, the only place a repair can apply: read on the
+    /// bytes, so that a page without one costs a pass over its memory, not a walk over its characters.
+    static func mayNeedRepair(_ html: String) -> Bool {
+        var found = false
+        html.utf8.withContiguousStorageIfAvailable { b in
+            guard b.count >= 4 else { return }
+            for i in 0..<(b.count - 1) where b[i] == 0x2A && b[i + 1] == 0x2A {
+                if (i > 0 && b[i - 1] >= 0x80) || (i + 2 < b.count && b[i + 2] >= 0x80) { found = true; return }
+            }
+        } ?? { found = html.contains("**") }()
+        return found
     }
 
     /// Han, kana, Hangul and the CJK punctuation and full-width forms.
