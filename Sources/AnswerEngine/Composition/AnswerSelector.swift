@@ -46,7 +46,7 @@ struct AnswerSelector: Sendable {
         var severalMarketsFigures = false
         /// `AnswerSelector.key(text)`: the piece's own when it is told as read, made once per chunk.
         var key: String
-        /// The table row the piece tells as it is (not retold for a market), for `sharingFacts`.
+        /// The table row the piece tells as it is (not retold for a market), for `RowWriter.toldOnce`.
         var row: TableRow? = nil
         /// Opens by referring to the piece before it in its chunk (`order - 1`).
         var refersBack = false
@@ -194,25 +194,10 @@ struct AnswerSelector: Sendable {
         let inOrder = chosen.sorted { $0.order < $1.order }
         // A sentence that refers back ("Dans ce cas, ne payez rien") stands only after the one it refers to.
         let placed = inOrder.enumerated().filter { i, c in !c.refersBack || (i > 0 && inOrder[i - 1].order == c.order - 1) }.map(\.element)
-        let ordered = sharingFacts(placed, language: language)
+        // Rows that say the same of different things are told once ("อากรขาเข้า และ ภาษีนำเข้า (VAT) …").
+        let ordered = writer.toldOnce(placed.map { ($0.text, $0.row) }, language: language)
         let repeated = Set(StatedFacts.repeats(in: already + ordered).map { $0 - already.count })
         return ordered.enumerated().filter { !repeated.contains($0.offset) }.map(\.element)
-    }
-
-    /// Rows chosen one after the other that say the same of different things, told as one row
-    /// (RowWriter.sharingFacts): "อากรขาเข้า และ ภาษีนำเข้า (VAT) ตอนรับของไม่ต้องจ่ายเพิ่ม", not the fact
-    /// once per subject.
-    private func sharingFacts(_ chosen: [Candidate], language: String) -> [String] {
-        var out: [(text: String, rows: [TableRow])] = []
-        for c in chosen {
-            if let row = c.row, let last = out.last, !last.rows.isEmpty,
-               let merged = writer.sharingFacts(last.rows + [row], language: language) {
-                out[out.count - 1] = (writer.sentence(merged, language: language), last.rows + [row])
-            } else {
-                out.append((c.text, c.row.map { [$0] } ?? []))
-            }
-        }
-        return out.map(\.text)
     }
 
     /// A row of a matrix whose columns are markets ("Payment method: FPX · Malaysia: yes · Singapore:

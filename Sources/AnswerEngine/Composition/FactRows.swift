@@ -146,18 +146,8 @@ struct FactRows: Sendable {
         let chosen = scored.filter { 2 * $0.score >= best }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
             .prefix(limit).sorted { $0.order < $1.order }
-        // Topic rows that say the same of different things are told as one (RowWriter.sharingFacts).
-        let language = rows.first?.language ?? "en"
-        var out: [(sentence: String, rows: [TableRow])] = []
-        for c in chosen {
-            if let row = c.topicRow, let last = out.last, !last.rows.isEmpty,
-               let merged = writer.sharingFacts(last.rows + [row], language: language) {
-                out[out.count - 1] = (writer.sentence(merged, language: language, plan: plan), last.rows + [row])
-            } else {
-                out.append((c.sentence, c.topicRow.map { [$0] } ?? []))
-            }
-        }
-        return out.map(\.sentence)
+        // Topic rows that say the same of different things are told as one (RowWriter.toldOnce).
+        return writer.toldOnce(chosen.map { ($0.sentence, $0.topicRow) }, language: rows.first?.language ?? "en", plan: plan)
     }
 
     /// A question about something the market's table of options does not have ("Can I pay in

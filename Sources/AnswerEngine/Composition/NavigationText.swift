@@ -78,14 +78,8 @@ public struct NavigationText: Sendable {
             guard p.place == .after, folded.hasPrefix(p.words) else { return false }
             // Words end at a non-letter, except in scripts written without spaces ("その場合も…").
             guard let next = folded.dropFirst(p.words.count).first, next.isLetter else { return true }
-            return p.words.last.map(Self.isUnspaced) ?? false
+            return p.words.unicodeScalars.last.map(IntentFeaturizer.isUnspaced) ?? false
         }
-    }
-
-    /// A letter of a script written without spaces between words: Han, kana, Thai.
-    static func isUnspaced(_ c: Character) -> Bool {
-        guard let v = c.unicodeScalars.first?.value else { return false }
-        return (0x0E00...0x0E7F).contains(v) || (0x3040...0x30FF).contains(v) || (0x3400...0x9FFF).contains(v)
     }
 
     /// A piece (a list item, a FAQ answer's line) without its pointers: pointer clauses cut, and of

@@ -317,6 +317,20 @@ struct RowWriter: Sendable {
         return TableRow(cells: [TableRow.Cell(label: rows[0].cells[0].label, value: subjects)] + facts)
     }
 
+    /// Sentences chosen one after the other, those of consecutive rows that say the same of different
+    /// things told as one (`sharingFacts`), with the answer plan; a sentence of no row stays as it is.
+    func toldOnce(_ pieces: [(text: String, row: TableRow?)], language: String, plan: [AnswerFacet]? = nil) -> [String] {
+        var out: [(text: String, rows: [TableRow])] = []
+        for (text, row) in pieces {
+            if let row, let last = out.last, !last.rows.isEmpty, let merged = sharingFacts(last.rows + [row], language: language) {
+                out[out.count - 1] = (sentence(merged, language: language, plan: plan), last.rows + [row])
+            } else {
+                out.append((text, row.map { [$0] } ?? []))
+            }
+        }
+        return out.map(\.text)
+    }
+
     /// A table's options in one sentence: its rows' subjects, listed, as the value of the facet their
     /// column tells ("You can pay with BLIK, Przelewy24, Visa, Mastercard and PayPal."); nil when the
     /// language has no template for the facet.

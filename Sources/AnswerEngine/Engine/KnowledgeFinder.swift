@@ -122,9 +122,14 @@ struct KnowledgeFinder: Sendable {
         var rows: [String] = []
         var listed: [String] = []
         var lacking = false
+        // An intent's answer plan for this question; none for a message that asks several things.
+        let severalThings = AnswerPlan.asksSeveralThings(q.message)
+        func facets(of intent: String) -> [AnswerFacet]? {
+            severalThings ? nil
+                : AnswerPlan.facets(intent: intent, catalog: catalog, vocabulary: vocabulary, queryTerms: answerTerms, language: q.answerLanguage)
+        }
         for rule in rules {
-            let plan = AnswerPlan.asksSeveralThings(q.message) ? nil
-                : AnswerPlan.facets(intent: rule.intent, catalog: catalog, vocabulary: vocabulary, queryTerms: answerTerms, language: q.answerLanguage)
+            let plan = facets(of: rule.intent)
             rows += factRows.rows(rule.rows, market: q.market.id, intent: rule.intent, queryTerms: answerTerms, conceptWords: conceptWords,
                                   intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan)
                 .filter { !rows.contains($0) }
@@ -140,8 +145,7 @@ struct KnowledgeFinder: Sendable {
         // A message of several requests gets one answer: each request its share of the budget, and at
         // least a row and a sentence.
         let budget = max(2, (q.market.maxAnswerSentences ?? Self.defaultAnswerBudget) / max(1, q.sharing))
-        let plan = AnswerPlan.asksSeveralThings(q.message) || q.outOfScope ? nil
-            : AnswerPlan.facets(intent: q.intent, catalog: catalog, vocabulary: vocabulary, queryTerms: answerTerms, language: q.answerLanguage)
+        let plan = q.outOfScope ? nil : facets(of: q.intent)
         func chosen(from usable: [SearchHit]) -> [String] {
             let hitLanguage = usable.first?.lang ?? q.answerLanguage
             let hitQuery = retrieval.queries.first { $0.language == hitLanguage }

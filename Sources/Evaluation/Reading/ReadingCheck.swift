@@ -48,7 +48,8 @@ public struct ReadingCheck: Sendable {
             if read.navigation { out.navigation.append(s) }
             if read.tableSyntax { out.tableSyntax.append(s) }
         }
-        out.tableSyntax += lines.flatMap(Self.labelsAcrossSentences)
+        let flagged = Set(out.tableSyntax)
+        out.tableSyntax += lines.flatMap { Self.labelsAcrossSentences($0, flagged: flagged) }
         return out
     }
 
@@ -56,10 +57,10 @@ public struct ReadingCheck: Sendable {
     /// ends the first. Thai ends its sentences with a space, so a row told as "Label: value" after
     /// another is a table's cells run together although each sentence alone has one colon. Where a
     /// sentence ends with a mark ("Zoll: fällt nicht an. Einfuhr…: …"), the mark is clause
-    /// punctuation and no label spans the two.
-    static func labelsAcrossSentences(_ line: [String]) -> [String] {
+    /// punctuation and no label spans the two. `flagged`: the sentences found with table syntax alone.
+    static func labelsAcrossSentences(_ line: [String], flagged: Set<String>) -> [String] {
         zip(line, line.dropFirst()).compactMap { first, second in
-            guard !hasTableSyntax(first), !hasTableSyntax(second) else { return nil }
+            guard !flagged.contains(first), !flagged.contains(second) else { return nil }
             let pair = first + " " + second
             return LabelColons.labelAfterLabel(in: pair) ? pair : nil
         }
