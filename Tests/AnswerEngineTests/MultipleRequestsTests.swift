@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Linguistics
 @testable import AnswerEngine
 
 /// Messages that ask two things: the parts offered as requests, and the engine answering each.
@@ -15,6 +16,10 @@ struct RequestSplitterTests {
         ("退货要多久，还有可以用支付宝吗", "zh", ["退货要多久", "还有可以用支付宝吗"]),
         ("The lantern charges in 3.5 hours", "en", ["The lantern charges in 3.5 hours"]),
         ("Hi!!", "en", ["Hi!!"]),
+        // A joiner of several words holding another ("y otra cosa", "otra cosa") opens one clause.
+        ("cuánto cuesta el exprés y otra cosa, hay garantía?", "es", ["cuánto cuesta el exprés", "y otra cosa, hay garantía?"]),
+        // Thai puts a space between clauses: a joiner opens the "word" after it.
+        ("คืนสินค้าได้กี่วันคะ แล้วจ่ายด้วยพร้อมเพย์ได้ไหมคะ", "th", ["คืนสินค้าได้กี่วันคะ", "แล้วจ่ายด้วยพร้อมเพย์ได้ไหมคะ"]),
     ])
     func partsAreSentencesAndClauses(message: String, language: String, expected: [String]) {
         #expect(splitter.parts(message, language: language).map(\.text) == expected)
@@ -29,7 +34,22 @@ struct RequestSplitterTests {
         ("I want to return the lamp, how long do I have?", "en", [false, false]),
         ("Ich möchte die Lampe zurückgeben. Wie lange habe ich Zeit?", "de", [false, false]),
         ("This isn't helping. Get me a human.", "en", [false, false]),
-        ("Kalau bayarnya COD terus mau retur, refundnya gimana kak?", "id", [false, false]),
+        ("Kalau bayarnya COD terus mau retur, refundnya gimana kak?", "id", [false, false, false]),
+        // Chat leaves the question mark off: the words ask (Resources/question-cues.tsv).
+        ("which carriers do you ship with. also is return shipping free", "en", [true, true]),
+        ("Hoeveel kost express, en kan ik met Klarna betalen", "nl", [true, true]),
+        ("คืนสินค้าได้กี่วันคะ แล้วจ่ายด้วยพร้อมเพย์ได้ไหมคะ", "th", [true, true]),
+        ("标准配送要几天？还有可以用GrabPay付款吗", "zh", [true, true]),
+        ("Ab wann ist der Versand kostenlos und wie lange dauert Express?", "de", [true, true]),
+        // A joined sentence after a question asks, with or without its mark.
+        ("Is the return free? and you take paypal", "en", [true, true]),
+        // A one-word greeting is neither a clause of the question nor a statement before it.
+        ("Hi, how long does standard delivery take? btw can I add my VAT ID", "en", [false, true, true]),
+        ("Hola! cuánto cuesta el exprés y otra cosa, hay garantía?", "es", [false, true, true]),
+        // A first clause that does not ask is the condition or context of the rest, which asks.
+        ("ถ้าจ่ายเงินปลายทางไปแล้ว แล้วอยากคืนสินค้า จะได้เงินคืนยังไงคะ", "th", [false, true]),
+        ("I sent the parcel back last week and the money still isn't here??", "en", [false, true]),
+        ("The lamp is broken and I am not happy", "en", [false, false]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)
@@ -43,8 +63,40 @@ struct RequestSplitterTests {
     @Test func theJoinersFileParsesAndAMalformedLineIsNamed() throws {
         #expect(splitter.joiners["en"]?.contains("and") == true)
         #expect(throws: ResourceTable.Malformed(file: "request-joiners.tsv", line: 2, reason: "1 tab-separated fields, expected 2")) {
-            try RequestSplitter(tsv: "en\tand\nde und\n")
+            try RequestSplitter(tsv: "en\tand\nde und\n", cues: QuestionCues(tsv: ""))
         }
+    }
+
+    @Test(arguments: [
+        ("标准配送要几天？", "zh", true),     // two-character words are emitted as bigrams: counted by position
+        ("还有", "zh", false),
+        ("and you?", "en", false),
+        ("do you take PayPal?", "en", true),
+    ])
+    func aRequestNamesATopic(part: String, language: String, names: Bool) {
+        #expect(AnswerEngine.namesATopic(part, Analyzer(language: language)) == names)
+    }
+
+    @Test func theQuestionCuesFileNamesAnUnknownPlace() {
+        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends or has)")) {
+            try QuestionCues(tsv: "en\topens\thow\nen\tbegins\twhat\n")
+        }
+    }
+
+    @Test(arguments: [
+        ("how long does delivery take", "en", true),
+        ("the delivery took long", "en", false),
+        ("trả hàng được mấy ngày vậy", "vi", true),
+        ("tôi không nhận được hàng", "vi", false),           // "không" asks only at the end
+        ("bisa bayar pakai OVO ga", "id", true),
+        ("จ่ายปลายทางได้ไหมคะ", "th", true),
+        ("อยากคืนสินค้า", "th", false),
+        ("可以用支付宝吗", "zh", true),
+        ("我已经付款了", "zh", false),
+        ("how long does delivery take", "ko", false),         // no cues for the language: only "?" asks
+    ])
+    func wordsAskWithoutAQuestionMark(clause: String, language: String, asks: Bool) {
+        #expect(splitter.cues.asks(clause, language: language) == asks)
     }
 }
 

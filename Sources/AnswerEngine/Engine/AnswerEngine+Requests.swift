@@ -36,16 +36,28 @@ extension AnswerEngine {
                   asked.insert(prediction.intent).inserted else { continue }
             requests.append(Request(text: part.text, intent: prediction.intent, confidence: prediction.confidence, position: i))
         }
-        trace.note("requests", requests.isEmpty ? "one request (\(parts.count) parts)"
+        // The parts not taken say why (not sure enough, not a question of its own), so that a message
+        // answered as one request shows what its second question was read as.
+        let passed = read.filter { i, _, _ in !requests.contains { $0.position == i } && i != ownPosition }
+            .map { _, part, prediction in
+                "«\(part.text)» \(prediction.intent) \(String(format: "%.2f", prediction.confidence))" + (part.standsAlone ? "" : ", leans on the rest")
+            }
+        trace.note("requests", requests.isEmpty ? "one request (\(parts.count) parts; not taken: \(passed.joined(separator: " · ")))"
                    : "\(requests.count + 1) requests: \(turn.intent) (the message) · "
                    + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · "))
         return (requests, ownPosition)
     }
 
     /// A request of its own names what it is about: two words that are not stop words ("and
-    /// you?" does not).
+    /// you?" does not). In Han and kana a two-character word is emitted as its bigram, so words are
+    /// counted by their positions ("标准|配送|要|几天" is four words, not the one "要").
     static func namesATopic(_ part: String, _ analyzer: Analyzer) -> Bool {
-        analyzer.tokens(part).lazy.filter { $0.kind == .word || $0.kind == .cjkWord }.prefix(2).count == 2
+        var positions = Set<Int>()
+        for token in analyzer.tokens(part) where token.kind == .word || token.kind == .cjkWord || token.kind == .bigram {
+            positions.insert(token.position)
+            if positions.count == 2 { return true }
+        }
+        return false
     }
 
     /// The further requests' answers joined to the turn's own, in the message's order: sentences once

@@ -7,31 +7,41 @@ import Foundation
 /// keeps a part as a request only when the intent classifier is sure of it on its own
 /// (`AnswerEngine.furtherRequests`), so "black and white" splitting a request in two costs nothing.
 ///
-/// A part may stand on its own only inside a question (a sentence ending in "?"), and there when it
-/// opens the sentence or starts with a joining word ("…, and do you take PayPal?"); a sentence that
-/// opens with its question stands alone when it opens the message, follows another question ("Do you
-/// ship to Canada? Can I pay with Klarna?") or starts with a joining word. Statements are context,
-/// not requests ("This isn't helping. Get me a human."), a comma clause leans on its sentence ("If I
-/// paid cash on delivery, how is the refund made?") and a question after a statement leans on it ("I
-/// want to return the lamp. How long do I have?" asks about the return window, however the classifier
-/// reads "How long do I have?" alone).
+/// A part may stand on its own only inside a question — a sentence ending in "?", or one that asks
+/// by its words ("which carriers do you ship with", "ได้ไหมคะ": `QuestionCues`, since chat leaves the
+/// mark off) — and there when it opens the sentence or starts with a joining word ("…, and do you
+/// take PayPal?"); a sentence that opens with its question stands alone when it opens the message,
+/// follows another question ("Do you ship to Canada? Can I pay with Klarna?") or starts with a
+/// joining word; a sentence that starts with a joining word after a question is one too, asked or
+/// not ("Is the return free? And you take PayPal"). Statements are context, not requests ("This
+/// isn't helping. Get me a human."), a comma clause leans on its sentence ("If I paid cash on
+/// delivery, how is the refund made?") and a question after a statement leans on it ("I want to
+/// return the lamp. How long do I have?" asks about the return window, however the classifier reads
+/// "How long do I have?" alone). A greeting of one word ("Hi, how long…", "Hola! ¿cuánto…") is
+/// neither: it does not make the question after it a comma clause or a question after a statement.
 ///
-/// The joining words per language are data (`Resources/request-joiners.tsv`).
+/// The joining words and question cues per language are data (`Resources/request-joiners.tsv`,
+/// `Resources/question-cues.tsv`).
 struct RequestSplitter: Sendable {
     /// Language → folded joiners, longest first.
     let joiners: [String: [String]]
     /// At most this many parts are offered (a pasted thread is not a list of requests).
     static let maxParts = 6
 
+    /// Question words and particles, for sentences without a question mark.
+    let cues: QuestionCues
+
     static let shared: RequestSplitter = {
         do {
-            return try RequestSplitter(tsv: String(decoding: PackageResources.request_joiners_tsv, as: UTF8.self))
+            return try RequestSplitter(tsv: String(decoding: PackageResources.request_joiners_tsv, as: UTF8.self),
+                                       cues: QuestionCues(tsv: String(decoding: PackageResources.question_cues_tsv, as: UTF8.self)))
         } catch {
-            fatalError("kbkit's Resources/request-joiners.tsv is malformed: \(error)")   // a defect of kbkit; tests parse it
+            fatalError("kbkit's Resources/request-joiners.tsv or question-cues.tsv is malformed: \(error)")   // a defect of kbkit; tests parse them
         }
     }()
 
-    init(tsv: String) throws(ResourceTable.Malformed) {
+    init(tsv: String, cues: QuestionCues) throws(ResourceTable.Malformed) {
+        self.cues = cues
         let table = try ResourceTable(Array(tsv.utf8), file: "request-joiners.tsv", columns: 2)
         var joiners: [String: [String]] = [:]
         for line in table.lines { joiners[line.fields[0], default: []].append(Folding.folded(line.fields[1])) }
@@ -46,32 +56,71 @@ struct RequestSplitter: Sendable {
 
     /// The message's parts in order; a message of one part gives that part.
     func parts(_ message: String, language: String) -> [Part] {
-        let joiners = self.joiners[language] ?? []
         var parts: [Part] = []
-        var previousSentence: String?
+        var previousAsked: Bool?
         for sentence in Self.sentences(message) {
-            let question = Self.isQuestion(sentence)
-            let opensAfterQuestion = previousSentence.map(Self.isQuestion) ?? true
             let clauses = clauses(sentence, language: language)
-            let joined = clauses.map { clause in
-                let words = clause.split(whereSeparator: \.isWhitespace).prefix(3)
-                    .map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }
-                return joiners.contains { Self.starts(words, with: $0) }
-            }
+            let joined = clauses.map { startsWithJoiner($0, language: language) }
+            // A one-word greeting before a comma ("Hi, how long…") is not the sentence's first clause.
+            let greeting = clauses.count > 1 && Self.isOneWord(clauses[0]) ? 1 : 0
+            let asked = Self.isQuestion(sentence)
+                || clauses.indices.dropFirst(greeting).contains { cues.asks(withoutJoiner(clauses[$0], language: language), language: language) }
+            let opensAfterQuestion = previousAsked ?? true
+            let continuesQuestion = joined.count > greeting && joined[greeting] && previousAsked == true
             // A clause cut at a comma without a joiner makes its sentence one request with context.
-            let coordinated = question && joined.dropFirst().allSatisfy { $0 }
+            let coordinated = (asked || continuesQuestion) && joined.dropFirst(greeting + 1).allSatisfy { $0 }
             for (k, clause) in clauses.enumerated() {
-                parts.append(Part(text: clause, standsAlone: coordinated && (joined[k] || k == 0 && opensAfterQuestion)))
+                // The first of several clauses asks on its own words, or it is the condition or the
+                // context of the rest ("ถ้าจ่ายเงินปลายทางไปแล้ว แล้วอยากคืนสินค้า…": "if I paid cash on
+                // delivery, then…"), in a language whose cues are known.
+                let opening = k == greeting && opensAfterQuestion
+                    && (clauses.count == greeting + 1 || !cues.knows(language) || cues.asks(clause, language: language))
+                parts.append(Part(text: clause, standsAlone: k >= greeting && coordinated && (joined[k] || opening)))
             }
-            previousSentence = sentence
+            // A greeting sentence ("Hola!") is no statement a question after it leans on.
+            if !(clauses.count == 1 && Self.isOneWord(sentence)) { previousAsked = asked || continuesQuestion }
             if parts.count >= Self.maxParts { break }
         }
         return Array(parts.prefix(Self.maxParts))
     }
 
+    /// Whether the clause opens with one of the language's joiners: word by word where words are
+    /// spaced, or as the start of its first "word" in scripts without spaces ("แล้วจ่ายด้วย…", "还有可以…").
+    func startsWithJoiner(_ clause: String, language: String) -> Bool {
+        joinerLength(clause, language: language) != nil
+    }
+
+    /// The clause without the joiner it opens with (the clause itself when it opens with none).
+    func withoutJoiner(_ clause: String, language: String) -> String {
+        guard let length = joinerLength(clause, language: language) else { return clause }
+        return String(clause.dropFirst(length))
+    }
+
+    /// How many characters of the clause its opening joiner takes; nil when it opens with none.
+    private func joinerLength(_ clause: String, language: String) -> Int? {
+        let joiners = self.joiners[language] ?? []
+        let words = clause.split(whereSeparator: \.isWhitespace).prefix(3)
+        let folded = words.map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }
+        if let joiner = joiners.first(where: { Self.starts(folded, with: $0) }) {
+            let count = joiner.split(separator: " ").count
+            return clause.distance(from: clause.startIndex, to: words[count - 1].endIndex)
+        }
+        if let first = folded.first, first.unicodeScalars.first.map(IntentFeaturizer.isUnspaced) == true,
+           let joiner = joiners.first(where: { !$0.contains(" ") && first.hasPrefix($0) && first.count > $0.count }) {
+            return clause.distance(from: clause.startIndex, to: words[0].startIndex) + joiner.count
+        }
+        return nil
+    }
+
+    /// Ends with a question mark (Latin, full-width or Arabic).
     static func isQuestion(_ text: String) -> Bool {
         guard let last = text.trimmedOfWhitespace.last else { return false }
         return "?？؟".contains(last)
+    }
+
+    /// One word of a spaced script ("Hi", "bonjour"); a script without spaces has no word count.
+    static func isOneWord(_ text: String) -> Bool {
+        text.split(whereSeparator: { $0.isWhitespace }).count == 1 && !text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced)
     }
 
     /// Sentence ends: ".", "?", "!" before a space or the end, the full-width marks anywhere, line breaks.
@@ -104,7 +153,9 @@ struct RequestSplitter: Sendable {
         var i = 0
         while i < words.count {
             let folded = Array(foldedWords[i...].prefix(3))
-            if !current.isEmpty, joiners.contains(where: { Self.starts(folded, with: $0) }) {
+            // Not inside a joiner of several words ("y otra cosa" holds "otra cosa").
+            if !current.isEmpty, !joiners.contains(foldedWords[start..<i].joined(separator: " ")),
+               joiners.contains(where: { Self.starts(folded, with: $0) }) || unspacedJoiner(foldedWords[i], joiners) {
                 out.append(current.joined(separator: " "))
                 current = []
                 start = i
@@ -125,6 +176,13 @@ struct RequestSplitter: Sendable {
         return out.flatMap { $0.split(whereSeparator: { "，、".contains($0) }).map(String.init) }
             .map { $0.trimmingCharacters(in: Self.clauseEdges) }
             .filter(Self.hasWords)
+    }
+
+    /// A "word" of a script without spaces that opens with a joiner ("แล้วจ่ายด้วยพร้อมเพย์ได้ไหมคะ"):
+    /// Thai puts a space between clauses, not between words.
+    private func unspacedJoiner(_ word: String, _ joiners: [String]) -> Bool {
+        guard word.unicodeScalars.first.map(IntentFeaturizer.isUnspaced) == true else { return false }
+        return joiners.contains { !$0.contains(" ") && word.hasPrefix($0) && word.count > $0.count }
     }
 
     /// What a clause is trimmed of (made once, not per clause).

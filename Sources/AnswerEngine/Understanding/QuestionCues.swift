@@ -1,0 +1,62 @@
+import Support
+
+/// What makes a sentence a question when the customer typed no question mark: "how long does
+/// standard delivery take", "kan ik met Klarna betalen", "trả hàng được mấy ngày vậy",
+/// "จ่ายด้วยพร้อมเพย์ได้ไหมคะ". Chat leaves the mark off more often than not, and a request the
+/// splitter takes for a statement is answered only as context of the other (`RequestSplitter`).
+/// The cues per language are data (`Resources/question-cues.tsv`).
+struct QuestionCues: Sendable {
+    enum Place: String, Sendable {
+        /// The clause's first words: a question word, or a verb that opens a question ("kan ik …").
+        case opens
+        /// The clause's last words: a question particle ("… không", "… ga").
+        case ends
+        /// Anywhere in the clause: a question word that does not open it ("trả hàng được bao lâu").
+        case has
+    }
+
+    /// Language → place → cues, folded, as words.
+    private let cues: [String: [Place: [[String]]]]
+
+    init(tsv: String) throws(ResourceTable.Malformed) {
+        let table = try ResourceTable(Array(tsv.utf8), file: "question-cues.tsv", columns: 3)
+        var cues: [String: [Place: [[String]]]] = [:]
+        for line in table.lines {
+            guard let place = Place(rawValue: line.fields[1]) else {
+                throw ResourceTable.Malformed(file: "question-cues.tsv", line: line.number,
+                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends or has)")
+            }
+            let words = Folding.folded(line.fields[2]).split(separator: " ").map(String.init)
+            cues[line.fields[0], default: [:]][place, default: []].append(words)
+        }
+        self.cues = cues
+    }
+
+    /// Whether the language has cues (without them, only a question mark makes a question).
+    func knows(_ language: String) -> Bool { cues[language] != nil }
+
+    /// Whether the clause asks; a joiner it opens with is cut off first by the caller ("also is
+    /// return shipping free" asks by "is").
+    func asks(_ clause: String, language: String) -> Bool {
+        guard let cues = self.cues[language] else { return false }
+        let text = Folding.folded(clause)
+        if text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
+            // No spaces between words: a cue is found inside the text (its end, before the
+            // polite particles that may follow it: "ได้ไหมคะ", "付款吗").
+            let bare = text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            let joined = { (cue: [String]) in cue.joined(separator: " ") }
+            return cues[.opens, default: []].contains { bare.hasPrefix(joined($0)) }
+                || cues[.ends, default: []].contains { bare.hasSuffix(joined($0)) }
+                || cues[.has, default: []].contains { bare.contains(joined($0)) }
+        }
+        let words = text.split(whereSeparator: { $0.isWhitespace }).map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+            .filter { !$0.isEmpty }
+        guard !words.isEmpty else { return false }
+        func at(_ start: Int, _ cue: [String]) -> Bool {
+            start >= 0 && start + cue.count <= words.count && words[start..<(start + cue.count)].elementsEqual(cue)
+        }
+        return cues[.opens, default: []].contains { at(0, $0) }
+            || cues[.ends, default: []].contains { at(words.count - $0.count, $0) }
+            || cues[.has, default: []].contains { cue in words.indices.contains { at($0, cue) } }
+    }
+}
