@@ -26,7 +26,10 @@ extension AnswerEngine {
         let read = trace.run("requests") {
             parts.enumerated().map { i, part in (i, part, classifier.classify(part.text, language: turn.language)) }
         }
-        let ownPosition = read.first { $0.2.intent == turn.intent }?.0 ?? 0
+        // The turn's own answer takes the place of the part read as its intent; when no part reads
+        // so (the message's intent is a blend of its parts', or was turned into another: a refund
+        // question without an order is the returns policy), its parts come first, in their order.
+        let ownPosition = read.first { $0.2.intent == turn.intent }?.0 ?? parts.count
         let analyzer = Analyzer(language: turn.language)
         var asked: Set<String> = [turn.intent]
         var requests: [Request] = []
