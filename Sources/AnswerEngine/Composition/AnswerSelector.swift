@@ -71,9 +71,12 @@ struct AnswerSelector: Sendable {
     /// so is navigation text ("See …", "Read more").
     /// - Parameter plan: the intent's answer plan, which the customer's market's row of a table of
     ///   several markets tells (a cost question gets the costs, not the carriers); nil: every column.
+    /// - Parameter topics: the intent's documents (its usual answers). A sentence of another document
+    ///   shares two of the question's words, not one: "Hàng bị giữ tại hải quan … 2–5 ngày làm việc"
+    ///   is no answer to when a refund arrives for sharing "ngày làm việc". Empty: every document alike.
     func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
                 market: String, minimumOverlap: Int = 1, already: [String] = [], listed: [String] = [], limit: Int? = nil,
-                plan: [AnswerFacet]? = nil) -> [String] {
+                plan: [AnswerFacet]? = nil, topics: Set<String> = []) -> [String] {
         guard let top = hits.first?.score else { return [] }
         var candidates: [Candidate] = []
         let given = Set(already.map(Self.key))
@@ -95,6 +98,7 @@ struct AnswerSelector: Sendable {
             // two fully, the rest half), since they rarely repeat the question's words. (Sections
             // inheriting their heading's match the same way answered worse on the evalsets.)
             let sameQuestion = intent == nil || intent == classifier.outOfScope || reading.questionIntents.contains(intent!)
+            let required = Double(!topics.isEmpty && !topics.contains(hit.doc) ? max(minimumOverlap, 2) : minimumOverlap)
             let questionOverlap = hit.kind == .faq && sameQuestion
                 ? overlap(reading.questionTerms) + 0.5 * Double(intentTerms.intersection(reading.questionTerms).count) : 0
             for (pieceIndex, p) in reading.pieces.enumerated() {
@@ -137,7 +141,7 @@ struct AnswerSelector: Sendable {
                 if multiMarket || hit.kind == .table, !mentioned.isEmpty, !mentioned.contains(market) { continue }
                 let overlap = overlap(p.terms) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
                 let ours = mentioned.contains(market) && multiMarket
-                guard overlap >= Double(minimumOverlap) || (ours && hit.kind == .table && overlap > 0) else { continue }
+                guard overlap >= required || (ours && hit.kind == .table && overlap > 0) else { continue }
                 var score = 2 * overlap
                 if p.hasNumber { score += 0.5 }
                 score += max(0, 1.0 - Double(rank) * 0.25)

@@ -158,7 +158,7 @@ struct KnowledgeFinder: Sendable {
                                    intent: q.intent,
                                    market: q.market.id,
                                    minimumOverlap: overlap, already: rows, listed: listed,
-                                   limit: room, plan: plan)
+                                   limit: room, plan: plan, topics: routed ? [] : Set(topics))
         }
         let own = chosen(from: usable)
         // The answer language's pages say nothing of the named product: its manual in another
