@@ -107,7 +107,7 @@ struct AnswerSelector: Sendable {
                 // A question is never an answer: a FAQ question or a heading written as one, run into
                 // a section's text ("Quels sont les délais de livraison ? En livraison standard…").
                 if p.row == nil, let last = p.text.last, "?？".contains(last) { continue }
-                let mentioned = p.mentioned
+                var mentioned = p.mentioned
                 // A row whose subject is the customer's market, alone or among several, is told as the
                 // customer's market's rule, which names no market; another row for several markets
                 // (a method × market matrix) names the customer's market only.
@@ -127,6 +127,12 @@ struct AnswerSelector: Sendable {
                         // said nothing.)
                         piece = writer.sentence(row, language: hit.lang, subject: .named(name))
                     }
+                }
+                // A sentence listing several markets' figures is told for the customer's alone.
+                if p.row == nil, mentioned.count > 1, mentioned.contains(market),
+                   let own = MarketClauses.own(piece, market: market, and: writer.phrases.phrases(hit.lang)[.rowAnd] ?? " and ", names: names) {
+                    piece = own
+                    mentioned = [market]
                 }
                 // A row about several things, some of which the market does not have ("FPX, PayNow:
                 // charged at once" in Singapore, whose matrix says no to FPX), is told of the others.

@@ -390,7 +390,10 @@ struct RowWriter: Sendable {
     static func decapitalised(_ value: String) -> String {
         guard let first = value.first, first.isUppercase else { return value }
         let word = value.prefix { $0.isLetter }
-        guard word.count > 1, word.dropFirst().allSatisfy(\.isLowercase) else { return value }
+        // A word of one letter before a lower-case word is a word too ("A través de…", "À partir
+        // de…"); English "I" is not lowered.
+        let oneLetter = word.count == 1 && first != "I" && value.dropFirst().first == " " && (value.dropFirst(2).first?.isLowercase ?? false)
+        guard word.count > 1 || oneLetter, word.dropFirst().allSatisfy(\.isLowercase) else { return value }
         return first.lowercased() + value.dropFirst()
     }
 

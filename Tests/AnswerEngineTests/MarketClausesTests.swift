@@ -1,0 +1,33 @@
+import Testing
+@testable import AnswerEngine
+
+/// A sentence listing several markets' figures, told for the customer's market alone.
+struct MarketClausesTests {
+    let names = MarketNames(markets: ["ES", "MX", "US", "MY", "SG"], languages: ["es", "zh"])
+
+    @Test(arguments: [
+        ("ES", "El envío exprés cuesta 7,90 € en España."),
+        ("MX", "El envío exprés cuesta MX$249 en México."),
+        ("US", "El envío exprés cuesta $14.99 en Estados Unidos."),
+    ])
+    func aListOfFiguresIsToldForTheCustomersMarket(market: String, expected: String) {
+        let sentence = "El envío exprés cuesta 7,90 € en España, MX$249 en México y $14.99 en Estados Unidos."
+        #expect(MarketClauses.own(sentence, market: market, and: " y ", names: names) == expected)
+    }
+
+    @Test func anItemThatRepeatsTheOpeningsLastWordLosesIt() {
+        let sentence = "El envío estándar es gratis a partir de 39 € en España, de MX$999 en México y de $49 en Estados Unidos."
+        #expect(MarketClauses.own(sentence, market: "MX", and: " y ", names: names) == "El envío estándar es gratis a partir de MX$999 en México.")
+    }
+
+    @Test func aSubjectOfSeveralMarketsIsNoList() {
+        // "In Spain, Mexico and the US the answer is no": the markets share one statement.
+        let sentence = "En España, México y Estados Unidos la respuesta es no: el precio de la página de pago es el precio final."
+        #expect(MarketClauses.own(sentence, market: "ES", and: " y ", names: names) == nil)
+    }
+
+    @Test func aSentenceOfOneMarketOrNoneIsLeftAsItIs() {
+        #expect(MarketClauses.own("El envío exprés cuesta 7,90 € en España.", market: "ES", and: " y ", names: names) == nil)
+        #expect(MarketClauses.own("El envío exprés cuesta 7,90 €, y llega en 1–3 días.", market: "ES", and: " y ", names: names) == nil)
+    }
+}
