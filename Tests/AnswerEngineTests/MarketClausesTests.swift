@@ -31,3 +31,25 @@ struct MarketClausesTests {
         #expect(MarketClauses.own("El envío exprés cuesta 7,90 €, y llega en 1–3 días.", market: "ES", and: " y ", names: names) == nil)
     }
 }
+
+/// A list item keyed by the customer's market under a heading that names a facet.
+struct MarketItemTests {
+    let names = MarketNames(markets: ["GB", "SG", "MY"], languages: ["en", "zh"])
+    var writer: RowWriter { RowWriter(phrases: PhraseBook(), markets: names) }
+
+    @Test func aCarrierItemIsToldAsTheMarketsRow() {
+        let told = AnswerSelector.marketItem("United Kingdom: Royal Mail or Evri for standard delivery, DPD for express.", heading: "Carriers",
+                                             market: "GB", language: "en", plan: nil, writer: writer, names: names)
+        #expect(told == "We ship with Royal Mail or Evri for standard delivery, DPD for express.")
+    }
+
+    @Test func anItemOfAnotherMarketOrUnderAHeadingOfNoFacetStays() {
+        #expect(AnswerSelector.marketItem("Singapore: Ninja Van or SingPost.", heading: "Carriers", market: "GB", language: "en",
+                                          plan: nil, writer: writer, names: names) == nil)
+        #expect(AnswerSelector.marketItem("United Kingdom: Klarna and Clearpay.", heading: "Instalments and pay later", market: "GB",
+                                          language: "en", plan: nil, writer: writer, names: names) == nil)
+        // A sentence of its own is no clause.
+        #expect(AnswerSelector.marketItem("新加坡：订单金额满 S$50.00 即享标准配送免运费。", heading: "运费", market: "SG", language: "zh",
+                                          plan: nil, writer: writer, names: names) == nil)
+    }
+}

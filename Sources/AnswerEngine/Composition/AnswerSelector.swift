@@ -52,6 +52,24 @@ struct AnswerSelector: Sendable {
         var refersBack = false
     }
 
+    /// A "Market: facts" list item of the customer's market told as the market's row of the
+    /// heading's column, when the heading names a facet whose clause is phrased; nil otherwise.
+    static func marketItem(_ text: String, heading: String, market: String, language: String, plan: [AnswerFacet]?,
+                           writer: RowWriter, names: MarketNames) -> String? {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let label = String(text[..<colon]).trimmedOfWhitespace
+        var value = String(text[text.index(after: colon)...]).trimmedOfWhitespace
+        guard !label.isEmpty, label.split(separator: " ").count <= 4, names.mentioned(in: label) == [market], !value.isEmpty,
+              let facet = writer.lexicon.facet(of: heading, language: language),
+              let template = writer.phrases.phrases(language)[.row(facet)], template.trimmedOfWhitespace != "{value}" else { return nil }
+        if let last = value.last, ".。".contains(last) { value.removeLast() }
+        // A clause takes a figure or a short fact, not a sentence of its own ("订单金额满 S$50.00 即享…").
+        let unspaced = value.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced)
+        guard !value.contains(";"), !value.containsExactly(". "), !unspaced || value.count <= 12 else { return nil }
+        let row = TableRow(cells: [TableRow.Cell(label: nil, value: label), TableRow.Cell(label: heading, value: value)])
+        return writer.ownMarketSentence(row, language: language, plan: plan, market: market, names: names)
+    }
+
     /// - Parameter terms: the query's own analyzed terms in the hits' language (SearchResult.queries).
     /// - Parameter minimumOverlap: how many query terms a sentence must share (2 for questions of no
     ///   known intent, so that one common word does not make an answer).
@@ -127,6 +145,13 @@ struct AnswerSelector: Sendable {
                         // said nothing.)
                         piece = writer.sentence(row, language: hit.lang, subject: .named(name))
                     }
+                }
+                // A list item keyed by the customer's market under a heading that names a facet
+                // ("Carriers" · "- United Kingdom: Royal Mail or Evri …") is that market's row of the
+                // heading's column: "We ship with Royal Mail or Evri …", not "United Kingdom: …".
+                if p.row == nil, mentioned == [market], let heading = hit.headingPath.last,
+                   let told = Self.marketItem(piece, heading: heading, market: market, language: hit.lang, plan: plan, writer: writer, names: names) {
+                    piece = told
                 }
                 // A sentence listing several markets' figures is told for the customer's alone.
                 if p.row == nil, mentioned.count > 1, mentioned.contains(market),

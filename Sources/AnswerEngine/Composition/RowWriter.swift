@@ -296,7 +296,11 @@ struct RowWriter: Sendable {
         let condition = parts.filter { names.mentioned(in: $0).isEmpty }.joined(separator: ", ")
         let told = sentence(row, language: language, plan: plan,
                             subject: condition.isEmpty || parts.count < 2 ? .customersMarket : .condition(condition))
-        let named = names.mentioned(in: told)
+        // Another market named by the told row is another market's rule — unless it is where the
+        // parcel ships from ("envío desde Rotterdam (Países Bajos)" to a customer in Spain).
+        let warehouses = row.cells.filter { $0.label.flatMap { lexicon.facet(of: $0, language: language) } == .shipsFrom }
+            .reduce(into: Set<String>()) { $0.formUnion(names.mentioned(in: $1.value)) }
+        let named = names.mentioned(in: told).subtracting(warehouses)
         return named.isEmpty || named.contains(market) ? told
             : sentence(row, language: language, plan: plan, subject: .named(row.cells.first?.value ?? ""))
     }
