@@ -119,8 +119,13 @@ struct AnswerSelector: Sendable {
             let required = Double(!topics.isEmpty && !topics.contains(hit.doc) ? max(minimumOverlap, 2) : minimumOverlap)
             let questionOverlap = hit.kind == .faq && sameQuestion
                 ? overlap(reading.questionTerms) + 0.5 * Double(intentTerms.intersection(reading.questionTerms).count) : 0
+            // The first sentence of a FAQ answer replies to its own question ("Alma n'a pas accepté le
+            // paiement fractionné pour cette commande.", "Non dovrebbe mai succedere."): quoted for
+            // another question, it replies to nothing that was asked — unless it states a figure.
+            let reply = hit.kind == .faq && !sameQuestion ? reading.pieces.firstIndex { !($0.text.last.map { "?？".contains($0) } ?? false) } : nil
             for (pieceIndex, p) in reading.pieces.enumerated() {
                 order += 1
+                if pieceIndex == reply, !p.hasNumber, p.row == nil { continue }
                 guard !given.contains(p.key), !p.navigation, !Self.names(all: listed, in: p.text) else { continue }
                 // A question is never an answer: a FAQ question or a heading written as one, run into
                 // a section's text ("Quels sont les délais de livraison ? En livraison standard…").
