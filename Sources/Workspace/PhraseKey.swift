@@ -33,6 +33,9 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case orderNotFound = "order_not_found"
     // Product questions
     case productWithoutManual = "product_without_manual"
+    /// What the customer's market does not offer, before the options it has ("We don't offer
+    /// instalments at the moment."): {concept} is the glossary's preferred term for it.
+    case notOffered = "not_offered"
     /// Before the sentences of a named product's manual the KB has only in another language.
     case productManualLanguage = "product_manual_language"
     case greetingReply = "greeting_reply"
@@ -134,6 +137,7 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .askOrderNumberExample: return ["order_example"]
         case .agentsAvailable: return ["hours"]
         case .productWithoutManual: return ["product"]
+        case .notOffered: return ["concept"]
         case .productManualLanguage: return ["product", "language"]
         // {Facts}: the facts with a capital when they are a sentence of their own (German after a colon).
         case .rowSentence, .rowWithSubject, .rowSubjectFirst, .rowSymptom: return ["subject", "facts", "Facts"]

@@ -27,3 +27,25 @@ import Testing
         #expect(!a.contains("Returns are free"), "\(a)")
     }
 }
+
+/// What the customer's market does not offer is said before what it has.
+@Suite(.serialized) struct NotOfferedEngineTests {
+    func ask(_ market: String, _ message: String) throws -> String {
+        var c = Conversation(market: market)
+        return try EngineTests.setup.0.answer(message, in: &c).answer
+    }
+
+    @Test func aMarketWithoutInstalmentsSaysSoFirst() throws {
+        let a = try ask("PH", "Pwede po bang hulugan ang bayad?")
+        let no = try #require(a.range(of: "Wala pa po kaming hulugan"), "\(a)")
+        let gcash = try #require(a.range(of: "GCash"))
+        #expect(no.lowerBound < gcash.lowerBound)
+    }
+
+    @Test func aMarketWithAnOptionOfTheConceptOrAConceptOfAnotherTopicIsNotDenied() throws {
+        // Germany has Klarna, one of the glossary's instalment terms.
+        #expect(!(try ask("DE", "Kann ich in Raten zahlen?")).contains("bieten wir derzeit nicht an"))
+        // Express delivery is no payment option the payment table could deny.
+        #expect(!(try ask("JP", "PayPayは使えますか？あと、お急ぎ便の料金を教えてください。")).contains("ご利用いただけません"))
+    }
+}

@@ -160,8 +160,13 @@ struct FactRows: Sendable {
     /// is in the cash-on-delivery one; "Can I pay with Klarna?" where there is no Klarna) asks about
     /// what the market lacks, whatever other words of it the rows share. Returns the sentence, the
     /// names, and whether the question asks for what the market lacks.
+    /// - Parameter concepts: the glossary concepts the question names, with their terms in the rows'
+    ///   language; `missing` in the result are those no option row has a term of ("instalments" where
+    ///   the methods are BLIK, Przelewy24, …; not where Klarna, one of its terms, is a row) and that
+    ///   share a term with `intentTerms`, the intent's own words (IntentVocabulary).
     func options(_ rows: [Row], market: String, intent: String, asked: Set<String>, conceptWords: Set<String> = [],
-                 plan: [AnswerFacet]?) -> (sentence: String, names: [String], lacking: Bool)? {
+                 concepts: [String: Set<String>] = [:], intentTerms: Set<String> = [],
+                 plan: [AnswerFacet]?) -> (sentence: String, names: [String], lacking: Bool, missing: [String])? {
         guard let plan else { return nil }
         let listing = rows.filter { $0.market == market && $0.topicRow && $0.subjectFacet.map(plan.contains) == true }
         guard let table = listing.first?.table else { return nil }
@@ -177,7 +182,13 @@ struct FactRows: Sendable {
         }
         guard options.count >= 2, 2 * about > options.count, !specific, let facet = options.first?.subjectFacet else { return nil }
         let names = options.compactMap { $0.row.cells.first?.value }
-        return writer.optionsSentence(names, facet: facet, language: options[0].language).map { ($0, names, lacking) }
+        // A concept is missing where none of this market's options has a term of it, and it is one
+        // of the intent's own (its words mark the intent: "instalments" a payment question); one of
+        // another topic ("express" in a question about paying) is not the table's to deny.
+        let missing = lacking ? concepts.filter { _, terms in
+            !options.contains { !$0.terms.isDisjoint(with: terms) } && !terms.isDisjoint(with: intentTerms)
+        }.keys.sorted() : []
+        return writer.optionsSentence(names, facet: facet, language: options[0].language).map { ($0, names, lacking, missing) }
     }
 
     /// The two intents the classifier finds a text most about (a shipping table answers times and costs).

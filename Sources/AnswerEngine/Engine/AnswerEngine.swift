@@ -64,7 +64,9 @@ public struct AnswerEngine: Sendable {
         finder = KnowledgeFinder(retriever: retriever, selector: AnswerSelector(names: names, classifier: classifier, writer: writer),
                                  factRows: FactRows(names: names, classifier: classifier, writer: writer, rowTopics: RowTopics(catalog: content.intents)),
                                  vocabulary: IntentVocabulary(catalog: content.intents), catalog: content.intents,
-                                 products: ProductCatalog(glossary: content.glossary, manuals: manuals))
+                                 products: ProductCatalog(glossary: content.glossary, manuals: manuals),
+                                 conceptNames: Dictionary(content.glossary.concepts.map { ($0.id, $0.terms.compactMapValues(\.first)) },
+                                                          uniquingKeysWith: { a, _ in a }))
         clock = AgentClock(now: now)
         self.today = today
     }

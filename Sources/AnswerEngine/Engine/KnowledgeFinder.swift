@@ -12,6 +12,9 @@ struct KnowledgeFinder: Sendable {
     let vocabulary: IntentVocabulary
     let catalog: IntentCatalog
     let products: ProductCatalog
+    /// Concept id → language → the glossary's preferred term: what the answer calls a concept the
+    /// market does not offer ("We don't offer instalments at the moment.").
+    var conceptNames: [String: [String: String]] = [:]
     /// The prepared rows per language and topic documents: tables do not change while the engine
     /// runs, and reading them costs more than answering.
     private let tableRows = Memo<[FactRows.Row]>()
@@ -122,6 +125,11 @@ struct KnowledgeFinder: Sendable {
         var rows: [String] = []
         var listed: [String] = []
         var lacking = false
+        var missing: [String] = []
+        // The glossary concepts the question names, with their terms in the answer language.
+        let concepts = asked.map { query in
+            query.expansions.mapValues(Set.init).filter { !$0.value.isDisjoint(with: query.terms) }
+        } ?? [:]
         // An intent's answer plan for this question; none for a message that asks several things.
         let severalThings = AnswerPlan.asksSeveralThings(q.message)
         func facets(of intent: String) -> [AnswerFacet]? {
@@ -134,10 +142,20 @@ struct KnowledgeFinder: Sendable {
                                   intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan)
                 .filter { !rows.contains($0) }
             if let options = factRows.options(rule.rows, market: q.market.id, intent: rule.intent, asked: answerTerms,
-                                              conceptWords: conceptWords, plan: plan) {
+                                              conceptWords: conceptWords, concepts: concepts,
+                                              intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan) {
                 listed += options.names
                 lacking = lacking || options.lacking
+                missing += options.missing.filter { !missing.contains($0) }
             }
+        }
+        // What the market does not offer is said before what it has: "Can I pay in instalments?" is
+        // answered "no" first, then with the methods there are.
+        if let template = selector.writer.phrases.phrases(q.answerLanguage)[.notOffered] {
+            let said = missing.compactMap { conceptNames[$0]?[q.answerLanguage] }.map {
+                RowWriter.capitalised(template.replacingExactly("{concept}", with: $0))
+            }
+            rows.insert(contentsOf: said, at: 0)
         }
         // A row another row states with more (a carrier's row beside its twin for another carrier)
         // is left out of the answer (SayOnce): it takes no room in the budget.
