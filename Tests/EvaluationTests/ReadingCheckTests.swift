@@ -41,6 +41,14 @@ struct ReadingCheckTests {
                 == ["United Kingdom (GB) — Return window: 30 days; Return shipping: Free."])
     }
 
+    /// A country that only says where a warehouse is ("Rotterdam (Netherlands)") is no rule of that
+    /// market; naming the market as the rule's subject still is.
+    @Test func aWarehousesCountryIsNoOtherMarketsRule() throws {
+        let text = try Self.answer("Orders ship from Rotterdam (Netherlands) and arrive in 3–6 working days. "
+                                   + "Orders to the Netherlands arrive in 1–3 working days.")
+        #expect(try Self.check().check(text, language: "en", market: "GB").otherMarkets == ["Orders to the Netherlands arrive in 1–3 working days."])
+    }
+
     @Test func aCleanAnswerHasNoProblems() throws {
         let text = try Self.answer("United Kingdom (GB): the return window is 30 days and return shipping is free. Refunds are paid within 5 working days.")
         let r = try Self.check().check(text, language: "en", market: "GB")

@@ -40,7 +40,7 @@ public struct ReadingCheck: Sendable {
         out.repeatedFacts = StatedFacts.repeats(in: sentences).map { sentences[$0] }
         for s in sentences {
             let read = sentenceReadings.value(language + "|" + s) {
-                SentenceReading(named: names.mentioned(in: s), statesNumber: s.contains(where: \.isNumber),
+                SentenceReading(named: names.mentioned(in: Self.withoutPlaceQualifiers(s)), statesNumber: s.contains(where: \.isNumber),
                                 navigation: navigation.isNavigation(s, language: language), tableSyntax: Self.hasTableSyntax(s))
             }
             // Another market's rule: a sentence that names other markets, not this one, and states a figure.
@@ -51,6 +51,24 @@ public struct ReadingCheck: Sendable {
         let flagged = Set(out.tableSyntax)
         out.tableSyntax += lines.flatMap { Self.labelsAcrossSentences($0, flagged: flagged) }
         return out
+    }
+
+    /// The sentence without the countries that only say where a place is ("Los pedidos salen de
+    /// Rotterdam (Países Bajos)", "Los Ángeles (EE. UU.)"): a warehouse in another market is not that
+    /// market's rule. A parenthesis of at most three words right after a capitalised word goes.
+    static func withoutPlaceQualifiers(_ sentence: String) -> String {
+        guard sentence.contains("(") else { return sentence }
+        var out = ""
+        var rest = sentence[...]
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let before = rest[..<open]
+            let inside = rest[rest.index(after: open)..<close]
+            let place = before.hasSuffix(" ") && (before.dropLast().split(separator: " ").last?.first?.isUppercase ?? false)
+                && inside.split(separator: " ").count <= 3
+            out += place ? String(before) : String(rest[...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
     }
 
     /// Two sentences of a line that read as one table row: "A: x B: y" where nothing but a space
