@@ -46,6 +46,7 @@ struct RequestSplitterTests {
         // A one-word greeting is neither a clause of the question nor a statement before it.
         ("Hi, how long does standard delivery take? btw can I add my VAT ID", "en", [false, true, true]),
         ("Hola! cuánto cuesta el exprés y otra cosa, hay garantía?", "es", [false, true, true]),
+        ("Guten Morgen, wie lange dauert der Standardversand und kann ich mit Apple Pay zahlen", "de", [false, true, true]),
         // A first clause that does not ask is the condition or context of the rest, which asks.
         ("ถ้าจ่ายเงินปลายทางไปแล้ว แล้วอยากคืนสินค้า จะได้เงินคืนยังไงคะ", "th", [false, true]),
         ("I sent the parcel back last week and the money still isn't here??", "en", [false, true]),

@@ -17,8 +17,9 @@ import Foundation
 /// isn't helping. Get me a human."), a comma clause leans on its sentence ("If I paid cash on
 /// delivery, how is the refund made?") and a question after a statement leans on it ("I want to
 /// return the lamp. How long do I have?" asks about the return window, however the classifier reads
-/// "How long do I have?" alone). A greeting of one word ("Hi, how long…", "Hola! ¿cuánto…") is
-/// neither: it does not make the question after it a comma clause or a question after a statement.
+/// "How long do I have?" alone). A greeting of a word or two ("Hi, how long…", "Hi there, …",
+/// "Hola! ¿cuánto…") is neither: it does not make the question after it a comma clause or a question
+/// after a statement.
 ///
 /// The joining words and question cues per language are data (`Resources/request-joiners.tsv`,
 /// `Resources/question-cues.tsv`).
@@ -61,8 +62,9 @@ struct RequestSplitter: Sendable {
         for sentence in Self.sentences(message) {
             let clauses = clauses(sentence, language: language)
             let joined = clauses.map { startsWithJoiner($0, language: language) }
-            // A one-word greeting before a comma ("Hi, how long…") is not the sentence's first clause.
-            let greeting = clauses.count > 1 && Self.isOneWord(clauses[0]) ? 1 : 0
+            // A greeting of a word or two before a comma ("Hi, how long…", "Hi there, …", "Guten
+            // Morgen, …") is not the sentence's first clause.
+            let greeting = clauses.count > 1 && Self.isGreetingLength(clauses[0]) && !cues.asks(clauses[0], language: language) ? 1 : 0
             let asked = Self.isQuestion(sentence)
                 || clauses.indices.dropFirst(greeting).contains { cues.asks(withoutJoiner(clauses[$0], language: language), language: language) }
             let opensAfterQuestion = previousAsked ?? true
@@ -78,7 +80,7 @@ struct RequestSplitter: Sendable {
                 parts.append(Part(text: clause, standsAlone: k >= greeting && coordinated && (joined[k] || opening)))
             }
             // A greeting sentence ("Hola!") is no statement a question after it leans on.
-            if !(clauses.count == 1 && Self.isOneWord(sentence)) { previousAsked = asked || continuesQuestion }
+            if !(clauses.count == 1 && Self.isGreetingLength(sentence) && !asked) { previousAsked = asked || continuesQuestion }
             if parts.count >= Self.maxParts { break }
         }
         return Array(parts.prefix(Self.maxParts))
@@ -118,9 +120,10 @@ struct RequestSplitter: Sendable {
         return "?？؟".contains(last)
     }
 
-    /// One word of a spaced script ("Hi", "bonjour"); a script without spaces has no word count.
-    static func isOneWord(_ text: String) -> Bool {
-        text.split(whereSeparator: { $0.isWhitespace }).count == 1 && !text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced)
+    /// At most two words of a spaced script ("Hi", "Hi there", "Guten Morgen"), as long as a
+    /// greeting; a script without spaces has no word count.
+    static func isGreetingLength(_ text: String) -> Bool {
+        text.split(whereSeparator: { $0.isWhitespace }).count <= 2 && !text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced)
     }
 
     /// Sentence ends: ".", "?", "!" before a space or the end, the full-width marks anywhere, line breaks.
