@@ -43,6 +43,9 @@ enum LangIDPeerBenchmark {
         out += "kbkit: no prior / with the prior of a one-language market. \"und\" counts as wrong. Tuned on: dev only.\n"
         var offset = 0
         let errors = ProcessInfo.processInfo.environment["LANGID_ERRORS"] != nil
+        // LANGID_DUMP=FILE: every dev text with the three answers, to compare runs while tuning
+        // (dev only: the test split is not to be read).
+        var dump = ""
         for set in sets {
             var tallies: [String: [ShortTextSets.Split: Tally]] = [:]
             var misses: [String] = []
@@ -56,6 +59,9 @@ enum LangIDPeerBenchmark {
                 if prior == t.language { tally.prior += 1 }
                 if peer == t.language { tally.lingua += 1 }
                 tallies[t.language, default: [:]][t.split] = tally
+                if t.split == .dev {
+                    dump += [set.name, t.language, plain, prior, peer ?? "-", t.text].joined(separator: "\t") + "\n"
+                }
                 if errors, t.split == .dev, plain != t.language, peer == t.language {
                     misses.append("  \(t.language) → \(plain) (Lingua right): \(t.text)")
                 }
@@ -66,6 +72,9 @@ enum LangIDPeerBenchmark {
             offset += set.texts.count
             out += table(set.name, tallies, linguaRan: lingua != nil)
             if errors && !misses.isEmpty { out += "dev texts kbkit misses and Lingua gets, and those kbkit misses with the prior:\n" + misses.joined(separator: "\n") + "\n" }
+        }
+        if let path = ProcessInfo.processInfo.environment["LANGID_DUMP"] {
+            try dump.write(toFile: path, atomically: true, encoding: .utf8)
         }
         return out
     }

@@ -66,10 +66,34 @@ import Testing
         #expect(cost! < Evidence.ngramPlausibleCost, "\(cost!)")
     }
 
+    private func key(_ s: String) -> UInt64? { CharacterNGrams.key(Array(s.unicodeScalars)[...]) }
+
+    /// Version 2 holds five-grams under a hashed key: the value is pinned here as
+    /// scripts/langid-ngrams.py computes it, so the two stay one function.
+    @Test func fiveGramsAreKeyedAsTheScriptKeysThem() {
+        #expect(model.longestOrder == 5)
+        #expect(key("ção") == 0x00E7_00E3_006F)
+        #expect(key("ation") == 0xEC11_ED63_27BB_4677)
+        #expect(model.entryBySlots(key("ation")!) != nil)
+        #expect(model.entryBySlots(key("qxzvw")!) == nil)
+        #expect(key("a読") == nil)         // U+8AAD, from U+8000 up: no model n-gram holds it
+        #expect(key("abcdef") == nil)
+    }
+
+    /// Malay and Indonesian spell many loanwords apart; at version 1's quarter nats the letters of
+    /// most other words scored alike in both and the lean between them was a coin toss.
+    @Test(arguments: [("kualiti", "ms"), ("kualitas", "id"), ("universiti", "ms"), ("universitas", "id"),
+                      ("kerajaan", "ms"), ("pemerintah", "id")])
+    func malayAndIndonesianSpellingsLeanTheirWay(_ word: String, _ language: String) {
+        #expect(best(word, among: ["id", "ms"]) == language)
+    }
+
     @Test func aDamagedTableIsRefused() {
         #expect(throws: CharacterNGrams.FormatError.self) { try CharacterNGrams(data: Data("KBNG".utf8)) }
         var header = Data("KBNG".utf8)
-        for v: UInt32 in [1, 2, 1000] { withUnsafeBytes(of: v.littleEndian) { header.append(contentsOf: $0) } }
+        for v: UInt32 in [1, 2, 1000, 8, 5] { withUnsafeBytes(of: v.littleEndian) { header.append(contentsOf: $0) } }
+        #expect(throws: CharacterNGrams.FormatError.self) { try CharacterNGrams(data: header) }   // version 1
+        header.replaceSubrange(4..<8, with: [2, 0, 0, 0])
         #expect(throws: CharacterNGrams.FormatError.self) { try CharacterNGrams(data: header) }
     }
 }

@@ -48,6 +48,30 @@ import Testing
         #expect(identifier.identify("ご注文ありがとうございます").language == "ja")
     }
 
+    /// Kana-less Chinese lines CLD2 reads as Japanese (XED subtitles, dev split): a line longer than
+    /// a label with no kana is Chinese.
+    @Test func aLongKanaLessLineIsChinese() {
+        #expect(identifier.identify("当今之世，太多人是非不分").language == "zh")
+        #expect(identifier.identify("- 当然。 - 我非常，非常，非常感激。").language == "zh")
+        #expect(identifier.identify("配送状況").language == "ja")
+    }
+
+    /// A line in either of two close languages is that language, not "und", though its probability
+    /// is split between them.
+    @Test(arguments: [("Kenapa?", ["id", "ms"]), ("Sudah!", ["id", "ms"]), ("Claro!", ["es", "pt"])])
+    func aLineInEitherOfTwoCloseLanguagesIsNamed(_ text: String, _ either: [String]) {
+        let result = identifier.identify(text)
+        #expect(either.contains(result.language), "\(result.candidates)")
+    }
+
+    /// Hashtags are names run together ("#MasterChefBR"): left out, unless a post has nothing else.
+    @Test func hashtagsAreLeftOutUnlessAlone() {
+        #expect(LanguageIdentifier.clean("Agora lascou #MasterChefBR") == "Agora lascou")
+        #expect(LanguageIdentifier.clean("wow #cool stuff") == "wow stuff")
+        #expect(LanguageIdentifier.clean("#so #flauschig", keepingHashtags: true) == "#so #flauschig")
+        #expect(identifier.identify("#so #flauschig #und #klein").language == "de")
+    }
+
     @Test func spanishVersusPortuguese() {
         #expect(identifier.identify("¿Dónde está mi pedido? Ya pagué hace una semana.").language == "es")
         #expect(identifier.identify("Onde está o meu pedido? Já paguei há uma semana.").language == "pt")

@@ -1,7 +1,7 @@
 import Support
 import Foundation
 
-/// A naive-Bayes model over character 1–4-grams within words, per language
+/// A naive-Bayes model over character 1–5-grams within words, per language
 /// (`Resources/langid/langid-ngrams.bin`, derived from Lingua's language models by
 /// scripts/langid-ngrams.py, whose docstring gives the layout; docs/RESOURCES.md,
 /// "Language-ID character n-grams").
@@ -23,6 +23,9 @@ struct CharacterNGrams: Sendable {
     private let entriesAt: Int
     private let pairsAt: Int
     private let slots: NGramSlots
+    /// The longest n-grams the file holds, and what one unit of its scores is worth (1/scale nats).
+    let longestOrder: Int
+    private let nats: [Double]
 
     /// The shipped model; nil when the resource bundle is missing (the identifier then goes on
     /// without the n-gram vote).
@@ -31,8 +34,8 @@ struct CharacterNGrams: Sendable {
 
     /// The cost of an n-gram not listed for a language, in nats, by order (1-based): the file keeps
     /// every letter a language uses but only its most frequent longer n-grams.
-    static let unseen: [Double] = [0, 12, 7, 6, 5]
-    static let maxOrder = 4
+    static let unseen: [Double] = [0, 12, 7, 6, 5, 4]
+    static let maxOrder = 5
     /// Letters read per text: the n-grams decide short lines; a longer text is CLD2's and the
     /// word lists', and reading all of it would cost time for nothing.
     static let letterLimit = 160
@@ -49,17 +52,20 @@ struct CharacterNGrams: Sendable {
     }
 
     init(data: Data) throws(FormatError) {
-        guard data.count >= 16, data.prefix(4).elementsEqual("KBNG".utf8) else { throw .header("not a KBNG n-gram table") }
+        guard data.count >= 24, data.prefix(4).elementsEqual("KBNG".utf8) else { throw .header("not a KBNG n-gram table") }
         func u32(_ at: Int) -> Int { data.withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self))) } }
-        guard u32(4) == 1 else { throw .header("version \(u32(4)), expected 1") }
-        let languageCount = u32(8), count = u32(12)
-        let keysAt = 16 + 4 * languageCount, entriesAt = keysAt + 8 * count, pairsAt = entriesAt + 4 * count
+        guard u32(4) == 2 else { throw .header("version \(u32(4)), expected 2") }
+        let languageCount = u32(8), count = u32(12), scale = u32(16)
+        guard scale > 0, (1...Self.maxOrder).contains(u32(20)) else { throw .header("scale \(scale), longest order \(u32(20))") }
+        longestOrder = u32(20)
+        nats = (0..<256).map { Double($0) / Double(scale) }
+        let keysAt = 24 + 4 * languageCount, entriesAt = keysAt + 8 * count, pairsAt = entriesAt + 4 * count
         guard data.count >= pairsAt else { throw .truncated(expected: pairsAt, actual: data.count) }
         let last = count == 0 ? 0 : u32(entriesAt + 4 * (count - 1))
         let end = pairsAt + 2 * ((last >> 8) + (last & 0xFF))
         guard data.count >= end else { throw .truncated(expected: end, actual: data.count) }
         languages = (0..<languageCount).map { i in
-            String(decoding: data[(data.startIndex + 16 + 4 * i)..<(data.startIndex + 20 + 4 * i)].prefix { $0 != 0 }, as: UTF8.self)
+            String(decoding: data[(data.startIndex + 24 + 4 * i)..<(data.startIndex + 28 + 4 * i)].prefix { $0 != 0 }, as: UTF8.self)
         }
         self.count = count
         self.keysAt = keysAt
@@ -72,16 +78,25 @@ struct CharacterNGrams: Sendable {
         }
     }
 
-    /// Up to four BMP scalars packed 16 bits each, first scalar highest (the file's key); nil for
-    /// longer runs or scalars beyond the BMP, which no model n-gram holds.
+    /// The file's key (scripts/langid-ngrams.py, `key`): up to four scalars packed 16 bits each,
+    /// first scalar highest; five hashed to 64 bits with the top bit set (five would need 80 bits,
+    /// and a second word per key would double the table for a one-in-2⁶³ chance of a false hit).
+    /// Nil for longer runs or scalars from U+8000 up, which no model n-gram holds: that keeps a
+    /// packed key's top bit clear, so packed and hashed keys never meet.
     static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64? {
         guard (1...maxOrder).contains(scalars.count) else { return nil }
         var key: UInt64 = 0
-        for s in scalars {
-            guard s.value < 0x10000 else { return nil }
+        for s in scalars.prefix(4) {
+            guard s.value < 0x8000 else { return nil }
             key = key << 16 | UInt64(s.value)
         }
-        return key
+        guard scalars.count == 5 else { return key }
+        let fifth = scalars[scalars.startIndex + 4].value
+        guard fifth < 0x8000 else { return nil }
+        var z = key ^ (UInt64(fifth) &* 0x9E37_79B9_7F4A_7C15)
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return (z ^ (z >> 31)) | 1 << 63
     }
 
     /// Per-language log-likelihoods (nats) of a text's letters, and how many n-grams were read.
@@ -110,7 +125,7 @@ struct CharacterNGrams: Sendable {
             for word in lowercased.split(whereSeparator: { !$0.isLetterQuick }) where letters < Self.letterLimit {
                 let scalars = Array(word.unicodeScalars)
                 letters += scalars.count
-                for n in 1...min(Self.maxOrder, scalars.count) {
+                for n in 1...min(longestOrder, scalars.count) {
                     let unseen = Self.unseen[n]
                     for start in 0...(scalars.count - n) {
                         guard let key = Self.key(scalars[start..<(start + n)]) else { continue }
@@ -119,7 +134,7 @@ struct CharacterNGrams: Sendable {
                         guard let entry = slots.entry(key) else { continue }
                         let first = pairsAt + Int(entry >> 8) * 2, end = first + Int(entry & 0xFF) * 2
                         for i in stride(from: first, to: end, by: 2) {
-                            totals[Int(raw[i])] += unseen - Double(raw[i + 1]) / 4
+                            totals[Int(raw[i])] += unseen - nats[Int(raw[i + 1])]
                         }
                     }
                 }

@@ -56,7 +56,11 @@ struct Evidence {
     /// customer of our markets is far more likely to write one of the languages we serve.
     static let cldUnlistedFactor = 0.6
     /// CLD2's Indonesian and Malay models overlap: this share of its vote goes to the other one.
-    static let cldMalayIndonesianShare = 0.35
+    /// 0.40 (0.35 before the five-gram model): CLD2 reads most Malay subtitle lines as Indonesian,
+    /// and the finer n-grams now tell the two apart better than it does. A pure trade between the
+    /// two on the dev split (0.42: XED Malay 49 of 83 right, Indonesian 202 of 300, but a Malay
+    /// and an Indonesian sentence of `--only langid` lost; 0.35: 43 and 206); 0.40 loses neither.
+    static let cldMalayIndonesianShare = 0.40
     /// One word-list hit (a "!" word counts double).
     static let lexiconHit = 1.5
     /// Letter cues: cap per language = base + perWord × words.
@@ -65,11 +69,13 @@ struct Evidence {
     /// Character n-grams (`ngramEvidence`); chosen on the dev split of `kbkit-bench --only
     /// langid-peers` (XED even lines, UMSAB train+val, short.txt) with the 2.8 MB model: a
     /// stronger, sharper vote names more short lines than the 250 KB model's (1.5, T 4) did,
-    /// a stronger one still lets letters outvote the market prior on two-word messages.
+    /// a stronger one still lets letters outvote the market prior on two-word messages. The
+    /// five-gram model (4.9 MB) reads more n-grams per line, so its gaps are wider: temperature 3
+    /// instead of 2 keeps the market prior's say (dev, with the prior: 4,479 → 4,494 of 4,616 subtitle lines).
     static let ngramBase = 3.0
     static let ngramPerWord = 0.3
     static let ngramCap = 4.0
-    static let ngramTemperature = 2.0
+    static let ngramTemperature = 3.0
     /// How far the n-grams may put Indonesian and Malay apart (vote units): less than the market
     /// prior's 1.2 · ln 5 ≈ 1.9, so a Malaysian market's prior still wins a line good in both.
     static let ngramMalayIndonesianGap = 1.2
@@ -77,6 +83,10 @@ struct Evidence {
     /// The likeliest language's mean cost per n-gram (nats) above which the letters are taken for
     /// no language at all and the n-grams do not vote (`CharacterNGrams.Likelihoods.bestMeanCost`).
     static let ngramPlausibleCost = 4.0
+
+    /// Kanji-only Japanese is a label ("注文番号", "配送状況"): CLD2's Japanese vote on a line
+    /// without kana counts for at most this many Han characters.
+    static let kanjiLabelLength = 4.0
 
     // MARK: scoring
 
@@ -284,10 +294,13 @@ struct Evidence {
         }
         for compound in Lexicons.han.japaneseCompounds where text.contains(compound) { ja += 2.0 }
         let cld = CLD2.detect(text)
-        let weight = 0.6 * min(han, 10) * (cld.reliable ? 1 : Self.cldUnreliable)
+        let weight = 0.6 * (cld.reliable ? 1 : Self.cldUnreliable)
         for (lang, percent, _) in cld.languages {
-            if lang == "zh" { zh += weight * percent / 100 }
-            if lang == "ja" { ja += weight * percent / 100 }
+            if lang == "zh" { zh += weight * min(han, 10) * percent / 100 }
+            // CLD2 reads many kana-less Chinese lines as Japanese ("当今之世，太多人是非不分"), but
+            // Japanese writes kana in any sentence: without kana its vote counts for a label's
+            // length at most, while Chinese's grows with the line.
+            if lang == "ja" { ja += weight * min(han, Self.kanjiLabelLength) * percent / 100 }
         }
         return ["zh": zh, "ja": ja]
     }

@@ -15,7 +15,7 @@ import Foundation
 ///      hit weighted down by how many languages share the word; "!" words tell confusable pairs
 ///      apart (Indonesian/Malay, Spanish/Portuguese, Russian/Ukrainian);
 ///    - distinctive letters (`LetterCues`: ñ, ã, ł, ğ, ř, ș, ư, ї, ы …), capped per text;
-///    - character 1–4-grams (`CharacterNGrams`), a naive-Bayes vote that names the likeliest
+///    - character 1–5-grams (`CharacterNGrams`), a naive-Bayes vote that names the likeliest
 ///      language of a short line no word list knows;
 ///    - Han only: characters only Chinese or only Japanese uses, and Japanese-only compounds,
 ///      which is how kanji-only Japanese (注文番号) is told from Chinese;
@@ -30,7 +30,11 @@ import Foundation
 ///
 /// The identifier is an immutable value: thread-safe, cheap to copy. CLD2 is stateless.
 public struct LanguageIdentifier: Sendable {
-    /// Below this probability the answer is "und".
+    /// Below this probability the answer is "und". 0.4, not 0.5: a line plainly in one of two
+    /// close languages (Indonesian or Malay, Spanish or Portuguese: "Kenapa?", "Claro!") splits
+    /// its probability between them, and at 0.5 was "und" though it is in either; a line in no
+    /// language still has no evidence at all (issue 11, dev split, 2.8 MB model: "und" on 113 → 60 of 4,616
+    /// subtitle lines).
     public var threshold: Double
 
     /// The languages with word lists and tests (the store's markets). Others that CLD2 or the
@@ -47,7 +51,7 @@ public struct LanguageIdentifier: Sendable {
     /// `languages`: the workspace's market languages (any tags; normalised with `LanguageTag`), in
     /// addition to the core ones. A language without a word list (Galician, Korean …) is then
     /// answered on CLD2's or the script's word.
-    public init(threshold: Double = 0.5, languages: [String] = []) {
+    public init(threshold: Double = 0.4, languages: [String] = []) {
         self.threshold = threshold
         let extra = Set(languages.compactMap(LanguageTag.normalize)).subtracting(Self.coreLanguages)
         self.languages = extra.union(Self.coreLanguages)
@@ -72,9 +76,12 @@ public struct LanguageIdentifier: Sendable {
     public func identify(_ text: String, prior: [String: Double] = [:]) -> LanguageIdentification {
         // A few thousand characters settle any language; whole documents need not be read.
         let sample = text.utf8.count > Self.sampleLimit ? String(text.prefix(Self.sampleLimit / 2)) : text
-        let cleaned = Self.clean(sample)
-        let evidence = Evidence(cleaned, fullVote: fullVote, ignored: ignored,
-                                lettersSplitMalayIndonesian: prior["id"] == nil && prior["ms"] == nil)
+        let split = prior["id"] == nil && prior["ms"] == nil
+        var evidence = Evidence(Self.clean(sample), fullVote: fullVote, ignored: ignored, lettersSplitMalayIndonesian: split)
+        // A post of hashtags alone ("#so #flauschig #und #klein!") has nothing else to go by.
+        if evidence.letters == 0 && sample.utf8.contains(0x23) {
+            evidence = Evidence(Self.clean(sample, keepingHashtags: true), fullVote: fullVote, ignored: ignored, lettersSplitMalayIndonesian: split)
+        }
         guard evidence.letters > 0 else { return .undetermined }
         var scores = evidence.scores()
         if !prior.isEmpty { Self.applyPrior(prior, to: &scores) }
@@ -115,12 +122,12 @@ public struct LanguageIdentifier: Sendable {
         }
     }
 
-    /// URLs, paths, Markdown link targets, e-mail addresses and letter-digit runs (order numbers,
+    /// URLs, paths, Markdown link targets, e-mail addresses, hashtags and letter-digit runs (order numbers,
     /// prices, dates, model names like "CR2032") say nothing about the language and mislead CLD2
     /// (and their Latin letters would outvote a short Thai or Chinese line); they are dropped
     /// before scoring. Digits are cut out of the run they sit in, not the whole space-separated
     /// part: Chinese and Japanese have no spaces, so a part can be a paragraph.
-    static func clean(_ text: String) -> String {
+    static func clean(_ text: String, keepingHashtags: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         var parts = 0
         for part in text.split(whereSeparator: { $0.isWhitespaceQuick }) {
@@ -129,7 +136,10 @@ public struct LanguageIdentifier: Sendable {
             // same answer.
             let link = String(part).containsExactly("://") && part.contains("://")
             let address = part.utf8.contains(0x40) && part.contains("@")
-            if link || address || part.hasPrefix("www.") || part.hasPrefix("/") || part.hasPrefix("(/") { continue }
+            // A hashtag is a name run together ("#MasterChefBR", "#conversacombial"), often English
+            // in any language's post: its letters mislead the n-grams (issue 11, UMSAB dev tweets).
+            let hashtag = !keepingHashtags && part.utf8.count > 1 && part.utf8.first == 0x23 && part.dropFirst().first!.isLetter
+            if link || address || hashtag || part.hasPrefix("www.") || part.hasPrefix("/") || part.hasPrefix("(/") { continue }
             if parts > 0 { out.append(" ") }
             parts += 1
             var run = String.UnicodeScalarView()      // current ASCII letter/digit run
