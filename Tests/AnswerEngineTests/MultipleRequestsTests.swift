@@ -126,6 +126,15 @@ struct RequestSplitterTests {
         #expect(paypal.lowerBound < shipping.lowerBound)
     }
 
+    /// A second request that would look an order up, with no order in the message, is the policy
+    /// the taxonomy names for it (refund.status → returns.policy), as the turn's own would be.
+    @Test func aLookUpWithoutAnOrderAsSecondRequestIsThePolicy() throws {
+        var c = Conversation(market: "FR")
+        let a = try EngineTests.setup.0.answer("Quel transporteur pour l'express ? Et le remboursement prend combien de jours", in: &c)
+        #expect(a.answer.contains("Chronopost"))
+        #expect(a.answer.contains("5 jours"), "\(a.answer)")
+    }
+
     @Test func oneQuestionInTwoSentencesIsOneRequest() throws {
         var c = Conversation(market: "GB")
         let a = try EngineTests.setup.0.answer("I want to return the lamp. How long do I have?", in: &c)

@@ -35,9 +35,13 @@ extension AnswerEngine {
         var requests: [Request] = []
         for (i, part, prediction) in read where part.standsAlone && prediction.confidence >= Self.requestConfidence
             && Self.namesATopic(part.text, analyzer) {
-            guard let definition = catalog.intent(prediction.intent), definition.role == nil,
-                  asked.insert(prediction.intent).inserted else { continue }
-            requests.append(Request(text: part.text, intent: prediction.intent, confidence: prediction.confidence, position: i))
+            // A look-up with no order to look up is the policy the taxonomy names for it, as for the
+            // turn's own intent ("… and how long until I get my money back?" is the refund time).
+            var intent = prediction.intent
+            if turn.entities.orderNumbers.isEmpty, let instead = catalog.intent(intent)?.withoutOrder { intent = instead }
+            guard let definition = catalog.intent(intent), definition.role == nil,
+                  asked.insert(intent).inserted else { continue }
+            requests.append(Request(text: part.text, intent: intent, confidence: prediction.confidence, position: i))
         }
         // The parts not taken say why (not sure enough, not a question of its own), so that a message
         // answered as one request shows what its second question was read as.
