@@ -66,7 +66,10 @@ extension AnswerEngine {
             // A refused action (a cancellation of an order that has left) also answers with the rules of
             // the intent the taxonomy names for it (how to return the order instead).
             let insteadRules = desk.refused(turn.definition) ? turn.definition?.ifRefused.map { [$0] } ?? [] : []
-            found = try finder.find(.init(message: turn.message, market: market,
+            // The turn's own request is searched without the other requests' parts: "Wie viel kostet
+            // der Expressversand" would pull a warranty question's search toward runtimes and costs.
+            let ownMessage = further.requests.reduce(turn.message) { $0.replacingExactly($1.text, with: " ") }
+            found = try finder.find(.init(message: ownMessage, market: market,
                                           language: turn.language, answerLanguage: turn.answerLanguage, intent: turn.intent,
                                           confidence: turn.confidence, wantsSentences: !erpAnswers, alsoRulesOf: insteadRules,
                                           catalogRole: turn.role,
