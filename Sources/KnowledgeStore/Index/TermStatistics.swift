@@ -23,12 +23,8 @@ final class TermStatistics: Sendable {
             if all[table]?.stamp != stamp { all[table] = Counts(stamp: stamp, frequencies: [:]) }
             return all[table]!.frequencies
         }
-        var counted: [String: Int] = [:]
-        for phrase in phrases where known[phrase] == nil {
-            let n = try Self.count(db, table: table, phrase: phrase)
-            known[phrase] = n
-            counted[phrase] = n
-        }
+        let counted = try Self.counts(db, table: table, phrases: Array(Set(phrases.filter { known[$0] == nil })))
+        known.merge(counted) { a, _ in a }
         if !counted.isEmpty {
             languages.withLock { all in
                 guard all[table]?.stamp == stamp else { return }
@@ -39,15 +35,33 @@ final class TermStatistics: Sendable {
         return phrases.map { known[$0] ?? 0 }
     }
 
-    /// A phrase's chunks. A term's come from FTS5's vocabulary (one lookup; the markets column holds
-    /// only `mkt_` tokens, so a word's count there is its count in the text columns, as bm25() counts);
-    /// a prefix's are counted by a query of its own.
-    private static func count(_ db: Database, table: String, phrase: String) throws -> Int {
-        if let term = RankedQuery.term(ofPhrase: phrase) {
-            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(table)_vocab USING fts5vocab(main, '\(table)', 'row')")
-            return try Int.fetchOne(db, sql: "SELECT doc FROM temp.\(table)_vocab WHERE term = ?", arguments: [term]) ?? 0
+    /// The phrases' chunks. A term's come from FTS5's vocabulary (the markets column holds only
+    /// `mkt_` tokens, so a word's count there is its count in the text columns, as bm25() counts),
+    /// all of a search's new terms in one look-up: FTS5 compiles a statement of its own each time a
+    /// vocabulary cursor opens, and with one look-up per term (each also compiled anew) compiling
+    /// was half of an evaluation's term counting. A prefix's are counted by a query of its own.
+    private static func counts(_ db: Database, table: String, phrases: [String]) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        var terms: [String: [String]] = [:]
+        for phrase in phrases {
+            if let term = RankedQuery.term(ofPhrase: phrase) {
+                terms[term, default: []].append(phrase)
+                counts[phrase] = 0
+            } else {
+                counts[phrase] = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \(table) WHERE \(table) MATCH ?"),
+                                                  arguments: ["{\(Searcher.textColumns)} : \(phrase)"]) ?? 0
+            }
         }
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(table) MATCH ?",
-                                arguments: ["{\(Searcher.textColumns)} : \(phrase)"]) ?? 0
+        guard !terms.isEmpty else { return counts }
+        // (A no-op once the connection has the table; SQLite prepares it again after it was made.)
+        try db.cachedStatement(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(table)_vocab USING fts5vocab(main, '\(table)', 'row')").execute()
+        let list = String(decoding: try JSONEncoder().encode(Array(terms.keys)), as: UTF8.self)
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT term, doc FROM temp.\(table)_vocab WHERE term IN (SELECT value FROM json_each(?))"),
+                                    arguments: [list])
+        for row in rows {
+            let term: String = row[0], n: Int = row[1]
+            for phrase in terms[term] ?? [] { counts[phrase] = n }
+        }
+        return counts
     }
 }
