@@ -138,6 +138,25 @@ import Testing
         #expect(try counts(["\"locker\"", "\"track\"", "\"nowhere\"", "\"park\" *"]) == [6, 2, 0, 1])
     }
 
+    /// The vocabulary read ahead gives the counts the look-ups give (a term it lacks counts 0, a
+    /// prefix is still counted by its query), and is forgotten when the index changes.
+    @Test func termCountsReadAheadAreTheLookedUpOnes() throws {
+        let phrases = ["\"locker\"", "\"track\"", "\"nowhere\"", "\"park\" *", "\"parcel\"", "\"page\""]
+        let looked = try store()
+        let lookedUp = try looked.store.read { db in try looked.store.termStatistics.frequencies(db, table: "fts_en", phrases: phrases) }
+        let ws = try store()
+        try ws.store.readTermStatistics()
+        func counts(_ phrases: [String]) throws -> [Int] {
+            try ws.store.read { db in try ws.store.termStatistics.frequencies(db, table: "fts_en", phrases: phrases) }
+        }
+        #expect(try counts(phrases) == lookedUp)
+        #expect(lookedUp == [5, 1, 0, 0, 11, 10])  // page 5 is two chunks
+        try ws.write("en/q.md", "---\nid: q\nlang: en\nmarkets: [US]\n---\n# Parking\n\nTracking a parcel in a locker.\n")
+        _ = try ws.importDocs()
+        _ = try Indexer(store: ws.store).run()
+        #expect(try counts(["\"locker\"", "\"track\"", "\"nowhere\"", "\"park\" *"]) == [6, 2, 0, 1])
+    }
+
     /// Every chunk a pruned plan finds scores as under the whole query, its refining phrases counted
     /// from their postings in memory.
     @Test func phrasesScoredFromMemoryScoreAsInTheMatchExpression() throws {

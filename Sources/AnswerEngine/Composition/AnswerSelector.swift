@@ -221,7 +221,7 @@ struct AnswerSelector: Sendable {
         let language = hits.first?.lang ?? "en"
         for c in useful.sorted(by: { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }) {
             guard told < budget else { break }
-            let figures = StatedFacts.figures(in: c.text)
+            let figures = StatedFacts.reading(c.text).figures
             if !figures.isEmpty, figures.allSatisfy(stated.contains) { continue }
             let sentences = max(1, Sentences.split(c.text, language: language).count)
             if told + sentences > budget, !chosen.isEmpty { continue }

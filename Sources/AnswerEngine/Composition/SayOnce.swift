@@ -34,7 +34,7 @@ enum SayOnce {
     /// every price); one without figures ("México (MX): DDP … No, nunca." beside the same row with
     /// its warehouse) on its words. A piece whose figures the context states goes too.
     private static func withoutSubsumed(_ pieces: [String], contextFigures: Set<String>) -> [String] {
-        let figures = pieces.map { Set(StatedFacts.figures(in: $0)) }
+        let figures = pieces.map { Set(StatedFacts.reading($0).figures) }
         // A piece's words are read only when another states all its figures (most pieces state
         // other figures than the rest, and reading words was a third of this step).
         var wordSets = [Set<String>?](repeating: nil, count: pieces.count)

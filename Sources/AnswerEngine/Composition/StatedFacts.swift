@@ -70,6 +70,22 @@ public enum StatedFacts {
         })
     }
 
+    /// A sentence's key and figures, as `Told` reads them.
+    struct Reading: Sendable {
+        var key: String
+        var figures: [String]
+    }
+
+    /// The key and figures of a sentence, kept: an answer's sentences are read up to four times
+    /// while it is composed and checked (the selector, SayOnce for the rows and for the answer, the
+    /// reading check), and most of them are the KB's, told in many answers. Both are pure functions
+    /// of the sentence's text, so the cache is keyed on it alone.
+    static func reading(_ sentence: String) -> Reading {
+        readings.value(sentence) { Reading(key: key(sentence), figures: figures(in: sentence)) }
+    }
+
+    private static let readings = Memo<Reading>()
+
     /// What makes two sentences the same one: their letters and digits, lower-cased.
     static func key(_ sentence: String) -> String {
         sentence.asciiLowercasedFiltered { ASCIIClass.isLetter($0) || ASCIIClass.isDigit($0) }
@@ -89,8 +105,8 @@ public enum StatedFacts {
         /// Takes the sentence in; whether it repeats: all of its figures were stated before, or the
         /// same sentence came before.
         mutating func hear(_ sentence: String) -> Bool {
-            let key = StatedFacts.key(sentence)
-            let new = StatedFacts.figures(in: sentence)
+            let reading = StatedFacts.reading(sentence)
+            let key = reading.key, new = reading.figures
             defer { figures.formUnion(new) }
             // A short piece said twice ("and", a label) is not a fact: sentences of a few words are
             // fragments where a language's sentences are split at spaces (Thai).

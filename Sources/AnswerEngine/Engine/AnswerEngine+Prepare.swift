@@ -5,8 +5,8 @@ import Synchronization
 
 extension AnswerEngine {
     /// Reads ahead, on `workers` threads, what answers otherwise read the first time they reach it
-    /// and then keep for the engine's life: the language identifier's resources, every intent's
-    /// policy tables in every language of the markets (`KnowledgeFinder.policyRows`) and every chunk
+    /// and then keep for the engine's life: the language identifier's resources, the retriever's
+    /// term counts (`Retriever.readAhead`), every intent's policy tables in every language of the markets (`KnowledgeFinder.policyRows`) and every chunk
     /// as sentence selection reads it (`AnswerSelector.reading`). None of it depends on a question,
     /// so a run of many questions (an evaluation) answers at its steady pace from the first one; the
     /// answers are the same with or without it. A single question (`kbkit ask`) does without: it
@@ -24,10 +24,12 @@ extension AnswerEngine {
                 do {
                     if i == 0 {
                         LanguageIdentifier.loadResources()
-                    } else if i <= tables.count {
-                        _ = try finder.policyRows(docs: tables[i - 1].docs, language: tables[i - 1].language)
-                    } else if i <= tables.count + chunks.count {
-                        _ = finder.selector.reading(chunks[i - 1 - tables.count])
+                    } else if i == 1 {
+                        try retriever.readAhead()
+                    } else if i - 2 < tables.count {
+                        _ = try finder.policyRows(docs: tables[i - 2].docs, language: tables[i - 2].language)
+                    } else if i - 2 - tables.count < chunks.count {
+                        _ = finder.selector.reading(chunks[i - 2 - tables.count])
                     } else {
                         return
                     }

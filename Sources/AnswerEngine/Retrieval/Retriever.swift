@@ -14,11 +14,14 @@ public protocol Retriever: Sendable {
     func documents(ofType type: String) throws -> [DocumentSummary]
     /// Every chunk the retriever can return (what `AnswerEngine.prepare` reads ahead).
     func chunks() throws -> [SearchHit]
+    /// Reads ahead what its searches would otherwise read the first time (`AnswerEngine.prepare`).
+    func readAhead() throws
 }
 
 extension Retriever {
     /// A retriever that cannot list its chunks has them read as answers reach them.
     public func chunks() throws -> [SearchHit] { [] }
+    public func readAhead() throws {}
 }
 
 /// The store's FTS5 search with the workspace's glossary.
@@ -55,6 +58,11 @@ public struct StoreRetriever: Retriever {
 
     public func chunks() throws -> [SearchHit] {
         try store.currentChunks()
+    }
+
+    /// Each language's term counts (`KnowledgeStore.readTermStatistics`).
+    public func readAhead() throws {
+        try store.readTermStatistics()
     }
 
     public func languages(market: String) throws -> Set<String> {
