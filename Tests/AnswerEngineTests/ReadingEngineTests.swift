@@ -1,7 +1,8 @@
 @testable import AnswerEngine
 import Testing
 
-/// How answers read, on the sample workspace: what the reading rules of the selector keep out.
+/// How answers read, on the sample workspace: what the reading rules of the selector keep out, and
+/// what the market does not offer said first.
 @Suite(.serialized) struct ReadingEngineTests {
     func ask(_ market: String, _ message: String) throws -> String {
         var c = Conversation(market: market)
@@ -26,14 +27,8 @@ import Testing
         #expect(a.contains("Royal Mail"))
         #expect(!a.contains("Returns are free"), "\(a)")
     }
-}
 
-/// What the customer's market does not offer is said before what it has.
-@Suite(.serialized) struct NotOfferedEngineTests {
-    func ask(_ market: String, _ message: String) throws -> String {
-        var c = Conversation(market: market)
-        return try EngineTests.setup.0.answer(message, in: &c).answer
-    }
+    // What the customer's market does not offer is said before what it has.
 
     @Test func aMarketWithoutInstalmentsSaysSoFirst() throws {
         let a = try ask("PH", "Pwede po bang hulugan ang bayad?")

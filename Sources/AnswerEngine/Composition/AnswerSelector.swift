@@ -52,6 +52,24 @@ struct AnswerSelector: Sendable {
         var refersBack = false
     }
 
+    /// A sentence (no table row) told for the customer's market, with the markets it then names: a
+    /// list item keyed by the market under a heading that names a facet ("Carriers" · "- United
+    /// Kingdom: Royal Mail or Evri …") is the market's row of the heading's column ("We ship with
+    /// Royal Mail or Evri …"), and a sentence listing several markets' figures keeps the market's
+    /// (MarketClauses).
+    private func forMarket(_ sentence: String, mentioned: Set<String>, hit: SearchHit, market: String,
+                           plan: [AnswerFacet]?) -> (String, Set<String>) {
+        if mentioned == [market], let heading = hit.headingPath.last,
+           let told = Self.marketItem(sentence, heading: heading, market: market, language: hit.lang, plan: plan, writer: writer, names: names) {
+            return (told, mentioned)
+        }
+        if mentioned.count > 1, mentioned.contains(market),
+           let own = MarketClauses.own(sentence, market: market, and: writer.phrases.phrases(hit.lang)[.rowAnd] ?? " and ", names: names) {
+            return (own, [market])
+        }
+        return (sentence, mentioned)
+    }
+
     /// A "Market: facts" list item of the customer's market told as the market's row of the
     /// heading's column, when the heading names a facet whose clause is phrased; nil otherwise.
     static func marketItem(_ text: String, heading: String, market: String, language: String, plan: [AnswerFacet]?,
@@ -151,19 +169,7 @@ struct AnswerSelector: Sendable {
                         piece = writer.sentence(row, language: hit.lang, subject: .named(name))
                     }
                 }
-                // A list item keyed by the customer's market under a heading that names a facet
-                // ("Carriers" · "- United Kingdom: Royal Mail or Evri …") is that market's row of the
-                // heading's column: "We ship with Royal Mail or Evri …", not "United Kingdom: …".
-                if p.row == nil, mentioned == [market], let heading = hit.headingPath.last,
-                   let told = Self.marketItem(piece, heading: heading, market: market, language: hit.lang, plan: plan, writer: writer, names: names) {
-                    piece = told
-                }
-                // A sentence listing several markets' figures is told for the customer's alone.
-                if p.row == nil, mentioned.count > 1, mentioned.contains(market),
-                   let own = MarketClauses.own(piece, market: market, and: writer.phrases.phrases(hit.lang)[.rowAnd] ?? " and ", names: names) {
-                    piece = own
-                    mentioned = [market]
-                }
+                if p.row == nil { (piece, mentioned) = forMarket(piece, mentioned: mentioned, hit: hit, market: market, plan: plan) }
                 // A row about several things, some of which the market does not have ("FPX, PayNow:
                 // charged at once" in Singapore, whose matrix says no to FPX), is told of the others.
                 if let row = p.row, !unavailable.isEmpty, Self.marketColumn(of: row, market: market, names: names) == nil,
