@@ -21,10 +21,15 @@ extension AnswerEngine {
     /// KB (no role: not an order look-up, small talk, a request for a person or out of scope) and not
     /// asked already. Empty for a message of one request.
     func furtherRequests(_ turn: Turn, trace: inout Trace) -> (requests: [Request], ownPosition: Int) {
-        let parts = RequestSplitter.shared.parts(turn.message, language: turn.language)
+        let splitter = RequestSplitter.shared
+        let parts = splitter.parts(turn.message, language: turn.language)
         guard parts.count >= 2 else { return ([], 0) }
+        // A part is read without the word that joins it to the one before ("với lại có nhận MoMo
+        // không" is read as "có nhận MoMo không"): the joiner says nothing of what is asked.
         let read = trace.run("requests") {
-            parts.enumerated().map { i, part in (i, part, classifier.classify(part.text, language: turn.language)) }
+            parts.enumerated().map { i, part in
+                (i, part, classifier.classify(splitter.withoutJoiner(part.text, language: turn.language), language: turn.language))
+            }
         }
         // The turn's own answer takes the place of the part read as its intent; when no part reads
         // so (the message's intent is a blend of its parts', or was turned into another: a refund
