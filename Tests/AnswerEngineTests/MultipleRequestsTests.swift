@@ -14,6 +14,8 @@ struct RequestSplitterTests {
         ("Where is my order? I ordered it last week.", "en", ["Where is my order?", "I ordered it last week."]),
         ("送料はいくらですか？支払い方法は何がありますか？", "ja", ["送料はいくらですか？", "支払い方法は何がありますか？"]),
         ("退货要多久，还有可以用支付宝吗", "zh", ["退货要多久", "还有可以用支付宝吗"]),
+        // A joiner before a full-width comma opens the clause after it.
+        ("送料はいくらですか？あと、返品は何日以内ですか", "ja", ["送料はいくらですか？", "あと、返品は何日以内ですか"]),
         ("The lantern charges in 3.5 hours", "en", ["The lantern charges in 3.5 hours"]),
         ("Hi!!", "en", ["Hi!!"]),
         // A joiner of several words holding another ("y otra cosa", "otra cosa") opens one clause.

@@ -175,10 +175,17 @@ struct RequestSplitter: Sendable {
             i += 1
         }
         if !current.isEmpty { out.append(current.joined(separator: " ")) }
-        // Unspaced scripts cut at their clause marks inside a "word".
-        return out.flatMap { $0.split(whereSeparator: { "，、".contains($0) }).map(String.init) }
-            .map { $0.trimmingCharacters(in: Self.clauseEdges) }
-            .filter(Self.hasWords)
+        // Unspaced scripts cut at their clause marks inside a "word"; a joiner before the mark opens
+        // the clause after it ("あと、通常配送は…", as "Also, can I…" above).
+        var cut: [String] = []
+        for piece in out.flatMap({ $0.split(whereSeparator: { "，、".contains($0) }).map(String.init) }) {
+            if let last = cut.last, joiners.contains(Folding.folded(last.trimmingCharacters(in: Self.clauseEdges))) {
+                cut[cut.count - 1] = last + "、" + piece
+            } else {
+                cut.append(piece)
+            }
+        }
+        return cut.map { $0.trimmingCharacters(in: Self.clauseEdges) }.filter(Self.hasWords)
     }
 
     /// A "word" of a script without spaces that opens with a joiner ("แล้วจ่ายด้วยพร้อมเพย์ได้ไหมคะ"):
