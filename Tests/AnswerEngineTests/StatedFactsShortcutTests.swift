@@ -27,5 +27,14 @@ import Testing
         #expect(StatedFacts.mayStateFigures("خلال ٣ أيام"))
         #expect(StatedFacts.figures(in: "خلال ٣ أيام") == ["٣أيام"])
         #expect(StatedFacts.figures(in: "Rückgabe innerhalb von 30 Tagen") == ["30tagen"])
+        #expect(StatedFacts.figures(in: "返品は四日以内") == ["四"])
+    }
+
+    /// "一律" (uniformly) holds a Han numeral but states no figure: the price said before it is
+    /// the sentence's only figure, so the sentence repeats it.
+    @Test func aHanNumeralInsideAWordIsNoFigure() {
+        let told = ["お急ぎ便（エクスプレス）は、お届けまで3～5営業日、料金は¥1,200、配送はヤマト運輸です。", "お急ぎ便は一律¥1,200です。"]
+        #expect(StatedFacts.figures(in: told[1]) == ["¥1200"])
+        #expect(StatedFacts.repeats(in: told) == [1])
     }
 }

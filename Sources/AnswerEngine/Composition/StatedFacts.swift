@@ -14,7 +14,10 @@ public enum StatedFacts {
         var out: [String] = []
         var i = 0
         while i < chars.count {
-            guard chars[i].isNumberQuick else { i += 1; continue }
+            // A Han numeral states a figure before a counter ("四日", "三年"); elsewhere it is most
+            // often a word's part ("一律", uniform; "一部", part).
+            guard chars[i].isNumberQuick, !chars[i].isHanNumeral || i + 1 < chars.count && Self.hanCounters.contains(chars[i + 1])
+            else { i += 1; continue }
             // What is written right before: a currency sign or a code ("MX$", "Rp", "£").
             var prefix = ""
             var p = i - 1
@@ -52,6 +55,9 @@ public enum StatedFacts {
     static func mayStateFigures(_ sentence: String) -> Bool {
         sentence.unicodeScalars.contains { $0.isASCII ? ASCIIClass.isDigit(UInt8($0.value)) : $0.properties.numericType != nil }
     }
+
+    /// The counters a Han numeral states a figure with (days, years, months, weeks, pieces, times, yen…).
+    static let hanCounters: Set<Character> = ["日", "年", "月", "週", "个", "個", "件", "天", "次", "回", "分", "時", "円", "元", "周"]
 
     /// "500 000": three digits after a space continue a number written with spaces between thousands.
     private static func groupedThousands(_ chars: [Character], from i: Int) -> Bool {
@@ -127,6 +133,8 @@ public enum StatedFacts {
 extension Character {
     fileprivate var isCurrencySymbol: Bool { unicodeScalars.first.map { $0.properties.generalCategory == .currencySymbol } ?? false }
     fileprivate var isCurrencySymbolOrLetter: Bool { isCurrencySymbol || (isLetter && isASCII) }
+    /// A CJK ideograph that Unicode gives a numeric value ("一", "二", "十").
+    fileprivate var isHanNumeral: Bool { unicodeScalars.first.map { $0.value >= 0x3000 && $0.properties.numericType != .decimal } ?? false }
     /// Han, kana, Thai: words are not separated by spaces.
     var isWideScript: Bool { unicodeScalars.first.map { ($0.value >= 0x0E00 && $0.value <= 0x0E7F) || $0.value >= 0x3000 } ?? false }
 }
