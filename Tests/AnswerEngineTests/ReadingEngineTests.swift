@@ -28,6 +28,12 @@ import Testing
         #expect(!a.contains("Returns are free"), "\(a)")
     }
 
+    @Test func aManualQuotedInAnotherLanguageAddsNoLineThatOnlyNamesTheProduct() throws {
+        let a = try ask("PH", "Paano po ilipat sa pounds ang luggage scale?")
+        #expect(a.contains("UNIT"))
+        #expect(!a.contains("Don't swing the luggage") && !a.contains("Weigh your luggage at home"), "\(a)")
+    }
+
     // What the customer's market does not offer is said before what it has.
 
     @Test func aMarketWithoutInstalmentsSaysSoFirst() throws {

@@ -52,6 +52,11 @@ struct AnswerSelector: Sendable {
         var refersBack = false
     }
 
+    /// The analysed words of a hit's document title.
+    private func titleTerms(_ hit: SearchHit) -> Set<String> {
+        Set(Searcher.indexTerms(hit.title, language: hit.lang))
+    }
+
     /// A sentence (no table row) told for the customer's market, with the markets it then names: a
     /// list item keyed by the market under a heading that names a facet ("Carriers" · "- United
     /// Kingdom: Royal Mail or Evri …") is the market's row of the heading's column ("We ship with
@@ -110,9 +115,12 @@ struct AnswerSelector: Sendable {
     /// - Parameter topics: the intent's documents (its usual answers). A sentence of another document
     ///   shares two of the question's words, not one: "Hàng bị giữ tại hải quan … 2–5 ngày làm việc"
     ///   is no answer to when a refund arrives for sharing "ngày làm việc". Empty: every document alike.
+    /// - Parameter beyondTitle: every sentence shares a word with the question beyond its document's
+    ///   title (a manual quoted in another language, which the question reaches through the product's
+    ///   name: "SKU MG-PS50, Digital luggage scale …" shares only "luggage scale").
     func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
                 market: String, minimumOverlap: Int = 1, already: [String] = [], listed: [String] = [], limit: Int? = nil,
-                plan: [AnswerFacet]? = nil, topics: Set<String> = []) -> [String] {
+                plan: [AnswerFacet]? = nil, topics: Set<String> = [], beyondTitle: Bool = false) -> [String] {
         guard let top = hits.first?.score else { return [] }
         var candidates: [Candidate] = []
         let given = Set(already.map(Self.key))
@@ -181,6 +189,7 @@ struct AnswerSelector: Sendable {
                 // not the customer's is left out (and a table row so even in a page for one market,
                 // which may list every market's rule).
                 if multiMarket || hit.kind == .table, !mentioned.isEmpty, !mentioned.contains(market) { continue }
+                if beyondTitle, terms.union(expansions).intersection(p.terms).isSubset(of: titleTerms(hit)) { continue }
                 let overlap = overlap(p.terms) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
                 let ours = mentioned.contains(market) && multiMarket
                 guard overlap >= required || (ours && hit.kind == .table && overlap > 0) else { continue }

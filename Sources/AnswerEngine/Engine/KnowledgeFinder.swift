@@ -164,7 +164,7 @@ struct KnowledgeFinder: Sendable {
         // least a row and a sentence.
         let budget = max(2, (q.market.maxAnswerSentences ?? Self.defaultAnswerBudget) / max(1, q.sharing))
         let plan = q.outOfScope ? nil : facets(of: q.intent)
-        func chosen(from usable: [SearchHit]) -> [String] {
+        func chosen(from usable: [SearchHit], beyondTitle: Bool = false, limit: Int? = nil) -> [String] {
             let hitLanguage = usable.first?.lang ?? q.answerLanguage
             let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
             // What the market lacks ("ansuran" where there are no instalments) is answered by its
@@ -176,14 +176,17 @@ struct KnowledgeFinder: Sendable {
                                    intent: q.intent,
                                    market: q.market.id,
                                    minimumOverlap: overlap, already: rows, listed: listed,
-                                   limit: room, plan: plan, topics: routed ? [] : Set(topics))
+                                   limit: limit ?? room, plan: plan, topics: routed ? [] : Set(topics), beyondTitle: beyondTitle)
         }
         let own = chosen(from: usable)
         // The answer language's pages say nothing of the named product: its manual in another
         // language answers, and the answer says which language that is.
         if routed, let elsewhere = Self.manualElsewhere(hits: hits, usable: usable, named: q.named, topics: topics, products: products),
            !own.contains(where: { Self.speaks(of: elsewhere.product, $0, asked: asked, language: q.answerLanguage) }) {
-            let quoted = chosen(from: elsewhere.hits)
+            // Quoted in another language, a manual's sentences answer with a word of the question
+            // beyond the product's name; when none does, only the one that answers best.
+            let strict = chosen(from: elsewhere.hits, beyondTitle: true)
+            let quoted = strict.isEmpty ? chosen(from: elsewhere.hits, limit: 1) : strict
             if !quoted.isEmpty { return Selection(sentences: rows + quoted, manualElsewhere: (elsewhere.product, elsewhere.hits[0].lang)) }
         }
         return Selection(sentences: rows + own)
