@@ -16,6 +16,7 @@ struct RequestSplitterTests {
         ("退货要多久，还有可以用支付宝吗", "zh", ["退货要多久", "还有可以用支付宝吗"]),
         // A joiner before a full-width comma opens the clause after it.
         ("送料はいくらですか？あと、返品は何日以内ですか", "ja", ["送料はいくらですか？", "あと、返品は何日以内ですか"]),
+        ("退货要多久？还有，可以用支付宝吗", "zh", ["退货要多久？", "还有，可以用支付宝吗"]),
         ("The lantern charges in 3.5 hours", "en", ["The lantern charges in 3.5 hours"]),
         ("Hi!!", "en", ["Hi!!"]),
         // A joiner of several words holding another ("y otra cosa", "otra cosa") opens one clause.

@@ -177,13 +177,19 @@ struct RequestSplitter: Sendable {
         if !current.isEmpty { out.append(current.joined(separator: " ")) }
         // Unspaced scripts cut at their clause marks inside a "word"; a joiner before the mark opens
         // the clause after it ("あと、通常配送は…", as "Also, can I…" above).
+        // The mark stays as written: a part is also looked for in the message by its text.
         var cut: [String] = []
-        for piece in out.flatMap({ $0.split(whereSeparator: { "，、".contains($0) }).map(String.init) }) {
-            if let last = cut.last, joiners.contains(Folding.folded(last.trimmingCharacters(in: Self.clauseEdges))) {
-                cut[cut.count - 1] = last + "、" + piece
-            } else {
-                cut.append(piece)
+        for clause in out {
+            var piece = ""
+            for c in clause {
+                if "，、".contains(c), !joiners.contains(Folding.folded(piece.trimmingCharacters(in: Self.clauseEdges))) {
+                    cut.append(piece)
+                    piece = ""
+                } else {
+                    piece.append(c)
+                }
             }
+            cut.append(piece)
         }
         return cut.map { $0.trimmingCharacters(in: Self.clauseEdges) }.filter(Self.hasWords)
     }
