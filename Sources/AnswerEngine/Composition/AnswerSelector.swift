@@ -149,6 +149,9 @@ struct AnswerSelector: Sendable {
             // paiement fractionné pour cette commande.", "Non dovrebbe mai succedere."): quoted for
             // another question, it replies to nothing that was asked — unless it states a figure.
             let reply = hit.kind == .faq && !sameQuestion ? reading.pieces.firstIndex { !($0.text.last.map { "?？".contains($0) } ?? false) } : nil
+            // Read once per hit: the question's words beyond the title decide each piece.
+            let questionWords = beyondTitle ? terms.union(expansions) : []
+            let title = beyondTitle ? titleTerms(hit) : []
             for (pieceIndex, p) in reading.pieces.enumerated() {
                 order += 1
                 if pieceIndex == reply, !p.hasNumber, p.row == nil { continue }
@@ -189,7 +192,7 @@ struct AnswerSelector: Sendable {
                 // not the customer's is left out (and a table row so even in a page for one market,
                 // which may list every market's rule).
                 if multiMarket || hit.kind == .table, !mentioned.isEmpty, !mentioned.contains(market) { continue }
-                if beyondTitle, terms.union(expansions).intersection(p.terms).isSubset(of: titleTerms(hit)) { continue }
+                if beyondTitle, questionWords.intersection(p.terms).isSubset(of: title) { continue }
                 let overlap = overlap(p.terms) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
                 let ours = mentioned.contains(market) && multiMarket
                 guard overlap >= required || (ours && hit.kind == .table && overlap > 0) else { continue }

@@ -6,8 +6,9 @@ import Synchronization
 extension AnswerEngine {
     /// Reads ahead, on `workers` threads, what answers otherwise read the first time they reach it
     /// and then keep for the engine's life: the language identifier's resources, the retriever's
-    /// term counts (`Retriever.readAhead`), every intent's policy tables in every language of the markets (`KnowledgeFinder.policyRows`) and every chunk
-    /// as sentence selection reads it (`AnswerSelector.reading`). None of it depends on a question,
+    /// term counts (`Retriever.readAhead`), every intent's policy tables in every language of the
+    /// markets (`KnowledgeFinder.policyRows`) and every chunk as sentence selection reads it
+    /// (`AnswerSelector.reading`). None of it depends on a question,
     /// so a run of many questions (an evaluation) answers at its steady pace from the first one; the
     /// answers are the same with or without it. A single question (`kbkit ask`) does without: it
     /// reads only its own chunks.

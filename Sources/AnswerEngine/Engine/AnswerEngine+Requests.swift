@@ -48,15 +48,17 @@ extension AnswerEngine {
                   asked.insert(intent).inserted else { continue }
             requests.append(Request(text: part.text, intent: intent, confidence: prediction.confidence, position: i))
         }
-        // The parts not taken say why (not sure enough, not a question of its own), so that a message
-        // answered as one request shows what its second question was read as.
-        let passed = read.filter { i, _, _ in !requests.contains { $0.position == i } && i != ownPosition }
-            .map { _, part, prediction in
+        if requests.isEmpty {
+            // The parts not taken say why (not sure enough, not a question of its own), so that a
+            // message answered as one request shows what its second question was read as.
+            let passed = read.filter { i, _, _ in i != ownPosition }.map { _, part, prediction in
                 "«\(part.text)» \(prediction.intent) \(String(format: "%.2f", prediction.confidence))" + (part.standsAlone ? "" : ", leans on the rest")
             }
-        trace.note("requests", requests.isEmpty ? "one request (\(parts.count) parts; not taken: \(passed.joined(separator: " · ")))"
-                   : "\(requests.count + 1) requests: \(turn.intent) (the message) · "
-                   + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · "))
+            trace.note("requests", "one request (\(parts.count) parts; not taken: \(passed.joined(separator: " · ")))")
+        } else {
+            trace.note("requests", "\(requests.count + 1) requests: \(turn.intent) (the message) · "
+                       + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · "))
+        }
         return (requests, ownPosition)
     }
 
