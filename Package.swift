@@ -69,7 +69,8 @@ let package = Package(
         .target(name: "AnswerEngine", dependencies: ["Support", "HTTPClient", "Linguistics", "Workspace", "KnowledgeStore", "Orders"],
                 resources: [.embedInCode("Resources/carriers.tsv"), .embedInCode("Resources/payment-methods.tsv"),
                             .embedInCode("Resources/guardrails/role-text.tsv"),
-                            .embedInCode("Resources/request-joiners.tsv"), .embedInCode("Resources/question-cues.tsv")]
+                            .embedInCode("Resources/request-joiners.tsv"), .embedInCode("Resources/question-cues.tsv"),
+                            .embedInCode("Resources/clause-subordinators.tsv")]
                     // How answers read: table column lexicon, navigation sentences (docs/RESOURCES.md, "Reading").
                     + [.embedInCode("Resources/reading/columns.tsv"), .embedInCode("Resources/reading/navigation.tsv"),
                        .embedInCode("Resources/reading/market-aliases.tsv"), .embedInCode("Resources/reading/closed-endings.tsv"),

@@ -54,6 +54,16 @@ struct RequestSplitterTests {
         ("ถ้าจ่ายเงินปลายทางไปแล้ว แล้วอยากคืนสินค้า จะได้เงินคืนยังไงคะ", "th", [false, true]),
         ("I sent the parcel back last week and the money still isn't here??", "en", [false, true]),
         ("The lamp is broken and I am not happy", "en", [false, false]),
+        // A subordinate clause between two questions is context of the first, not a break in the chain.
+        ("Czy mogę zwrócić lampę, bo mi się nie podoba, i ile trwa zwrot pieniędzy?", "pl", [true, false, true]),
+        ("Can I still cancel, since it hasn't shipped, and how long does express take?", "en", [true, false, true]),
+        // Without a joiner after it, a comma clause still makes the sentence one request.
+        ("Can I still cancel, since it hasn't shipped, how long does express take?", "en", [false, false, false]),
+        // A lead-in before a colon is read past: the words after it ask.
+        ("Two things: do you ship with DHL, and is the return free?", "en", [true, true]),
+        ("Una duda: puedo pagar con PayPal y cuánto tarda el envío", "es", [true, true]),
+        // A lead announcing the question asks ("quisiera saber si …").
+        ("quisiera saber si aceptan PayPal y cuánto cuesta el exprés", "es", [true, true]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)
@@ -82,7 +92,7 @@ struct RequestSplitterTests {
     }
 
     @Test func theQuestionCuesFileNamesAnUnknownPlace() {
-        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends or has)")) {
+        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has or leads)")) {
             try QuestionCues(tsv: "en\topens\thow\nen\tbegins\twhat\n")
         }
     }
@@ -101,6 +111,26 @@ struct RequestSplitterTests {
     ])
     func wordsAskWithoutAQuestionMark(clause: String, language: String, asks: Bool) {
         #expect(splitter.cues.asks(clause, language: language) == asks)
+    }
+
+    @Test(arguments: [
+        ("También quisiera saber si hay meses sin intereses.", "es", "hay meses sin intereses."),
+        ("and I'd like to know whether you ship with DHL", "en", "you ship with DHL"),
+        ("Two questions: is shipping free", "en", "is shipping free"),
+        ("orders before 14:00 ship today", "en", "orders before 14:00 ship today"),   // no lead-in: a colon in a figure
+        ("请问可以用支付宝吗", "zh", "可以用支付宝吗"),
+        ("tell me", "en", "tell me"),                                                 // a lead alone is left as it is
+    ])
+    func aPartIsReadWithoutItsJoinerLeadInAndLead(part: String, language: String, question: String) {
+        #expect(splitter.question(part, language: language) == question)
+    }
+
+    @Test func theSubordinatorsFileParsesAndAMalformedLineIsNamed() throws {
+        #expect(splitter.opensWithSubordinator("solange sie nicht verschickt ist", language: "de"))
+        #expect(!splitter.opensWithSubordinator("und wie lange dauert Express?", language: "de"))
+        #expect(throws: ResourceTable.Malformed(file: "clause-subordinators.tsv", line: 1, reason: "1 tab-separated fields, expected 2")) {
+            try RequestSplitter(tsv: "en\tand\n", cues: QuestionCues(tsv: ""), subordinators: "en because\n")
+        }
     }
 }
 
@@ -136,6 +166,16 @@ struct RequestSplitterTests {
         let a = try EngineTests.setup.0.answer("Quel transporteur pour l'express ? Et le remboursement prend combien de jours", in: &c)
         #expect(a.answer.contains("Chronopost"))
         #expect(a.answer.contains("5 jours"), "\(a.answer)")
+    }
+
+    /// A cancellation with no order to cancel, asked beside another question, is answered by the
+    /// cancellation policy, as it would be alone.
+    @Test func aCancellationWithoutAnOrderAsFurtherRequestIsItsPolicy() throws {
+        var c = Conversation(market: "US")
+        let a = try EngineTests.setup.0.answer("How much is express shipping, and can I still cancel my order, since it hasn't shipped?", in: &c)
+        let requests = try #require(a.trace.first { $0.step == "requests" })
+        #expect(requests.detail.contains("order.cancel"), "\(requests.detail)")
+        #expect(a.answer.contains("$14.99") && a.answer.contains("Cancel it in your account"), "\(a.answer)")
     }
 
     @Test func oneQuestionInTwoSentencesIsOneRequest() throws {

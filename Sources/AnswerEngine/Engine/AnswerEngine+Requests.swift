@@ -18,17 +18,19 @@ extension AnswerEngine {
 
     /// The message's requests for the knowledge base other than the turn's own intent, with the
     /// turn's own place among them: parts (`RequestSplitter`) whose intent is sure, answered from the
-    /// KB (no role: not an order look-up, small talk, a request for a person or out of scope) and not
-    /// asked already. Empty for a message of one request.
+    /// KB (no role: not small talk, a request for a person or out of scope, and an order look-up
+    /// only when there is no order to look up) and not asked already. Empty for a message of one
+    /// request.
     func furtherRequests(_ turn: Turn, trace: inout Trace) -> (requests: [Request], ownPosition: Int) {
         let splitter = RequestSplitter.shared
         let parts = splitter.parts(turn.message, language: turn.language)
         guard parts.count >= 2 else { return ([], 0) }
         // A part is read without the word that joins it to the one before ("với lại có nhận MoMo
-        // không" is read as "có nhận MoMo không"): the joiner says nothing of what is asked.
+        // không" is read as "có nhận MoMo không") and the words announcing it ("quisiera saber si"):
+        // they say nothing of what is asked.
         let read = trace.run("requests") {
             parts.enumerated().map { i, part in
-                (i, part, classifier.classify(splitter.withoutJoiner(part.text, language: turn.language), language: turn.language))
+                (i, part, classifier.classify(splitter.question(part.text, language: turn.language), language: turn.language))
             }
         }
         // The turn's own answer takes the place of the part read as its intent; when no part reads
@@ -44,7 +46,11 @@ extension AnswerEngine {
             // turn's own intent ("… and how long until I get my money back?" is the refund time).
             var intent = prediction.intent
             if turn.entities.orderNumbers.isEmpty, let instead = catalog.intent(intent)?.withoutOrder { intent = instead }
-            guard let definition = catalog.intent(intent), definition.role == nil,
+            // An order's action with no order to act on is answered by its policy ("Kann ich noch
+            // stornieren, solange …, und wie lange dauert Express?"), as a message of that request
+            // alone is; other roles (a person, small talk, out of scope) are not the KB's to answer.
+            guard let definition = catalog.intent(intent),
+                  definition.role == nil || (turn.entities.orderNumbers.isEmpty && definition.action != nil),
                   asked.insert(intent).inserted else { continue }
             requests.append(Request(text: part.text, intent: intent, confidence: prediction.confidence, position: i))
         }

@@ -19,13 +19,18 @@ import Foundation
 /// return the lamp. How long do I have?" asks about the return window, however the classifier reads
 /// "How long do I have?" alone). A greeting of a word or two ("Hi, how long…", "Hi there, …",
 /// "Hola! ¿cuánto…") is neither: it does not make the question after it a comma clause or a question
-/// after a statement.
+/// after a statement. A subordinate clause between two questions ("…, because I need it fast, and
+/// …") is context of the clause before it: it neither stands alone nor breaks the chain. A lead-in
+/// before a colon ("Before I order: do you ship with UPS, …") is read past: the clause asks by the
+/// words after it.
 ///
-/// The joining words and question cues per language are data (`Resources/request-joiners.tsv`,
-/// `Resources/question-cues.tsv`).
+/// The joining words, question cues and subordinating words per language are data
+/// (`Resources/request-joiners.tsv`, `Resources/question-cues.tsv`, `Resources/clause-subordinators.tsv`).
 struct RequestSplitter: Sendable {
     /// Language → folded joiners, longest first.
     let joiners: [String: [String]]
+    /// Language → folded words that open a subordinate clause, longest first.
+    let subordinators: [String: [String]]
     /// At most this many parts are offered (a pasted thread is not a list of requests).
     static let maxParts = 6
 
@@ -35,18 +40,25 @@ struct RequestSplitter: Sendable {
     static let shared: RequestSplitter = {
         do {
             return try RequestSplitter(tsv: String(decoding: PackageResources.request_joiners_tsv, as: UTF8.self),
-                                       cues: QuestionCues(tsv: String(decoding: PackageResources.question_cues_tsv, as: UTF8.self)))
+                                       cues: QuestionCues(tsv: String(decoding: PackageResources.question_cues_tsv, as: UTF8.self)),
+                                       subordinators: String(decoding: PackageResources.clause_subordinators_tsv, as: UTF8.self))
         } catch {
-            fatalError("kbkit's Resources/request-joiners.tsv or question-cues.tsv is malformed: \(error)")   // a defect of kbkit; tests parse them
+            fatalError("kbkit's Resources/request-joiners.tsv, question-cues.tsv or clause-subordinators.tsv is malformed: \(error)")   // a defect of kbkit; tests parse them
         }
     }()
 
-    init(tsv: String, cues: QuestionCues) throws(ResourceTable.Malformed) {
+    init(tsv: String, cues: QuestionCues, subordinators: String = "") throws(ResourceTable.Malformed) {
         self.cues = cues
-        let table = try ResourceTable(Array(tsv.utf8), file: "request-joiners.tsv", columns: 2)
-        var joiners: [String: [String]] = [:]
-        for line in table.lines { joiners[line.fields[0], default: []].append(Folding.folded(line.fields[1])) }
-        self.joiners = joiners.mapValues { $0.sorted { $0.count > $1.count } }
+        self.joiners = try Self.wordLists(tsv, file: "request-joiners.tsv")
+        self.subordinators = try Self.wordLists(subordinators, file: "clause-subordinators.tsv")
+    }
+
+    /// A table of language <TAB> words: the words folded per language, longest first.
+    private static func wordLists(_ tsv: String, file: String) throws(ResourceTable.Malformed) -> [String: [String]] {
+        let table = try ResourceTable(Array(tsv.utf8), file: file, columns: 2)
+        var lists: [String: [String]] = [:]
+        for line in table.lines { lists[line.fields[0], default: []].append(Folding.folded(line.fields[1])) }
+        return lists.mapValues { $0.sorted { $0.count > $1.count } }
     }
 
     struct Part: Sendable, Equatable {
@@ -64,20 +76,24 @@ struct RequestSplitter: Sendable {
             let joined = clauses.map { startsWithJoiner($0, language: language) }
             // A greeting of a word or two before a comma ("Hi, how long…", "Hi there, …", "Guten
             // Morgen, …") is not the sentence's first clause.
-            let greeting = clauses.count > 1 && Self.isGreetingLength(clauses[0]) && !cues.asks(clauses[0], language: language) ? 1 : 0
+            let greeting = clauses.count > 1 && Self.isGreetingLength(clauses[0]) && !asksByWords(clauses[0], language: language) ? 1 : 0
+            // A subordinate clause after the first ("…, solange sie nicht verschickt ist, …") is
+            // context of the clause before it, outside the chain of questions.
+            let subordinate = clauses.indices.map { $0 > greeting && opensWithSubordinator(clauses[$0], language: language) }
             let asked = Self.isQuestion(sentence)
-                || clauses.indices.dropFirst(greeting).contains { cues.asks(withoutJoiner(clauses[$0], language: language), language: language) }
+                || clauses.indices.dropFirst(greeting).contains { !subordinate[$0] && asksByWords(clauses[$0], language: language) }
             let opensAfterQuestion = previousAsked ?? true
             let continuesQuestion = joined.count > greeting && joined[greeting] && previousAsked == true
             // A clause cut at a comma without a joiner makes its sentence one request with context.
-            let coordinated = (asked || continuesQuestion) && joined.dropFirst(greeting + 1).allSatisfy { $0 }
+            let coordinated = (asked || continuesQuestion)
+                && clauses.indices.dropFirst(greeting + 1).allSatisfy { joined[$0] || subordinate[$0] }
             for (k, clause) in clauses.enumerated() {
                 // The first of several clauses asks on its own words, or it is the condition or the
                 // context of the rest ("ถ้าจ่ายเงินปลายทางไปแล้ว แล้วอยากคืนสินค้า…": "if I paid cash on
                 // delivery, then…"), in a language whose cues are known.
                 let opening = k == greeting && opensAfterQuestion
-                    && (clauses.count == greeting + 1 || !cues.knows(language) || cues.asks(clause, language: language))
-                parts.append(Part(text: clause, standsAlone: k >= greeting && coordinated && (joined[k] || opening)))
+                    && (clauses.count == greeting + 1 || !cues.knows(language) || asksByWords(clause, language: language))
+                parts.append(Part(text: clause, standsAlone: k >= greeting && coordinated && !subordinate[k] && (joined[k] || opening)))
             }
             // A greeting sentence ("Hola!") is no statement a question after it leans on.
             if !(clauses.count == 1 && Self.isGreetingLength(sentence) && !asked) { previousAsked = asked || continuesQuestion }
@@ -98,9 +114,44 @@ struct RequestSplitter: Sendable {
         return String(clause.dropFirst(length))
     }
 
+    /// What a part asks, read without its joiner, a lead-in before a colon and a lead announcing
+    /// the question ("Also, I'd like to know if you take PayPal" → "you take PayPal"): the words
+    /// the classifier should weigh.
+    func question(_ part: String, language: String) -> String {
+        cues.withoutLead(Self.afterLeadIn(withoutJoiner(part, language: language)), language: language)
+    }
+
+    /// Whether the clause asks by its words, past its joiner and past a lead-in before a colon
+    /// ("Before I order: do you ship with UPS").
+    func asksByWords(_ clause: String, language: String) -> Bool {
+        let bare = withoutJoiner(clause, language: language)
+        if cues.asks(bare, language: language) { return true }
+        let after = Self.afterLeadIn(bare)
+        return after != bare && cues.asks(after, language: language)
+    }
+
+    /// The text after the last colon that ends a lead-in ("Two questions: is shipping free" → "is
+    /// shipping free"); the text itself when it has none. A colon inside a figure ("14:00") has no
+    /// space after it.
+    static func afterLeadIn(_ text: String) -> String {
+        guard let colon = text.range(of: ": ", options: .backwards) ?? text.range(of: "：", options: .backwards) else { return text }
+        let after = text[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+        return hasWords(after) ? after : text
+    }
+
+    /// Whether the clause opens with a word that subordinates it ("because", "solange", "bo").
+    func opensWithSubordinator(_ clause: String, language: String) -> Bool {
+        Self.openingLength(clause, subordinators[language] ?? []) != nil
+    }
+
     /// How many characters of the clause its opening joiner takes; nil when it opens with none.
     private func joinerLength(_ clause: String, language: String) -> Int? {
-        let joiners = self.joiners[language] ?? []
+        Self.openingLength(clause, joiners[language] ?? [])
+    }
+
+    /// How many characters of the clause the first of the words (folded, longest first) it opens
+    /// with takes; nil when it opens with none.
+    private static func openingLength(_ clause: String, _ joiners: [String]) -> Int? {
         let words = clause.split(whereSeparator: \.isWhitespace).prefix(3)
         let folded = words.map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }
         if let joiner = joiners.first(where: { Self.starts(folded, with: $0) }) {
