@@ -395,5 +395,14 @@ struct RowWriterTests {
         let own = ["Zo doe je het:", "- in je account onder Bestellingen: kies de bestelling", "- Visa en Mastercard"]
         #expect(AnswerSelector.continuedLists(own, language: "nl") == ["Zo doe je het:", "- In je account onder Bestellingen: kies de bestelling", "- Visa en Mastercard"])
         #expect(AnswerSelector.continuedLists(["Je kunt betalen met:", "- iDEAL", "- PayPal"], language: "nl") == ["Je kunt betalen met:", "- iDEAL", "- PayPal"])
+        // Once the list goes on with its introduction, an item opening with a name is in it too: after
+        // an item ending in ";" (a FAQ answer's plain lines, kb/docs/fr/payment) or as a "- " line.
+        let causes = ["Les causes les plus fréquentes :", "le plafond de la carte est atteint ;", "Alma n'a pas accepté le paiement fractionné.",
+                      "Si le deuxième essai échoue, contactez votre banque."]
+        #expect(AnswerSelector.continuedLists(causes, language: "fr") == [
+            "Les causes les plus fréquentes : le plafond de la carte est atteint ; Alma n'a pas accepté le paiement fractionné.",
+            "Si le deuxième essai échoue, contactez votre banque."])
+        #expect(AnswerSelector.continuedLists(["Common causes:", "- the card limit is reached", "- Klarna declined the order"], language: "en")
+                == ["Common causes: the card limit is reached, Klarna declined the order"])
     }
 }

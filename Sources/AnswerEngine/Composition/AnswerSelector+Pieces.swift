@@ -82,7 +82,13 @@ extension AnswerSelector {
             func item(_ line: String) -> String { line.hasPrefix("- ") ? String(line.dropFirst(2)) : line }
             // An item with a label's colon of its own ("in je account onder Bestellingen: kies …") would
             // make "Label: label: …" after the introduction's colon: such items stay apart.
-            while i < lines.count, continues(item(lines[i])), LabelColons.count(in: item(lines[i])) == 0 {
+            // Once an item goes on with it, the list's further items do too ("- …", or any line after
+            // an item ending in ";" or ","), even one opening with a name ("Alma n'a pas accepté …",
+            // a cause in the list, which quoted alone reads as a fact about the customer's order).
+            func goesOn(_ line: String) -> Bool {
+                continues(item(line)) || items.last.map { line.hasPrefix("- ") || $0.hasSuffix(";") || $0.hasSuffix(",") } == true
+            }
+            while i < lines.count, goesOn(lines[i]), LabelColons.count(in: item(lines[i])) == 0 {
                 items.append(item(lines[i]))
                 i += 1
             }
