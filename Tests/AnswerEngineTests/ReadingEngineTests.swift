@@ -43,6 +43,16 @@ import Testing
         #expect(no.lowerBound < gcash.lowerBound)
     }
 
+    /// A word of the concept's term that the options share ("bayar" of "bayar cicil", "trả" of
+    /// "trả góp", which the cash-on-delivery row says) does not make the concept offered.
+    @Test(arguments: [("ID", "Bisa cicilan?", "Saat ini cicilan belum tersedia"),
+                      ("VN", "Có trả góp không?", "chưa hỗ trợ trả góp"),
+                      ("MY", "Boleh bayar ansuran?", "ansuran tidak disediakan")])
+    func aWordTheOptionsShareDoesNotOfferTheConcept(market: String, question: String, denial: String) throws {
+        let a = try ask(market, question)
+        #expect(a.contains(denial), "\(a)")
+    }
+
     @Test func aMarketWithAnOptionOfTheConceptOrAConceptOfAnotherTopicIsNotDenied() throws {
         // Germany has Klarna, one of the glossary's instalment terms.
         #expect(!(try ask("DE", "Kann ich in Raten zahlen?")).contains("bieten wir derzeit nicht an"))

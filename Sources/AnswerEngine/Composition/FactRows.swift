@@ -185,8 +185,15 @@ struct FactRows: Sendable {
         // A concept is missing where none of this market's options has a term of it, and it is one
         // of the intent's own (its words mark the intent: "instalments" a payment question); one of
         // another topic ("express" in a question about paying) is not the table's to deny.
+        // A word of a concept's term that most options share ("bayar" of "bayar cicil") is the
+        // table's subject, not what tells the concept's options from the others; of the rest, the
+        // intent's own words decide where there are any ("góp" of "trả góp", not "trả", which the
+        // cash-on-delivery row says too).
         let missing = lacking ? concepts.filter { _, terms in
-            !options.contains { !$0.terms.isDisjoint(with: terms) } && !terms.isDisjoint(with: intentTerms)
+            let rare = terms.filter { term in 2 * options.filter { $0.terms.contains(term) }.count <= options.count }
+            let marked = rare.intersection(intentTerms)
+            let own = marked.isEmpty ? rare : marked
+            return !own.isEmpty && !options.contains { !$0.terms.isDisjoint(with: own) } && !terms.isDisjoint(with: intentTerms)
         }.keys.sorted() : []
         return writer.optionsSentence(names, facet: facet, language: options[0].language).map { ($0, names, lacking, missing) }
     }
