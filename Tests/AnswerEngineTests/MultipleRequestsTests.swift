@@ -176,6 +176,11 @@ struct RequestSplitterTests {
         let requests = try #require(a.trace.first { $0.step == "requests" })
         #expect(requests.detail.contains("order.cancel"), "\(requests.detail)")
         #expect(a.answer.contains("$14.99") && a.answer.contains("Cancel it in your account"), "\(a.answer)")
+        // "Where is my parcel?" has no policy that answers it: without an order it is no further request.
+        var d = Conversation(market: "US")
+        let b = try EngineTests.setup.0.answer("How much is express shipping? And where is my parcel?", in: &d)
+        let detail = try #require(b.trace.first { $0.step == "requests" }).detail
+        #expect(detail.hasPrefix("one request") && detail.contains("order.status"), "\(detail)")
     }
 
     @Test func oneQuestionInTwoSentencesIsOneRequest() throws {

@@ -48,9 +48,11 @@ extension AnswerEngine {
             if turn.entities.orderNumbers.isEmpty, let instead = catalog.intent(intent)?.withoutOrder { intent = instead }
             // An order's action with no order to act on is answered by its policy ("Kann ich noch
             // stornieren, solange …, und wie lange dauert Express?"), as a message of that request
-            // alone is; other roles (a person, small talk, out of scope) are not the KB's to answer.
+            // alone is — except "where is my parcel?", which no policy answers: it needs the order.
+            // Other roles (a person, small talk, out of scope) are not the KB's to answer.
             guard let definition = catalog.intent(intent),
-                  definition.role == nil || (turn.entities.orderNumbers.isEmpty && definition.action != nil),
+                  definition.role == nil
+                    || (turn.entities.orderNumbers.isEmpty && definition.action != nil && definition.role != .orderStatus),
                   asked.insert(intent).inserted else { continue }
             requests.append(Request(text: part.text, intent: intent, confidence: prediction.confidence, position: i))
         }
