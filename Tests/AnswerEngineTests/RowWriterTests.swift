@@ -380,6 +380,30 @@ struct RowWriterTests {
         #expect(RowWriter.unlabelled("Colour", value: "red", language: "en") == nil)
     }
 
+    /// A topic row whose value is a longer phrase is told in the template of the facet its subject
+    /// names, the words they share said once (kb/docs/pl/returns, nl/returns, fil/returns); a value
+    /// that shares nothing with the template keeps its label.
+    @Test(arguments: [
+        ("pl", "Kwestia: Zwrot pieniędzy · Zasada: w ciągu 5 dni roboczych od otrzymania zwrotu, najpóźniej 14 dni od otrzymania oświadczenia o odstąpieniu od umowy",
+         "Zwrot pieniędzy w ciągu 5 dni roboczych od otrzymania zwrotu, najpóźniej 14 dni od otrzymania oświadczenia o odstąpieniu od umowy."),
+        ("nl", "Wat: Terugbetaling · Hoe het zit: binnen 5 werkdagen nadat je retour bij ons binnen is, en uiterlijk 14 dagen nadat je de koop herroept",
+         "Terugbetaling binnen 5 werkdagen nadat je retour bij ons binnen is, en uiterlijk 14 dagen nadat je de koop herroept."),
+        ("pl", "Kwestia: Zwrot pieniędzy · Zasada: zawsze tą samą metodą płatności, której użyli Państwo przy zamówieniu, bez wyjątków",
+         "Zwrot pieniędzy: zawsze tą samą metodą płatności, której użyli Państwo przy zamówieniu, bez wyjątków."),
+    ])
+    func aLongTopicRowIsToldInItsFacetsTemplate(language: String, row: String, expected: String) {
+        #expect(Self.writer.sentence(TableRow(row), language: language) == expected)
+    }
+
+    @Test func theTemplateSaysTheSharedWordsOnce() {
+        #expect(RowWriter.merged("zwrot pieniędzy w ciągu {value} od otrzymania zwrotu", value: "w ciągu 5 dni roboczych od otrzymania zwrotu, najpóźniej 14 dni",
+                                 language: "pl") == "zwrot pieniędzy w ciągu 5 dni roboczych od otrzymania zwrotu, najpóźniej 14 dni")
+        // The value names no reference point of its own: the template's tail would follow a clause it does not fit.
+        #expect(RowWriter.merged("refund within {value} after the return arrives", value: "within 5 days, at the latest 14 days from the notice", language: "en") == nil)
+        #expect(RowWriter.facet(namedBy: "Zwrot pieniędzy", phrases: PhraseBook().phrases("pl")) == .refundTime)
+        #expect(RowWriter.facet(namedBy: "Forma zwrotu pieniędzy", phrases: PhraseBook().phrases("pl")) == nil)
+    }
+
     /// A sentence that introduces a list and the items that go on with it are one sentence; items
     /// that begin a sentence of their own, or hold a label's colon, stay apart — the first of the
     /// latter with a capital, as a sentence of its own (kb/docs/ms/warranty, kb/docs/nl/order-changes).

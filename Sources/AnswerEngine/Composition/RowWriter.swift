@@ -82,6 +82,18 @@ struct RowWriter: Sendable {
                 return frame.replacingExactly("{facts}", with: frame.hasPrefix("{facts}") ? Self.capitalised(said.text) : said.text)
             }
         }
+        // A topic row whose value is a longer phrase ("Zwrot pieniędzy · w ciągu 5 dni roboczych od
+        // otrzymania zwrotu, najpóźniej …") is told in its facet's template where the value carries
+        // the template's own words (`merged`): "Zwrot pieniędzy w ciągu 5 dni roboczych …".
+        if case .firstCell = subject, told.count == 1, told[0].facet == nil || told[0].facet == .rule,
+           !Self.isFigureLike(told[0].cell.value), !Sentences.splitsAtSpaces(language),
+           let topic = lexicon.facet(naming: first, language: language) ?? Self.facet(namedBy: first, phrases: p),
+           let template = p[.row(topic)],
+           yesNo.said(told[0].cell.value, language: language) == nil,
+           let said = Self.merged(template, value: Self.trimmed(told[0].cell.value), language: language) {
+            let frame = closing(p[.rowOwnMarket] ?? "{facts}.", after: said, language: language)
+            return frame.replacingExactly("{facts}", with: frame.hasPrefix("{facts}") ? Self.capitalised(said) : said)
+        }
         var name = first
         if case .named(let given) = subject { name = given }
         if case .condition(let given) = subject { name = given }
@@ -215,6 +227,52 @@ struct RowWriter: Sendable {
         let inside = !form.hasPrefix("{value}") ? Self.insideSentence(value, language: language) : value
         return (form.replacingExactly("{value}", with: describing ? Self.decapitalised(value) : inside), phrased, symptom,
                 phrased && !Self.isAboutAState(facet))
+    }
+
+    /// The facet whose template names the topic before its value ("Zwrot pieniędzy" in "zwrot
+    /// pieniędzy w ciągu {value} …", "Terugbetaling" in "terugbetaling binnen {value} …"): a topic
+    /// row the column lexicon does not know may still be told in that template (`merged`). The
+    /// lexicon is not widened for it, since its facets also choose which rows answer a question.
+    static func facet(namedBy topic: String, phrases p: Phrases) -> AnswerFacet? {
+        let named = topic.split(separator: " ").map { Folding.folded(String($0).trimmingCharacters(in: .punctuationCharacters)) }
+        guard !named.isEmpty, named.count <= 3 else { return nil }
+        return AnswerFacet.allCases.first { facet in
+            guard let template = p[.row(facet)], let plain = template.componentsExactly(separatedBy: formSeparator).first(where: { !isNamed($0) }),
+                  let slot = plain.rangeExactly(of: "{value}") else { return false }
+            let before = plain[..<slot.lowerBound].split(separator: " ").map { Folding.folded(String($0).trimmingCharacters(in: .punctuationCharacters)) }
+            return before.count >= named.count && before.indices.dropLast(named.count - 1).contains { Array(before[$0..<($0 + named.count)]) == named }
+        }
+    }
+
+    /// A long value told in a facet's template when the value carries the template's own words:
+    /// the template's words before it that the value opens with are said once ("zwrot pieniędzy w
+    /// ciągu {value}" + "w ciągu 5 dni …"), the template's tail is left out when the value names its
+    /// own reference point (the tail's first word is in it: "… od otrzymania zwrotu"), and a
+    /// template's form for words takes a value that is words ("pemulangan {value}" + "percuma hanya
+    /// untuk …"). nil when the value shares none of that with the template, or in a language whose
+    /// words are not spaced.
+    static func merged(_ template: String, value: String, language: String) -> String? {
+        let forms = template.componentsExactly(separatedBy: formSeparator).filter { !isNamed($0) }
+        let wordsForm = forms.count == 2 && !beginsWithFigure(value)
+        let form = form(of: template, for: value)
+        let pieces = form.componentsExactly(separatedBy: "{value}")
+        guard pieces.count == 2, !value.isEmpty else { return nil }
+        let fold = { (text: Substring) in Folding.folded(String(text).trimmingCharacters(in: .punctuationCharacters)) }
+        var before = pieces[0].split(separator: " ")
+        let after = pieces[1].split(separator: " ")
+        let valueWords = value.split(separator: " ").map(fold)
+        var overlap = 0
+        for k in stride(from: min(before.count, valueWords.count), through: 1, by: -1)
+            where before.suffix(k).map(fold) == Array(valueWords.prefix(k)) {
+            overlap = k
+            break
+        }
+        before.removeLast(overlap)
+        let ownReference = after.first.map { valueWords.contains(fold($0)) } ?? false
+        guard overlap > 0 || ownReference || wordsForm && after.isEmpty, after.isEmpty || ownReference else { return nil }
+        let opening = before.joined(separator: " ")
+        let told = opening.isEmpty ? value : opening + " " + (language.hasPrefix("de") ? value : decapitalised(value))
+        return told.trimmingCharacters(in: CharacterSet(charactersIn: ".。 "))
     }
 
     /// One cell told as a clause. `phrased`: a phrase of its own ("delivery takes 3–6 days"), not a
