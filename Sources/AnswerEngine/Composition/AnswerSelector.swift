@@ -122,100 +122,149 @@ struct AnswerSelector: Sendable {
                 market: String, minimumOverlap: Int = 1, already: [String] = [], listed: [String] = [], limit: Int? = nil,
                 plan: [AnswerFacet]? = nil, topics: Set<String> = [], beyondTitle: Bool = false) -> [String] {
         guard let top = hits.first?.score else { return [] }
-        var candidates: [Candidate] = []
-        let given = Set(already.map(Self.key))
         let expansions = expansions.subtracting(terms)
-        let intentTerms = intentTerms.subtracting(terms).subtracting(expansions)
+        let ask = Ask(terms: terms, expansions: expansions, intentTerms: intentTerms.subtracting(terms).subtracting(expansions), intent: intent,
+                      market: market, minimumOverlap: minimumOverlap, given: Set(already.map(Self.key)), listed: listed, plan: plan,
+                      topics: topics, beyondTitle: beyondTitle)
+        // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
+        let league = Array(hits.prefix(6).filter { $0.score >= 0.5 * top })
+        let language = hits.first?.lang ?? "en"
+        let chosen = Self.choose(candidates(in: league, ask), already: already, budget: limit ?? maxSentences, language: language)
+        return inAnswerOrder(chosen, already: already, language: language)
+    }
+
+    /// What `select` weighs a piece by: the question's words and the answer so far.
+    struct Ask {
+        var terms: Set<String>
+        /// The glossary's terms for the query's concepts, not among `terms`.
+        var expansions: Set<String>
+        /// The intent's marking words, among neither.
+        var intentTerms: Set<String>
+        var intent: String?
+        var market: String
+        var minimumOverlap: Int
+        /// The keys of the sentences the answer already holds.
+        var given: Set<String>
+        var listed: [String]
+        var plan: [AnswerFacet]?
+        var topics: Set<String>
+        var beyondTitle: Bool
+
+        /// How many of the question's words a text shares (a concept's other terms count half).
         func overlap(_ other: Set<String>) -> Double {
             Double(terms.intersection(other).count) + 0.5 * Double(expansions.intersection(other).count)
         }
+    }
+
+    /// Every piece of the league's chunks that may answer, told for the customer's market and scored.
+    private func candidates(in league: [SearchHit], _ ask: Ask) -> [Candidate] {
+        var candidates: [Candidate] = []
         var order = 0
-        let league = hits.prefix(6).filter { $0.score >= 0.5 * top }
         let readings = league.map(reading)
-        let unavailable = Self.unavailable(in: zip(league, readings).map { ($0.0.lang, $0.1) }, market: market, names: names, yesNo: yesNo)
-        // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
+        let unavailable = Self.unavailable(in: zip(league, readings).map { ($0.0.lang, $0.1) }, market: ask.market, names: names, yesNo: yesNo)
         for (rank, (hit, reading)) in zip(league, readings).enumerated() {
             let multiMarket = hit.markets.count != 1
             // A section headed by other markets only ("México", "Estados Unidos") is theirs.
-            if multiMarket, !reading.contextMarkets.isEmpty, !reading.contextMarkets.contains(market) { continue }
+            if multiMarket, !reading.contextMarkets.isEmpty, !reading.contextMarkets.contains(ask.market) { continue }
             // A FAQ answer answers its question: its sentences inherit the question's match (the first
             // two fully, the rest half), since they rarely repeat the question's words. (Sections
             // inheriting their heading's match the same way answered worse on the evalsets.)
-            let sameQuestion = intent == nil || intent == classifier.outOfScope || reading.questionIntents.contains(intent!)
-            let required = Double(!topics.isEmpty && !topics.contains(hit.doc) ? max(minimumOverlap, 2) : minimumOverlap)
+            let sameQuestion = ask.intent == nil || ask.intent == classifier.outOfScope || reading.questionIntents.contains(ask.intent!)
+            let required = Double(!ask.topics.isEmpty && !ask.topics.contains(hit.doc) ? max(ask.minimumOverlap, 2) : ask.minimumOverlap)
             let questionOverlap = hit.kind == .faq && sameQuestion
-                ? overlap(reading.questionTerms) + 0.5 * Double(intentTerms.intersection(reading.questionTerms).count) : 0
+                ? ask.overlap(reading.questionTerms) + 0.5 * Double(ask.intentTerms.intersection(reading.questionTerms).count) : 0
             // The first sentence of a FAQ answer replies to its own question ("Alma n'a pas accepté le
             // paiement fractionné pour cette commande.", "Non dovrebbe mai succedere."): quoted for
             // another question, it replies to nothing that was asked — unless it states a figure.
             let reply = hit.kind == .faq && !sameQuestion ? reading.pieces.firstIndex { !($0.text.last.map { "?？".contains($0) } ?? false) } : nil
             // Read once per hit: the question's words beyond the title decide each piece.
-            let questionWords = beyondTitle ? terms.union(expansions) : []
-            let title = beyondTitle ? titleTerms(hit) : []
+            let questionWords = ask.beyondTitle ? ask.terms.union(ask.expansions) : []
+            let title = ask.beyondTitle ? titleTerms(hit) : []
             for (pieceIndex, p) in reading.pieces.enumerated() {
                 order += 1
                 if pieceIndex == reply, !p.hasNumber, p.row == nil { continue }
-                guard !given.contains(p.key), !p.navigation, !Self.names(all: listed, in: p.text) else { continue }
+                guard !ask.given.contains(p.key), !p.navigation, !Self.names(all: ask.listed, in: p.text) else { continue }
                 // A question is never an answer: a FAQ question or a heading written as one, run into
                 // a section's text ("Quels sont les délais de livraison ? En livraison standard…").
                 if p.row == nil, let last = p.text.last, "?？".contains(last) { continue }
-                var mentioned = p.mentioned
-                // A row whose subject is the customer's market, alone or among several, is told as the
-                // customer's market's rule, which names no market; another row for several markets
-                // (a method × market matrix) names the customer's market only.
-                var piece = p.text
-                if let row = p.row, mentioned.contains(market), let subject = row.cells.first?.value {
-                    if names.mentioned(in: subject).contains(market) {
-                        piece = writer.ownMarketSentence(row, language: hit.lang, plan: plan, market: market, names: names)
-                    } else if let own = Self.marketColumn(of: row, market: market, names: names) {
-                        // Such a row answers a question about its subject ("Can I pay with FPX?") only:
-                        // to "which methods can I use?" it would add "FPX: no" for another market's method.
-                        guard !terms.isDisjoint(with: Searcher.indexTerms(subject, language: hit.lang)) else { continue }
-                        piece = writer.sentence(own, language: hit.lang)
-                    } else if mentioned.count > 1, !names.mentioned(in: subject).isEmpty,
-                              let name = Locale(identifier: hit.lang).localizedString(forRegionCode: market) {
-                        // (A subject that names no market — a warehouse, "Shenzhen (CN)" serving a list
-                        // of markets — stays the subject: "United Kingdom: Serves – United Kingdom, …"
-                        // said nothing.)
-                        piece = writer.sentence(row, language: hit.lang, subject: .named(name))
-                    }
-                }
-                if p.row == nil { (piece, mentioned) = forMarket(piece, mentioned: mentioned, hit: hit, market: market, plan: plan) }
-                // A row about several things, some of which the market does not have ("FPX, PayNow:
-                // charged at once" in Singapore, whose matrix says no to FPX), is told of the others.
-                if let row = p.row, !unavailable.isEmpty, Self.marketColumn(of: row, market: market, names: names) == nil,
-                   let told = Self.without(unavailable, row: row) {
-                    guard !told.cells[0].value.isEmpty else { continue }
-                    piece = writer.sentence(told, language: hit.lang)
-                }
+                guard let (piece, mentioned) = told(p, hit: hit, ask: ask, unavailable: unavailable) else { continue }
                 // Another market's rule is never the answer: a row or sentence naming other markets but
                 // not the customer's is left out (and a table row so even in a page for one market,
                 // which may list every market's rule).
-                if multiMarket || hit.kind == .table, !mentioned.isEmpty, !mentioned.contains(market) { continue }
-                if beyondTitle, questionWords.intersection(p.terms).isSubset(of: title) { continue }
-                let overlap = overlap(p.terms) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
-                let ours = mentioned.contains(market) && multiMarket
+                if multiMarket || hit.kind == .table, !mentioned.isEmpty, !mentioned.contains(ask.market) { continue }
+                if ask.beyondTitle, questionWords.intersection(p.terms).isSubset(of: title) { continue }
+                let overlap = ask.overlap(p.terms) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
+                let ours = mentioned.contains(ask.market) && multiMarket
                 guard overlap >= required || (ours && hit.kind == .table && overlap > 0) else { continue }
-                var score = 2 * overlap
-                if p.hasNumber { score += 0.5 }
-                score += max(0, 1.0 - Double(rank) * 0.25)
-                // The market's own row or sentence goes first; naming the market does not make a barely
-                // matching sentence an answer.
-                if ours { score += hit.kind == .table ? 5 : (overlap >= 1.5 ? 3 : 1) }
-                if hit.kind == .faq, rank == 0 { score += 1 }
-                if piece.count < 25, !piece.contains(where: \.isNumber) { score -= 1.5 }   // labels are not answers; "30 Tage ab Zustellung." is
-                // A byline ("SKU MG-PS50, Digital luggage scale…": cells with no labels, no sentence)
-                // answers only what it alone says, a capacity or a model number.
-                if p.byline { score -= 3 }
-                // A FAQ answer that is only a list of names ("Visa, Mastercard, PayPal, Satispay e
-                // Scalapay.") says nothing without its question: the same weight as a byline.
-                if p.nameList { score -= 3 }
+                let score = Self.score(p, told: piece, overlap: overlap, rank: rank, ours: ours, in: hit)
                 candidates.append(Candidate(text: piece, score: score, order: order, ownRow: ours && hit.kind == .table,
                                             severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber,
                                             key: piece == p.text ? p.key : Self.key(piece), row: piece == p.text ? p.row : nil,
                                             refersBack: p.refersBack))
             }
         }
+        return candidates
+    }
+
+    /// A piece as the customer's market reads it, with the markets it then names; nil when it says
+    /// nothing to this question in this market.
+    private func told(_ p: ChunkReading.Piece, hit: SearchHit, ask: Ask, unavailable: Set<String>) -> (String, Set<String>)? {
+        let market = ask.market
+        var mentioned = p.mentioned
+        // A row whose subject is the customer's market, alone or among several, is told as the
+        // customer's market's rule, which names no market; another row for several markets
+        // (a method × market matrix) names the customer's market only.
+        var piece = p.text
+        if let row = p.row, mentioned.contains(market), let subject = row.cells.first?.value {
+            if names.mentioned(in: subject).contains(market) {
+                piece = writer.ownMarketSentence(row, language: hit.lang, plan: ask.plan, market: market, names: names)
+            } else if let own = Self.marketColumn(of: row, market: market, names: names) {
+                // Such a row answers a question about its subject ("Can I pay with FPX?") only:
+                // to "which methods can I use?" it would add "FPX: no" for another market's method.
+                guard !ask.terms.isDisjoint(with: Searcher.indexTerms(subject, language: hit.lang)) else { return nil }
+                piece = writer.sentence(own, language: hit.lang)
+            } else if mentioned.count > 1, !names.mentioned(in: subject).isEmpty,
+                      let name = Locale(identifier: hit.lang).localizedString(forRegionCode: market) {
+                // (A subject that names no market — a warehouse, "Shenzhen (CN)" serving a list
+                // of markets — stays the subject: "United Kingdom: Serves – United Kingdom, …"
+                // said nothing.)
+                piece = writer.sentence(row, language: hit.lang, subject: .named(name))
+            }
+        }
+        if p.row == nil { (piece, mentioned) = forMarket(piece, mentioned: mentioned, hit: hit, market: market, plan: ask.plan) }
+        // A row about several things, some of which the market does not have ("FPX, PayNow:
+        // charged at once" in Singapore, whose matrix says no to FPX), is told of the others.
+        if let row = p.row, !unavailable.isEmpty, Self.marketColumn(of: row, market: market, names: names) == nil,
+           let told = Self.without(unavailable, row: row) {
+            guard !told.cells[0].value.isEmpty else { return nil }
+            piece = writer.sentence(told, language: hit.lang)
+        }
+        return (piece, mentioned)
+    }
+
+    /// A candidate's weight: twice the words it shares with the question, a figure, its chunk's rank,
+    /// and the market's own row or sentence first.
+    private static func score(_ p: ChunkReading.Piece, told piece: String, overlap: Double, rank: Int, ours: Bool, in hit: SearchHit) -> Double {
+        let kind = hit.kind
+        var score = 2 * overlap
+        if p.hasNumber { score += 0.5 }
+        score += max(0, 1.0 - Double(rank) * 0.25)
+        // The market's own row or sentence goes first; naming the market does not make a barely
+        // matching sentence an answer.
+        if ours { score += kind == .table ? 5 : (overlap >= 1.5 ? 3 : 1) }
+        if kind == .faq, rank == 0 { score += 1 }
+        if piece.count < 25, !piece.contains(where: \.isNumber) { score -= 1.5 }   // labels are not answers; "30 Tage ab Zustellung." is
+        // A byline ("SKU MG-PS50, Digital luggage scale…": cells with no labels, no sentence)
+        // answers only what it alone says, a capacity or a model number.
+        if p.byline { score -= 3 }
+        // A FAQ answer that is only a list of names ("Visa, Mastercard, PayPal, Satispay e
+        // Scalapay.") says nothing without its question: the same weight as a byline.
+        if p.nameList { score -= 3 }
+        return score
+    }
+
+    /// The best candidates within the budget, each stating something new.
+    private static func choose(_ candidates: [Candidate], already: [String], budget: Int, language: String) -> [Candidate] {
         // Once the market's own row is at hand, a sentence listing several markets' figures only adds
         // the others' numbers.
         let ownRule = !already.isEmpty || candidates.contains { $0.ownRow }
@@ -235,8 +284,6 @@ struct AnswerSelector: Sendable {
         // The limit counts sentences as the reader does: a troubleshooting row told as symptom and
         // instruction, or a FAQ line of two sentences, is two.
         var told = 0
-        let budget = limit ?? maxSentences
-        let language = hits.first?.lang ?? "en"
         for c in useful.sorted(by: { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }) {
             guard told < budget else { break }
             let figures = StatedFacts.reading(c.text).figures
@@ -247,6 +294,11 @@ struct AnswerSelector: Sendable {
             chosen.append(c)
             told += sentences
         }
+        return chosen
+    }
+
+    /// The chosen sentences in the order their documents say them, each fact once.
+    private func inAnswerOrder(_ chosen: [Candidate], already: [String], language: String) -> [String] {
         // Read in the answer's order, a sentence chosen before a row that states its figures and more
         // ("Express für 7,90 €: …" before the row with every price) repeats it there.
         let inOrder = chosen.sorted { $0.order < $1.order }
