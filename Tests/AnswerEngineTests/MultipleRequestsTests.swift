@@ -23,6 +23,11 @@ struct RequestSplitterTests {
         ("cuánto cuesta el exprés y otra cosa, hay garantía?", "es", ["cuánto cuesta el exprés", "y otra cosa, hay garantía?"]),
         // Thai puts a space between clauses: a joiner opens the "word" after it.
         ("คืนสินค้าได้กี่วันคะ แล้วจ่ายด้วยพร้อมเพย์ได้ไหมคะ", "th", ["คืนสินค้าได้กี่วันคะ", "แล้วจ่ายด้วยพร้อมเพย์ได้ไหมคะ"]),
+        // Numbered questions are sentences, read without their numbers; a "2)" with no "1)" numbers nothing.
+        ("1) do you ship with USPS 2) how long is the warranty", "en", ["do you ship with USPS", "how long is the warranty"]),
+        ("Is option 2) cheaper than express", "en", ["Is option 2) cheaper than express"]),
+        // A joined topic and the question about it after a comma are one clause.
+        ("Puis-je annuler ma commande, et la facture, je la trouve où ?", "fr", ["Puis-je annuler ma commande", "et la facture, je la trouve où ?"]),
     ])
     func partsAreSentencesAndClauses(message: String, language: String, expected: [String]) {
         #expect(splitter.parts(message, language: language).map(\.text) == expected)
@@ -62,6 +67,8 @@ struct RequestSplitterTests {
         // A lead-in before a colon is read past: the words after it ask.
         ("Two things: do you ship with DHL, and is the return free?", "en", [true, true]),
         ("Una duda: puedo pagar con PayPal y cuánto tarda el envío", "es", [true, true]),
+        ("1) do you ship with USPS 2) how long is the warranty", "en", [true, true]),
+        ("Puis-je annuler ma commande, et la facture, je la trouve où ?", "fr", [true, true]),
         // A lead announcing the question asks ("quisiera saber si …").
         ("quisiera saber si aceptan PayPal y cuánto cuesta el exprés", "es", [true, true]),
     ])

@@ -177,12 +177,19 @@ struct RequestSplitter: Sendable {
         text.split(whereSeparator: { $0.isWhitespace }).count <= 2 && !text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced)
     }
 
-    /// Sentence ends: ".", "?", "!" before a space or the end, the full-width marks anywhere, line breaks.
+    /// Sentence ends: ".", "?", "!" before a space or the end, the full-width marks anywhere, line
+    /// breaks; and before a numbered item once the message has numbered one ("1) do you ship with
+    /// USPS 2) how long is the warranty": "2)" or "2." after "1)" or "1.", not "am 3. Oktober").
     static func sentences(_ text: String) -> [String] {
         var out: [String] = []
         var current = ""
         let chars = Array(text)
+        let numbered = Self.numberedFrom(chars)
         for (i, c) in chars.enumerated() {
+            if numbered.contains(i), current.contains(where: { $0.isLetter }) {
+                out.append(current)
+                current = ""
+            }
             current.append(c)
             let next = i + 1 < chars.count ? chars[i + 1] : " "
             let ends = c.isNewline || "。？！".contains(c) || ("?!".contains(c) || c == ".") && next.isWhitespace
@@ -192,7 +199,27 @@ struct RequestSplitter: Sendable {
             }
         }
         out.append(current)
-        return out.map { $0.trimmedOfWhitespace }.filter(hasWords)
+        // A numbered item is read without its number ("do you ship with USPS", which asks by "do").
+        let unnumbered = { (sentence: String) -> String in
+            guard !numbered.isEmpty, let first = sentence.first, first.isNumber, sentence.count > 3,
+                  ")．.".contains(sentence[sentence.index(after: sentence.startIndex)]) else { return sentence }
+            return String(sentence.dropFirst(2)).trimmedOfWhitespace
+        }
+        return out.map { unnumbered($0.trimmedOfWhitespace) }.filter(hasWords)
+    }
+
+    /// Where the numbered items after the first begin: a digit 2–9 followed by ")" or "." and a
+    /// space, at the start of a word, when the message holds the item before it ("1)" before "2)").
+    private static func numberedFrom(_ chars: [Character]) -> Set<Int> {
+        var marks: [Int: Character] = [:]   // position → digit
+        for (i, c) in chars.enumerated() where c.isASCII && c.isNumber && (i == 0 || chars[i - 1].isWhitespace)
+            && i + 2 < chars.count && ")．.".contains(chars[i + 1]) && chars[i + 2].isWhitespace {
+            marks[i] = c
+        }
+        return Set(marks.filter { i, n in
+            guard let value = n.wholeNumberValue, value > 1 else { return false }
+            return marks.contains { $0.key < i && $0.value.wholeNumberValue == value - 1 }
+        }.keys)
     }
 
     /// A sentence cut at commas (also "，" and "、") and before a joiner written as a whole word.
@@ -242,7 +269,29 @@ struct RequestSplitter: Sendable {
             }
             cut.append(piece)
         }
-        return cut.map { $0.trimmingCharacters(in: Self.clauseEdges) }.filter(Self.hasWords)
+        return mergedTopics(cut.map { $0.trimmingCharacters(in: Self.clauseEdges) }.filter(Self.hasWords), language: language)
+    }
+
+    /// A joined clause that names only a topic, the question about it after a comma ("…, et la
+    /// facture, je la trouve où ?", "and the invoice, where do I find it?"), is one clause: the topic
+    /// neither asks nor stands apart, and the question after it is joined through it.
+    private func mergedTopics(_ clauses: [String], language: String) -> [String] {
+        var out: [String] = []
+        for clause in clauses {
+            // Only in a chain of questions: after a condition ("Kalau bayarnya COD terus mau retur,
+            // refundnya gimana?") the joined words are the condition's.
+            if let last = out.last, out.dropLast().contains(where: { asksByWords($0, language: language) }),
+               startsWithJoiner(last, language: language), !asksByWords(last, language: language),
+               withoutJoiner(last, language: language).split(whereSeparator: \.isWhitespace).count <= 3,
+               !last.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced),
+               !startsWithJoiner(clause, language: language), !opensWithSubordinator(clause, language: language),
+               Self.isQuestion(clause) || asksByWords(clause, language: language) {
+                out[out.count - 1] = last + ", " + clause   // as written: a part is looked for in the message
+            } else {
+                out.append(clause)
+            }
+        }
+        return out
     }
 
     /// A "word" of a script without spaces that opens with a joiner ("แล้วจ่ายด้วยพร้อมเพย์ได้ไหมคะ"):
