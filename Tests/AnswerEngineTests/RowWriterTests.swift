@@ -400,6 +400,9 @@ struct RowWriterTests {
                                  language: "pl") == "zwrot pieniędzy w ciągu 5 dni roboczych od otrzymania zwrotu, najpóźniej 14 dni")
         // The value names no reference point of its own: the template's tail would follow a clause it does not fit.
         #expect(RowWriter.merged("refund within {value} after the return arrives", value: "within 5 days, at the latest 14 days from the notice", language: "en") == nil)
+        // The tail's last word names the value's own reference point ("reso").
+        #expect(RowWriter.merged("rimborso entro {value} dall'arrivo del reso", value: "entro 5 giorni lavorativi dal ricevimento del reso",
+                                 language: "it") == "rimborso entro 5 giorni lavorativi dal ricevimento del reso")
         #expect(RowWriter.facet(namedBy: "Zwrot pieniędzy", phrases: PhraseBook().phrases("pl")) == .refundTime)
         #expect(RowWriter.facet(namedBy: "Forma zwrotu pieniędzy", phrases: PhraseBook().phrases("pl")) == nil)
     }

@@ -247,7 +247,7 @@ struct RowWriter: Sendable {
     /// A long value told in a facet's template when the value carries the template's own words:
     /// the template's words before it that the value opens with are said once ("zwrot pieniędzy w
     /// ciągu {value}" + "w ciągu 5 dni …"), the template's tail is left out when the value names its
-    /// own reference point (the tail's first word is in it: "… od otrzymania zwrotu"), and a
+    /// own reference point (the tail's first or last word is in it: "… od otrzymania zwrotu"), and a
     /// template's form for words takes a value that is words ("pemulangan {value}" + "percuma hanya
     /// untuk …"). nil when the value shares none of that with the template, or in a language whose
     /// words are not spaced.
@@ -268,7 +268,9 @@ struct RowWriter: Sendable {
             break
         }
         before.removeLast(overlap)
-        let ownReference = after.first.map { valueWords.contains(fold($0)) } ?? false
+        // The tail's first or last word in the value: "nadat …" in "… nadat je retour bij ons binnen
+        // is", "reso" of "dall'arrivo del reso" in "… dal ricevimento del reso".
+        let ownReference = [after.first, after.last].contains { word in word.map { valueWords.contains(fold($0)) } ?? false }
         guard overlap > 0 || ownReference || wordsForm && after.isEmpty, after.isEmpty || ownReference else { return nil }
         let opening = before.joined(separator: " ")
         let told = opening.isEmpty ? value : opening + " " + (language.hasPrefix("de") ? value : decapitalised(value))
