@@ -69,6 +69,8 @@ struct RequestSplitterTests {
         ("Una duda: puedo pagar con PayPal y cuánto tarda el envío", "es", [true, true]),
         ("1) do you ship with USPS 2) how long is the warranty", "en", [true, true]),
         ("Puis-je annuler ma commande, et la facture, je la trouve où ?", "fr", [true, true]),
+        // A lead alone before a comma is one clause with the question it announces.
+        ("Ich würde gern wissen, ob ihr mit PayPal abbucht – und wie lange dauert Express?", "de", [true, true]),
         // A lead announcing the question asks ("quisiera saber si …").
         ("quisiera saber si aceptan PayPal y cuánto cuesta el exprés", "es", [true, true]),
     ])

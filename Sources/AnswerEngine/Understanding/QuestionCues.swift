@@ -65,6 +65,14 @@ struct QuestionCues: Sendable {
             || cues[.has, default: []].contains { cue in words.indices.contains { at($0, cue) } }
     }
 
+    /// Whether the clause is a lead and nothing more ("Ich würde gern wissen", "I was wondering").
+    func isLead(_ clause: String, language: String) -> Bool {
+        guard let leads = cues[language]?[.leads] else { return false }
+        let words = Folding.folded(clause).split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            .filter { !$0.isEmpty }
+        return leads.contains { $0 == words }
+    }
+
     /// The clause without the longest lead it opens with ("quisiera saber si hay meses sin intereses"
     /// → "hay meses sin intereses"); the clause itself when it opens with none. A lead lowers the
     /// classifier's confidence in the question after it (0.40 with it, 0.77 without, for that one).

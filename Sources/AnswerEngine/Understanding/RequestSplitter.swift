@@ -274,10 +274,17 @@ struct RequestSplitter: Sendable {
 
     /// A joined clause that names only a topic, the question about it after a comma ("…, et la
     /// facture, je la trouve où ?", "and the invoice, where do I find it?"), is one clause: the topic
-    /// neither asks nor stands apart, and the question after it is joined through it.
+    /// neither asks nor stands apart, and the question after it is joined through it. So is a lead
+    /// alone and the clause it announces.
     private func mergedTopics(_ clauses: [String], language: String) -> [String] {
         var out: [String] = []
         for clause in clauses {
+            // A lead alone before a comma ("Ich würde gern wissen, ob ihr …") announces the clause
+            // after it: one clause, which asks by its lead.
+            if let last = out.last, cues.isLead(last, language: language), !last.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
+                out[out.count - 1] = last + ", " + clause
+                continue
+            }
             // Only in a chain of questions: after a condition ("Kalau bayarnya COD terus mau retur,
             // refundnya gimana?") the joined words are the condition's.
             if let last = out.last, out.dropLast().contains(where: { asksByWords($0, language: language) }),
