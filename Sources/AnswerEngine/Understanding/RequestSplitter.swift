@@ -179,7 +179,7 @@ struct RequestSplitter: Sendable {
 
     /// Sentence ends: ".", "?", "!" before a space or the end, the full-width marks anywhere, line
     /// breaks; and before a numbered item once the message has numbered one ("1) do you ship with
-    /// USPS 2) how long is the warranty": "2)" or "2." after "1)" or "1.", not "am 3. Oktober").
+    /// USPS 2) how long is the warranty": "2)" or "2." after "1)" or "1."; a lone "2)" numbers nothing).
     static func sentences(_ text: String) -> [String] {
         var out: [String] = []
         var current = ""
