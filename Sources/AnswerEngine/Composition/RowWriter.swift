@@ -234,14 +234,20 @@ struct RowWriter: Sendable {
     /// row the column lexicon does not know may still be told in that template (`merged`). The
     /// lexicon is not widened for it, since its facets also choose which rows answer a question.
     static func facet(namedBy topic: String, phrases p: Phrases) -> AnswerFacet? {
-        let named = topic.split(separator: " ").map { Folding.folded(String($0).trimmingCharacters(in: .punctuationCharacters)) }
+        let named = foldedWords(topic)
         guard !named.isEmpty, named.count <= 3 else { return nil }
         return AnswerFacet.allCases.first { facet in
             guard let template = p[.row(facet)], let plain = template.componentsExactly(separatedBy: formSeparator).first(where: { !isNamed($0) }),
                   let slot = plain.rangeExactly(of: "{value}") else { return false }
-            let before = plain[..<slot.lowerBound].split(separator: " ").map { Folding.folded(String($0).trimmingCharacters(in: .punctuationCharacters)) }
+            let before = foldedWords(plain[..<slot.lowerBound])
             return before.count >= named.count && before.indices.dropLast(named.count - 1).contains { Array(before[$0..<($0 + named.count)]) == named }
         }
+    }
+
+    /// A text's words split at spaces, each folded and without the marks at its edges, as the
+    /// templates and topics are compared.
+    private static func foldedWords(_ text: some StringProtocol) -> [String] {
+        text.split(separator: " ").map { Folding.folded(String($0).trimmingCharacters(in: .punctuationCharacters)) }
     }
 
     /// A long value told in a facet's template when the value carries the template's own words:
@@ -257,20 +263,20 @@ struct RowWriter: Sendable {
         let form = form(of: template, for: value)
         let pieces = form.componentsExactly(separatedBy: "{value}")
         guard pieces.count == 2, !value.isEmpty else { return nil }
-        let fold = { (text: Substring) in Folding.folded(String(text).trimmingCharacters(in: .punctuationCharacters)) }
         var before = pieces[0].split(separator: " ")
-        let after = pieces[1].split(separator: " ")
-        let valueWords = value.split(separator: " ").map(fold)
+        let after = foldedWords(pieces[1])
+        let valueWords = foldedWords(value)
+        let foldedBefore = foldedWords(pieces[0])
         var overlap = 0
         for k in stride(from: min(before.count, valueWords.count), through: 1, by: -1)
-            where before.suffix(k).map(fold) == Array(valueWords.prefix(k)) {
+            where Array(foldedBefore.suffix(k)) == Array(valueWords.prefix(k)) {
             overlap = k
             break
         }
         before.removeLast(overlap)
         // The tail's first or last word in the value: "nadat …" in "… nadat je retour bij ons binnen
         // is", "reso" of "dall'arrivo del reso" in "… dal ricevimento del reso".
-        let ownReference = [after.first, after.last].contains { word in word.map { valueWords.contains(fold($0)) } ?? false }
+        let ownReference = [after.first, after.last].contains { word in word.map(valueWords.contains) ?? false }
         guard overlap > 0 || ownReference || wordsForm && after.isEmpty, after.isEmpty || ownReference else { return nil }
         let opening = before.joined(separator: " ")
         let told = opening.isEmpty ? value : opening + " " + (language.hasPrefix("de") ? value : decapitalised(value))

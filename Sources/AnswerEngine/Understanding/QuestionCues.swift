@@ -20,6 +20,9 @@ struct QuestionCues: Sendable {
 
     /// Language → place → cues, folded, as words.
     private let cues: [String: [Place: [[String]]]]
+    /// Language → leads, folded, longest first (`OpeningWords`), and the most words a lead has.
+    private let leads: [String: [String]]
+    private let leadWords: Int
 
     init(tsv: String) throws(ResourceTable.Malformed) {
         let table = try ResourceTable(Array(tsv.utf8), file: "question-cues.tsv", columns: 3)
@@ -33,6 +36,8 @@ struct QuestionCues: Sendable {
             cues[line.fields[0], default: [:]][place, default: []].append(words)
         }
         self.cues = cues
+        leads = cues.compactMapValues { $0[.leads]?.map { $0.joined(separator: " ") }.sorted { $0.count > $1.count } }
+        leadWords = cues.values.flatMap { $0[.leads] ?? [] }.map(\.count).max() ?? 1
     }
 
     /// Whether the language has cues (without them, only a question mark makes a question).
@@ -77,19 +82,13 @@ struct QuestionCues: Sendable {
     /// → "hay meses sin intereses"); the clause itself when it opens with none. A lead lowers the
     /// classifier's confidence in the question after it (0.40 with it, 0.77 without, for that one).
     func withoutLead(_ clause: String, language: String) -> String {
-        guard let leads = cues[language]?[.leads] else { return clause }
-        let folded = Folding.folded(clause)
-        if folded.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
-            let trimmed = clause.drop { $0.isWhitespace || $0.isPunctuation }
-            let bare = Folding.folded(String(trimmed))
-            guard let lead = leads.map({ $0.joined(separator: " ") }).filter({ bare.hasPrefix($0) && bare.count > $0.count }).max(by: { $0.count < $1.count })
-            else { return clause }
-            return String(trimmed.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        guard let leads = leads[language], let length = OpeningWords.length(in: clause, of: leads, maxWords: leadWords) else { return clause }
+        let rest = clause.dropFirst(length)
+        guard !rest.trimmingCharacters(in: .whitespaces).isEmpty else { return clause }   // a lead alone stays as it is
+        // Without spaces, the lead runs into the question ("请问，可以…"): the marks between go too.
+        if Folding.folded(clause).unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
+            return rest.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         }
-        let words = clause.split(whereSeparator: \.isWhitespace)
-        let foldedWords = words.map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }
-        guard let lead = leads.filter({ $0.count < words.count && foldedWords.starts(with: $0) }).max(by: { $0.count < $1.count })
-        else { return clause }
-        return String(clause[words[lead.count].startIndex...])
+        return String(rest.drop(while: \.isWhitespace))
     }
 }

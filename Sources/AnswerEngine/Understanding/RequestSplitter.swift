@@ -141,28 +141,12 @@ struct RequestSplitter: Sendable {
 
     /// Whether the clause opens with a word that subordinates it ("because", "solange", "bo").
     func opensWithSubordinator(_ clause: String, language: String) -> Bool {
-        Self.openingLength(clause, subordinators[language] ?? []) != nil
+        OpeningWords.length(in: clause, of: subordinators[language] ?? []) != nil
     }
 
     /// How many characters of the clause its opening joiner takes; nil when it opens with none.
     private func joinerLength(_ clause: String, language: String) -> Int? {
-        Self.openingLength(clause, joiners[language] ?? [])
-    }
-
-    /// How many characters of the clause the first of the words (folded, longest first) it opens
-    /// with takes; nil when it opens with none.
-    private static func openingLength(_ clause: String, _ joiners: [String]) -> Int? {
-        let words = clause.split(whereSeparator: \.isWhitespace).prefix(3)
-        let folded = words.map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }
-        if let joiner = joiners.first(where: { Self.starts(folded, with: $0) }) {
-            let count = joiner.split(separator: " ").count
-            return clause.distance(from: clause.startIndex, to: words[count - 1].endIndex)
-        }
-        if let first = folded.first, first.unicodeScalars.first.map(IntentFeaturizer.isUnspaced) == true,
-           let joiner = joiners.first(where: { !$0.contains(" ") && first.hasPrefix($0) && first.count > $0.count }) {
-            return clause.distance(from: clause.startIndex, to: words[0].startIndex) + joiner.count
-        }
-        return nil
+        OpeningWords.length(in: clause, of: joiners[language] ?? [])
     }
 
     /// Ends with a question mark (Latin, full-width or Arabic).
@@ -236,7 +220,7 @@ struct RequestSplitter: Sendable {
             let folded = Array(foldedWords[i...].prefix(3))
             // Not inside a joiner of several words ("y otra cosa" holds "otra cosa").
             if !current.isEmpty, !joiners.contains(foldedWords[start..<i].joined(separator: " ")),
-               joiners.contains(where: { Self.starts(folded, with: $0) }) || unspacedJoiner(foldedWords[i], joiners) {
+               joiners.contains(where: { OpeningWords.starts(folded, with: $0) || OpeningWords.opensUnspaced(foldedWords[i], with: $0) }) {
                 out.append(current.joined(separator: " "))
                 current = []
                 start = i
@@ -301,22 +285,8 @@ struct RequestSplitter: Sendable {
         return out
     }
 
-    /// A "word" of a script without spaces that opens with a joiner ("แล้วจ่ายด้วยพร้อมเพย์ได้ไหมคะ"):
-    /// Thai puts a space between clauses, not between words.
-    private func unspacedJoiner(_ word: String, _ joiners: [String]) -> Bool {
-        guard word.unicodeScalars.first.map(IntentFeaturizer.isUnspaced) == true else { return false }
-        return joiners.contains { !$0.contains(" ") && word.hasPrefix($0) && word.count > $0.count }
-    }
-
     /// What a clause is trimmed of (made once, not per clause).
     private static let clauseEdges = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",，、"))
-
-    /// Whether the words (folded) begin with the joiner's words.
-    static func starts(_ words: [String], with joiner: String) -> Bool {
-        let parts = joiner.split(separator: " ").map(String.init)
-        guard parts.count <= words.count else { return false }
-        return zip(parts, words).allSatisfy { $0 == $1 }
-    }
 
     static func hasWords(_ text: String) -> Bool {
         text.contains { $0.isLetter || $0.isNumber }
