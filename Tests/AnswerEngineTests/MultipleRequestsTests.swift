@@ -28,6 +28,11 @@ struct RequestSplitterTests {
         ("Is option 2) cheaper than express", "en", ["Is option 2) cheaper than express"]),
         // A joined topic and the question about it after a comma are one clause.
         ("Puis-je annuler ma commande, et la facture, je la trouve où ?", "fr", ["Puis-je annuler ma commande", "et la facture, je la trouve où ?"]),
+        // A joined condition and the question after it are one clause.
+        ("Do you take PayPal, and if it breaks, how long is the warranty?", "en", ["Do you take PayPal", "and if it breaks, how long is the warranty?"]),
+        // A joiner listed after a comma (vi ", mà") cuts nothing inside a clause.
+        ("sản phẩm mà tôi mua bị hỏng", "vi", ["sản phẩm mà tôi mua bị hỏng"]),
+        ("Phí ship bao nhiêu, mà bao lâu được hoàn tiền?", "vi", ["Phí ship bao nhiêu", "mà bao lâu được hoàn tiền?"]),
     ])
     func partsAreSentencesAndClauses(message: String, language: String, expected: [String]) {
         #expect(splitter.parts(message, language: language).map(\.text) == expected)
@@ -73,6 +78,11 @@ struct RequestSplitterTests {
         ("Ich würde gern wissen, ob ihr mit PayPal abbucht – und wie lange dauert Express?", "de", [true, true]),
         // A lead announcing the question asks ("quisiera saber si …").
         ("quisiera saber si aceptan PayPal y cuánto cuesta el exprés", "es", [true, true]),
+        // A joined condition is the context of the question after it, which the joiner joins.
+        ("Czy mogę zapłacić BLIK-iem, a jeśli coś się zepsuje, to jaka jest gwarancja?", "pl", [true, true]),
+        ("Do you take PayPal, and if it breaks, how long is the warranty?", "en", [true, true]),
+        // A joiner after a comma joins the clause it opens.
+        ("Phí ship bao nhiêu, mà bao lâu được hoàn tiền?", "vi", [true, true]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)

@@ -27,8 +27,13 @@ import Foundation
 /// The joining words, question cues and subordinating words per language are data
 /// (`Resources/request-joiners.tsv`, `Resources/question-cues.tsv`, `Resources/clause-subordinators.tsv`).
 struct RequestSplitter: Sendable {
-    /// Language → folded joiners, longest first.
+    /// Language → folded joiners, longest first: the words a clause may open with to join the one
+    /// before it.
     let joiners: [String: [String]]
+    /// Language → the joiners that also cut a sentence where they stand, longest first; the others
+    /// (written after a comma in the table: ", mà") join only a clause a comma has cut already,
+    /// since inside a clause they are other words (Vietnamese "mà" is also "which" and "but").
+    let cutters: [String: [String]]
     /// Language → folded words that open a subordinate clause, longest first.
     let subordinators: [String: [String]]
     /// At most this many parts are offered (a pasted thread is not a list of requests).
@@ -49,7 +54,9 @@ struct RequestSplitter: Sendable {
 
     init(tsv: String, cues: QuestionCues, subordinators: String = "") throws(ResourceTable.Malformed) {
         self.cues = cues
-        self.joiners = try Self.wordLists(tsv, file: "request-joiners.tsv")
+        let joiners = try Self.wordLists(tsv, file: "request-joiners.tsv")
+        self.joiners = joiners.mapValues { $0.map(Self.withoutComma).sorted { $0.count > $1.count } }
+        self.cutters = joiners.mapValues { $0.filter { !$0.hasPrefix(",") } }
         self.subordinators = try Self.wordLists(subordinators, file: "clause-subordinators.tsv")
     }
 
@@ -59,6 +66,11 @@ struct RequestSplitter: Sendable {
         var lists: [String: [String]] = [:]
         for line in table.lines { lists[line.fields[0], default: []].append(Folding.folded(line.fields[1])) }
         return lists.mapValues { $0.sorted { $0.count > $1.count } }
+    }
+
+    /// A joiner as a clause opens with it: without the comma that marks it as joining only after one.
+    private static func withoutComma(_ entry: String) -> String {
+        entry.hasPrefix(",") ? String(entry.dropFirst()).trimmedOfWhitespace : entry
     }
 
     struct Part: Sendable, Equatable {
@@ -209,7 +221,7 @@ struct RequestSplitter: Sendable {
     /// A sentence cut at commas (also "，" and "、") and before a joiner written as a whole word.
     func clauses(_ sentence: String, language: String) -> [String] {
         let words = sentence.split(whereSeparator: \.isWhitespace).map(String.init)
-        let joiners = self.joiners[language] ?? []
+        let joiners = self.cutters[language] ?? []
         // Each word folded once: the joiner tests look at each word up to four times.
         let foldedWords = words.map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }
         var out: [String] = []
@@ -260,9 +272,19 @@ struct RequestSplitter: Sendable {
     /// facture, je la trouve où ?", "and the invoice, where do I find it?"), is one clause: the topic
     /// neither asks nor stands apart, and the question after it is joined through it. So is a lead
     /// alone and the clause it announces.
+    ///
+    /// A joined condition or reason is the context of the clause after it, not of the one before
+    /// ("…, a jeśli coś się zepsuje, to jaka jest gwarancja?", "…, and if it breaks, how long is the
+    /// warranty?"): one clause, which the joiner joins to the question before.
     private func mergedTopics(_ clauses: [String], language: String) -> [String] {
         var out: [String] = []
         for clause in clauses {
+            if let last = out.last, startsWithJoiner(last, language: language),
+               opensWithSubordinator(withoutJoiner(last, language: language), language: language),
+               !startsWithJoiner(clause, language: language), !opensWithSubordinator(clause, language: language) {
+                out[out.count - 1] = last + ", " + clause
+                continue
+            }
             // A lead alone before a comma ("Ich würde gern wissen, ob ihr …") announces the clause
             // after it: one clause, which asks by its lead.
             if let last = out.last, cues.isLead(last, language: language), !last.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
