@@ -33,6 +33,9 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case orderNotFound = "order_not_found"
     // Product questions
     case productWithoutManual = "product_without_manual"
+    /// A question about a named product whose manual says nothing of what is asked ("How do I use
+    /// the scale's tare function?" where the scale has no tare).
+    case productNotInManual = "product_not_in_manual"
     /// What the customer's market does not offer, before the options it has ("We don't offer
     /// instalments at the moment."): {concept} is the glossary's preferred term for it.
     case notOffered = "not_offered"
@@ -136,7 +139,7 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .cancelDone, .orderNotFound: return ["order"]
         case .askOrderNumberExample: return ["order_example"]
         case .agentsAvailable: return ["hours"]
-        case .productWithoutManual: return ["product"]
+        case .productWithoutManual, .productNotInManual: return ["product"]
         case .notOffered: return ["concept"]
         case .productManualLanguage: return ["product", "language"]
         // {Facts}: the facts with a capital when they are a sentence of their own (German after a colon).

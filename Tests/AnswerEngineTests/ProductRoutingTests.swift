@@ -37,6 +37,27 @@ struct ProductMentionTests {
         #expect(Self.catalog.mentioned(in: message, language: language).map(\.id) == expected)
     }
 
+    static func hit(_ doc: String, _ text: String, lang: String = "en") -> SearchHit {
+        SearchHit(doc: doc, chunk: "\(lang)/\(doc)#0", lang: lang, title: doc, headingPath: [], kind: .section, markets: [], score: 1, text: text)
+    }
+
+    @Test(arguments: [
+        // Words besides the product's and the intent's phrasing, none in the manual: not covered.
+        (["tare", "function", "scale", "use"], [:], "Scale | Weighs up to 50 kg. Hold UNIT for 2 seconds to switch units.", true),
+        // A word of the question in the manual: covered.
+        (["unit", "scale", "switch"], [:], "Scale | Weighs up to 50 kg. Hold UNIT for 2 seconds to switch units.", false),
+        // A glossary term of the question's concept in the manual: covered.
+        (["waterproof", "scale"], ["water-resistance": ["splash", "proof"]], "The scale is splash-proof.", false),
+        // Nothing asked besides the product and how the intent is asked: not for this rule.
+        (["scale", "use"], [:], "Weighs up to 50 kg.", false),
+    ] as [([String], [String: [String]], String, Bool)])
+    func aManualThatHasNoWordOfTheQuestionDoesNotCoverIt(terms: [String], expansions: [String: [String]], manual: String, lacking: Bool) {
+        let query = SearchResult.LanguageQuery(language: "en", terms: terms, expansions: expansions, hits: 1)
+        let found = KnowledgeFinder.notInManual(named: [Self.scale], hits: [Self.hit("manual-weighy", manual)], queries: [query],
+                                                intentTerms: { _ in ["use", "how"] })
+        #expect((found == Self.scale) == lacking)
+    }
+
     @Test func aManualIsLinkedByItsTitleWhenTheGlossaryNamesNoDocument() {
         let concept = Glossary.Concept(id: "lamp", terms: ["en": ["Glowy 7", "lamp"], "de": ["Glowy 7", "Lampe"]], kind: .product)
         let manuals = [
@@ -85,6 +106,17 @@ struct ProductRouteTests {
         #expect(!a.sources.isEmpty)
         #expect(Set(a.sources.map(\.doc)) == ["manual-packscale-50"])
         #expect(a.trace.contains { $0.step == "products" && $0.detail.contains("packscale-50") })
+    }
+
+    @Test func aFeatureTheManualLacksIsSaidNotAnsweredWithOtherLines() throws {
+        var c = Conversation(market: "US")
+        let a = try EngineTests.setup.0.answer("How do I use the scale's tare function?", in: &c)
+        #expect(a.answer.contains("The manual for PackScale doesn't cover that"))
+        #expect(!a.answer.contains("Wipe the scale"))
+        var d = Conversation(market: "US")
+        let covered = try EngineTests.setup.0.answer("How do I switch the scale to pounds?", in: &d)
+        #expect(!covered.answer.contains("doesn't cover that"))
+        #expect(covered.answer.contains("UNIT"))
     }
 
     @Test func aProductWithoutAManualIsSaidNotAnsweredFromAnother() throws {

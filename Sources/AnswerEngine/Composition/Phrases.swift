@@ -44,6 +44,11 @@ public struct Phrases: Sendable, Equatable {
     public func productWithoutManual(_ product: String) -> String {
         text(.productWithoutManual).replacingExactly("{product}", with: product)
     }
+    /// "The manual for PackScale doesn't cover that, …": the named product's manual says nothing of
+    /// what is asked.
+    public func productNotInManual(_ product: String) -> String {
+        text(.productNotInManual).replacingExactly("{product}", with: product)
+    }
     /// "The manual for PackScale is only available in English. It says:", the manual's language
     /// named in the answer's.
     public func productManualLanguage(_ product: String, manualLanguage: String, answerLanguage: String) -> String {

@@ -79,6 +79,7 @@ extension AnswerEngine {
                                           sharing: 1 + further.requests.count), trace: &trace)
             if !erpAnswers {
                 found.sentences = found.withoutDocuments.map { phrases.productWithoutManual($0.name(in: turn.answerLanguage)) }
+                    + (found.notInManual.map { [phrases.productNotInManual($0.name(in: turn.answerLanguage))] } ?? [])
                     + (found.manualElsewhere.map { [phrases.productManualLanguage($0.product.name(in: turn.answerLanguage), manualLanguage: $0.language,
                                                                                   answerLanguage: turn.answerLanguage)] } ?? [])
                     + found.sentences

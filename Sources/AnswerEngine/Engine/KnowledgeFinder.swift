@@ -61,6 +61,9 @@ struct KnowledgeFinder: Sendable {
         /// In a message of several requests, the intent of the one asked first when it is not the
         /// message's own: the answer reports it, as the customer put it first.
         var firstIntent: String?
+        /// The named product whose manual says nothing of what is asked: the answer says so instead
+        /// of quoting lines of the manual about something else.
+        var notInManual: ProductCatalog.Product?
     }
 
     func find(_ q: Question, trace: inout Trace) throws -> Found {
@@ -84,13 +87,14 @@ struct KnowledgeFinder: Sendable {
         trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
         trace.note("selection", q.wantsSentences ? "\(selection.sentences.count) sentences" : "not needed (the ERP answered)")
         return Found(hits: hits, sentences: selection.sentences, withoutDocuments: route?.withoutDocuments ?? [],
-                     manualElsewhere: selection.sentences.isEmpty ? nil : selection.manualElsewhere)
+                     manualElsewhere: selection.sentences.isEmpty ? nil : selection.manualElsewhere, notInManual: selection.notInManual)
     }
 
     /// The sentences an answer tells, and the manual they quote when it is in another language.
     struct Selection {
         var sentences: [String]
         var manualElsewhere: (product: ProductCatalog.Product, language: String)?
+        var notInManual: ProductCatalog.Product?
     }
 
     /// The prepared rows of the policy tables of the intent's documents (and of the intents whose
@@ -178,6 +182,13 @@ struct KnowledgeFinder: Sendable {
                                    minimumOverlap: overlap, already: rows, listed: listed,
                                    limit: limit ?? room, plan: plan, topics: routed ? [] : Set(topics), beyondTitle: beyondTitle)
         }
+        // Only manuals answer the intent and the named product's says nothing of what is asked: no
+        // line of it answers ("How do I use the scale's tare function?" of a scale without one).
+        if routed, catalog.intent(q.intent)?.topics.allSatisfy(products.productDocuments.contains) == true,
+           let product = Self.notInManual(named: q.named, hits: hits.filter { $0.lang == q.language }, queries: retrieval.queries,
+                                          intentTerms: { vocabulary.phrasing(of: q.intent, language: $0) }) {
+            return Selection(sentences: rows, notInManual: product)
+        }
         let own = chosen(from: usable)
         // The answer language's pages say nothing of the named product: its manual in another
         // language answers, and the answer says which language that is.
@@ -190,6 +201,26 @@ struct KnowledgeFinder: Sendable {
             if !quoted.isEmpty { return Selection(sentences: rows + quoted, manualElsewhere: (elsewhere.product, elsewhere.hits[0].lang)) }
         }
         return Selection(sentences: rows + own)
+    }
+
+    /// The named product whose manual says nothing of what the question asks of it: the question has
+    /// words besides the product's names and the words the intent is usually asked with ("use",
+    /// "how": `IntentVocabulary.phrasing`), and none of them nor
+    /// of their glossary terms is in the manual's hits (a chunk holding one would have ranked among
+    /// them). nil when the manual has a word of the question, or the hits hold none of its chunks
+    /// (the caller passes the hits in the customer's language: a manual in another reaches the
+    /// question through the glossary alone, and the question's own words cannot be in it).
+    static func notInManual(named: [ProductCatalog.Product], hits: [SearchHit], queries: [SearchResult.LanguageQuery],
+                            intentTerms: (String) -> Set<String>) -> ProductCatalog.Product? {
+        guard let product = named.first(where: { !$0.documents.isEmpty }), named.allSatisfy({ $0 == product || $0.documents.isEmpty }) else { return nil }
+        let manual = hits.filter { product.documents.contains($0.doc) }
+        guard let language = manual.first?.lang, let asked = queries.first(where: { $0.language == language }) else { return nil }
+        let names = Set(asked.expansions[product.id] ?? []).union((product.names[language] ?? []).flatMap { Searcher.indexTerms($0, language: language) })
+        let wanted = Set(asked.terms).union(asked.expansions.filter { $0.key != product.id }.values.joined())
+            .subtracting(names).subtracting(intentTerms(language))
+        guard !wanted.isEmpty else { return nil }
+        let words = manual.filter { $0.lang == language }.reduce(into: Set<String>()) { $0.formUnion(Searcher.indexTerms($1.text, language: language)) }
+        return wanted.isDisjoint(with: words) ? product : nil
     }
 
     /// Whether a sentence answers about the product: it names the product and shares what the question
