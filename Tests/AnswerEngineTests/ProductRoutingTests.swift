@@ -119,6 +119,18 @@ struct ProductRouteTests {
         #expect(covered.answer.contains("UNIT"))
     }
 
+    /// In the product's own manual, its names choose no line: the byline does not answer.
+    @Test func aProductsNamesChooseNoLineOfItsManual() throws {
+        var c = Conversation(market: "US")
+        let a = try EngineTests.setup.0.answer("what does Lo mean on the scale", in: &c)
+        #expect(a.answer.contains("The battery is low"))
+        #expect(!a.answer.contains("SKU MG-PS50"))
+        // Its glossary's other terms count as the question's own: "mililitros" meets the manual's "ml".
+        var d = Conversation(market: "MX")
+        let b = try EngineTests.setup.0.answer("¿Cuántos mililitros le caben a la licuadora BlendGo?", in: &d)
+        #expect(b.answer.contains("350 ml"))
+    }
+
     @Test func aProductWithoutAManualIsSaidNotAnsweredFromAnother() throws {
         let (_, ws, content, retriever) = EngineTests.setup
         var withKettle = content

@@ -181,6 +181,15 @@ struct RowWriterTests {
         #expect(Self.writer.sentence(TableRow("Market: Germany (DE) · Carriers: DHL; express: DHL Express"), language: "en")
                 == "Germany (DE): we ship with DHL, express: DHL Express.")
         #expect(LabelColons.dashed("Öffnungszeiten: 9:00–17:00", dash: " – ") == "Öffnungszeiten – 9:00–17:00")
+        // A column's label after the clause break would read as a table's "; Key:" (kb/docs/fr/manual-trailglow-400).
+        #expect(Self.writer.sentence(TableRow("Mode: Blanc chaud · Idéal pour: lumière douce et non éblouissante · Autonomie: intermédiaire"), language: "fr")
+                == "Blanc chaud : idéal pour lumière douce et non éblouissante ; Autonomie – intermédiaire.")
+    }
+
+    /// Topic rows of a warranty told as sentences in Thai (kb/docs/th/warranty.md), not "Label: value".
+    @Test func thaiWarrantyRowsAreSentences() {
+        #expect(Self.writer.sentence(TableRow("หัวข้อ: ระยะเวลารับประกัน · รายละเอียด: 1 ปี"), language: "th") == "รับประกัน 1 ปี")
+        #expect(Self.writer.sentence(TableRow("หัวข้อ: ช่องทางเคลม · รายละเอียด: ผ่านผู้ช่วยออนไลน์ในแชท"), language: "th") == "เคลมผ่านผู้ช่วยออนไลน์ในแชท")
     }
 
     /// A cell that says yes or no is told in words by the template's `yes=` / `no=` form; a market's

@@ -338,7 +338,10 @@ struct RowWriter: Sendable {
         let said = parts.joined(separator: told)
         // A sentence takes one label's colon: after "{subject}: ", a value's own ("pas d'échange direct :
         // retournez …") and a column's ("Geeignet für: …") become the language's dash.
-        guard LabelColons.labelAfterLabel(in: said) || LabelColons.count(in: said) > 2 else { return said }
+        // So does a column's label after the clause break ("… à table ; Autonomie : intermédiaire"
+        // reads as a table's "; Key:").
+        let breakThenLabel = p[.rowClauseBreak].map { told.containsExactly($0) } == true && LabelColons.count(in: said) >= 2
+        guard LabelColons.labelAfterLabel(in: said) || LabelColons.count(in: said) > 2 || breakThenLabel else { return said }
         return parts.joined(separator: LabelColons.dashed(told, dash: p[.rowDash] ?? " – "))
     }
 

@@ -124,7 +124,12 @@ struct KnowledgeFinder: Sendable {
         let inAnswerLanguage = hits.filter { $0.lang == q.answerLanguage }
         let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
         let asked = retrieval.queries.first { $0.language == q.answerLanguage }
-        let answerTerms = asked?.allTerms ?? retrieval.queries.first { $0.language == (usable.first?.lang ?? q.answerLanguage) }?.allTerms ?? []
+        var answerTerms = asked?.allTerms ?? retrieval.queries.first { $0.language == (usable.first?.lang ?? q.answerLanguage) }?.allTerms ?? []
+        // A product's names choose none of its manual's rows either (below, for its sentences).
+        if routed, let asked {
+            let named = answerTerms.subtracting(Self.productWords(q.named, query: asked))
+            if !named.isEmpty { answerTerms = named }
+        }
         let conceptWords = asked.map { Set($0.terms).intersection($0.expansions.values.joined()) } ?? []
         var rows: [String] = []
         var listed: [String] = []
@@ -175,7 +180,21 @@ struct KnowledgeFinder: Sendable {
             // options: a sentence sharing only the table's own subject ("bayar") is filler.
             let overlap = q.outOfScope || lacking ? 2 : 1
             let room: Int = min(selector.maxSentences, max(rows.isEmpty ? 1 : 0, budget - rowsTold - q.alreadySaid))
-            return selector.select(hits: usable, terms: Set(hitQuery?.terms ?? []), expansions: hitQuery?.allTerms ?? [],
+            // In the named product's own manual every line is about the product: its names choose no
+            // line ("what does Lo mean on the scale" is not answered by the byline "SKU MG-PS50,
+            // Digital luggage scale …"), unless they are all the question says. The glossary's other
+            // terms then count as the question's own: they are how its words meet the manual's
+            // ("mililitros" the manual's "ml"), and they counted half only because a product's names
+            // match every line about it.
+            var terms = Set(hitQuery?.terms ?? []), expansions = hitQuery?.allTerms ?? []
+            if routed, let hitQuery {
+                let names = Self.productWords(q.named, query: hitQuery)
+                if !terms.subtracting(names).isEmpty {
+                    terms = terms.union(expansions).subtracting(names)
+                    expansions = []
+                }
+            }
+            return selector.select(hits: usable, terms: terms, expansions: expansions,
                                    intentTerms: q.outOfScope ? [] : vocabulary.terms(of: q.intent, language: hitLanguage),
                                    intent: q.intent,
                                    market: q.market.id,
@@ -203,6 +222,14 @@ struct KnowledgeFinder: Sendable {
         return Selection(sentences: rows + own)
     }
 
+    /// The words that name the products in a query of one language: their glossary terms and names.
+    static func productWords(_ products: [ProductCatalog.Product], query: SearchResult.LanguageQuery) -> Set<String> {
+        products.reduce(into: Set<String>()) { words, product in
+            words.formUnion(query.expansions[product.id] ?? [])
+            words.formUnion((product.names[query.language] ?? []).flatMap { Searcher.indexTerms($0, language: query.language) })
+        }
+    }
+
     /// The named product whose manual says nothing of what the question asks of it: the question has
     /// words besides the product's names and the words the intent is usually asked with ("use",
     /// "how": `IntentVocabulary.phrasing`), and none of them nor
@@ -215,7 +242,7 @@ struct KnowledgeFinder: Sendable {
         guard let product = named.first(where: { !$0.documents.isEmpty }), named.allSatisfy({ $0 == product || $0.documents.isEmpty }) else { return nil }
         let manual = hits.filter { product.documents.contains($0.doc) }
         guard let language = manual.first?.lang, let asked = queries.first(where: { $0.language == language }) else { return nil }
-        let names = Set(asked.expansions[product.id] ?? []).union((product.names[language] ?? []).flatMap { Searcher.indexTerms($0, language: language) })
+        let names = productWords([product], query: asked)
         let wanted = Set(asked.terms).union(asked.expansions.filter { $0.key != product.id }.values.joined())
             .subtracting(names).subtracting(intentTerms(language))
         guard !wanted.isEmpty else { return nil }
