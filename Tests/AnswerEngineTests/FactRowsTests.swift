@@ -162,6 +162,18 @@ struct TableRowTests {
         answer.contains("hold the UNIT button for 2 seconds") || answer.contains("UNIT button — hold for 2 seconds")
     }
 
+    /// A refund's time asked with no order is answered from the returns policy (the taxonomy's
+    /// without_order), its refund row first: the window and the return shipping no longer take the
+    /// answer's room before it, also when the message asks something else too.
+    @Test func aRefundQuestionWithoutAnOrderGetsTheRefundRowFirst() throws {
+        let alone = try EngineTests().ask("FR", "combien de temps pour être remboursé après un retour ?")
+        #expect(alone.trace.contains { $0.step == "intent" && $0.detail.contains("refund.status asked") })
+        let body = alone.answer.components(separatedBy: "\n\n")[1]
+        #expect(body.hasPrefix("Le remboursement arrive sous 5 jours ouvrés"), "\(alone.answer)")
+        let two = try EngineTests().ask("FR", "Je peux payer avec Alma en 3 fois ? Sinon, combien de temps pour être remboursé après un retour ?")
+        #expect(two.answer.contains("Alma") && two.answer.contains("5 jours ouvrés"), "\(two.answer)")
+    }
+
     @Test func aManualsBylineIsNoAnswerToHowToUseTheProduct() throws {
         // "**SKU MG-PS50** · Digital luggage scale…" opens the manual; it names the product, and it
         // used to open the answer. It is no sentence and says nothing of the units.

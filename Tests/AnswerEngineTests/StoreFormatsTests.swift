@@ -82,7 +82,7 @@ import Workspace
         // An order number alone is a status question.
         #expect(resolve("hello", 0.8, last: nil, order: nil, mentioned: ["A1"]) == ("parcel", [.orderNumberAlone]))
         // A refund question with no order anywhere is the returns policy.
-        #expect(resolve("money_back", 0.9, last: nil, order: nil) == ("returns_info", [.withoutOrder]))
+        #expect(resolve("money_back", 0.9, last: nil, order: nil) == ("returns_info", [.withoutOrder(asked: "money_back")]))
         #expect(resolve("money_back", 0.9, last: nil, order: nil, mentioned: ["A1"]) == ("money_back", [.asClassified]))
         // …unless the customer says they are still waiting for it: that is their case, its order asked for.
         #expect(resolve("money_back", 0.9, last: nil, order: nil, awaiting: true) == ("money_back", [.asClassified]))

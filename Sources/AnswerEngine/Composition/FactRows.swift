@@ -107,15 +107,17 @@ struct FactRows: Sendable {
     ///   - intentTerms: the intent's salient terms in that language (IntentVocabulary).
     ///   - plan: the intent's answer plan: the facets each row tells (nil: all of its columns).
     ///   - limit: how many rows at most.
+    ///   - mainlyAbout: only rows whose first topic is the intent (not a returns row that also tells
+    ///     of refunds, for a refund question the returns policy answers).
     func rows(_ rows: [Row], market: String, intent: String, queryTerms: Set<String>, conceptWords: Set<String> = [],
-              intentTerms: Set<String>, plan: [AnswerFacet]? = nil, limit: Int = 2) -> [String] {
+              intentTerms: Set<String>, plan: [AnswerFacet]? = nil, limit: Int = 2, mainlyAbout: Bool = false) -> [String] {
         struct Scored { var sentence: String; var score: Double; var order: Int; var topicRow: TableRow? }
         var scored: [Scored] = []
         for (order, row) in rows.enumerated() where row.market == market {
             // About the intent: the classifier's first choice, or a second not far behind (a shipping
             // table answers times and costs alike; a payment-methods table is not about failed payments).
             guard let first = row.topics.first, let topic = row.topics.first(where: { $0.intent == intent }),
-                  topic.score >= minimumTopicScore, 4 * topic.score >= first.score else { continue }
+                  topic.score >= minimumTopicScore, 4 * topic.score >= first.score, !mainlyAbout || first.intent == intent else { continue }
             // A market table mostly about another intent answers only when the question names one of
             // its columns ("how much is express?" of a shipping table, not "my card was declined" of a
             // payment-methods table).

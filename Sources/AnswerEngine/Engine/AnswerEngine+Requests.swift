@@ -8,6 +8,8 @@ extension AnswerEngine {
     struct Request: Sendable, Equatable {
         var text: String
         var intent: String
+        /// The intent the part asked when its `without_order` answers it (Turn.asked).
+        var asked: String?
         var confidence: Double
         /// The part's place in the message (answers follow the message's order).
         var position: Int
@@ -45,7 +47,8 @@ extension AnswerEngine {
             // A look-up with no order to look up is the policy the taxonomy names for it, as for the
             // turn's own intent ("… and how long until I get my money back?" is the refund time).
             var intent = prediction.intent
-            if turn.entities.orderNumbers.isEmpty, let instead = catalog.intent(intent)?.withoutOrder { intent = instead }
+            var replaced: String?
+            if turn.entities.orderNumbers.isEmpty, let instead = catalog.intent(intent)?.withoutOrder { (replaced, intent) = (intent, instead) }
             // An order's action with no order to act on is answered by its policy ("Kann ich noch
             // stornieren, solange …, und wie lange dauert Express?"), as a message of that request
             // alone is — except "where is my parcel?", which no policy answers: it needs the order.
@@ -54,7 +57,7 @@ extension AnswerEngine {
                   definition.role == nil
                     || (turn.entities.orderNumbers.isEmpty && definition.action != nil && definition.role != .orderStatus),
                   asked.insert(intent).inserted else { continue }
-            requests.append(Request(text: part.text, intent: intent, confidence: prediction.confidence, position: i))
+            requests.append(Request(text: part.text, intent: intent, asked: replaced, confidence: prediction.confidence, position: i))
         }
         if requests.isEmpty {
             // The parts not taken say why (not sure enough, not a question of its own), so that a
@@ -93,7 +96,7 @@ extension AnswerEngine {
         for request in requests {
             let found = try finder.find(.init(message: request.text, market: market, language: turn.language,
                                               answerLanguage: turn.answerLanguage, intent: request.intent,
-                                              confidence: request.confidence, wantsSentences: true,
+                                              asked: request.asked, confidence: request.confidence, wantsSentences: true,
                                               named: finder.products.mentioned(in: request.text, language: turn.language),
                                               sharing: 1 + requests.count),
                                         trace: &trace)

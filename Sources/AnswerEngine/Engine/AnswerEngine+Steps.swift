@@ -14,6 +14,9 @@ extension AnswerEngine {
         var answerLanguage: String
         var entities: Entities
         var intent: String
+        /// The intent the message asked when the taxonomy's `without_order` answers it instead (a
+        /// refund's time, answered from the returns policy): its rows come first.
+        var asked: String?
         var confidence: Double
         var definition: IntentDefinition?
         var role: IntentRole? { definition?.role }
@@ -47,7 +50,8 @@ extension AnswerEngine {
         trace.note("emotion", "\(reading.label.rawValue) \(String(format: "%.2f", reading.score))"
                    + (reading.threats.isEmpty ? "" : "; threats: \(reading.threats.map(\.kind.rawValue).joined(separator: ", "))")
                    + (reading.asksForHuman ? "; asks for a human" : ""))
-        return Turn(message: message, language: language, answerLanguage: answerLanguage, entities: found, intent: prediction.intent,
+        let asked = reasons.lazy.compactMap { reason -> String? in if case let .withoutOrder(asked) = reason { asked } else { nil } }.first
+        return Turn(message: message, language: language, answerLanguage: answerLanguage, entities: found, intent: prediction.intent, asked: asked,
                     confidence: prediction.confidence, definition: catalog.intent(prediction.intent), reading: reading)
     }
 
@@ -71,7 +75,7 @@ extension AnswerEngine {
             let ownMessage = further.requests.reduce(turn.message) { $0.replacingExactly($1.text, with: " ") }
             found = try finder.find(.init(message: ownMessage, market: market,
                                           language: turn.language, answerLanguage: turn.answerLanguage, intent: turn.intent,
-                                          confidence: turn.confidence, wantsSentences: !erpAnswers, alsoRulesOf: insteadRules,
+                                          asked: turn.asked, confidence: turn.confidence, wantsSentences: !erpAnswers, alsoRulesOf: insteadRules,
                                           catalogRole: turn.role,
                                           named: finder.products.mentioned(in: turn.message, language: turn.language),
                                           alreadySaid: Self.sentenceCount(desk.sentences + otherLines(turn, desk: desk, phrases: phrases, handingOff: handingOff),

@@ -29,8 +29,9 @@ struct IntentCarryOver: Sendable {
         /// An order number with no other request asks for the order's status.
         case orderNumberAlone
         /// No order is known and the customer waits for nothing under way: the intent's `without_order`
-        /// answers instead ("how long does a refund take?" is a policy question; "still no refund" is not).
-        case withoutOrder
+        /// answers instead ("how long does a refund take?" is a policy question; "still no refund" is
+        /// not). `asked`: the intent it replaced, whose rows say what was asked (the refund time).
+        case withoutOrder(asked: String)
     }
 
     /// Below this confidence a turn in a conversation about an order is a follow-up whatever it reads as.
@@ -56,8 +57,8 @@ struct IntentCarryOver: Sendable {
             reasons.append(.orderNumberAlone)
         }
         if let instead = catalog.intent(intent)?.withoutOrder, c.mentionedOrders.isEmpty, c.currentOrder == nil, !c.awaiting {
+            reasons.append(.withoutOrder(asked: intent))
             intent = instead
-            reasons.append(.withoutOrder)
         }
         return (IntentPrediction(intent: intent, confidence: p.confidence, alternatives: p.alternatives), reasons.isEmpty ? [.asClassified] : reasons)
     }
@@ -69,7 +70,7 @@ struct IntentCarryOver: Sendable {
         case let .followUp(order): return "\(intent) (a follow-up about \(order))"
         case .continued: return "\(intent) (continued from the previous turn)"
         case .orderNumberAlone: return "\(intent) (an order number with no other request)"
-        case .withoutOrder: return "\(intent) (no order in the conversation)"
+        case let .withoutOrder(asked): return "\(intent) (no order in the conversation: \(asked) asked)"
         }
     }
 }

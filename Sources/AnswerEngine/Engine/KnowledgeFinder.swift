@@ -31,6 +31,9 @@ struct KnowledgeFinder: Sendable {
         var language: String
         var answerLanguage: String
         var intent: String
+        /// The intent the question asked when `intent` answers it instead (its `without_order`): the
+        /// rows about it come first ("how long until I'm refunded?" is the returns policy's refund row).
+        var asked: String? = nil
         var confidence: Double
         /// Whether the answer needs the KB's sentences (not when the ERP already answered).
         var wantsSentences: Bool
@@ -147,9 +150,24 @@ struct KnowledgeFinder: Sendable {
         }
         for rule in rules {
             let plan = facets(of: rule.intent)
+            // A question another intent answers for want of an order ("how long until I'm refunded?",
+            // the returns policy) asked its own intent's facts: the rows about that intent first (the
+            // refund row, which the returns policy's plan would put after the window and the
+            // shipping), then the answering intent's central row.
+            var limit = 2
+            var askedRows: [String] = []
+            if rule.intent == q.intent, let asked = q.asked, asked != q.intent {
+                askedRows = factRows.rows(rule.rows, market: q.market.id, intent: asked, queryTerms: answerTerms, conceptWords: conceptWords,
+                                          intentTerms: vocabulary.terms(of: asked, language: q.answerLanguage), plan: facets(of: asked),
+                                          mainlyAbout: true)
+                rows += askedRows.filter { !rows.contains($0) }
+                if !askedRows.isEmpty { limit = 1 }
+            }
+            // (Asked for as many more as the asked intent's rows, which it may choose again.)
             rows += factRows.rows(rule.rows, market: q.market.id, intent: rule.intent, queryTerms: answerTerms, conceptWords: conceptWords,
-                                  intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan)
-                .filter { !rows.contains($0) }
+                                  intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan,
+                                  limit: limit + askedRows.count)
+                .filter { !rows.contains($0) }.prefix(limit)
             if let options = factRows.options(rule.rows, market: q.market.id, intent: rule.intent, asked: answerTerms,
                                               conceptWords: conceptWords, concepts: concepts,
                                               intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan) {
