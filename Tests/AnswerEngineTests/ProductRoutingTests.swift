@@ -109,25 +109,21 @@ struct ProductRouteTests {
     }
 
     @Test func aFeatureTheManualLacksIsSaidNotAnsweredWithOtherLines() throws {
-        var c = Conversation(market: "US")
-        let a = try EngineTests.setup.0.answer("How do I use the scale's tare function?", in: &c)
+        let a = try EngineTests().ask("US", "How do I use the scale's tare function?")
         #expect(a.answer.contains("The manual for PackScale doesn't cover that"))
         #expect(!a.answer.contains("Wipe the scale"))
-        var d = Conversation(market: "US")
-        let covered = try EngineTests.setup.0.answer("How do I switch the scale to pounds?", in: &d)
+        let covered = try EngineTests().ask("US", "How do I switch the scale to pounds?")
         #expect(!covered.answer.contains("doesn't cover that"))
         #expect(covered.answer.contains("UNIT"))
     }
 
     /// In the product's own manual, its names choose no line: the byline does not answer.
     @Test func aProductsNamesChooseNoLineOfItsManual() throws {
-        var c = Conversation(market: "US")
-        let a = try EngineTests.setup.0.answer("what does Lo mean on the scale", in: &c)
+        let a = try EngineTests().ask("US", "what does Lo mean on the scale")
         #expect(a.answer.contains("The battery is low"))
         #expect(!a.answer.contains("SKU MG-PS50"))
         // Its glossary's other terms count as the question's own: "mililitros" meets the manual's "ml".
-        var d = Conversation(market: "MX")
-        let b = try EngineTests.setup.0.answer("¿Cuántos mililitros le caben a la licuadora BlendGo?", in: &d)
+        let b = try EngineTests().ask("MX", "¿Cuántos mililitros le caben a la licuadora BlendGo?")
         #expect(b.answer.contains("350 ml"))
     }
 

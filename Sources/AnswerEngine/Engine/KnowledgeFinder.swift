@@ -133,64 +133,15 @@ struct KnowledgeFinder: Sendable {
             let named = answerTerms.subtracting(Self.productWords(q.named, query: asked))
             if !named.isEmpty { answerTerms = named }
         }
-        let conceptWords = asked.map { Set($0.terms).intersection($0.expansions.values.joined()) } ?? []
-        var rows: [String] = []
-        var listed: [String] = []
-        var lacking = false
-        var missing: [String] = []
-        // The glossary concepts the question names, with their terms in the answer language.
-        let concepts = asked.map { query in
-            query.expansions.mapValues(Set.init).filter { !$0.value.isDisjoint(with: query.terms) }
-        } ?? [:]
-        // An intent's answer plan for this question; none for a message that asks several things.
-        let severalThings = AnswerPlan.asksSeveralThings(q.message)
-        func facets(of intent: String) -> [AnswerFacet]? {
-            severalThings ? nil
-                : AnswerPlan.facets(intent: intent, catalog: catalog, vocabulary: vocabulary, queryTerms: answerTerms, language: q.answerLanguage)
-        }
-        for rule in rules {
-            let plan = facets(of: rule.intent)
-            // A question another intent answers for want of an order ("how long until I'm refunded?",
-            // the returns policy) asked its own intent's facts: the rows about that intent first (the
-            // refund row, which the returns policy's plan would put after the window and the
-            // shipping), then the answering intent's central row.
-            var limit = 2
-            var askedRows: [String] = []
-            if rule.intent == q.intent, let asked = q.asked, asked != q.intent {
-                askedRows = factRows.rows(rule.rows, market: q.market.id, intent: asked, queryTerms: answerTerms, conceptWords: conceptWords,
-                                          intentTerms: vocabulary.terms(of: asked, language: q.answerLanguage), plan: facets(of: asked),
-                                          mainlyAbout: true)
-                rows += askedRows.filter { !rows.contains($0) }
-                if !askedRows.isEmpty { limit = 1 }
-            }
-            // (Asked for as many more as the asked intent's rows, which it may choose again.)
-            rows += factRows.rows(rule.rows, market: q.market.id, intent: rule.intent, queryTerms: answerTerms, conceptWords: conceptWords,
-                                  intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan,
-                                  limit: limit + askedRows.count)
-                .filter { !rows.contains($0) }.prefix(limit)
-            if let options = factRows.options(rule.rows, market: q.market.id, intent: rule.intent, asked: answerTerms,
-                                              conceptWords: conceptWords, concepts: concepts,
-                                              intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan) {
-                listed += options.names
-                lacking = lacking || options.lacking
-                missing += options.missing.filter { !missing.contains($0) }
-            }
-        }
-        // What the market does not offer is said before what it has: "Can I pay in instalments?" is
-        // answered "no" first, then with the methods there are.
-        if let template = selector.writer.phrases.phrases(q.answerLanguage)[.notOffered] {
-            let said = missing.compactMap { conceptNames[$0]?[q.answerLanguage] }.map {
-                RowWriter.capitalised(template.replacingExactly("{concept}", with: $0))
-            }
-            rows.insert(contentsOf: said, at: 0)
-        }
+        let told = marketRows(q, rules: rules, asked: asked, answerTerms: answerTerms)
+        let rows = told.rows, listed = told.listed, lacking = told.lacking
         // A row another row states with more (a carrier's row beside its twin for another carrier)
         // is left out of the answer (SayOnce): it takes no room in the budget.
         let rowsTold = SayOnce.pieces(rows, context: [], language: q.answerLanguage).count
         // A message of several requests gets one answer: each request its share of the budget, and at
         // least a row and a sentence.
         let budget = max(2, (q.market.maxAnswerSentences ?? Self.defaultAnswerBudget) / max(1, q.sharing))
-        let plan = q.outOfScope ? nil : facets(of: q.intent)
+        let plan = q.outOfScope ? nil : self.plan(of: q.intent, for: q, answerTerms: answerTerms)
         func chosen(from usable: [SearchHit], beyondTitle: Bool = false, limit: Int? = nil) -> [String] {
             let hitLanguage = usable.first?.lang ?? q.answerLanguage
             let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
@@ -250,9 +201,8 @@ struct KnowledgeFinder: Sendable {
 
     /// The named product whose manual says nothing of what the question asks of it: the question has
     /// words besides the product's names and the words the intent is usually asked with ("use",
-    /// "how": `IntentVocabulary.phrasing`), and none of them nor
-    /// of their glossary terms is in the manual's hits (a chunk holding one would have ranked among
-    /// them). nil when the manual has a word of the question, or the hits hold none of its chunks
+    /// "how": `IntentVocabulary.phrasing`), and none of them nor of their glossary terms is in the
+    /// manual's hits (a chunk holding one would have ranked among them). nil when the manual has a word of the question, or the hits hold none of its chunks
     /// (the caller passes the hits in the customer's language: a manual in another reaches the
     /// question through the glossary alone, and the question's own words cannot be in it).
     static func notInManual(named: [ProductCatalog.Product], hits: [SearchHit], queries: [SearchResult.LanguageQuery],
