@@ -19,8 +19,9 @@ public struct Indexer: Sendable {
         public var chunks = 0
     }
 
-    /// Bump when analysis or chunking changes: everything is re-indexed once.
-    public static let version = "chunker-1/analyzer-1/fts-per-language"
+    /// Bump when analysis or chunking changes: everything is re-indexed once. (analyzer-2: Thai "มี"
+    /// became a stop word.)
+    public static let version = "chunker-1/analyzer-2/fts-per-language"
 
     /// An existing table is merged into one segment after a run that wrote at least a quarter of its
     /// chunks, and at least `optimizeFrom` of them, unless it holds more than `optimizeUpTo` (see `run`).
