@@ -81,6 +81,7 @@ struct ProductRouteTests {
         #expect(route.topics == ["warranty", "manual-weighy"])
         #expect(route.excluded == ["manual-glowy"])
         #expect(route.withoutDocuments.isEmpty)
+        #expect(!route.manualsOnly)
     }
 
     @Test func aProductWithoutAManualIsSaidWhenOnlyManualsWouldAnswer() throws {
@@ -88,8 +89,9 @@ struct ProductRouteTests {
                                                     named: [ProductMentionTests.kettle], catalog: catalog))
         #expect(route.topics.isEmpty)
         #expect(route.withoutDocuments.map(\.id) == ["kettle"])
+        #expect(route.manualsOnly)
         let withPolicy = try #require(ProductRoute.route(topics: ["warranty", "manual-glowy"], named: [ProductMentionTests.kettle], catalog: catalog))
-        #expect(withPolicy.topics == ["warranty"] && withPolicy.withoutDocuments.isEmpty)
+        #expect(withPolicy.topics == ["warranty"] && withPolicy.withoutDocuments.isEmpty && !withPolicy.manualsOnly)
     }
 
     @Test func noRouteWithoutAProductOrForAnIntentWithoutManuals() {

@@ -85,7 +85,7 @@ struct KnowledgeFinder: Sendable {
         var selection = Selection(sentences: [])
         if q.wantsSentences {
             let rules = try policyRules(q, topics: topics)
-            selection = trace.run("selection") { select(q, hits: hits, retrieval: retrieval, rules: rules, topics: topics, routed: route != nil) }
+            selection = trace.run("selection") { select(q, hits: hits, retrieval: retrieval, rules: rules, topics: topics, route: route) }
         }
         trace.note("retrieval", hits.isEmpty ? "nothing found" : hits.prefix(3).map { "\($0.chunk) \(String(format: "%.1f", $0.score))" }.joined(separator: ", "))
         trace.note("selection", q.wantsSentences ? "\(selection.sentences.count) sentences" : "not needed (the ERP answered)")
@@ -123,7 +123,8 @@ struct KnowledgeFinder: Sendable {
     /// The market's rule from the intent's policy tables first, then the hits' sentences that answer,
     /// within the market voice's length budget (the rows count, the other sentences fill up to it).
     private func select(_ q: Question, hits: [SearchHit], retrieval: SearchResult, rules: [(intent: String, rows: [FactRows.Row])],
-                        topics: [String], routed: Bool) -> Selection {
+                        topics: [String], route: ProductRoute?) -> Selection {
+        let routed = route != nil
         let inAnswerLanguage = hits.filter { $0.lang == q.answerLanguage }
         let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
         let asked = retrieval.queries.first { $0.language == q.answerLanguage }
@@ -172,7 +173,7 @@ struct KnowledgeFinder: Sendable {
         }
         // Only manuals answer the intent and the named product's says nothing of what is asked: no
         // line of it answers ("How do I use the scale's tare function?" of a scale without one).
-        if routed, catalog.intent(q.intent)?.topics.allSatisfy(products.productDocuments.contains) == true,
+        if route?.manualsOnly == true,
            let product = Self.notInManual(named: q.named, hits: hits.filter { $0.lang == q.language }, queries: retrieval.queries,
                                           intentTerms: { vocabulary.phrasing(of: q.intent, language: $0) }) {
             return Selection(sentences: rows, notInManual: product)
@@ -224,7 +225,7 @@ struct KnowledgeFinder: Sendable {
     static func speaks(of product: ProductCatalog.Product, _ sentence: String, asked: SearchResult.LanguageQuery?, language: String) -> Bool {
         guard let asked else { return false }
         let words = Set(Searcher.indexTerms(sentence, language: language))
-        let names = Set(asked.expansions[product.id] ?? []).union((product.names[language] ?? []).flatMap { Searcher.indexTerms($0, language: language) })
+        let names = productWords([product], query: asked)
         guard !words.isDisjoint(with: names) else { return false }
         let concepts = asked.expansions.filter { $0.key != product.id }.values.flatMap { $0 }
         let wanted = concepts.isEmpty ? Set(asked.terms).subtracting(names) : Set(concepts)

@@ -9,6 +9,9 @@ struct ProductRoute: Sendable, Equatable {
     var excluded: Set<String>
     /// Named products the KB has no document for, when only product documents would answer.
     var withoutDocuments: [ProductCatalog.Product]
+    /// Only product documents answer the intent (a usage question, not a defect's): what the named
+    /// product's manual does not say, nothing else says.
+    var manualsOnly: Bool
 
     /// nil when the question names no product or the intent is not about products.
     static func route(topics: [String], named: [ProductCatalog.Product], catalog: ProductCatalog) -> ProductRoute? {
@@ -20,6 +23,6 @@ struct ProductRoute: Sendable, Equatable {
         routed.insert(contentsOf: namedDocuments, at: insertAt)
         let onlyProducts = topics.allSatisfy(productDocuments.contains)
         return ProductRoute(topics: routed, excluded: productDocuments.subtracting(namedDocuments),
-                            withoutDocuments: onlyProducts ? named.filter(\.documents.isEmpty) : [])
+                            withoutDocuments: onlyProducts ? named.filter(\.documents.isEmpty) : [], manualsOnly: onlyProducts)
     }
 }
