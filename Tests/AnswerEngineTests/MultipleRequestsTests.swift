@@ -33,6 +33,14 @@ struct RequestSplitterTests {
         // A joiner listed after a comma (vi ", mà") cuts nothing inside a clause.
         ("sản phẩm mà tôi mua bị hỏng", "vi", ["sản phẩm mà tôi mua bị hỏng"]),
         ("Phí ship bao nhiêu, mà bao lâu được hoàn tiền?", "vi", ["Phí ship bao nhiêu", "mà bao lâu được hoàn tiền?"]),
+        // A word written with an accent is not a joiner written without one: Italian "è" (is) is not "e" (and);
+        // left off, the accent is still read ("va" is "và").
+        ("Il reso è gratuito e accettate PayPal?", "it", ["Il reso è gratuito", "e accettate PayPal?"]),
+        ("Phí ship bao nhiêu va có nhận MoMo không", "vi", ["Phí ship bao nhiêu", "va có nhận MoMo không"]),
+        // A condition opening the sentence and its main clause are one clause.
+        ("If my order is over £135, do I pay duties? And is the lamp guaranteed?", "en",
+         ["If my order is over £135, do I pay duties?", "And is the lamp guaranteed?"]),
+        ("Hi, if it breaks, how long is the warranty", "en", ["Hi", "if it breaks, how long is the warranty"]),
     ])
     func partsAreSentencesAndClauses(message: String, language: String, expected: [String]) {
         #expect(splitter.parts(message, language: language).map(\.text) == expected)
@@ -83,6 +91,8 @@ struct RequestSplitterTests {
         ("Do you take PayPal, and if it breaks, how long is the warranty?", "en", [true, true]),
         // A joiner after a comma joins the clause it opens.
         ("Phí ship bao nhiêu, mà bao lâu được hoàn tiền?", "vi", [true, true]),
+        // A condition opening the sentence is one clause with the question after it, which asks.
+        ("If my order is over £135, do I pay duties? And is the lamp guaranteed?", "en", [true, true]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)

@@ -8,9 +8,11 @@ import Support
 enum OpeningWords {
     /// How many characters of the clause the first entry it opens with takes; nil when it opens with
     /// none. `maxWords`: the most words an entry of the list has.
-    static func length(in clause: String, of entries: [String], maxWords: Int = 3) -> Int? {
+    /// `marked`: when given, the folded forms of the entries' words written with diacritics; a
+    /// clause's word written with diacritics then opens no entry written without them (`key`).
+    static func length(in clause: String, of entries: [String], maxWords: Int = 3, marked: Set<String>? = nil) -> Int? {
         let words = clause.split(whereSeparator: \.isWhitespace).prefix(maxWords)
-        let folded = words.map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }
+        let folded = words.map { key(String($0), marked: marked) }
         if let entry = entries.first(where: { starts(folded, with: $0) }) {
             let count = entry.split(separator: " ").count
             return clause.distance(from: clause.startIndex, to: words[count - 1].endIndex)
@@ -19,6 +21,22 @@ enum OpeningWords {
             return clause.distance(from: clause.startIndex, to: words[0].startIndex) + entry.count
         }
         return nil
+    }
+
+    /// A word as entries are matched against: folded, so that a customer who leaves the accents off
+    /// still writes the entry ("va" is "và"). With `marked`, a word written with diacritics keeps
+    /// them unless an entry's word is written so too: Italian "è" (is) is not the joiner "e" (and).
+    static func key(_ word: String, marked: Set<String>? = nil) -> String {
+        let bare = word.trimmingCharacters(in: .punctuationCharacters)
+        let folded = Folding.folded(bare)
+        guard let marked else { return folded }
+        let lowered = bare.lowercased()
+        return lowered == folded || marked.contains(folded) ? folded : lowered
+    }
+
+    /// The folded forms of the entries' words written with diacritics (for `key`).
+    static func markedWords(_ written: [String]) -> Set<String> {
+        Set(written.flatMap { $0.split(separator: " ").map(String.init) }.filter { $0.lowercased() != Folding.folded($0) }.map(Folding.folded))
     }
 
     /// Whether a "word" of a script without spaces opens with the entry and goes on after it.

@@ -34,6 +34,9 @@ struct RequestSplitter: Sendable {
     /// (written after a comma in the table: ", mà") join only a clause a comma has cut already,
     /// since inside a clause they are other words (Vietnamese "mà" is also "which" and "but").
     let cutters: [String: [String]]
+    /// Language → the folded forms of joiners' words written with diacritics ("và"): a customer's
+    /// word written with diacritics is a joiner only when the joiner is written with them too.
+    let markedJoinerWords: [String: Set<String>]
     /// Language → folded words that open a subordinate clause, longest first.
     let subordinators: [String: [String]]
     /// At most this many parts are offered (a pasted thread is not a list of requests).
@@ -55,6 +58,9 @@ struct RequestSplitter: Sendable {
     init(tsv: String, cues: QuestionCues, subordinators: String = "") throws(ResourceTable.Malformed) {
         self.cues = cues
         let joiners = try Self.wordLists(tsv, file: "request-joiners.tsv")
+        let written = try ResourceTable(Array(tsv.utf8), file: "request-joiners.tsv", columns: 2).lines
+        markedJoinerWords = Dictionary(grouping: written, by: { $0.fields[0] })
+            .mapValues { OpeningWords.markedWords($0.map { Self.withoutComma($0.fields[1]) }) }
         self.joiners = joiners.mapValues { $0.map(Self.withoutComma).sorted { $0.count > $1.count } }
         self.cutters = joiners.mapValues { $0.filter { !$0.hasPrefix(",") } }
         self.subordinators = try Self.wordLists(subordinators, file: "clause-subordinators.tsv")
@@ -158,7 +164,7 @@ struct RequestSplitter: Sendable {
 
     /// How many characters of the clause its opening joiner takes; nil when it opens with none.
     private func joinerLength(_ clause: String, language: String) -> Int? {
-        OpeningWords.length(in: clause, of: joiners[language] ?? [])
+        OpeningWords.length(in: clause, of: joiners[language] ?? [], marked: markedJoinerWords[language] ?? [])
     }
 
     /// Ends with a question mark (Latin, full-width or Arabic).
@@ -223,7 +229,8 @@ struct RequestSplitter: Sendable {
         let words = sentence.split(whereSeparator: \.isWhitespace).map(String.init)
         let joiners = self.cutters[language] ?? []
         // Each word folded once: the joiner tests look at each word up to four times.
-        let foldedWords = words.map { Folding.folded($0.trimmingCharacters(in: .punctuationCharacters)) }
+        let marked = markedJoinerWords[language] ?? []
+        let foldedWords = words.map { OpeningWords.key($0, marked: marked) }
         var out: [String] = []
         var current: [String] = []
         var start = 0
@@ -279,6 +286,15 @@ struct RequestSplitter: Sendable {
     private func mergedTopics(_ clauses: [String], language: String) -> [String] {
         var out: [String] = []
         for clause in clauses {
+            // A condition that opens the sentence, after a greeting at most, is the context of the
+            // clause after it ("If my basket comes to more than £135, will I pay anything on
+            // delivery?"): one clause, which asks as the sentence's first.
+            if let last = out.last, out.count == 1 || (out.count == 2 && Self.isGreetingLength(out[0])),
+               !startsWithJoiner(last, language: language), opensWithSubordinator(last, language: language),
+               !startsWithJoiner(clause, language: language), !opensWithSubordinator(clause, language: language) {
+                out[out.count - 1] = last + ", " + clause
+                continue
+            }
             if let last = out.last, startsWithJoiner(last, language: language),
                opensWithSubordinator(withoutJoiner(last, language: language), language: language),
                !startsWithJoiner(clause, language: language), !opensWithSubordinator(clause, language: language) {
