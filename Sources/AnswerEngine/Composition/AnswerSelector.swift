@@ -120,12 +120,12 @@ struct AnswerSelector: Sendable {
     ///   name: "SKU MG-PS50, Digital luggage scale …" shares only "luggage scale").
     func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
                 market: String, minimumOverlap: Int = 1, already: [String] = [], listed: [String] = [], limit: Int? = nil,
-                plan: [AnswerFacet]? = nil, topics: Set<String> = [], beyondTitle: Bool = false) -> [String] {
+                plan: [AnswerFacet]? = nil, topics: Set<String> = [], beyondTitle: Bool = false, amounts: [AmountBounds.Stated] = []) -> [String] {
         guard let top = hits.first?.score else { return [] }
         let expansions = expansions.subtracting(terms)
         let ask = Ask(terms: terms, expansions: expansions, intentTerms: intentTerms.subtracting(terms).subtracting(expansions), intent: intent,
                       market: market, minimumOverlap: minimumOverlap, given: Set(already.map(Self.key)), listed: listed, plan: plan,
-                      topics: topics, beyondTitle: beyondTitle)
+                      topics: topics, beyondTitle: beyondTitle, amounts: amounts)
         // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
         let league = Array(hits.prefix(6).filter { $0.score >= 0.5 * top })
         let language = hits.first?.lang ?? "en"
@@ -149,6 +149,9 @@ struct AnswerSelector: Sendable {
         var plan: [AnswerFacet]?
         var topics: Set<String>
         var beyondTitle: Bool
+        /// The amounts the customer stated ("more than £135"): a rule keyed on an amount outside
+        /// them is not theirs (AmountBounds).
+        var amounts: [AmountBounds.Stated] = []
 
         /// How many of the question's words a text shares (a concept's other terms count half).
         func overlap(_ other: Set<String>) -> Double {
@@ -187,6 +190,7 @@ struct AnswerSelector: Sendable {
                 // A question is never an answer: a FAQ question or a heading written as one, run into
                 // a section's text ("Quels sont les délais de livraison ? En livraison standard…").
                 if p.row == nil, let last = p.text.last, "?？".contains(last) { continue }
+                if !ask.amounts.isEmpty, AmountBounds.builtin.excludes(subject: Self.subject(of: p), customer: ask.amounts, language: hit.lang) { continue }
                 guard let (piece, mentioned) = told(p, hit: hit, ask: ask, unavailable: unavailable) else { continue }
                 // Another market's rule is never the answer: a row or sentence naming other markets but
                 // not the customer's is left out (and a table row so even in a page for one market,
@@ -204,6 +208,15 @@ struct AnswerSelector: Sendable {
             }
         }
         return candidates
+    }
+
+    /// What a piece states its rule of: a row's first cell, or a sentence's label before its colon
+    /// ("Orders up to £135.00: UK VAT is included …"); empty for a sentence without one.
+    static func subject(of p: ChunkReading.Piece) -> String {
+        if let first = p.row?.cells.first?.value { return first }
+        guard let colon = p.text.range(of: ": ") ?? p.text.range(of: "：") else { return "" }
+        let label = p.text[..<colon.lowerBound]
+        return label.count <= 60 ? String(label) : ""
     }
 
     /// A piece as the customer's market reads it, with the markets it then names; nil when it says

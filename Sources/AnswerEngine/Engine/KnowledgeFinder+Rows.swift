@@ -33,7 +33,15 @@ extension KnowledgeFinder {
         let concepts = asked.map { query in
             query.expansions.mapValues(Set.init).filter { !$0.value.isDisjoint(with: query.terms) }
         } ?? [:]
-        for rule in rules {
+        // A rule keyed on an amount the customer's amount lies outside is another customer's
+        // ("orders up to £135.00" to "my basket comes to more than £135").
+        let amounts = AmountBounds.builtin.customer(q.message, language: q.language)
+        for var rule in rules {
+            if !amounts.isEmpty {
+                rule.rows = rule.rows.filter { row in
+                    !AmountBounds.builtin.excludes(subject: row.row.cells.first?.value ?? "", customer: amounts, language: row.language)
+                }
+            }
             let plan = self.plan(of: rule.intent, for: q, answerTerms: answerTerms)
             // A question another intent answers for want of an order ("how long until I'm refunded?",
             // the returns policy) asked its own intent's facts: the rows about that intent first (the

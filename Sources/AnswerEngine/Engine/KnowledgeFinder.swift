@@ -143,6 +143,7 @@ struct KnowledgeFinder: Sendable {
         // least a row and a sentence.
         let budget = max(2, (q.market.maxAnswerSentences ?? Self.defaultAnswerBudget) / max(1, q.sharing))
         let plan = q.outOfScope ? nil : self.plan(of: q.intent, for: q, answerTerms: answerTerms)
+        let amounts = AmountBounds.builtin.customer(q.message, language: q.language)
         func chosen(from usable: [SearchHit], beyondTitle: Bool = false, limit: Int? = nil) -> [String] {
             let hitLanguage = usable.first?.lang ?? q.answerLanguage
             let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
@@ -169,7 +170,8 @@ struct KnowledgeFinder: Sendable {
                                    intent: q.intent,
                                    market: q.market.id,
                                    minimumOverlap: overlap, already: rows, listed: listed,
-                                   limit: limit ?? room, plan: plan, topics: routed ? [] : Set(topics), beyondTitle: beyondTitle)
+                                   limit: limit ?? room, plan: plan, topics: routed ? [] : Set(topics), beyondTitle: beyondTitle,
+                                   amounts: amounts)
         }
         // Only manuals answer the intent and the named product's says nothing of what is asked: no
         // line of it answers ("How do I use the scale's tare function?" of a scale without one).
