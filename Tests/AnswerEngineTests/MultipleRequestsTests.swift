@@ -93,6 +93,11 @@ struct RequestSplitterTests {
         ("Phí ship bao nhiêu, mà bao lâu được hoàn tiền?", "vi", [true, true]),
         // A condition opening the sentence is one clause with the question after it, which asks.
         ("If my order is over £135, do I pay duties? And is the lamp guaranteed?", "en", [true, true]),
+        // A question of question words alone asks a facet of the clause before it.
+        ("Do you ship express, and how much?", "en", [true, false]),
+        ("Do you ship express? And how much?", "en", [true, false]),
+        ("Avete una garanzia sulla bilancia e per quanto tempo?", "it", [true, false]),
+        ("送料はいくらですか？あと、何日？", "ja", [true, false]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)
@@ -121,7 +126,7 @@ struct RequestSplitterTests {
     }
 
     @Test func theQuestionCuesFileNamesAnUnknownPlace() {
-        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has or leads)")) {
+        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads or facet)")) {
             try QuestionCues(tsv: "en\topens\thow\nen\tbegins\twhat\n")
         }
     }

@@ -16,6 +16,10 @@ struct QuestionCues: Sendable {
         /// The clause's first words, announcing the question after them ("quisiera saber si …"): the
         /// clause asks, and what it asks is read without them (`withoutLead`).
         case leads
+        /// The whole clause: a question of these words alone asks for a facet of the clause before it
+        /// ("è coperta da garanzia e per quanto tempo", "do you ship express, and how much?"): it is
+        /// no request of its own (`RequestSplitter`).
+        case facet
     }
 
     /// Language → place → cues, folded, as words.
@@ -30,7 +34,7 @@ struct QuestionCues: Sendable {
         for line in table.lines {
             guard let place = Place(rawValue: line.fields[1]) else {
                 throw ResourceTable.Malformed(file: "question-cues.tsv", line: line.number,
-                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has or leads)")
+                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads or facet)")
             }
             let words = Folding.folded(line.fields[2]).split(separator: " ").map(String.init)
             cues[line.fields[0], default: [:]][place, default: []].append(words)
@@ -68,6 +72,19 @@ struct QuestionCues: Sendable {
             || cues[.leads, default: []].contains { at(0, $0) }
             || cues[.ends, default: []].contains { at(words.count - $0.count, $0) }
             || cues[.has, default: []].contains { cue in words.indices.contains { at($0, cue) } }
+    }
+
+    /// Whether the clause asks with question words alone ("per quanto tempo", "and how much?" once
+    /// its joiner is cut off): a facet of the clause before it.
+    func asksOnlyAFacet(_ clause: String, language: String) -> Bool {
+        guard let facets = cues[language]?[.facet] else { return false }
+        let text = Folding.folded(clause)
+        if text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
+            let bare = text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            return facets.contains { $0.joined(separator: " ") == bare }
+        }
+        let words = text.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
+        return facets.contains { $0 == words }
     }
 
     /// Whether the clause is a lead and nothing more ("Ich würde gern wissen", "I was wondering").

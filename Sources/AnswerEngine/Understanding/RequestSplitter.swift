@@ -111,7 +111,10 @@ struct RequestSplitter: Sendable {
                 // delivery, then…"), in a language whose cues are known.
                 let opening = k == greeting && opensAfterQuestion
                     && (clauses.count == greeting + 1 || !cues.knows(language) || asksByWords(clause, language: language))
-                parts.append(Part(text: clause, standsAlone: k >= greeting && coordinated && !subordinate[k] && (joined[k] || opening)))
+                // A question of question words alone ("e per quanto tempo", "and how much?") asks a
+                // facet of the clause before it.
+                let facet = (k > greeting || !parts.isEmpty) && cues.asksOnlyAFacet(question(clause, language: language), language: language)
+                parts.append(Part(text: clause, standsAlone: k >= greeting && coordinated && !subordinate[k] && !facet && (joined[k] || opening)))
             }
             // A greeting sentence ("Hola!") is no statement a question after it leans on.
             if !(clauses.count == 1 && Self.isGreetingLength(sentence) && !asked) { previousAsked = asked || continuesQuestion }
