@@ -30,6 +30,15 @@ public enum LabelColons {
         text.replacingExactly(" : ", with: dash).replacingExactly(": ", with: dash).replacingExactly("：", with: dash.trimmedOfWhitespace)
     }
 
+    /// The text with its first label's colon kept and the later ones made the dash: a list item of
+    /// a manual, "Changer de mode : appuyez de nouveau brièvement : blanc → blanc chaud → rouge",
+    /// reads "… brièvement – blanc → …".
+    public static func firstLabelOnly(_ text: String, dash: String) -> String {
+        let marks = [" : ", ": ", "："].compactMap { text.range(of: $0) }
+        guard let first = marks.min(by: { $0.lowerBound < $1.lowerBound }) else { return text }
+        return String(text[..<first.upperBound]) + dashed(String(text[first.upperBound...]), dash: dash)
+    }
+
     /// A colon that ends a label: a full-width one, or one followed by a space.
     private static func isLabelColon(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
         if scalars[i] == "：" { return true }

@@ -181,6 +181,11 @@ struct RowWriterTests {
         #expect(Self.writer.sentence(TableRow("Market: Germany (DE) · Carriers: DHL; express: DHL Express"), language: "en")
                 == "Germany (DE): we ship with DHL, express: DHL Express.")
         #expect(LabelColons.dashed("Öffnungszeiten: 9:00–17:00", dash: " – ") == "Öffnungszeiten – 9:00–17:00")
+        // A manual's list item keeps its label's colon; a later one is the dash (kb/docs/fr/manual-trailglow-400).
+        let item = "Changer de mode : appuyez de nouveau brièvement : blanc → blanc chaud → rouge."
+        #expect(LabelColons.labelAfterLabel(in: item))
+        #expect(LabelColons.firstLabelOnly(item, dash: " – ") == "Changer de mode : appuyez de nouveau brièvement – blanc → blanc chaud → rouge.")
+        #expect(LabelColons.firstLabelOnly("Ouvert à 9:00", dash: " – ") == "Ouvert à 9:00")
         // A column's label after the clause break would read as a table's "; Key:" (kb/docs/fr/manual-trailglow-400).
         #expect(Self.writer.sentence(TableRow("Mode: Blanc chaud · Idéal pour: lumière douce et non éblouissante · Autonomie: intermédiaire"), language: "fr")
                 == "Blanc chaud : idéal pour lumière douce et non éblouissante ; Autonomie – intermédiaire.")

@@ -29,6 +29,42 @@ struct SayOnceTests {
         #expect(SayOnce.wordSet("送料は無料") == ["送料", "料は", "は無", "無料"])
     }
 
+    @Test func aSentenceInOtherWordsOfTheSameStemsGivesWay() {
+        // Stemmed, without stop words, the sentence's words are all the row's but one.
+        let row = "Frais de retour : gratuits – étiquette de retour prépayée fournie."
+        let prose = "Le retour est gratuit grâce à une étiquette prépayée."
+        #expect(SayOnce.pieces([row, prose], context: [], language: "fr") == [row])
+    }
+
+    @Test func aNegationOrABoundMakesAnotherRule() {
+        // The index keeps the same words of all three ("no", "hasta" and "después" are stop words).
+        let until = "La dirección de entrega se puede cambiar hasta que el pedido se envía."
+        let after = "Lo entrega UPS y la dirección se puede cambiar después del envío, con el servicio de redirección de UPS."
+        let not = "Lo entrega USPS y la dirección no se puede cambiar después del envío."
+        #expect(SayOnce.pieces([after, not, until], context: [], language: "es") == [after, not, until])
+        // A fuller sentence may bound its rule further: the shorter one is still said by it.
+        let full = "A failed payment never creates an order, so you won't be charged twice and nothing ships until a payment goes through."
+        #expect(SayOnce.pieces([full, "No. A failed payment never creates an order."], context: [], language: "en") == [full])
+    }
+
+    @Test(arguments: [
+        ("La dirección no se puede cambiar", "es", [.not]),
+        ("You can't change it after dispatch", "en", [.not, .after]),
+        ("Ce n'est possible qu'avant l'expédition", "fr", [.not, .before]),
+        ("Vale fino a quando l'ordine parte", "it", [.until]),
+        ("発送前のみ変更できます", "ja", [.before, .only]),
+        ("Standard shipping takes 3–6 days", "en", []),
+    ] as [(String, String, Set<RuleWords.Kind>)])
+    func ruleWordsAreFound(text: String, language: String, kinds: Set<RuleWords.Kind>) {
+        #expect(RuleWords.builtin.kinds(in: text, language: language) == kinds)
+    }
+
+    @Test func theRuleWordsFileNamesAnUnknownKind() {
+        #expect(throws: ResourceTable.Malformed(file: "rule-words.tsv", line: 2, reason: "unknown kind 'unless' (not, until, after, before, only)")) {
+            try RuleWords(Array("en\tnot\tnot\nen\tunless\tunless\n".utf8), file: "rule-words.tsv")
+        }
+    }
+
     @Test func theContextsFiguresAreNotToldAgain() {
         let order = ["Your order MG1 is being held at customs. Customs usually clears a parcel within 2–5 business days."]
         let kept = SayOnce.pieces(["A parcel held at customs usually clears within 2–5 business days.", "We handle the clearance for you."],

@@ -245,6 +245,10 @@ struct AnswerSelector: Sendable {
             }
         }
         if p.row == nil { (piece, mentioned) = forMarket(piece, mentioned: mentioned, hit: hit, market: market, plan: ask.plan) }
+        // A sentence takes one label's colon ("Changer de mode : appuyez … : blanc → …").
+        if p.row == nil, LabelColons.labelAfterLabel(in: piece) {
+            piece = LabelColons.firstLabelOnly(piece, dash: writer.phrases.phrases(hit.lang)[.rowDash] ?? " – ")
+        }
         // A row about several things, some of which the market does not have ("FPX, PayNow:
         // charged at once" in Singapore, whose matrix says no to FPX), is told of the others.
         if let row = p.row, !unavailable.isEmpty, Self.marketColumn(of: row, market: market, names: names) == nil,

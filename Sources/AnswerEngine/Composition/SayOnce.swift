@@ -1,5 +1,6 @@
 import Support
 import Linguistics
+import KnowledgeStore
 
 /// A fact told once in the whole answer. The selector keeps each request's sentences apart from
 /// each other's figures, but an answer joins several sources: the ERP's sentences, the sentences of
@@ -19,7 +20,7 @@ enum SayOnce {
     static func pieces(_ pieces: [String], context: [String], language: String) -> [String] {
         var told = StatedFacts.Told()
         for sentence in context.flatMap({ Sentences.split($0, language: language) }) { _ = told.hear(sentence) }
-        let kept = withoutSubsumed(pieces, contextFigures: told.figures)
+        let kept = withoutSubsumed(pieces, contextFigures: told.figures, language: language)
         let glue = Sentences.separator(language)
         return kept.compactMap { piece in
             let units = Sentences.splitsAtSpaces(language) ? [piece] : Sentences.split(piece, language: language)
@@ -29,19 +30,27 @@ enum SayOnce {
     }
 
     /// Step 1: a piece gives way to another that states all its figures and nearly all its words
-    /// (`sharedWords`): one that states them with more, or the same one said earlier. A piece with
+    /// (`sharedWords`, as the index reads them: `termSet`), with no rule word of its own
+    /// (`RuleWords`): one that states them with more, or the same one said earlier. A piece with
     /// figures gives way on its figures alone ("Expressversand: Kosten 7,90 €." beside the row with
     /// every price); one without figures ("México (MX): DDP … No, nunca." beside the same row with
     /// its warehouse) on its words. A piece whose figures the context states goes too.
-    private static func withoutSubsumed(_ pieces: [String], contextFigures: Set<String>) -> [String] {
+    private static func withoutSubsumed(_ pieces: [String], contextFigures: Set<String>, language: String) -> [String] {
         let figures = pieces.map { Set(StatedFacts.reading($0).figures) }
         // A piece's words are read only when another states all its figures (most pieces state
         // other figures than the rest, and reading words was a third of this step).
         var wordSets = [Set<String>?](repeating: nil, count: pieces.count)
         func words(_ i: Int) -> Set<String> {
             if let known = wordSets[i] { return known }
-            let read = wordSet(pieces[i])
+            let read = termSet(pieces[i], language: language)
             wordSets[i] = read
+            return read
+        }
+        var ruleWords = [Set<RuleWords.Kind>?](repeating: nil, count: pieces.count)
+        func turns(_ i: Int) -> Set<RuleWords.Kind> {
+            if let known = ruleWords[i] { return known }
+            let read = RuleWords.builtin.kinds(in: pieces[i], language: language)
+            ruleWords[i] = read
             return read
         }
         return pieces.indices.filter { i in
@@ -51,6 +60,11 @@ enum SayOnce {
                 guard j != i, own.isSubset(of: figures[j]) else { return false }
                 // Told: its figures (all of them, checked above) or, having none, nearly all its words.
                 if own.isEmpty {
+                    // "se puede cambiar hasta que …" is neither "… después del envío" nor "no se puede
+                    // cambiar", though the index keeps the same words of all three (RuleWords); the
+                    // fuller one may add a bound of its own ("… never creates an order, so nothing
+                    // ships until …" says "No. A failed payment never creates an order.").
+                    guard turns(i).isSubset(of: turns(j)) else { return false }
                     let mine = words(i)
                     let shared = mine.isEmpty ? 0 : Double(mine.intersection(words(j)).count) / Double(mine.count)
                     guard shared >= sharedWords else { return false }
@@ -65,6 +79,15 @@ enum SayOnce {
 
     /// The share of a piece's words another must hold to say the same without figures.
     static let sharedWords = 0.8
+
+    /// A piece's words as the index reads them: stemmed, without stop words ("Le retour est gratuit
+    /// grâce à une étiquette prépayée" says "retour gratuit étiquette prépayée" of "Frais de retour :
+    /// gratuits – étiquette de retour prépayée fournie"); the letter pairs of `wordSet` where the
+    /// analyzer finds no words.
+    static func termSet(_ text: String, language: String) -> Set<String> {
+        let terms = Set(Searcher.indexTerms(text, language: language))
+        return terms.isEmpty ? wordSet(text) : terms
+    }
 
     /// A piece's words, lower-cased; in scripts written without spaces, its pairs of letters.
     static func wordSet(_ text: String) -> Set<String> {
