@@ -112,4 +112,24 @@ import struct Workspace.Expectation
         #expect(Gate.check(before, config: config, baseline: before).isEmpty)
         #expect(throws: WorkspaceError.self) { try GateConfig.load(try YAMLNode.parse("overall: {pass_rat: {min: 1}}", file: "gate.yaml")!) }
     }
+
+    @Test func gateBoundsHowAnswersRead() throws {
+        let config = try GateConfig.load(try YAMLNode.parse("reading: {table_syntax: {max: 0}, clean_rate: {min: 0.9}}", file: "gate.yaml")!)
+        var clean = ReadingOutcome(sentences: 3, budget: 6)
+        var table = ReadingOutcome(sentences: 3, budget: 6)
+        table.tableSyntax = ["Standardversand — Lieferzeit ab Versand: 3–6 Werktage; Kosten: kostenlos ab 39 €"]
+        var r = report(["a": true, "b": true])
+        r.overall.reading = ReadingMetrics([clean, clean])
+        #expect(Gate.check(r, config: config, baseline: nil).isEmpty)
+        r.overall.reading = ReadingMetrics([clean, table])
+        #expect(Gate.check(r, config: config, baseline: nil) == ["reading: clean_rate 0.500 is below the minimum 0.900",
+                                                                 "reading: table_syntax 1 is above the maximum 0"])
+        // A report without the reading check cannot pass a gate that bounds it.
+        r.overall.reading = nil
+        #expect(Gate.check(r, config: config, baseline: nil).first?.hasPrefix("reading: the report has no reading check") == true)
+        #expect(throws: WorkspaceError.self) { try GateConfig.load(try YAMLNode.parse("reading: {tables: {max: 0}}", file: "gate.yaml")!) }
+        clean.sentences = 7   // over its budget of 6: not bounded here
+        r.overall.reading = ReadingMetrics([clean, clean])
+        #expect(Gate.check(r, config: config, baseline: nil) == ["reading: clean_rate 0.000 is below the minimum 0.900"])
+    }
 }

@@ -20,6 +20,22 @@ public enum Gate {
         for (id, m) in report.markets.sorted(by: { $0.key < $1.key }) {
             check("market \(id):", m, config.marketDefault.merging(config.markets[id] ?? [:]) { _, specific in specific })
         }
+        if !config.reading.isEmpty {
+            if let r = report.overall.reading {
+                let figures: [String: Double] = ["repeated_facts": Double(r.repeatedFacts), "other_markets": Double(r.otherMarkets),
+                                                 "navigation": Double(r.navigation), "table_syntax": Double(r.tableSyntax),
+                                                 "over_budget": Double(r.overBudget), "clean_rate": r.cleanRate]
+                for (name, b) in config.reading.sorted(by: { $0.key < $1.key }) {
+                    guard let v = figures[name] else { continue }
+                    // Counts of answers read as whole numbers, the clean rate as a rate.
+                    let shown = { (x: Double) in name == "clean_rate" ? fmt(x) : String(Int(x)) }
+                    if let min = b.min, v < min { failures.append("reading: \(name) \(shown(v)) is below the minimum \(shown(min))") }
+                    if let max = b.max, v > max { failures.append("reading: \(name) \(shown(v)) is above the maximum \(shown(max))") }
+                }
+            } else {
+                failures.append("reading: the report has no reading check (written by an older kbkit?), and the gate bounds it")
+            }
+        }
         if let baseline {
             let comparison = BaselineComparer.compare(report, baseline: baseline, baselineName: "baseline")
             if let max = config.maxRegressedCases, comparison.regressed.count > max {

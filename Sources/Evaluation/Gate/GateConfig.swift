@@ -13,6 +13,9 @@ import Workspace
 /// regressions:
 ///   max_regressed_cases: 0      # cases that passed in the baseline and fail now
 ///   max_metric_drop: 0.02       # how far an overall metric may fall below the baseline
+/// reading:                      # how the answers read (ReadingCheck): answers with each problem
+///   repeated_facts: {max: 0}
+///   table_syntax: {max: 0}
 /// ```
 public struct GateConfig: Sendable, Equatable {
     public struct Bound: Sendable, Equatable { public var min: Double?; public var max: Double? }
@@ -23,17 +26,24 @@ public struct GateConfig: Sendable, Equatable {
     public var markets: [String: [String: Bound]]
     public var maxRegressedCases: Int?
     public var maxMetricDrop: Double?
+    /// Bounds on the reading check's counts (answers with a repeated fact, table syntax …) and its
+    /// clean rate: a change that makes one answer read like a table fails the gate, as a failing
+    /// case does.
+    public var reading: [String: Bound] = [:]
+
+    /// The reading check's figures a gate may bound (ReadingMetrics' names).
+    public static let readingNames: Set<String> = ["repeated_facts", "other_markets", "navigation", "table_syntax", "over_budget", "clean_rate"]
 
     public static let metricNames: Set<String> = Set(Metrics(cases: 0).named.map(\.name)).union(["cases"])
 
     public static func load(_ n: YAMLNode) throws(WorkspaceError) -> GateConfig {
-        try n.allowOnly(["min_cases", "overall", "markets", "regressions"])
-        func bounds(_ node: YAMLNode?) throws(WorkspaceError) -> [String: Bound] {
+        try n.allowOnly(["min_cases", "overall", "markets", "regressions", "reading"])
+        func bounds(_ node: YAMLNode?, names: Set<String> = metricNames) throws(WorkspaceError) -> [String: Bound] {
             guard let node else { return [:] }
             var out: [String: Bound] = [:]
             for (metric, b) in try node.entries() {
-                guard metricNames.contains(metric) else {
-                    throw b.error("unknown metric '\(metric)' (\(metricNames.sorted().joined(separator: ", ")))")
+                guard names.contains(metric) else {
+                    throw b.error("unknown metric '\(metric)' (\(names.sorted().joined(separator: ", ")))")
                 }
                 try b.allowOnly(["min", "max"])
                 let bound = Bound(min: try b["min"].map { (x: YAMLNode) throws(WorkspaceError) -> Double in try double(x) },
@@ -58,7 +68,8 @@ public struct GateConfig: Sendable, Equatable {
             maxDrop = try r["max_metric_drop"].map { (x: YAMLNode) throws(WorkspaceError) -> Double in try double(x) }
         }
         return GateConfig(minCases: try n["min_cases"]?.int(), overall: try bounds(n["overall"]), marketDefault: marketDefault,
-                          markets: markets, maxRegressedCases: maxRegressed, maxMetricDrop: maxDrop)
+                          markets: markets, maxRegressedCases: maxRegressed, maxMetricDrop: maxDrop,
+                          reading: try bounds(n["reading"], names: readingNames))
     }
 
     static func double(_ n: YAMLNode) throws(WorkspaceError) -> Double {
