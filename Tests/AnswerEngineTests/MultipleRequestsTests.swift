@@ -41,6 +41,8 @@ struct RequestSplitterTests {
         ("If my order is over £135, do I pay duties? And is the lamp guaranteed?", "en",
          ["If my order is over £135, do I pay duties?", "And is the lamp guaranteed?"]),
         ("Hi, if it breaks, how long is the warranty", "en", ["Hi", "if it breaks, how long is the warranty"]),
+        ("Sehr geehrte Damen und Herren, bieten Sie Ratenzahlung an?", "de", ["Sehr geehrte Damen und Herren,", "bieten Sie Ratenzahlung an?"]),
+        ("Two things:\n- do you ship with DHL?\n• is the return free?", "en", ["Two things:", "do you ship with DHL?", "is the return free?"]),
     ])
     func partsAreSentencesAndClauses(message: String, language: String, expected: [String]) {
         #expect(splitter.parts(message, language: language).map(\.text) == expected)
@@ -98,6 +100,12 @@ struct RequestSplitterTests {
         ("Do you ship express? And how much?", "en", [true, false]),
         ("Avete una garanzia sulla bilancia e per quanto tempo?", "it", [true, false]),
         ("送料はいくらですか？あと、何日？", "ja", [true, false]),
+        // A salutation is a greeting however long, and whatever words it holds ("und").
+        ("Sehr geehrte Damen und Herren, bieten Sie Ratenzahlung an? Und wie lange dauert Express?", "de", [false, true, true]),
+        // A line announcing a list is no statement its items lean on; the items are read without their dashes.
+        ("A couple of things before I order:\n- do you ship with DHL?\n- is the return free?", "en", [false, true, true]),
+        // A sentence opening with a joined topic and the question about it after a comma is one clause.
+        ("Is the lantern waterproof? And the blender, how long does it take to charge?", "en", [true, true]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)
@@ -126,7 +134,7 @@ struct RequestSplitterTests {
     }
 
     @Test func theQuestionCuesFileNamesAnUnknownPlace() {
-        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads or facet)")) {
+        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet or greets)")) {
             try QuestionCues(tsv: "en\topens\thow\nen\tbegins\twhat\n")
         }
     }

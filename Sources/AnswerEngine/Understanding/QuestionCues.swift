@@ -20,6 +20,10 @@ struct QuestionCues: Sendable {
         /// ("è coperta da garanzia e per quanto tempo", "do you ship express, and how much?"): it is
         /// no request of its own (`RequestSplitter`).
         case facet
+        /// The whole clause: a salutation longer than a greeting of two words ("Sehr geehrte Damen
+        /// und Herren", "Dear Sir or Madam"), which, like a greeting, is neither a clause of the
+        /// question nor a statement before it.
+        case greets
     }
 
     /// Language → place → cues, folded, as words.
@@ -34,7 +38,7 @@ struct QuestionCues: Sendable {
         for line in table.lines {
             guard let place = Place(rawValue: line.fields[1]) else {
                 throw ResourceTable.Malformed(file: "question-cues.tsv", line: line.number,
-                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads or facet)")
+                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet or greets)")
             }
             let words = Folding.folded(line.fields[2]).split(separator: " ").map(String.init)
             cues[line.fields[0], default: [:]][place, default: []].append(words)
@@ -85,6 +89,27 @@ struct QuestionCues: Sendable {
         }
         let words = text.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
         return facets.contains { $0 == words }
+    }
+
+    /// Whether the clause is one of the language's salutations (`greets`), and nothing more.
+    func isSalutation(_ clause: String, language: String) -> Bool {
+        guard let salutations = cues[language]?[.greets] else { return false }
+        let words = Folding.folded(clause).split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            .filter { !$0.isEmpty }
+        return salutations.contains { $0 == words }
+    }
+
+    /// How many characters of the sentence a salutation it opens with takes, when a comma or the
+    /// sentence's end follows it: a salutation holds words that would cut a clause ("Sehr geehrte
+    /// Damen und Herren," has the joiner "und").
+    func salutationLength(_ sentence: String, language: String) -> Int? {
+        guard let salutations = cues[language]?[.greets] else { return nil }
+        let entries = salutations.map { $0.joined(separator: " ") }.sorted { $0.count > $1.count }
+        guard let length = OpeningWords.length(in: sentence, of: entries, maxWords: salutations.map(\.count).max() ?? 1) else { return nil }
+        // (The last word is taken with the mark written after it: "Herren,".)
+        let rest = sentence.dropFirst(length).drop { $0 == " " }
+        let closed = sentence.prefix(length).last.map { ",!".contains($0) } == true
+        return rest.isEmpty || closed || rest.first == "," || rest.first == "!" ? length : nil
     }
 
     /// Whether the clause is a lead and nothing more ("Ich würde gern wissen", "I was wondering").

@@ -94,7 +94,7 @@ struct RequestSplitter: Sendable {
             let joined = clauses.map { startsWithJoiner($0, language: language) }
             // A greeting of a word or two before a comma ("Hi, how long…", "Hi there, …", "Guten
             // Morgen, …") is not the sentence's first clause.
-            let greeting = clauses.count > 1 && Self.isGreetingLength(clauses[0]) && !asksByWords(clauses[0], language: language) ? 1 : 0
+            let greeting = clauses.count > 1 && greets(clauses[0], language: language) && !asksByWords(clauses[0], language: language) ? 1 : 0
             // A subordinate clause after the first ("…, solange sie nicht verschickt ist, …") is
             // context of the clause before it, outside the chain of questions.
             let subordinate = clauses.indices.map { $0 > greeting && opensWithSubordinator(clauses[$0], language: language) }
@@ -116,8 +116,10 @@ struct RequestSplitter: Sendable {
                 let facet = (k > greeting || !parts.isEmpty) && cues.asksOnlyAFacet(question(clause, language: language), language: language)
                 parts.append(Part(text: clause, standsAlone: k >= greeting && coordinated && !subordinate[k] && !facet && (joined[k] || opening)))
             }
-            // A greeting sentence ("Hola!") is no statement a question after it leans on.
-            if !(clauses.count == 1 && Self.isGreetingLength(sentence) && !asked) { previousAsked = asked || continuesQuestion }
+            // A greeting sentence ("Hola!") is no statement a question after it leans on, nor is a line
+            // that announces what follows ("a couple of things before I order:" above a list).
+            let announces = !asked && sentence.last.map { ":：".contains($0) } == true
+            if !(clauses.count == 1 && greets(sentence, language: language) && !asked), !announces { previousAsked = asked || continuesQuestion }
             if parts.count >= Self.maxParts { break }
         }
         return Array(parts.prefix(Self.maxParts))
@@ -178,6 +180,11 @@ struct RequestSplitter: Sendable {
 
     /// At most two words of a spaced script ("Hi", "Hi there", "Guten Morgen"), as long as a
     /// greeting; a script without spaces has no word count.
+    /// A greeting of a word or two, or a salutation of the language (`QuestionCues.isSalutation`).
+    func greets(_ text: String, language: String) -> Bool {
+        Self.isGreetingLength(text) || cues.isSalutation(text, language: language)
+    }
+
     static func isGreetingLength(_ text: String) -> Bool {
         text.split(whereSeparator: { $0.isWhitespace }).count <= 2 && !text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced)
     }
@@ -204,13 +211,18 @@ struct RequestSplitter: Sendable {
             }
         }
         out.append(current)
+        // A list item is read without its dash or bullet ("- is there anything you won't accept back?").
+        let unbulleted = { (sentence: String) -> String in
+            guard let first = sentence.first, "-–•*·".contains(first), sentence.dropFirst().first?.isWhitespace == true else { return sentence }
+            return String(sentence.dropFirst(2)).trimmedOfWhitespace
+        }
         // A numbered item is read without its number ("do you ship with USPS", which asks by "do").
         let unnumbered = { (sentence: String) -> String in
             guard !numbered.isEmpty, let first = sentence.first, first.isNumber, sentence.count > 3,
                   ")．.".contains(sentence[sentence.index(after: sentence.startIndex)]) else { return sentence }
             return String(sentence.dropFirst(2)).trimmedOfWhitespace
         }
-        return out.map { unnumbered($0.trimmedOfWhitespace) }.filter(hasWords)
+        return out.map { unbulleted(unnumbered($0.trimmedOfWhitespace)) }.filter(hasWords)
     }
 
     /// Where the numbered items after the first begin: a digit 2–9 followed by ")" or "." and a
@@ -229,6 +241,11 @@ struct RequestSplitter: Sendable {
 
     /// A sentence cut at commas (also "，" and "、") and before a joiner written as a whole word.
     func clauses(_ sentence: String, language: String) -> [String] {
+        // A salutation is one clause, whatever words it holds ("Sehr geehrte Damen und Herren, …").
+        if let length = cues.salutationLength(sentence, language: language) {
+            let rest = String(sentence.dropFirst(length)).trimmingCharacters(in: Self.clauseEdges.union(CharacterSet(charactersIn: "!")))
+            return [String(sentence.prefix(length))] + (Self.hasWords(rest) ? clauses(rest, language: language) : [])
+        }
         let words = sentence.split(whereSeparator: \.isWhitespace).map(String.init)
         let joiners = self.cutters[language] ?? []
         // Each word folded once: the joiner tests look at each word up to four times.
@@ -292,7 +309,7 @@ struct RequestSplitter: Sendable {
             // A condition that opens the sentence, after a greeting at most, is the context of the
             // clause after it ("If my basket comes to more than £135, will I pay anything on
             // delivery?"): one clause, which asks as the sentence's first.
-            if let last = out.last, out.count == 1 || (out.count == 2 && Self.isGreetingLength(out[0])),
+            if let last = out.last, out.count == 1 || (out.count == 2 && greets(out[0], language: language)),
                !startsWithJoiner(last, language: language), opensWithSubordinator(last, language: language),
                !startsWithJoiner(clause, language: language), !opensWithSubordinator(clause, language: language) {
                 out[out.count - 1] = last + ", " + clause
@@ -310,9 +327,10 @@ struct RequestSplitter: Sendable {
                 out[out.count - 1] = last + ", " + clause
                 continue
             }
-            // Only in a chain of questions: after a condition ("Kalau bayarnya COD terus mau retur,
-            // refundnya gimana?") the joined words are the condition's.
-            if let last = out.last, out.dropLast().contains(where: { asksByWords($0, language: language) }),
+            // Only in a chain of questions, or opening a sentence ("Et en livraison normale, on la
+            // reçoit en combien de jours ?" after a question): after a condition ("Kalau bayarnya COD
+            // terus mau retur, refundnya gimana?") the joined words are the condition's.
+            if let last = out.last, out.count == 1 || out.dropLast().contains(where: { asksByWords($0, language: language) }),
                startsWithJoiner(last, language: language), !asksByWords(last, language: language),
                withoutJoiner(last, language: language).split(whereSeparator: \.isWhitespace).count <= 3,
                !last.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced),
