@@ -60,14 +60,14 @@ enum SayOnce {
                 guard j != i, own.isSubset(of: figures[j]) else { return false }
                 // Told: its figures (all of them, checked above) or, having none, nearly all its words.
                 if own.isEmpty {
+                    let mine = words(i)
+                    let shared = mine.isEmpty ? 0 : Double(mine.intersection(words(j)).count) / Double(mine.count)
+                    guard shared >= sharedWords else { return false }
                     // "se puede cambiar hasta que …" is neither "… después del envío" nor "no se puede
                     // cambiar", though the index keeps the same words of all three (RuleWords); the
                     // fuller one may add a bound of its own ("… never creates an order, so nothing
                     // ships until …" says "No. A failed payment never creates an order.").
                     guard turns(i).isSubset(of: turns(j)) else { return false }
-                    let mine = words(i)
-                    let shared = mine.isEmpty ? 0 : Double(mine.intersection(words(j)).count) / Double(mine.count)
-                    guard shared >= sharedWords else { return false }
                 }
                 // With more: more figures, more words, or the same said earlier.
                 if own != figures[j] { return true }
@@ -84,10 +84,15 @@ enum SayOnce {
     /// grâce à une étiquette prépayée" says "retour gratuit étiquette prépayée" of "Frais de retour :
     /// gratuits – étiquette de retour prépayée fournie"); the letter pairs of `wordSet` where the
     /// analyzer finds no words.
+    /// Kept per sentence: most pieces are the KB's, told in many answers.
     static func termSet(_ text: String, language: String) -> Set<String> {
-        let terms = Set(Searcher.indexTerms(text, language: language))
-        return terms.isEmpty ? wordSet(text) : terms
+        termSets.value(language + "\u{1F}" + text) {
+            let terms = Set(Searcher.indexTerms(text, language: language))
+            return terms.isEmpty ? wordSet(text) : terms
+        }
     }
+
+    private static let termSets = Memo<Set<String>>()
 
     /// A piece's words, lower-cased; in scripts written without spaces, its pairs of letters.
     static func wordSet(_ text: String) -> Set<String> {

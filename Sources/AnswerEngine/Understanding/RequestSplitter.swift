@@ -178,13 +178,13 @@ struct RequestSplitter: Sendable {
         return "?？؟".contains(last)
     }
 
-    /// At most two words of a spaced script ("Hi", "Hi there", "Guten Morgen"), as long as a
-    /// greeting; a script without spaces has no word count.
     /// A greeting of a word or two, or a salutation of the language (`QuestionCues.isSalutation`).
     func greets(_ text: String, language: String) -> Bool {
         Self.isGreetingLength(text) || cues.isSalutation(text, language: language)
     }
 
+    /// At most two words of a spaced script ("Hi", "Hi there", "Guten Morgen"), as long as a
+    /// greeting; a script without spaces has no word count.
     static func isGreetingLength(_ text: String) -> Bool {
         text.split(whereSeparator: { $0.isWhitespace }).count <= 2 && !text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced)
     }
