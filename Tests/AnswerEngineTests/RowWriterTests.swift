@@ -191,6 +191,17 @@ struct RowWriterTests {
                 == "Blanc chaud : idéal pour lumière douce et non éblouissante ; Autonomie – intermédiaire.")
     }
 
+    /// A cell that lists names is said as a list, with the language's "and" (kb/docs/en/payment.md's
+    /// market rows); a list with a label inside, or one that other clauses follow, keeps its commas.
+    @Test func aListOfNamesEndsWithAnd() {
+        #expect(RowWriter.namesAsList("Visa, Mastercard, PayPal, Bizum, Apple Pay", and: " y ") == "Visa, Mastercard, PayPal, Bizum y Apple Pay")
+        #expect(RowWriter.namesAsList("Royal Mail, Evri, express: DPD", and: " and ") == "Royal Mail, Evri, express: DPD")
+        #expect(RowWriter.namesAsList("3–6 working days, free from £40", and: " and ") == "3–6 working days, free from £40")
+        #expect(RowWriter.namesAsList("Klarna and Clearpay", and: " and ") == "Klarna and Clearpay")
+        #expect(Self.writer.sentence(TableRow("Market: Spain · Payment methods: Visa, Mastercard, PayPal"), language: "en", subject: .customersMarket)
+                == "You can pay with Visa, Mastercard and PayPal.")
+    }
+
     /// Topic rows of a warranty told as sentences in Thai (kb/docs/th/warranty.md), not "Label: value".
     @Test func thaiWarrantyRowsAreSentences() {
         #expect(Self.writer.sentence(TableRow("หัวข้อ: ระยะเวลารับประกัน · รายละเอียด: 1 ปี"), language: "th") == "รับประกัน 1 ปี")

@@ -70,7 +70,7 @@ struct RowWriter: Sendable {
             return said
         }
         let afterSentence = Self.isSentence(first)
-        var clauses = told.map { clause($0.cell, facet: $0.facet, afterSentence: afterSentence, phrases: p, language: language) }
+        var clauses = told.map { clause($0.cell, facet: $0.facet, afterSentence: afterSentence, alone: told.count == 1, phrases: p, language: language) }
         // A topic row ("Délai de retour · 30 jours à compter de la livraison"): its one cell states
         // the rule, and its subject names the facet the rule is ("vous disposez de 30 jours …").
         if case .firstCell = subject, told.count == 1, told[0].facet == nil || told[0].facet == .rule, Self.isFigureLike(told[0].cell.value),
@@ -200,8 +200,15 @@ struct RowWriter: Sendable {
     /// `afterSentence`: the row's subject is a sentence ("The lantern won't turn on."), which a
     /// template's `after_sentence=` form follows ("Cause possible : …" where a label subject takes
     /// "… : probablement …", one colon a sentence).
-    private func clause(_ cell: TableRow.Cell, facet: AnswerFacet?, afterSentence: Bool = false, phrases p: Phrases, language: String) -> Clause {
-        let value = Self.trimmed(cell.value)
+    /// - Parameter alone: the clause is the row's only one; a list inside a clause that others
+    ///   follow keeps its commas, or the clauses' own list would need the clause break ("…, Visa and
+    ///   cash on delivery; cash on delivery fee: ₱50.00" reads as a table).
+    private func clause(_ cell: TableRow.Cell, facet: AnswerFacet?, afterSentence: Bool = false, alone: Bool = false, phrases p: Phrases,
+                        language: String) -> Clause {
+        var value = Self.trimmed(cell.value)
+        // A cell that lists names is said as a list ("we ship with Royal Mail and Evri", not "…
+        // Royal Mail, Evri"): the table's commas are a column's, a sentence's list ends with "and".
+        if alone, facet == .carrier || facet == .paymentMethods { value = Self.namesAsList(value, and: p[.rowAnd] ?? " and ") }
         guard let facet, let template = p[.row(facet)] else {
             guard let label = cell.label else { return (value, false, false, false) }
             if let told = Self.unlabelled(label, value: value, language: language) { return (told, false, false, false) }
@@ -524,6 +531,18 @@ struct RowWriter: Sendable {
         guard items.count > 1 else { return items.first ?? "" }
         let last = afterAnd.flatMap { items.contains { $0.containsExactly(and) } ? $0 : nil } ?? and
         return items.dropLast().joined(separator: comma) + last + items.last!
+    }
+
+    /// A value that is only names between commas ("Visa, Mastercard, PayPal", "J&T Express, Pos
+    /// Laju") with its last comma the language's "and"; any other value as it is (a name list with a
+    /// label inside, "Royal Mail, Evri, express: DPD", or its "and" already, or a figure).
+    static func namesAsList(_ value: String, and: String) -> String {
+        let items = value.componentsExactly(separatedBy: ", ")
+        guard items.count > 1, !value.containsExactly(and),
+              items.allSatisfy({ item in
+                  !item.isEmpty && item.split(separator: " ").count <= 4 && !item.contains(where: { ":;：0123456789".contains($0) })
+              }) else { return value }
+        return list(items, comma: ", ", and: and)
     }
 
     /// A cell's value without the full stop it may end with (the frame ends the sentence), its
