@@ -58,21 +58,11 @@ struct AmountBounds: Sendable {
     func stated(in text: String, language: String) -> [Stated] {
         guard text.contains(where: \.isNumber) else { return [] }
         let ns = text as NSString
-        let whole = NSRange(location: 0, length: ns.length)
-        var found: [(Int, Stated)] = []
-        var claimed: [NSRange] = []
-        for (regex, numberGroup, markGroup, table) in [
-            (MoneyAmounts.prefixed, 2, 1, MoneyAmounts.prefixes), (MoneyAmounts.suffixed, 1, 2, MoneyAmounts.suffixes),
-        ] {
-            for m in regex.matches(in: text, range: whole) where !claimed.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) {
-                guard let value = MoneyAmounts.parseNumber(ns.substring(with: m.range(at: numberGroup))),
-                      let currency = MoneyAmounts.currency(for: ns.substring(with: m.range(at: markGroup)), in: table) else { continue }
-                claimed.append(m.range)
-                let bound = self.bound(before: ns.substring(to: m.range.location), after: ns.substring(from: NSMaxRange(m.range)), language: language)
-                found.append((m.range.location, Stated(value: value, currency: currency, bound: bound)))
-            }
+        return MoneyAmounts.found(in: text).map { amount in
+            let bound = self.bound(before: ns.substring(to: amount.range.location), after: ns.substring(from: NSMaxRange(amount.range)),
+                                   language: language)
+            return Stated(value: amount.value, currency: amount.currency, bound: bound)
         }
-        return found.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// The bound whose words end the text before the amount or open the text after it, as whole words.
@@ -85,19 +75,19 @@ struct AmountBounds: Sendable {
             case .before:
                 guard tail.hasSuffix(entry.words) else { continue }
                 let rest = tail.dropLast(entry.words.count)
-                if rest.last.map({ !$0.isLetter || Self.isUnspaced($0) || Self.isUnspaced(entry.words.first!) }) ?? true { return entry.bound }
+                if rest.last.map({ !$0.isLetter || Self.isUnspaced($0) || Self.isUnspaced(entry.words.first) }) ?? true { return entry.bound }
             case .after:
                 guard head.hasPrefix(entry.words) else { continue }
                 let rest = head.dropFirst(entry.words.count)
-                if rest.first.map({ !$0.isLetter || Self.isUnspaced($0) || Self.isUnspaced(entry.words.last!) }) ?? true { return entry.bound }
+                if rest.first.map({ !$0.isLetter || Self.isUnspaced($0) || Self.isUnspaced(entry.words.last) }) ?? true { return entry.bound }
             }
         }
         return nil
     }
 
     /// Han, kana, Thai: words run together, so a bound is matched inside the text.
-    private static func isUnspaced(_ c: Character) -> Bool {
-        c.unicodeScalars.first.map { ($0.value >= 0x0E00 && $0.value <= 0x0E7F) || $0.value >= 0x3000 } ?? false
+    private static func isUnspaced(_ c: Character?) -> Bool {
+        c?.unicodeScalars.first.map(IntentFeaturizer.isUnspaced) ?? false
     }
 
     /// The amounts a customer's message bounds ("more than £135", "unter 30 €"): what their order

@@ -24,8 +24,11 @@ extension KnowledgeFinder {
 
     /// - Parameter asked: the question's analysed query in the answer language.
     /// - Parameter answerTerms: its terms there (with glossary expansions, without a routed product's names).
+    /// - Parameter amounts: the amounts the customer bounds (AmountBounds.customer): a rule keyed on an
+    ///   amount they lie outside is another customer's ("orders up to £135.00" to "my basket comes
+    ///   to more than £135").
     func marketRows(_ q: Question, rules: [(intent: String, rows: [FactRows.Row])], asked: SearchResult.LanguageQuery?,
-                    answerTerms: Set<String>) -> MarketRows {
+                    answerTerms: Set<String>, amounts: [AmountBounds.Stated]) -> MarketRows {
         var out = MarketRows()
         var missing: [String] = []
         let conceptWords = asked.map { Set($0.terms).intersection($0.expansions.values.joined()) } ?? []
@@ -33,9 +36,6 @@ extension KnowledgeFinder {
         let concepts = asked.map { query in
             query.expansions.mapValues(Set.init).filter { !$0.value.isDisjoint(with: query.terms) }
         } ?? [:]
-        // A rule keyed on an amount the customer's amount lies outside is another customer's
-        // ("orders up to £135.00" to "my basket comes to more than £135").
-        let amounts = AmountBounds.builtin.customer(q.message, language: q.language)
         for var rule in rules {
             if !amounts.isEmpty {
                 rule.rows = rule.rows.filter { row in

@@ -134,7 +134,9 @@ struct KnowledgeFinder: Sendable {
             let named = answerTerms.subtracting(Self.productWords(q.named, query: asked))
             if !named.isEmpty { answerTerms = named }
         }
-        let told = marketRows(q, rules: rules, asked: asked, answerTerms: answerTerms)
+        // The amounts the customer bounds ("more than £135"): rules keyed on others are not theirs.
+        let amounts = AmountBounds.builtin.customer(q.message, language: q.language)
+        let told = marketRows(q, rules: rules, asked: asked, answerTerms: answerTerms, amounts: amounts)
         let rows = told.rows, listed = told.listed, lacking = told.lacking
         // A row another row states with more (a carrier's row beside its twin for another carrier)
         // is left out of the answer (SayOnce): it takes no room in the budget.
@@ -143,7 +145,6 @@ struct KnowledgeFinder: Sendable {
         // least a row and a sentence.
         let budget = max(2, (q.market.maxAnswerSentences ?? Self.defaultAnswerBudget) / max(1, q.sharing))
         let plan = q.outOfScope ? nil : self.plan(of: q.intent, for: q, answerTerms: answerTerms)
-        let amounts = AmountBounds.builtin.customer(q.message, language: q.language)
         func chosen(from usable: [SearchHit], beyondTitle: Bool = false, limit: Int? = nil) -> [String] {
             let hitLanguage = usable.first?.lang ?? q.answerLanguage
             let hitQuery = retrieval.queries.first { $0.language == hitLanguage }

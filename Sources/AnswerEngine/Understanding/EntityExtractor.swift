@@ -67,19 +67,9 @@ public struct EntityExtractor: Sendable {
             }
         }
 
-        var amounts: [(Int, MoneyAmount)] = []
-        for (regex, numberGroup, markGroup, table) in [
-            (MoneyAmounts.prefixed, 2, 1, MoneyAmounts.prefixes), (MoneyAmounts.suffixed, 1, 2, MoneyAmounts.suffixes),
-        ] {
-            for m in regex.matches(in: folded, range: whole) where free(m.range) {
-                guard let value = MoneyAmounts.parseNumber(ns.substring(with: m.range(at: numberGroup))),
-                      let currency = MoneyAmounts.currency(for: ns.substring(with: m.range(at: markGroup)), in: table) else { continue }
-                claimed.append(m.range)
-                amounts.append((m.range.location, MoneyAmount(value: value, currency: currency, text: ns.substring(with: m.range))))
-            }
-        }
-
-        entities.amounts = amounts.sorted { $0.0 < $1.0 }.map(\.1)
+        let amounts = MoneyAmounts.found(in: folded, isFree: free)
+        claimed += amounts.map(\.range)
+        entities.amounts = amounts.map { MoneyAmount(value: $0.value, currency: $0.currency, text: ns.substring(with: $0.range)) }
 
         var dates: [(Int, DateMention)] = []
         for pattern in DateMentions.patterns {

@@ -34,6 +34,24 @@ enum MoneyAmounts {
     static let suffixed = try! NSRegularExpression(
         pattern: "(?<![\\d.,])(\(number))\\s?(\(alternation(suffixes)))(?![A-Za-z])", options: [.caseInsensitive])
 
+    /// Every amount with its currency in the text, in the text's order: where it stands, its value and
+    /// ISO code. An amount overlaps no other, nor a range the caller has taken already (`isFree`: an
+    /// order or tracking number's digits are no amount).
+    static func found(in text: String, isFree: (NSRange) -> Bool = { _ in true }) -> [(range: NSRange, value: Decimal, currency: String)] {
+        let ns = text as NSString
+        let whole = NSRange(location: 0, length: ns.length)
+        var found: [(range: NSRange, value: Decimal, currency: String)] = []
+        for (regex, numberGroup, markGroup, table) in [(prefixed, 2, 1, prefixes), (suffixed, 1, 2, suffixes)] {
+            for m in regex.matches(in: text, range: whole)
+            where isFree(m.range) && !found.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }) {
+                guard let value = parseNumber(ns.substring(with: m.range(at: numberGroup))),
+                      let currency = currency(for: ns.substring(with: m.range(at: markGroup)), in: table) else { continue }
+                found.append((m.range, value, currency))
+            }
+        }
+        return found.sorted { $0.range.location < $1.range.location }
+    }
+
     static func currency(for mark: String, in table: [(String, String)]) -> String? {
         table.first { $0.0.caseInsensitiveCompare(mark) == .orderedSame }?.1
     }

@@ -31,6 +31,9 @@ struct QuestionCues: Sendable {
     /// Language → leads, folded, longest first (`OpeningWords`), and the most words a lead has.
     private let leads: [String: [String]]
     private let leadWords: Int
+    /// Language → salutations, folded, longest first (`OpeningWords`), and the most words one has.
+    private let salutations: [String: [String]]
+    private let salutationWords: Int
 
     init(tsv: String) throws(ResourceTable.Malformed) {
         let table = try ResourceTable(Array(tsv.utf8), file: "question-cues.tsv", columns: 3)
@@ -44,8 +47,22 @@ struct QuestionCues: Sendable {
             cues[line.fields[0], default: [:]][place, default: []].append(words)
         }
         self.cues = cues
-        leads = cues.compactMapValues { $0[.leads]?.map { $0.joined(separator: " ") }.sorted { $0.count > $1.count } }
-        leadWords = cues.values.flatMap { $0[.leads] ?? [] }.map(\.count).max() ?? 1
+        (leads, leadWords) = Self.openings(cues, .leads)
+        (salutations, salutationWords) = Self.openings(cues, .greets)
+    }
+
+    /// A place's cues as `OpeningWords` reads them: joined, longest first, and the most words one has.
+    private static func openings(_ cues: [String: [Place: [[String]]]], _ place: Place) -> ([String: [String]], Int) {
+        (cues.compactMapValues { $0[place]?.map { $0.joined(separator: " ") }.sorted { $0.count > $1.count } },
+         cues.values.flatMap { $0[place] ?? [] }.map(\.count).max() ?? 1)
+    }
+
+    /// Whether the clause's words, folded and without their marks, are one of the place's cues.
+    private func isWhole(_ clause: String, _ place: Place, language: String) -> Bool {
+        guard let entries = cues[language]?[place] else { return false }
+        let words = Folding.folded(clause).split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            .filter { !$0.isEmpty }
+        return entries.contains { $0 == words }
     }
 
     /// Whether the language has cues (without them, only a question mark makes a question).
@@ -87,25 +104,20 @@ struct QuestionCues: Sendable {
             let bare = text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
             return facets.contains { $0.joined(separator: " ") == bare }
         }
-        let words = text.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
-        return facets.contains { $0 == words }
+        return isWhole(clause, .facet, language: language)
     }
 
     /// Whether the clause is one of the language's salutations (`greets`), and nothing more.
     func isSalutation(_ clause: String, language: String) -> Bool {
-        guard let salutations = cues[language]?[.greets] else { return false }
-        let words = Folding.folded(clause).split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
-            .filter { !$0.isEmpty }
-        return salutations.contains { $0 == words }
+        isWhole(clause, .greets, language: language)
     }
 
     /// How many characters of the sentence a salutation it opens with takes, when a comma or the
     /// sentence's end follows it: a salutation holds words that would cut a clause ("Sehr geehrte
     /// Damen und Herren," has the joiner "und").
     func salutationLength(_ sentence: String, language: String) -> Int? {
-        guard let salutations = cues[language]?[.greets] else { return nil }
-        let entries = salutations.map { $0.joined(separator: " ") }.sorted { $0.count > $1.count }
-        guard let length = OpeningWords.length(in: sentence, of: entries, maxWords: salutations.map(\.count).max() ?? 1) else { return nil }
+        guard let entries = salutations[language],
+              let length = OpeningWords.length(in: sentence, of: entries, maxWords: salutationWords) else { return nil }
         // (The last word is taken with the mark written after it: "Herren,".)
         let rest = sentence.dropFirst(length).drop { $0 == " " }
         let closed = sentence.prefix(length).last.map { ",!".contains($0) } == true
@@ -114,10 +126,7 @@ struct QuestionCues: Sendable {
 
     /// Whether the clause is a lead and nothing more ("Ich würde gern wissen", "I was wondering").
     func isLead(_ clause: String, language: String) -> Bool {
-        guard let leads = cues[language]?[.leads] else { return false }
-        let words = Folding.folded(clause).split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
-            .filter { !$0.isEmpty }
-        return leads.contains { $0 == words }
+        isWhole(clause, .leads, language: language)
     }
 
     /// The clause without the longest lead it opens with ("quisiera saber si hay meses sin intereses"

@@ -57,10 +57,9 @@ struct RequestSplitter: Sendable {
 
     init(tsv: String, cues: QuestionCues, subordinators: String = "") throws(ResourceTable.Malformed) {
         self.cues = cues
-        let joiners = try Self.wordLists(tsv, file: "request-joiners.tsv")
-        let written = try ResourceTable(Array(tsv.utf8), file: "request-joiners.tsv", columns: 2).lines
-        markedJoinerWords = Dictionary(grouping: written, by: { $0.fields[0] })
-            .mapValues { OpeningWords.markedWords($0.map { Self.withoutComma($0.fields[1]) }) }
+        let written = try Self.writtenLists(tsv, file: "request-joiners.tsv")
+        let joiners = written.mapValues { Self.foldedLongestFirst($0) }
+        markedJoinerWords = written.mapValues { OpeningWords.markedWords($0.map(Self.withoutComma)) }
         self.joiners = joiners.mapValues { $0.map(Self.withoutComma).sorted { $0.count > $1.count } }
         self.cutters = joiners.mapValues { $0.filter { !$0.hasPrefix(",") } }
         self.subordinators = try Self.wordLists(subordinators, file: "clause-subordinators.tsv")
@@ -68,10 +67,20 @@ struct RequestSplitter: Sendable {
 
     /// A table of language <TAB> words: the words folded per language, longest first.
     private static func wordLists(_ tsv: String, file: String) throws(ResourceTable.Malformed) -> [String: [String]] {
+        try writtenLists(tsv, file: file).mapValues(foldedLongestFirst)
+    }
+
+    /// A table of language <TAB> words: the words per language as written (the diacritics a joiner
+    /// is written with decide which words it is: `markedJoinerWords`).
+    private static func writtenLists(_ tsv: String, file: String) throws(ResourceTable.Malformed) -> [String: [String]] {
         let table = try ResourceTable(Array(tsv.utf8), file: file, columns: 2)
         var lists: [String: [String]] = [:]
-        for line in table.lines { lists[line.fields[0], default: []].append(Folding.folded(line.fields[1])) }
-        return lists.mapValues { $0.sorted { $0.count > $1.count } }
+        for line in table.lines { lists[line.fields[0], default: []].append(line.fields[1]) }
+        return lists
+    }
+
+    private static func foldedLongestFirst(_ words: [String]) -> [String] {
+        words.map(Folding.folded).sorted { $0.count > $1.count }
     }
 
     /// A joiner as a clause opens with it: without the comma that marks it as joining only after one.

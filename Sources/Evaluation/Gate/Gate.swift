@@ -22,9 +22,7 @@ public enum Gate {
         }
         if !config.reading.isEmpty {
             if let r = report.overall.reading {
-                let figures: [String: Double] = ["repeated_facts": Double(r.repeatedFacts), "other_markets": Double(r.otherMarkets),
-                                                 "navigation": Double(r.navigation), "table_syntax": Double(r.tableSyntax),
-                                                 "over_budget": Double(r.overBudget), "clean_rate": r.cleanRate]
+                let figures = Dictionary(uniqueKeysWithValues: r.named.map { ($0.name, $0.value) })
                 for (name, b) in config.reading.sorted(by: { $0.key < $1.key }) {
                     guard let v = figures[name] else { continue }
                     // Counts of answers read as whole numbers, the clean rate as a rate.

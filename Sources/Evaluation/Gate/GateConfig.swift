@@ -32,7 +32,7 @@ public struct GateConfig: Sendable, Equatable {
     public var reading: [String: Bound] = [:]
 
     /// The reading check's figures a gate may bound (ReadingMetrics' names).
-    public static let readingNames: Set<String> = ["repeated_facts", "other_markets", "navigation", "table_syntax", "over_budget", "clean_rate"]
+    public static let readingNames: Set<String> = Set(ReadingMetrics([]).named.map(\.name))
 
     public static let metricNames: Set<String> = Set(Metrics(cases: 0).named.map(\.name)).union(["cases"])
 

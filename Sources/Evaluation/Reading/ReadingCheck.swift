@@ -171,4 +171,11 @@ public struct ReadingMetrics: Sendable, Codable, Equatable {
         case answers, repeatedFacts = "repeated_facts", otherMarkets = "other_markets", navigation, tableSyntax = "table_syntax"
         case overBudget = "over_budget", cleanRate = "clean_rate"
     }
+
+    /// The figures a gate may bound, by their names in the report (`reading:` in gate.yaml).
+    public var named: [(name: String, value: Double)] {
+        [(CodingKeys.repeatedFacts.rawValue, Double(repeatedFacts)), (CodingKeys.otherMarkets.rawValue, Double(otherMarkets)),
+         (CodingKeys.navigation.rawValue, Double(navigation)), (CodingKeys.tableSyntax.rawValue, Double(tableSyntax)),
+         (CodingKeys.overBudget.rawValue, Double(overBudget)), (CodingKeys.cleanRate.rawValue, cleanRate)]
+    }
 }
