@@ -50,11 +50,14 @@ struct ProductMentionTests {
         (["waterproof", "scale"], ["water-resistance": ["splash", "proof"]], "The scale is splash-proof.", false),
         // Nothing asked besides the product and how the intent is asked: not for this rule.
         (["scale", "use"], [:], "Weighs up to 50 kg.", false),
+        // A concept's word stays asked though the intent's examples use it often ("how long does
+        // it take over USB?": "USB" in the manual covers it).
+        (["scale", "take", "usb"], ["usb-c": ["usb"]], "Charge it over USB for 2 hours.", false),
     ] as [([String], [String: [String]], String, Bool)])
     func aManualThatHasNoWordOfTheQuestionDoesNotCoverIt(terms: [String], expansions: [String: [String]], manual: String, lacking: Bool) {
         let query = SearchResult.LanguageQuery(language: "en", terms: terms, expansions: expansions, hits: 1)
         let found = KnowledgeFinder.notInManual(named: [Self.scale], hits: [Self.hit("manual-weighy", manual)], queries: [query],
-                                                intentTerms: { _ in ["use", "how"] })
+                                                intentTerms: { _ in ["use", "how", "usb"] })
         #expect((found == Self.scale) == lacking)
     }
 

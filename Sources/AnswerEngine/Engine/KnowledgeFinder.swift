@@ -206,17 +206,21 @@ struct KnowledgeFinder: Sendable {
     /// The named product whose manual says nothing of what the question asks of it: the question has
     /// words besides the product's names and the words the intent is usually asked with ("use",
     /// "how": `IntentVocabulary.phrasing`), and none of them nor of their glossary terms is in the
-    /// manual's hits (a chunk holding one would have ranked among them). nil when the manual has a word of the question, or the hits hold none of its chunks
-    /// (the caller passes the hits in the customer's language: a manual in another reaches the
-    /// question through the glossary alone, and the question's own words cannot be in it).
+    /// manual's hits (a chunk holding one would have ranked among them). A word of a glossary concept
+    /// names a topic even when the intent's examples use it often ("recharger" in "elle met combien
+    /// de temps à se recharger ?"), so it stays asked. nil when the manual has a word of the
+    /// question, or the hits hold none of its chunks (the caller passes the hits in the customer's
+    /// language: a manual in another reaches the question through the glossary alone, and the
+    /// question's own words cannot be in it).
     static func notInManual(named: [ProductCatalog.Product], hits: [SearchHit], queries: [SearchResult.LanguageQuery],
                             intentTerms: (String) -> Set<String>) -> ProductCatalog.Product? {
         guard let product = named.first(where: { !$0.documents.isEmpty }), named.allSatisfy({ $0 == product || $0.documents.isEmpty }) else { return nil }
         let manual = hits.filter { product.documents.contains($0.doc) }
         guard let language = manual.first?.lang, let asked = queries.first(where: { $0.language == language }) else { return nil }
         let names = productWords([product], query: asked)
-        let wanted = Set(asked.terms).union(asked.expansions.filter { $0.key != product.id }.values.joined())
-            .subtracting(names).subtracting(intentTerms(language))
+        let wanted = Set(asked.terms).subtracting(intentTerms(language))
+            .union(asked.expansions.filter { $0.key != product.id }.values.joined())
+            .subtracting(names)
         guard !wanted.isEmpty else { return nil }
         let words = manual.filter { $0.lang == language }.reduce(into: Set<String>()) { $0.formUnion(Searcher.indexTerms($1.text, language: language)) }
         return wanted.isDisjoint(with: words) ? product : nil
