@@ -111,6 +111,18 @@ struct RequestSplitterTests {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)
     }
 
+    /// A sentence's last clause that asks by its words and ends the question may be a request after
+    /// a statement, if it is sure of itself and names a topic (`AnswerEngine.furtherRequests`).
+    @Test(arguments: [
+        ("We are going camping next month, so how much is express shipping?", "en", [false, true]),
+        ("I want to return the lamp. How long do I have?", "en", [false, true]),
+        ("Is the lantern waterproof? We leave on Friday.", "en", [false, false]),
+        ("How much is express shipping, because I need it fast?", "en", [false, false]),
+    ])
+    func aQuestionAfterAStatementIsMarked(message: String, language: String, expected: [Bool]) {
+        #expect(splitter.parts(message, language: language).map(\.afterStatement) == expected)
+    }
+
     @Test func aLongMessageOffersAtMostSixParts() {
         let message = (1...20).map { "Question number \($0)?" }.joined(separator: " ")
         #expect(splitter.parts(message, language: "en").count == RequestSplitter.maxParts)
@@ -223,6 +235,17 @@ struct RequestSplitterTests {
         let b = try EngineTests.setup.0.answer("How much is express shipping? And where is my parcel?", in: &d)
         let detail = try #require(b.trace.first { $0.step == "requests" }).detail
         #expect(detail.hasPrefix("one request") && detail.contains("order.status"), "\(detail)")
+    }
+
+    /// After a story, a question that names a topic of the glossary and that the classifier is sure
+    /// of is answered too; "How long do I have?" names none and leans on the statement (below).
+    @Test func aQuestionNamingATopicAfterAStoryIsARequest() throws {
+        var c = Conversation(market: "US")
+        let a = try EngineTests.setup.0.answer("My son wants to take the lantern on his school trip, which is why I ask how long it runs. "
+                                               + "The trip is on Monday, so how much would express shipping be?", in: &c)
+        let requests = try #require(a.trace.first { $0.step == "requests" })
+        #expect(requests.detail.hasPrefix("2 requests") && requests.detail.contains("shipping.cost (1.00) «so how much"), "\(requests.detail)")
+        #expect(a.answer.contains("$14.99"), "\(a.answer)")
     }
 
     @Test func oneQuestionInTwoSentencesIsOneRequest() throws {

@@ -17,6 +17,10 @@ extension AnswerEngine {
 
     /// How sure the classifier must be of a part alone for it to count as a request of its own.
     static let requestConfidence = 0.5
+    /// How sure it must be of a question after a statement that names a topic of the glossary
+    /// ("…, so how much would express shipping be?"); one that names none leans on the statement
+    /// ("I want to return the lamp. How long do I have?").
+    static let sureAfterStatement = 0.9
 
     /// The message's requests for the knowledge base other than the turn's own intent, with the
     /// turn's own place among them: parts (`RequestSplitter`) whose intent is sure, answered from the
@@ -42,7 +46,9 @@ extension AnswerEngine {
         let analyzer = Analyzer(language: turn.language)
         var asked: Set<String> = [turn.intent]
         var requests: [Request] = []
-        for (i, part, prediction) in read where part.standsAlone && prediction.confidence >= Self.requestConfidence
+        for (i, part, prediction) in read where (part.standsAlone && prediction.confidence >= Self.requestConfidence
+                                                  || part.afterStatement && prediction.confidence >= Self.sureAfterStatement
+                                                     && !concepts.concepts(in: analyzer.tokens(part.text), language: turn.language).isEmpty)
             && Self.namesATopic(part.text, analyzer) {
             // A look-up with no order to look up is the policy the taxonomy names for it, as for the
             // turn's own intent ("… and how long until I get my money back?" is the refund time).

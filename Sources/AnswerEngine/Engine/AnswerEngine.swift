@@ -34,6 +34,8 @@ public struct AnswerEngine: Sendable {
     let entities: EntityExtractor
     let orderSettings: OrderFormats
     let carryOver: IntentCarryOver
+    /// The glossary's concepts: a question after a statement asks on its own only when it names one.
+    let concepts: IntentConcepts
     /// One formatter per market and answer language, kept: a new one opened ICU's date formatters
     /// again for every answer that told a date (3 % of an evaluation's time).
     private let formatters = Memo<MarketFormatter>()
@@ -46,6 +48,7 @@ public struct AnswerEngine: Sendable {
         entities = EntityExtractor(orders: content.settings.orders)
         orderSettings = content.settings.orders
         carryOver = IntentCarryOver(catalog: content.intents)
+        concepts = IntentConcepts(glossary: content.glossary)
         emotions = EmotionDetector()
         identifier = LanguageIdentifier(languages: content.kbLanguages)
         guardrails = AnswerGuardrails(identifier: identifier)

@@ -17,7 +17,9 @@ import Foundation
 /// isn't helping. Get me a human."), a comma clause leans on its sentence ("If I paid cash on
 /// delivery, how is the refund made?") and a question after a statement leans on it ("I want to
 /// return the lamp. How long do I have?" asks about the return window, however the classifier reads
-/// "How long do I have?" alone). A greeting of a word or two ("Hi, how long…", "Hi there, …",
+/// "How long do I have?" alone) — unless, ending its sentence, it names a topic of its own and the
+/// classifier is sure of it alone ("…, so how much would express shipping be?": `Part.afterStatement`).
+/// A greeting of a word or two ("Hi, how long…", "Hi there, …",
 /// "Hola! ¿cuánto…") is neither: it does not make the question after it a comma clause or a question
 /// after a statement. A subordinate clause between two questions ("…, because I need it fast, and
 /// …") is context of the clause before it: it neither stands alone nor breaks the chain. A lead-in
@@ -92,6 +94,10 @@ struct RequestSplitter: Sendable {
         var text: String
         /// Whether the part may be a request of its own (see the type's comment).
         var standsAlone: Bool
+        /// Whether the part opens a question that follows a statement and would stand alone after a
+        /// question ("…, so how much would express shipping be?" after a story): a request of its
+        /// own only when it is sure of itself alone (`AnswerEngine.furtherRequests`).
+        var afterStatement = false
     }
 
     /// The message's parts in order; a message of one part gives that part.
@@ -123,7 +129,12 @@ struct RequestSplitter: Sendable {
                 // A question of question words alone ("e per quanto tempo", "and how much?") asks a
                 // facet of the clause before it.
                 let facet = (k > greeting || !parts.isEmpty) && cues.asksOnlyAFacet(question(clause, language: language), language: language)
-                parts.append(Part(text: clause, standsAlone: k >= greeting && coordinated && !subordinate[k] && !facet && (joined[k] || opening)))
+                let standsAlone = k >= greeting && coordinated && !subordinate[k] && !facet && (joined[k] || opening)
+                // The question that ends a sentence after a statement ("…, so how much is express?")
+                // may yet be a request (`Part.afterStatement`).
+                let afterStatement = !standsAlone && k >= greeting && k == clauses.count - 1 && Self.isQuestion(clause)
+                    && !subordinate[k] && !facet && asksByWords(clause, language: language)
+                parts.append(Part(text: clause, standsAlone: standsAlone, afterStatement: afterStatement))
             }
             // A greeting sentence ("Hola!") is no statement a question after it leans on, nor is a line
             // that announces what follows ("a couple of things before I order:" above a list).
