@@ -106,6 +106,10 @@ struct RequestSplitterTests {
         ("A couple of things before I order:\n- do you ship with DHL?\n- is the return free?", "en", [false, true, true]),
         // A sentence opening with a joined topic and the question about it after a comma is one clause.
         ("Is the lantern waterproof? And the blender, how long does it take to charge?", "en", [true, true]),
+        // A statement that names nothing is none to lean on; a topic before a spaced dash is read
+        // past to the question word; "so I can …" is a subordinate clause, not a second question.
+        ("There is, actually! The scale – what battery does it take, so I can buy a spare?", "en", [false, false, true, false]),
+        ("There is a problem with the lantern. The scale – what battery does it take?", "en", [false, false]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)
@@ -142,7 +146,7 @@ struct RequestSplitterTests {
         ("do you take PayPal?", "en", true),
     ])
     func aRequestNamesATopic(part: String, language: String, names: Bool) {
-        #expect(AnswerEngine.namesATopic(part, Analyzer(language: language)) == names)
+        #expect(RequestSplitter.namesATopic(part, Analyzer(language: language)) == names)
     }
 
     @Test func theQuestionCuesFileNamesAnUnknownPlace() {
@@ -253,5 +257,27 @@ struct RequestSplitterTests {
         let a = try EngineTests.setup.0.answer("I want to return the lamp. How long do I have?", in: &c)
         let requests = try #require(a.trace.first { $0.step == "requests" })
         #expect(requests.detail.hasPrefix("one request"))
+    }
+}
+
+/// A reply's quoted lines are the store's earlier words, not the customer's.
+struct QuotedLinesTests {
+    @Test func quotedLinesAreLeftOut() {
+        let reply = "> Thanks for getting in touch. Is there anything else we can help with?\n>\n\nYes: do you ship to Guam?"
+        let (text, quoted) = QuotedLines.customerWords(reply)
+        #expect(text == "Yes: do you ship to Guam?" && quoted == 2)
+        #expect(QuotedLines.customerWords("＞ ご注文ありがとうございます。\n返品の送料はいくらですか").text == "返品の送料はいくらですか")
+    }
+
+    @Test func aMessageOfQuotesOnlyOrWithoutQuotesStaysAsItIs() {
+        #expect(QuotedLines.customerWords("> only a quote?") == ("> only a quote?", 0))
+        #expect(QuotedLines.customerWords("Is 3 > 2?\nAnd shipping?") == ("Is 3 > 2?\nAnd shipping?", 0))
+    }
+
+    @Test func theEngineAnswersTheCustomersWordsAndSaysWhatItLeftOut() throws {
+        var c = Conversation(market: "GB")
+        let a = try EngineTests.setup.0.answer("> Is there anything else we can help with?\nWhat battery does the luggage scale take?", in: &c)
+        #expect(a.trace.contains { $0.step == "quoted" && $0.detail == "1 quoted line left out" })
+        #expect(a.answer.contains("CR2032"), "\(a.answer)")
     }
 }

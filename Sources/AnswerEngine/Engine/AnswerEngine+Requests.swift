@@ -49,7 +49,7 @@ extension AnswerEngine {
         for (i, part, prediction) in read where (part.standsAlone && prediction.confidence >= Self.requestConfidence
                                                   || part.afterStatement && prediction.confidence >= Self.sureAfterStatement
                                                      && !concepts.concepts(in: analyzer.tokens(part.text), language: turn.language).isEmpty)
-            && Self.namesATopic(part.text, analyzer) {
+            && RequestSplitter.namesATopic(part.text, analyzer) {
             // A look-up with no order to look up is the policy the taxonomy names for it, as for the
             // turn's own intent ("… and how long until I get my money back?" is the refund time).
             var intent = prediction.intent
@@ -77,18 +77,6 @@ extension AnswerEngine {
                        + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · "))
         }
         return (requests, ownPosition)
-    }
-
-    /// A request of its own names what it is about: two words that are not stop words ("and
-    /// you?" does not). In Han and kana a two-character word is emitted as its bigram, so words are
-    /// counted by their positions ("标准|配送|要|几天" is four words, not the one "要").
-    static func namesATopic(_ part: String, _ analyzer: Analyzer) -> Bool {
-        var positions = Set<Int>()
-        for token in analyzer.tokens(part) where token.kind == .word || token.kind == .cjkWord || token.kind == .bigram {
-            positions.insert(token.position)
-            if positions.count == 2 { return true }
-        }
-        return false
     }
 
     /// The further requests' answers joined to the turn's own, in the message's order: sentences once

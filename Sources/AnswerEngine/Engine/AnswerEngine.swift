@@ -94,12 +94,14 @@ public struct AnswerEngine: Sendable {
 
     /// Answers one customer turn and updates the conversation: runs the steps in order and records
     /// what each decided in the trace.
-    public func answer(_ message: String, in conversation: inout Conversation) throws -> EngineAnswer {
+    public func answer(_ received: String, in conversation: inout Conversation) throws -> EngineAnswer {
         guard let market = markets[conversation.market] else {
             throw EngineError.unknownMarket(conversation.market, known: markets.keys.sorted())
         }
-        try Self.check(message)
+        try Self.check(received)
         var trace = Trace()
+        let (message, quoted) = QuotedLines.customerWords(received)
+        if quoted > 0 { trace.note("quoted", "\(quoted) quoted line\(quoted == 1 ? "" : "s") left out") }
         let turn = understand(message, market: market, conversation: &conversation, trace: &trace)
         let phrases = self.phrases.phrases(turn.answerLanguage, market: market.id)
         let desk = try trace.runThrowing("erp") {

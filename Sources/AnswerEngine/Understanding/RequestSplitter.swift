@@ -1,5 +1,6 @@
 import Support
 import Foundation
+import Linguistics
 
 /// The parts of a message that may each be a request: its sentences, and within a sentence the
 /// clauses at commas and before a joining word ("Is shipping free, and do you take PayPal?" →
@@ -139,7 +140,12 @@ struct RequestSplitter: Sendable {
             // A greeting sentence ("Hola!") is no statement a question after it leans on, nor is a line
             // that announces what follows ("a couple of things before I order:" above a list).
             let announces = !asked && sentence.last.map { ":：".contains($0) } == true
-            if !(clauses.count == 1 && greets(sentence, language: language) && !asked), !announces { previousAsked = asked || continuesQuestion }
+            // Nor is a statement that names nothing ("There is, actually!" before "The luggage scale –
+            // what battery does it take?").
+            let namesNothing = !asked && !Self.namesATopic(sentence, Analyzer(language: language))
+            if !(clauses.count == 1 && greets(sentence, language: language) && !asked), !announces, !namesNothing {
+                previousAsked = asked || continuesQuestion
+            }
             if parts.count >= Self.maxParts { break }
         }
         return Array(parts.prefix(Self.maxParts))
@@ -169,15 +175,18 @@ struct RequestSplitter: Sendable {
     func asksByWords(_ clause: String, language: String) -> Bool {
         let bare = withoutJoiner(clause, language: language)
         if cues.asks(bare, language: language) { return true }
-        let after = Self.afterLeadIn(bare)
+        let after = Self.afterLeadIn(bare, topics: true)
         return after != bare && cues.asks(after, language: language)
     }
 
     /// The text after the last colon that ends a lead-in ("Two questions: is shipping free" → "is
     /// shipping free"); the text itself when it has none. A colon inside a figure ("14:00") has no
-    /// space after it.
-    static func afterLeadIn(_ text: String) -> String {
-        guard let colon = text.range(of: ": ", options: .backwards) ?? text.range(of: "：", options: .backwards) else { return text }
+    /// space after it. With `topics`, also after a spaced dash that ends a topic ("The luggage scale
+    /// – what battery does it take" asks by "what"; a range, "3–6", has no spaces) — which is where
+    /// a clause asks, not what it asks: the classifier reads the topic too.
+    static func afterLeadIn(_ text: String, topics: Bool = false) -> String {
+        guard let colon = text.range(of: ": ", options: .backwards) ?? text.range(of: "：", options: .backwards)
+                ?? (topics ? text.range(of: " – ", options: .backwards) ?? text.range(of: " — ", options: .backwards) : nil) else { return text }
         let after = text[colon.upperBound...].trimmingCharacters(in: .whitespaces)
         return hasWords(after) ? after : text
     }
@@ -362,6 +371,18 @@ struct RequestSplitter: Sendable {
             }
         }
         return out
+    }
+
+    /// A request of its own, or a statement a question leans on, names what it is about: two words that are not stop words ("and
+    /// you?" does not). In Han and kana a two-character word is emitted as its bigram, so words are
+    /// counted by their positions ("标准|配送|要|几天" is four words, not the one "要").
+    static func namesATopic(_ part: String, _ analyzer: Analyzer) -> Bool {
+        var positions = Set<Int>()
+        for token in analyzer.tokens(part) where token.kind == .word || token.kind == .cjkWord || token.kind == .bigram {
+            positions.insert(token.position)
+            if positions.count == 2 { return true }
+        }
+        return false
     }
 
     /// What a clause is trimmed of (made once, not per clause).
