@@ -31,6 +31,7 @@ release: deps
 
 test: deps
 	@bash scripts/check-module-imports.sh
+	@bash scripts/check-store-free.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
