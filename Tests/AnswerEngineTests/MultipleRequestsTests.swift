@@ -110,6 +110,9 @@ struct RequestSplitterTests {
         // past to the question word; "so I can …" is a subordinate clause, not a second question.
         ("There is, actually! The scale – what battery does it take, so I can buy a spare?", "en", [false, false, true, false]),
         ("There is a problem with the lantern. The scale – what battery does it take?", "en", [false, false]),
+        // A postscript is a new matter, read without its mark: it leans on nothing before it.
+        ("I ordered the lantern yesterday.\nPS: and the invoice, when is it ready?", "en", [false, true]),
+        ("Mi pedido llegó ayer. P.D. ¿puedo pagar con Bizum?", "es", [false, true]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)
@@ -150,7 +153,7 @@ struct RequestSplitterTests {
     }
 
     @Test func theQuestionCuesFileNamesAnUnknownPlace() {
-        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet or greets)")) {
+        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets or postscript)")) {
             try QuestionCues(tsv: "en\topens\thow\nen\tbegins\twhat\n")
         }
     }

@@ -24,6 +24,9 @@ struct QuestionCues: Sendable {
         /// und Herren", "Dear Sir or Madam"), which, like a greeting, is neither a clause of the
         /// question nor a statement before it.
         case greets
+        /// The mark a postscript opens with ("PS :", "P.S.", "P/S", "追伸"): what follows is a new
+        /// matter, asked as if the message began there, and is read without the mark.
+        case postscript
     }
 
     /// Language → place → cues, folded, as words.
@@ -34,6 +37,8 @@ struct QuestionCues: Sendable {
     /// Language → salutations, folded, longest first (`OpeningWords`), and the most words one has.
     private let salutations: [String: [String]]
     private let salutationWords: Int
+    /// Language → postscript marks, folded, longest first (`OpeningWords`).
+    private let postscripts: [String: [String]]
 
     init(tsv: String) throws(ResourceTable.Malformed) {
         let table = try ResourceTable(Array(tsv.utf8), file: "question-cues.tsv", columns: 3)
@@ -41,7 +46,7 @@ struct QuestionCues: Sendable {
         for line in table.lines {
             guard let place = Place(rawValue: line.fields[1]) else {
                 throw ResourceTable.Malformed(file: "question-cues.tsv", line: line.number,
-                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet or greets)")
+                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets or postscript)")
             }
             let words = Folding.folded(line.fields[2]).split(separator: " ").map(String.init)
             cues[line.fields[0], default: [:]][place, default: []].append(words)
@@ -49,6 +54,7 @@ struct QuestionCues: Sendable {
         self.cues = cues
         (leads, leadWords) = Self.openings(cues, .leads)
         (salutations, salutationWords) = Self.openings(cues, .greets)
+        postscripts = Self.openings(cues, .postscript).0
     }
 
     /// A place's cues as `OpeningWords` reads them: joined, longest first, and the most words one has.
@@ -122,6 +128,14 @@ struct QuestionCues: Sendable {
         let rest = sentence.dropFirst(length).drop { $0 == " " }
         let closed = sentence.prefix(length).last.map { ",!".contains($0) } == true
         return rest.isEmpty || closed || rest.first == "," || rest.first == "!" ? length : nil
+    }
+
+    /// How many characters of the sentence a postscript mark it opens with takes, with the colon
+    /// or dash after it ("PS : et la facture, …" → 5); nil when it opens with none.
+    func postscriptLength(_ sentence: String, language: String) -> Int? {
+        guard let marks = postscripts[language], let length = OpeningWords.length(in: sentence, of: marks, maxWords: 1) else { return nil }
+        let marksAfter = sentence.dropFirst(length).prefix { $0 == " " || ":：-–.".contains($0) }
+        return length + marksAfter.count
     }
 
     /// Whether the clause is a lead and nothing more ("Ich würde gern wissen", "I was wondering").

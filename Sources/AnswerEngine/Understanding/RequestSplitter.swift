@@ -105,7 +105,14 @@ struct RequestSplitter: Sendable {
     func parts(_ message: String, language: String) -> [Part] {
         var parts: [Part] = []
         var previousAsked: Bool?
-        for sentence in Self.sentences(message) {
+        for written in Self.sentences(message) {
+            // A postscript is a new matter: its question leans on nothing before it.
+            var sentence = written
+            if let length = cues.postscriptLength(written, language: language) {
+                sentence = String(written.dropFirst(length))
+                previousAsked = nil
+                guard Self.hasWords(sentence) else { continue }
+            }
             let clauses = clauses(sentence, language: language)
             let joined = clauses.map { startsWithJoiner($0, language: language) }
             // A greeting of a word or two before a comma ("Hi, how long…", "Hi there, …", "Guten
