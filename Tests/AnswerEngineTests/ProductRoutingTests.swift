@@ -122,6 +122,15 @@ struct ProductRouteTests {
         #expect(covered.answer.contains("UNIT"))
     }
 
+    /// A named product's names make one chunk of the intent's documents score far above the others
+    /// (Vietnamese, whose KB has no manual: the warranty page's list of tips per product); the
+    /// warranty's own sentences still answer.
+    @Test func aProductsNamesDoNotCrowdOutTheIntentsOwnSentences() throws {
+        let a = try EngineTests().ask("VN", "bảo hành đèn cắm trại bao lâu?")
+        #expect(a.answer.contains("bảo hành 1 năm"), "\(a.answer)")
+        #expect(!a.answer.contains("PackScale"), "\(a.answer)")
+    }
+
     /// In the product's own manual, its names choose no line: the byline does not answer.
     @Test func aProductsNamesChooseNoLineOfItsManual() throws {
         let a = try EngineTests().ask("US", "what does Lo mean on the scale")

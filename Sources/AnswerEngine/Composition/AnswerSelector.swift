@@ -118,16 +118,21 @@ struct AnswerSelector: Sendable {
     /// - Parameter beyondTitle: every sentence shares a word with the question beyond its document's
     ///   title (a manual quoted in another language, which the question reaches through the product's
     ///   name: "SKU MG-PS50, Digital luggage scale …" shares only "luggage scale").
+    /// - Parameter share: the part of the best hit's score a hit needs to be read (the league); a
+    ///   weak match elsewhere is no answer. 0 reads every hit: a search within the intent's documents
+    ///   for a named product, whose names can score one chunk far above the rest (a list of the
+    ///   products' tips at 95, the warranty's own terms at 43).
     func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
                 market: String, minimumOverlap: Int = 1, already: [String] = [], listed: [String] = [], limit: Int? = nil,
-                plan: [AnswerFacet]? = nil, topics: Set<String> = [], beyondTitle: Bool = false, amounts: [AmountBounds.Stated] = []) -> [String] {
+                plan: [AnswerFacet]? = nil, topics: Set<String> = [], beyondTitle: Bool = false, amounts: [AmountBounds.Stated] = [],
+                league share: Double = 0.5) -> [String] {
         guard let top = hits.first?.score else { return [] }
         let expansions = expansions.subtracting(terms)
         let ask = Ask(terms: terms, expansions: expansions, intentTerms: intentTerms.subtracting(terms).subtracting(expansions), intent: intent,
                       market: market, minimumOverlap: minimumOverlap, given: Set(already.map(Self.key)), listed: listed, plan: plan,
                       topics: topics, beyondTitle: beyondTitle, amounts: amounts)
         // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
-        let league = Array(hits.prefix(6).filter { $0.score >= 0.5 * top })
+        let league = Array(hits.prefix(6).filter { $0.score >= share * top })
         let language = hits.first?.lang ?? "en"
         let chosen = Self.choose(candidates(in: league, ask), already: already, budget: limit ?? maxSentences, language: language)
         return inAnswerOrder(chosen, already: already, language: language)

@@ -172,7 +172,7 @@ struct KnowledgeFinder: Sendable {
                                    market: q.market.id,
                                    minimumOverlap: overlap, already: rows, listed: listed,
                                    limit: limit ?? room, plan: plan, topics: routed ? [] : Set(topics), beyondTitle: beyondTitle,
-                                   amounts: amounts)
+                                   amounts: amounts, league: routed ? 0 : 0.5)   // (`select`'s `share`)
         }
         // Only manuals answer the intent and the named product's says nothing of what is asked: no
         // line of it answers ("How do I use the scale's tare function?" of a scale without one).
