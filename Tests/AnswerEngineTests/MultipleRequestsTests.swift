@@ -255,6 +255,27 @@ struct RequestSplitterTests {
         #expect(a.answer.contains("$14.99"), "\(a.answer)")
     }
 
+    /// The message's own answer keeps the place of the part that asked it, also when the taxonomy
+    /// answers that part's intent with another (a refund without an order: the returns policy).
+    @Test func anAnswerGivenInsteadKeepsThePlaceOfItsQuestion() throws {
+        var c = Conversation(market: "US")
+        let a = try EngineTests.setup.0.answer("How many days until my refund arrives? And how bright is the lantern?", in: &c)
+        #expect(a.intent == "returns.policy")
+        let refund = try #require(a.answer.range(of: "5 business days"))
+        let lumens = try #require(a.answer.range(of: "400 lumens"))
+        #expect(refund.lowerBound < lumens.lowerBound, "\(a.answer)")
+    }
+
+    /// A part that names a product asks about it, though the classifier is less sure of its words
+    /// (0.46 here, below the 0.5 of a part that names none).
+    @Test func aPartNamingAProductIsARequestAtLowerConfidence() throws {
+        var c = Conversation(market: "SG")
+        let a = try EngineTests.setup.0.answer("退款要几天？然后那个露营灯有多亮啊？", in: &c)
+        let requests = try #require(a.trace.first { $0.step == "requests" })
+        #expect(requests.detail.hasPrefix("2 requests") && requests.detail.contains("product.usage"), "\(requests.detail)")
+        #expect(a.answer.contains("400"), "\(a.answer)")
+    }
+
     @Test func oneQuestionInTwoSentencesIsOneRequest() throws {
         var c = Conversation(market: "GB")
         let a = try EngineTests.setup.0.answer("I want to return the lamp. How long do I have?", in: &c)

@@ -17,6 +17,9 @@ extension AnswerEngine {
 
     /// How sure the classifier must be of a part alone for it to count as a request of its own.
     static let requestConfidence = 0.5
+    /// How sure it must be of a part that names a product: the name is what the part asks about,
+    /// however its words read ("然后那个露营灯有多亮啊？", 0.46).
+    static let productConfidence = 0.4
     /// How sure it must be of a question after a statement that names a topic of the glossary
     /// ("…, so how much would express shipping be?"); one that names none leans on the statement
     /// ("I want to return the lamp. How long do I have?").
@@ -42,11 +45,15 @@ extension AnswerEngine {
         // The turn's own answer takes the place of the part read as its intent; when no part reads
         // so (the message's intent is a blend of its parts', or was turned into another: a refund
         // question without an order is the returns policy), its parts come first, in their order.
-        let ownPosition = read.first { $0.2.intent == turn.intent }?.0 ?? parts.count
+        // (A part read as what the message asked counts: "退款大概几天会到" is refund.status, which
+        // without an order the returns policy answers.)
+        let ownPosition = read.first { $0.2.intent == turn.intent || $0.2.intent == turn.asked }?.0 ?? parts.count
         let analyzer = Analyzer(language: turn.language)
         var asked: Set<String> = [turn.intent]
         var requests: [Request] = []
         for (i, part, prediction) in read where (part.standsAlone && prediction.confidence >= Self.requestConfidence
+                                                  || part.standsAlone && prediction.confidence >= Self.productConfidence
+                                                     && !finder.products.mentioned(in: part.text, language: turn.language).isEmpty
                                                   || part.afterStatement && prediction.confidence >= Self.sureAfterStatement
                                                      && !concepts.concepts(in: analyzer.tokens(part.text), language: turn.language).isEmpty)
             && RequestSplitter.namesATopic(part.text, analyzer) {
