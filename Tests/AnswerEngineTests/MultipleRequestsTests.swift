@@ -106,6 +106,7 @@ struct RequestSplitterTests {
         ("A couple of things before I order:\n- do you ship with DHL?\n- is the return free?", "en", [false, true, true]),
         // A sentence opening with a joined topic and the question about it after a comma is one clause.
         ("Is the lantern waterproof? And the blender, how long does it take to charge?", "en", [true, true]),
+        ("Is the lantern waterproof? And that scale of yours, does it switch off by itself?", "en", [true, true]),
         // A statement that names nothing is none to lean on; a topic before a spaced dash is read
         // past to the question word; "so I can …" is a subordinate clause, not a second question.
         ("There is, actually! The scale – what battery does it take, so I can buy a spare?", "en", [false, false, true, false]),

@@ -368,7 +368,7 @@ struct RequestSplitter: Sendable {
             // terus mau retur, refundnya gimana?") the joined words are the condition's.
             if let last = out.last, out.count == 1 || out.dropLast().contains(where: { asksByWords($0, language: language) }),
                startsWithJoiner(last, language: language), !asksByWords(last, language: language),
-               withoutJoiner(last, language: language).split(whereSeparator: \.isWhitespace).count <= 3,
+               withoutJoiner(last, language: language).split(whereSeparator: \.isWhitespace).count <= 4,
                !last.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced),
                !startsWithJoiner(clause, language: language), !opensWithSubordinator(clause, language: language),
                Self.isQuestion(clause) || asksByWords(clause, language: language) {
