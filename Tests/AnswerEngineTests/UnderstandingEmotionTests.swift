@@ -111,6 +111,7 @@ import Testing
         ("id", "Saya bakal lapor ke YLKI kalau begini terus.", .consumerAuthority),
         ("ms", "Saya akan bawa perkara ini ke mahkamah.", .legal),
         ("fil", "Kakasuhan ko kayo kapag hindi naibalik ang pera ko.", .legal),
+        ("fil", "Magsasampa ako ng kaso kung hindi ninyo ibabalik ang pera ko.", .legal),
     ])
     func threatsInEveryKBLanguage(_ language: String, _ text: String, _ kind: Threat.Kind) {
         let r = detector.read(text, language: language)
@@ -121,6 +122,8 @@ import Testing
         #expect(detector.read("My bank declined the payment, what can I do?", language: "en").threats.isEmpty)
         #expect(detector.read("Kann ich per Überweisung von meiner Bank bezahlen?", language: "de").threats.isEmpty)
         #expect(detector.read("Bisa bayar lewat transfer bank?", language: "id").threats.isEmpty)
+        // Filipino "kaso" is mostly "but" in speech; a lawsuit is "ng kaso", "kasong …".
+        #expect(detector.read("Gusto ko sanang umorder kaso wala akong card, pwede po COD?", language: "fil").threats.isEmpty)
     }
 
     @Test(arguments: [
