@@ -114,6 +114,8 @@ struct RequestSplitterTests {
         // A postscript is a new matter, read without its mark: it leans on nothing before it.
         ("I ordered the lantern yesterday.\nPS: and the invoice, when is it ready?", "en", [false, true]),
         ("Mi pedido llegó ayer. P.D. ¿puedo pagar con Bizum?", "es", [false, true]),
+        // An emoji before a space ends a sentence; it is no word of a greeting.
+        ("Shop ơi 🙋‍♀️ ship nhanh mất bao lâu ⚖️ có nhận MoMo không 🤔", "vi", [false, true, true]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)

@@ -67,7 +67,7 @@ struct QuestionCues: Sendable {
     private func isWhole(_ clause: String, _ place: Place, language: String) -> Bool {
         guard let entries = cues[language]?[place] else { return false }
         let words = Folding.folded(clause).split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
-            .filter { !$0.isEmpty }
+            .filter { $0.contains { $0.isLetter || $0.isNumber } }   // (an emoji is no word: "… không 🤔")
         return entries.contains { $0 == words }
     }
 
@@ -90,7 +90,7 @@ struct QuestionCues: Sendable {
                 || cues[.has, default: []].contains { bare.contains(joined($0)) }
         }
         let words = text.split(whereSeparator: { $0.isWhitespace }).map { String($0).trimmingCharacters(in: .punctuationCharacters) }
-            .filter { !$0.isEmpty }
+            .filter { $0.contains { $0.isLetter || $0.isNumber } }   // (an emoji is no word: "… không 🤔")
         guard !words.isEmpty else { return false }
         func at(_ start: Int, _ cue: [String]) -> Bool {
             start >= 0 && start + cue.count <= words.count && words[start..<(start + cue.count)].elementsEqual(cue)

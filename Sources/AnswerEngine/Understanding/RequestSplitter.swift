@@ -219,10 +219,10 @@ struct RequestSplitter: Sendable {
         Self.isGreetingLength(text) || cues.isSalutation(text, language: language)
     }
 
-    /// At most two words of a spaced script ("Hi", "Hi there", "Guten Morgen"), as long as a
-    /// greeting; a script without spaces has no word count.
+    /// At most two words of a spaced script ("Hi", "Hi there", "Guten Morgen", "Shop ơi 🙋‍♀️": an
+    /// emoji is no word), as long as a greeting; a script without spaces has no word count.
     static func isGreetingLength(_ text: String) -> Bool {
-        text.split(whereSeparator: { $0.isWhitespace }).count <= 2 && !text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced)
+        text.split(whereSeparator: { $0.isWhitespace }).filter { hasWords(String($0)) }.count <= 2 && !text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced)
     }
 
     /// Sentence ends: ".", "?", "!" before a space or the end, the full-width marks anywhere, line
@@ -240,7 +240,9 @@ struct RequestSplitter: Sendable {
             }
             current.append(c)
             let next = i + 1 < chars.count ? chars[i + 1] : " "
-            let ends = c.isNewline || "。？！".contains(c) || ("?!".contains(c) || c == ".") && next.isWhitespace
+            // An emoji before a space ends a sentence as a mark would: chat puts one where others
+            // write "?" or "." ("… tối đa bao nhiêu ký vậy ạ ⚖️ đặt trước mấy giờ …").
+            let ends = c.isNewline || "。？！".contains(c) || ("?!".contains(c) || c == "." || Self.isEmoji(c)) && next.isWhitespace
             if ends {
                 out.append(current)
                 current = ""
@@ -259,6 +261,14 @@ struct RequestSplitter: Sendable {
             return String(sentence.dropFirst(2)).trimmedOfWhitespace
         }
         return out.map { unbulleted(unnumbered($0.trimmedOfWhitespace)) }.filter(hasWords)
+    }
+
+    /// A pictograph written as an emoji ("⚖️", "📦", "🤔"; not a digit or "#", which are emoji
+    /// only with a variation selector).
+    static func isEmoji(_ c: Character) -> Bool {
+        c.unicodeScalars.contains { (scalar: Unicode.Scalar) -> Bool in
+            scalar.properties.isEmojiPresentation || scalar.properties.isEmoji && scalar.value > 0x2000
+        }
     }
 
     /// Where the numbered items after the first begin: a digit 2–9 followed by ")" or "." and a
