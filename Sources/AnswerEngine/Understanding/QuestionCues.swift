@@ -66,9 +66,14 @@ struct QuestionCues: Sendable {
     /// Whether the clause's words, folded and without their marks, are one of the place's cues.
     private func isWhole(_ clause: String, _ place: Place, language: String) -> Bool {
         guard let entries = cues[language]?[place] else { return false }
-        let words = Folding.folded(clause).split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
-            .filter { $0.contains { $0.isLetter || $0.isNumber } }   // (an emoji is no word: "… không 🤔")
+        let words = Self.words(Folding.folded(clause))
         return entries.contains { $0 == words }
+    }
+
+    /// A folded clause's words without their marks; an emoji is no word ("… không 🤔").
+    private static func words(_ folded: String) -> [String] {
+        folded.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            .filter(RequestSplitter.hasWords)
     }
 
     /// Whether the language has cues (without them, only a question mark makes a question).
@@ -89,8 +94,7 @@ struct QuestionCues: Sendable {
                 || cues[.ends, default: []].contains { bare.hasSuffix(joined($0)) }
                 || cues[.has, default: []].contains { bare.contains(joined($0)) }
         }
-        let words = text.split(whereSeparator: { $0.isWhitespace }).map { String($0).trimmingCharacters(in: .punctuationCharacters) }
-            .filter { $0.contains { $0.isLetter || $0.isNumber } }   // (an emoji is no word: "… không 🤔")
+        let words = Self.words(text)
         guard !words.isEmpty else { return false }
         func at(_ start: Int, _ cue: [String]) -> Bool {
             start >= 0 && start + cue.count <= words.count && words[start..<(start + cue.count)].elementsEqual(cue)

@@ -105,6 +105,7 @@ struct RequestSplitter: Sendable {
     func parts(_ message: String, language: String) -> [Part] {
         var parts: [Part] = []
         var previousAsked: Bool?
+        let analyzer = Analyzer(language: language)
         for written in Self.sentences(message) {
             // A postscript is a new matter: its question leans on nothing before it.
             var sentence = written
@@ -149,7 +150,7 @@ struct RequestSplitter: Sendable {
             let announces = !asked && sentence.last.map { ":：".contains($0) } == true
             // Nor is a statement that names nothing ("There is, actually!" before "The luggage scale –
             // what battery does it take?").
-            let namesNothing = !asked && !Self.namesATopic(sentence, Analyzer(language: language))
+            let namesNothing = !asked && !Self.namesATopic(sentence, analyzer)
             if !(clauses.count == 1 && greets(sentence, language: language) && !asked), !announces, !namesNothing {
                 previousAsked = asked || continuesQuestion
             }
