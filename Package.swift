@@ -70,7 +70,7 @@ let package = Package(
                 resources: [.embedInCode("Resources/carriers.tsv"), .embedInCode("Resources/payment-methods.tsv"),
                             .embedInCode("Resources/guardrails/role-text.tsv"),
                             .embedInCode("Resources/request-joiners.tsv"), .embedInCode("Resources/question-cues.tsv"),
-                            .embedInCode("Resources/clause-subordinators.tsv")]
+                            .embedInCode("Resources/clause-subordinators.tsv"), .embedInCode("Resources/chat-shorthand.tsv")]
                     // How answers read: table column lexicon, navigation sentences (docs/RESOURCES.md, "Reading").
                     + [.embedInCode("Resources/reading/columns.tsv"), .embedInCode("Resources/reading/navigation.tsv"),
                        .embedInCode("Resources/reading/market-aliases.tsv"), .embedInCode("Resources/reading/closed-endings.tsv"),

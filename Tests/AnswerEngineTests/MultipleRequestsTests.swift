@@ -77,8 +77,10 @@ struct RequestSplitterTests {
         // A subordinate clause between two questions is context of the first, not a break in the chain.
         ("Czy mogę zwrócić lampę, bo mi się nie podoba, i ile trwa zwrot pieniędzy?", "pl", [true, false, true]),
         ("Can I still cancel, since it hasn't shipped, and how long does express take?", "en", [true, false, true]),
-        // Without a joiner after it, a comma clause still makes the sentence one request.
-        ("Can I still cancel, since it hasn't shipped, how long does express take?", "en", [false, false, false]),
+        // Without a joiner after it, a comma clause still makes the sentence one request: the
+        // sentence as written, after its greeting.
+        ("Can I still cancel, since it hasn't shipped, how long does express take?", "en", [true]),
+        ("Hi, is express to ohio worth it, how much is it? and do u guys take apple pay", "en", [false, true, true]),
         // A lead-in before a colon is read past: the words after it ask.
         ("Two things: do you ship with DHL, and is the return free?", "en", [true, true]),
         ("Una duda: puedo pagar con PayPal y cuánto tarda el envío", "es", [true, true]),
@@ -116,6 +118,12 @@ struct RequestSplitterTests {
         ("Mi pedido llegó ayer. P.D. ¿puedo pagar con Bizum?", "es", [false, true]),
         // An emoji before a space ends a sentence; it is no word of a greeting.
         ("Shop ơi 🙋‍♀️ ship nhanh mất bao lâu ⚖️ có nhận MoMo không 🤔", "vi", [false, true, true]),
+        // An e-mail's subject line is context, not a statement the questions under it lean on.
+        ("Temat: Trailglow 400 – dwa pytania\n\nDzień dobry, ile trwa ładowanie? I czy jest gwarancja?", "pl", [false, false, true, true]),
+        ("Subject to stock, we ship today.\nHow long is the warranty?", "en", [false, false, false]),
+        // A question tag makes the clause before it the question; doubt announces one as a lead does.
+        ("The luggage scale won't show pounds, will it? Also, what's the minimum spend for free delivery?", "en", [true, true]),
+        ("nie jestem pewna, czy mogę odebrać paczkę w paczkomacie? Nie wiem też, po ilu dniach dostanę pieniądze?", "pl", [true, true]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)
@@ -131,6 +139,26 @@ struct RequestSplitterTests {
     ])
     func aQuestionAfterAStatementIsMarked(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.afterStatement) == expected)
+    }
+
+    /// A subject line is read without its mark and colon, spaced or not; a word that opens a
+    /// sentence without a colon marks nothing.
+    @Test(arguments: [
+        ("Temat: Trailglow 400 – dwa pytania", "pl", 6),
+        ("Objet : retour et facture", "fr", 7),
+        ("Tiêu đề: đổi trả", "vi", 8),
+        ("件名：配送について", "ja", 3),
+        ("Subject to stock, we ship today", "en", nil),
+        ("Temat: coś", "de", nil),
+    ])
+    func aSubjectLineIsReadWithoutItsMark(line: String, language: String, length: Int?) {
+        #expect(splitter.cues.subjectLength(line, language: language) == length)
+    }
+
+    /// A subordinate clause is marked, so that the request before it is read with its condition.
+    @Test func aSubordinateClauseIsMarked() {
+        let parts = splitter.parts("I ile mam czasu na zgłoszenie, jeśli przyjdzie uszkodzona?", language: "pl")
+        #expect(parts.map(\.subordinate) == [false, true])
     }
 
     @Test func aLongMessageOffersAtMostSixParts() {
@@ -156,7 +184,7 @@ struct RequestSplitterTests {
     }
 
     @Test func theQuestionCuesFileNamesAnUnknownPlace() {
-        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets or postscript)")) {
+        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets, postscript, subject or tag)")) {
             try QuestionCues(tsv: "en\topens\thow\nen\tbegins\twhat\n")
         }
     }

@@ -111,7 +111,7 @@ struct FactRows: Sendable {
     ///     of refunds, for a refund question the returns policy answers).
     func rows(_ rows: [Row], market: String, intent: String, queryTerms: Set<String>, conceptWords: Set<String> = [],
               intentTerms: Set<String>, plan: [AnswerFacet]? = nil, limit: Int = 2, mainlyAbout: Bool = false) -> [String] {
-        struct Scored { var sentence: String; var score: Double; var order: Int; var topicRow: TableRow? }
+        struct Scored { var sentence: String; var score: Double; var order: Int; var topicRow: TableRow?; var named = false }
         var scored: [Scored] = []
         for (order, row) in rows.enumerated() where row.market == market {
             // About the intent: the classifier's first choice, or a second not far behind (a shipping
@@ -138,11 +138,14 @@ struct FactRows: Sendable {
                 ? (plan == nil ? row.sentence : writer.sentence(row.row, language: row.language, plan: plan))
                 : writer.ownMarketSentence(row.row, language: row.language, plan: plan, market: market, names: names)
             scored.append(Scored(sentence: sentence, score: 2 * Double(fromQuery) + Double(fromIntent) + 2 * topic.score + planned, order: order,
-                                 topicRow: row.topicRow ? row.row : nil))
+                                 topicRow: row.topicRow ? row.row : nil, named: named > 0))
         }
         if let options = options(rows, market: market, intent: intent, asked: queryTerms, conceptWords: conceptWords, plan: plan) {
             return [options.sentence]
         }
+        // Rows whose subject the question names are what it asks about: "bisa bayar pakai GoPay?" is
+        // told the GoPay row, not the cash-on-delivery one that shares "bayar".
+        if scored.contains(where: \.named) { scored.removeAll { !$0.named } }
         guard let best = scored.map(\.score).max() else { return [] }
         // Rows well below the best one are other topics of the same table.
         let chosen = scored.filter { 2 * $0.score >= best }

@@ -37,8 +37,20 @@ extension AnswerEngine {
         // A part is read without the word that joins it to the one before ("với lại có nhận MoMo
         // không" is read as "có nhận MoMo không") and the words announcing it ("quisiera saber si"):
         // they say nothing of what is asked.
+        // A part is read with the subordinate clauses after it: its condition may be what it asks
+        // about ("I ile mam czasu na zgłoszenie, jeśli przyjdzie uszkodzona?").
+        // (As the message writes it: the turn's own search is the message without its requests.)
+        let withConditions = parts.indices.map { i in
+            var part = parts[i]
+            if let last = parts[(i + 1)...].prefix(while: \.subordinate).last,
+               let start = turn.message.range(of: part.text),
+               let end = turn.message.range(of: last.text, range: start.upperBound..<turn.message.endIndex) {
+                part.text = String(turn.message[start.lowerBound..<end.upperBound])
+            }
+            return part
+        }
         let read = trace.run("requests") {
-            parts.enumerated().map { i, part in
+            withConditions.enumerated().map { i, part in
                 (i, part, classifier.classify(splitter.question(part.text, language: turn.language), language: turn.language))
             }
         }

@@ -27,6 +27,13 @@ struct QuestionCues: Sendable {
         /// The mark a postscript opens with ("PS :", "P.S.", "P/S", "追伸"): what follows is a new
         /// matter, asked as if the message began there, and is read without the mark.
         case postscript
+        /// The mark an e-mail's subject line opens with, before a colon ("Subject:", "Temat:",
+        /// "件名："): the message's first line names what it is about, and is no statement the
+        /// questions under it lean on.
+        case subject
+        /// The whole clause after a comma: a question tag ("…won't show pounds, will it?", "…, oder?",
+        /// "…，对吧？"), which makes the clause before it the question, read with it as one clause.
+        case tag
     }
 
     /// Language → place → cues, folded, as words.
@@ -39,6 +46,9 @@ struct QuestionCues: Sendable {
     private let salutationWords: Int
     /// Language → postscript marks, folded, longest first (`OpeningWords`).
     private let postscripts: [String: [String]]
+    /// Language → subject marks, folded, longest first (`OpeningWords`), and the most words one has.
+    private let subjects: [String: [String]]
+    private let subjectWords: Int
 
     init(tsv: String) throws(ResourceTable.Malformed) {
         let table = try ResourceTable(Array(tsv.utf8), file: "question-cues.tsv", columns: 3)
@@ -46,7 +56,7 @@ struct QuestionCues: Sendable {
         for line in table.lines {
             guard let place = Place(rawValue: line.fields[1]) else {
                 throw ResourceTable.Malformed(file: "question-cues.tsv", line: line.number,
-                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets or postscript)")
+                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets, postscript, subject or tag)")
             }
             let words = Folding.folded(line.fields[2]).split(separator: " ").map(String.init)
             cues[line.fields[0], default: [:]][place, default: []].append(words)
@@ -55,6 +65,7 @@ struct QuestionCues: Sendable {
         (leads, leadWords) = Self.openings(cues, .leads)
         (salutations, salutationWords) = Self.openings(cues, .greets)
         postscripts = Self.openings(cues, .postscript).0
+        (subjects, subjectWords) = Self.openings(cues, .subject)
     }
 
     /// A place's cues as `OpeningWords` reads them: joined, longest first, and the most words one has.
@@ -140,6 +151,24 @@ struct QuestionCues: Sendable {
         guard let marks = postscripts[language], let length = OpeningWords.length(in: sentence, of: marks, maxWords: 1) else { return nil }
         let marksAfter = sentence.dropFirst(length).prefix { $0 == " " || ":：-–.".contains($0) }
         return length + marksAfter.count
+    }
+
+    /// How many characters of the line a subject mark and its colon take ("Temat: Trailglow 400 –
+    /// dwa pytania" → 6, "件名：配送について" → 3); nil when it opens with none, or with the word but
+    /// no colon after it ("Subject to stock, …" is a sentence).
+    func subjectLength(_ line: String, language: String) -> Int? {
+        guard let marks = subjects[language],
+              let length = OpeningWords.length(in: line, of: marks, maxWords: subjectWords) else { return nil }
+        // (A spaced mark is taken with the colon written after it: "Temat:".)
+        if line.prefix(length).last.map({ ":：".contains($0) }) == true { return length }
+        let spaces = line.dropFirst(length).prefix { $0 == " " }.count
+        guard let colon = line.dropFirst(length + spaces).first, ":：".contains(colon) else { return nil }
+        return length + spaces + 1
+    }
+
+    /// Whether the clause is a question tag and nothing more ("will it?", "oder?", "对吧？").
+    func isTag(_ clause: String, language: String) -> Bool {
+        isWhole(clause, .tag, language: language)
     }
 
     /// Whether the clause is a lead and nothing more ("Ich würde gern wissen", "I was wondering").

@@ -99,6 +99,11 @@ struct RequestSplitter: Sendable {
         /// question ("…, so how much would express shipping be?" after a story): a request of its
         /// own only when it is sure of itself alone (`AnswerEngine.furtherRequests`).
         var afterStatement = false
+        /// Whether the part is a subordinate clause ("…, jeśli przyjdzie uszkodzona?", "…, solange
+        /// sie nicht verschickt ist"): the condition of the part before it, read with it
+        /// (`AnswerEngine.furtherRequests`), since it may say what is asked ("how long do I have to
+        /// report it, if it arrives damaged?").
+        var subordinate = false
     }
 
     /// The message's parts in order; a message of one part gives that part.
@@ -106,7 +111,14 @@ struct RequestSplitter: Sendable {
         var parts: [Part] = []
         var previousAsked: Bool?
         let analyzer = Analyzer(language: language)
-        for written in Self.sentences(message) {
+        for (index, written) in Self.sentences(message).enumerated() {
+            // An e-mail's subject line names what the message is about: context of its questions,
+            // and no statement they lean on.
+            if index == 0, let length = cues.subjectLength(written, language: language) {
+                let subject = String(written.dropFirst(length)).trimmedOfWhitespace
+                if Self.hasWords(subject) { parts.append(Part(text: subject, standsAlone: false)) }
+                continue
+            }
             // A postscript is a new matter: its question leans on nothing before it.
             var sentence = written
             if let length = cues.postscriptLength(written, language: language) {
@@ -129,6 +141,17 @@ struct RequestSplitter: Sendable {
             // A clause cut at a comma without a joiner makes its sentence one request with context.
             let coordinated = (asked || continuesQuestion)
                 && clauses.indices.dropFirst(greeting + 1).allSatisfy { joined[$0] || subordinate[$0] }
+            // Such a sentence whose first clause asks is one request, the sentence as written ("is
+            // express to ohio worth it, how much is it?"): another sentence may be the message's own.
+            if !coordinated, asked, opensAfterQuestion, clauses.count > greeting + 1, !joined[(greeting + 1)...].contains(true),
+               asksByWords(clauses[greeting], language: language),
+               let start = sentence.range(of: clauses[greeting]) {
+                if greeting == 1 { parts.append(Part(text: clauses[0], standsAlone: false)) }
+                parts.append(Part(text: String(sentence[start.lowerBound...]).trimmingCharacters(in: Self.clauseEdges), standsAlone: true))
+                previousAsked = true
+                if parts.count >= Self.maxParts { break }
+                continue
+            }
             for (k, clause) in clauses.enumerated() {
                 // The first of several clauses asks on its own words, or it is the condition or the
                 // context of the rest ("ถ้าจ่ายเงินปลายทางไปแล้ว แล้วอยากคืนสินค้า…": "if I paid cash on
@@ -143,7 +166,7 @@ struct RequestSplitter: Sendable {
                 // may yet be a request (`Part.afterStatement`).
                 let afterStatement = !standsAlone && k >= greeting && k == clauses.count - 1 && Self.isQuestion(clause)
                     && !subordinate[k] && !facet && asksByWords(clause, language: language)
-                parts.append(Part(text: clause, standsAlone: standsAlone, afterStatement: afterStatement))
+                parts.append(Part(text: clause, standsAlone: standsAlone, afterStatement: afterStatement, subordinate: subordinate[k]))
             }
             // A greeting sentence ("Hola!") is no statement a question after it leans on, nor is a line
             // that announces what follows ("a couple of things before I order:" above a list).
@@ -349,10 +372,16 @@ struct RequestSplitter: Sendable {
     ///
     /// A joined condition or reason is the context of the clause after it, not of the one before
     /// ("…, a jeśli coś się zepsuje, to jaka jest gwarancja?", "…, and if it breaks, how long is the
-    /// warranty?"): one clause, which the joiner joins to the question before.
+    /// warranty?"): one clause, which the joiner joins to the question before. A question tag is one
+    /// clause with the clause before it.
     private func mergedTopics(_ clauses: [String], language: String) -> [String] {
         var out: [String] = []
         for clause in clauses {
+            // A question tag ("…won't show pounds, will it?") makes the clause before it the question.
+            if let last = out.last, cues.isTag(clause, language: language) {
+                out[out.count - 1] = last + ", " + clause
+                continue
+            }
             // A condition that opens the sentence, after a greeting at most, is the context of the
             // clause after it ("If my basket comes to more than £135, will I pay anything on
             // delivery?"): one clause, which asks as the sentence's first.

@@ -1,0 +1,76 @@
+import Support
+
+/// The words chat writes short ("klo pk ekspres brp hr smp?" for "kalau pakai ekspres berapa hari
+/// sampai?", Vietnamese "ko" for "không", "pls") and the fillers that say nothing ("um", Jakarta
+/// English "literally", "basically"). The engine reads a message with them replaced once its
+/// language is known, before intent, emotion and requests: the classifier learnt whole words, and
+/// the splitter's cues ("berapa" asks, "không" ends a question) are whole words too. The forms per
+/// language are data (`Resources/chat-shorthand.tsv`); a form that means two things in a language's
+/// chat is not listed.
+struct ChatShorthand: Sendable {
+    /// Language → written form (its words as `OpeningWords.key` reads them) → what it stands for;
+    /// nil for a filler, which is left out.
+    private let forms: [String: [[String]: String?]]
+    /// The most words a written form has.
+    private let maxWords: Int
+
+    static let shared: ChatShorthand = {
+        do {
+            return try ChatShorthand(tsv: String(decoding: PackageResources.chat_shorthand_tsv, as: UTF8.self))
+        } catch {
+            fatalError("kbkit's Resources/chat-shorthand.tsv is malformed: \(error)")   // a defect of kbkit; tests parse it
+        }
+    }()
+
+    /// The filler mark in the file's third column.
+    static let filler = "-"
+
+    init(tsv: String) throws(ResourceTable.Malformed) {
+        let table = try ResourceTable(Array(tsv.utf8), file: "chat-shorthand.tsv", columns: 3, names: ["language", "written", "meant"])
+        var forms: [String: [[String]: String?]] = [:]
+        var maxWords = 1
+        for line in table.lines {
+            let written = line.fields[1].split(whereSeparator: \.isWhitespace).map { OpeningWords.key(String($0)) }
+            guard !written.contains(where: \.isEmpty) else { throw table.error(line, "written form \"\(line.fields[1])\" has no letters") }
+            guard forms[line.fields[0]]?[written] == nil else { throw table.error(line, "\"\(line.fields[1])\" is listed twice") }
+            forms[line.fields[0], default: [:]][written] = line.fields[2] == Self.filler ? String?.none : line.fields[2]
+            maxWords = max(maxWords, written.count)
+        }
+        self.forms = forms
+        self.maxWords = maxWords
+    }
+
+    /// The message with each form it holds replaced by what it stands for (a filler left out, the
+    /// marks around it kept), and the forms read so, as written; the message as it is in a language
+    /// with none.
+    func expanded(_ message: String, language: String) -> (text: String, read: [String]) {
+        guard let forms = forms[language] else { return (message, []) }
+        // Words and the spaces between them, so that the message keeps its lines and spacing.
+        var pieces: [(text: Substring, isWord: Bool)] = []
+        var start = message.startIndex
+        while start < message.endIndex {
+            let isWord = !message[start].isWhitespace
+            let end = message[start...].firstIndex { $0.isWhitespace == isWord } ?? message.endIndex
+            pieces.append((message[start..<end], isWord))
+            start = end
+        }
+        let words = pieces.indices.filter { pieces[$0].isWord }
+        let keys = words.map { OpeningWords.key(String(pieces[$0].text)) }
+        var out = ""
+        var read: [String] = []
+        var w = 0          // index into `words`
+        var next = 0       // the next piece to copy
+        while w < words.count {
+            let longest = (1...min(maxWords, words.count - w)).reversed().first { n in forms[Array(keys[w..<(w + n)])] != nil }
+            guard let n = longest, let meant = forms[Array(keys[w..<(w + n)])] else { w += 1; continue }
+            let first = pieces[words[w]].text, last = pieces[words[w + n - 1]].text
+            for piece in pieces[next..<words[w]] { out += piece.text }
+            out += first.prefix { $0.isPunctuation } + (meant ?? "") + last.reversed().prefix { $0.isPunctuation }.reversed()
+            read.append(pieces[words[w]...words[w + n - 1]].map(\.text).joined())
+            next = words[w + n - 1] + 1
+            w += n
+        }
+        for piece in pieces[next...] { out += piece.text }
+        return read.isEmpty ? (message, []) : (out, read)
+    }
+}
