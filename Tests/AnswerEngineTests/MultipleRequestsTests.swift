@@ -161,9 +161,18 @@ struct RequestSplitterTests {
         #expect(parts.map(\.subordinate) == [false, true])
     }
 
-    @Test func aLongMessageOffersAtMostSixParts() {
+    @Test func aLongMessageOffersAtMostSixRequestsAndSixteenParts() {
         let message = (1...20).map { "Question number \($0)?" }.joined(separator: " ")
-        #expect(splitter.parts(message, language: "en").count == RequestSplitter.maxParts)
+        #expect(splitter.parts(message, language: "en").count == RequestSplitter.maxRequests)
+        let statements = (1...20).map { "I ordered lamp number \($0)." }.joined(separator: " ")
+        #expect(splitter.parts(statements, language: "en").count == RequestSplitter.maxParts)
+    }
+
+    /// Statements and a correction between two questions do not push the second out.
+    @Test func aCorrectionBetweenTwoQuestionsLeavesTheSecond() {
+        let parts = splitter.parts("Hi, how long does standard shipping usually take? Sorry, I meant express, not standard, "
+                                   + "we've got a camping trip coming up soon. And is there a way to split the payment into smaller chunks?", language: "en")
+        #expect(parts.last?.text == "And is there a way to split the payment into smaller chunks?")
     }
 
     @Test func theJoinersFileParsesAndAMalformedLineIsNamed() throws {

@@ -131,6 +131,16 @@ struct ProductRouteTests {
         #expect(!a.answer.contains("PackScale"), "\(a.answer)")
     }
 
+    /// Where only manuals answer, a page that names the product among others (the Polish warranty's
+    /// examples of a lamp that stopped charging and a blender whose motor died) does not answer a
+    /// usage question: the English manual does, and the answer says it is quoted in English.
+    @Test func aPageNamingOtherProductsDoesNotAnswerAUsageQuestion() throws {
+        let a = try EngineTests().ask("PL", "Ile godzin ładuje się Trailglow 400?")
+        #expect(a.answer.contains("3.5 hours"), "\(a.answer)")
+        #expect(a.answer.contains("angielski"), "\(a.answer)")
+        #expect(!a.answer.contains("BlendGo"), "\(a.answer)")
+    }
+
     /// In the product's own manual, its names choose no line: the byline does not answer.
     @Test func aProductsNamesChooseNoLineOfItsManual() throws {
         let a = try EngineTests().ask("US", "what does Lo mean on the scale")

@@ -49,9 +49,10 @@ extension AnswerEngine {
             }
             return part
         }
+        let analyzer = Analyzer(language: turn.language)
         let read = trace.run("requests") {
             withConditions.enumerated().map { i, part in
-                (i, part, classifier.classify(splitter.question(part.text, language: turn.language), language: turn.language))
+                (i, part, classifier.classify(splitter.question(part.text, language: turn.language, analyzer: analyzer), language: turn.language))
             }
         }
         // The turn's own answer takes the place of the part read as its intent; when no part reads
@@ -60,7 +61,6 @@ extension AnswerEngine {
         // (A part read as what the message asked counts: "退款大概几天会到" is refund.status, which
         // without an order the returns policy answers.)
         let ownPosition = read.first { $0.2.intent == turn.intent || $0.2.intent == turn.asked }?.0 ?? parts.count
-        let analyzer = Analyzer(language: turn.language)
         var asked: Set<String> = [turn.intent]
         var requests: [Request] = []
         for (i, part, prediction) in read where (part.standsAlone && prediction.confidence >= Self.requestConfidence

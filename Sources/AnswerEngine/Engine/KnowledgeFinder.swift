@@ -125,8 +125,11 @@ struct KnowledgeFinder: Sendable {
     private func select(_ q: Question, hits: [SearchHit], retrieval: SearchResult, rules: [(intent: String, rows: [FactRows.Row])],
                         topics: [String], route: ProductRoute?) -> Selection {
         let routed = route != nil
+        // Where only manuals answer the intent, a manual in another language answers before the
+        // answer language's other pages (`manualElsewhere`, which says so).
+        let manualsOnly = route?.manualsOnly == true
         let inAnswerLanguage = hits.filter { $0.lang == q.answerLanguage }
-        let usable = inAnswerLanguage.isEmpty ? hits : inAnswerLanguage
+        let usable = inAnswerLanguage.isEmpty && !manualsOnly ? hits : inAnswerLanguage
         let asked = retrieval.queries.first { $0.language == q.answerLanguage }
         var answerTerms = asked?.allTerms ?? retrieval.queries.first { $0.language == (usable.first?.lang ?? q.answerLanguage) }?.allTerms ?? []
         // A product's names choose none of its manual's rows either (below, for its sentences).
@@ -181,7 +184,7 @@ struct KnowledgeFinder: Sendable {
                                           intentTerms: { vocabulary.phrasing(of: q.intent, language: $0) }) {
             return Selection(sentences: rows, notInManual: product)
         }
-        let own = chosen(from: usable)
+        let own = manualsOnly ? withoutOtherProducts(chosen(from: usable), named: q.named, language: q.answerLanguage) : chosen(from: usable)
         // The answer language's pages say nothing of the named product: its manual in another
         // language answers, and the answer says which language that is.
         if routed, let elsewhere = Self.manualElsewhere(hits: hits, usable: usable, named: q.named, topics: topics, products: products),
@@ -237,6 +240,15 @@ struct KnowledgeFinder: Sendable {
         let concepts = asked.expansions.filter { $0.key != product.id }.values.flatMap { $0 }
         let wanted = concepts.isEmpty ? Set(asked.terms).subtracting(names) : Set(concepts)
         return !wanted.isDisjoint(with: words)
+    }
+
+    /// Where only manuals answer the intent, no sentence that names another product answers ("Ile
+    /// trwa ładowanie lampy Trailglow 400?" is not answered by a warranty page's examples of a lamp
+    /// that stopped charging and a blender whose motor died). What is left may still say nothing of
+    /// the product: the manual in another language then answers instead (`manualElsewhere`).
+    private func withoutOtherProducts(_ sentences: [String], named: [ProductCatalog.Product], language: String) -> [String] {
+        let ids = Set(named.map(\.id))
+        return sentences.filter { Set(products.mentioned(in: $0, language: language).map(\.id)).isSubset(of: ids) }
     }
 
     /// A named product's manual answers before the answer language's other pages even when the KB

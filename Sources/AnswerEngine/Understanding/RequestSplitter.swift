@@ -42,8 +42,16 @@ struct RequestSplitter: Sendable {
     let markedJoinerWords: [String: Set<String>]
     /// Language → folded words that open a subordinate clause, longest first.
     let subordinators: [String: [String]]
-    /// At most this many parts are offered (a pasted thread is not a list of requests).
-    static let maxParts = 6
+    /// At most this many parts that may be requests are offered (a pasted thread is not a list of
+    /// requests), and at most `maxParts` parts in all: statements, greetings and corrections
+    /// between the questions ("Sorry, I meant express, not standard, …") count only toward that.
+    static let maxRequests = 6
+    static let maxParts = 16
+
+    /// Whether no more parts are taken.
+    private static func full(_ parts: [Part]) -> Bool {
+        parts.count >= maxParts || parts.lazy.filter { $0.standsAlone || $0.afterStatement }.count >= maxRequests
+    }
 
     /// Question words and particles, for sentences without a question mark.
     let cues: QuestionCues
@@ -149,7 +157,7 @@ struct RequestSplitter: Sendable {
                 if greeting == 1 { parts.append(Part(text: clauses[0], standsAlone: false)) }
                 parts.append(Part(text: String(sentence[start.lowerBound...]).trimmingCharacters(in: Self.clauseEdges), standsAlone: true))
                 previousAsked = true
-                if parts.count >= Self.maxParts { break }
+                if Self.full(parts) { break }
                 continue
             }
             for (k, clause) in clauses.enumerated() {
@@ -177,9 +185,12 @@ struct RequestSplitter: Sendable {
             if !(clauses.count == 1 && greets(sentence, language: language) && !asked), !announces, !namesNothing {
                 previousAsked = asked || continuesQuestion
             }
-            if parts.count >= Self.maxParts { break }
+            if Self.full(parts) { break }
         }
-        return Array(parts.prefix(Self.maxParts))
+        // (A sentence's clauses after the last request taken are left out.)
+        var offered: [Part] = []
+        for part in parts where !Self.full(offered) { offered.append(part) }
+        return offered
     }
 
     /// Whether the clause opens with one of the language's joiners: word by word where words are
@@ -196,9 +207,13 @@ struct RequestSplitter: Sendable {
 
     /// What a part asks, read without its joiner, a lead-in before a colon and a lead announcing
     /// the question ("Also, I'd like to know if you take PayPal" → "you take PayPal"): the words
-    /// the classifier should weigh.
-    func question(_ part: String, language: String) -> String {
-        cues.withoutLead(Self.afterLeadIn(withoutJoiner(part, language: language)), language: language)
+    /// the classifier should weigh. With an analyzer, words before a colon stay when those after it
+    /// name nothing ("pago sempre con Satispay: da voi è possibile?").
+    func question(_ part: String, language: String, analyzer: Analyzer? = nil) -> String {
+        let bare = withoutJoiner(part, language: language)
+        var after = Self.afterLeadIn(bare)
+        if after != bare, let analyzer, !Self.namesATopic(after, analyzer) { after = bare }
+        return cues.withoutLead(after, language: language)
     }
 
     /// Whether the clause asks by its words, past its joiner and past a lead-in before a colon
