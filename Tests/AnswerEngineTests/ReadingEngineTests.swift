@@ -15,6 +15,14 @@ import Testing
         #expect(!a.contains("MX$249") && !a.contains("$14.99"), "\(a)")
     }
 
+    /// "Example: you order from Germany … Rotterdam dispatches your parcel on Monday, …": the second
+    /// sentence goes on with the German example and answers no American customer.
+    @Test func theSentenceAfterAnExampleIsAboutTheExamplesMarket() throws {
+        let a = try ask("US", "How fast is express shipping and what does it cost?")
+        #expect(a.contains("$14.99"), "\(a)")
+        #expect(!a.contains("Rotterdam dispatches"), "\(a)")
+    }
+
     @Test func aSentenceAboutThePageAndOneReferringBackAreLeftOut() throws {
         let a = try ask("ES", "¿Cuánto dura la garantía?")
         #expect(!a.contains("Aquí se explica") && !a.contains("Eso no es"), "\(a)")

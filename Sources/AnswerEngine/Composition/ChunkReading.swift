@@ -49,6 +49,11 @@ struct ChunkReading: Sendable {
                          refersBack: navigation.refersBack(text, language: hit.lang), byline: piece.byline,
                          nameList: piece.row == nil && AnswerSelector.isNameList(text, and: and))
         }
+        // The sentence after an example's first goes on with the example: about its markets.
+        for i in pieces.indices.dropFirst() where pieces[i].mentioned.isEmpty && pieces[i].row == nil
+            && navigation.opensExample(pieces[i - 1].text, language: hit.lang) {
+            pieces[i].mentioned = pieces[i - 1].mentioned
+        }
         let question = hit.kind == .faq ? hit.text.split(separator: "\n").first.map(String.init) ?? "" : ""
         questionTerms = question.isEmpty ? [] : Set(Searcher.indexTerms(question, language: hit.lang))
         questionIntents = question.isEmpty ? [] : classifier.classify(question, language: hit.lang).alternatives.prefix(2).filter { $0.score >= Self.likelyQuestionIntent }.map(\.intent)

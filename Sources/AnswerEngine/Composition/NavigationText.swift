@@ -28,6 +28,11 @@ public struct NavigationText: Sendable {
         /// case, …", "Dans ce cas, …", "その場合も…"): not navigation, but the sentence stands in an
         /// answer only right after that one (`refersBack`).
         case after
+        /// A label that opens an example ("Example:", "Beispiel:", "例："): the sentence after the
+        /// example's first goes on with it, about the markets the example names ("Example: you order
+        /// from Germany on a Friday at 16:30. Rotterdam dispatches your parcel on Monday, …" is no
+        /// American customer's rule) (`opensExample`).
+        case example
     }
     let patterns: [String: [Pattern]]
     /// What opens a pointer clause inside a sentence.
@@ -45,7 +50,7 @@ public struct NavigationText: Sendable {
         var patterns: [String: [Pattern]] = [:]
         for line in table.lines {
             guard let place = Place(rawValue: line.fields[1]) else {
-                throw table.error(line, "where is 'start', 'any', 'clause', 'lead' or 'after', not '\(line.fields[1])'")
+                throw table.error(line, "where is 'start', 'any', 'clause', 'lead', 'after' or 'example', not '\(line.fields[1])'")
             }
             patterns[line.fields[0], default: []].append(Pattern(words: Folding.folded(line.fields[2].replacingExactly("’", with: "'")), place: place))
         }
@@ -64,10 +69,16 @@ public struct NavigationText: Sendable {
                 let after = folded.dropFirst(p.words.count).first
                 if after == nil || !after!.isLetter { return true }
             case .any where folded.containsExactly(p.words): return true
-            case .any, .clause, .lead, .after: continue
+            case .any, .clause, .lead, .after, .example: continue
             }
         }
         return false
+    }
+
+    /// Whether a sentence opens an example ("Example: you order from Germany …", "Beispiel: …").
+    func opensExample(_ sentence: String, language: String) -> Bool {
+        let folded = Folding.folded(sentence.trimmedOfWhitespace)
+        return patterns(language).contains { $0.place == .example && folded.hasPrefix($0.words) }
     }
 
     /// Whether a sentence opens by referring to the one before it in its source ("In questo caso non
