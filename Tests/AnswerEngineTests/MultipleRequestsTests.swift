@@ -316,6 +316,16 @@ struct RequestSplitterTests {
         #expect(a.answer.contains("400"), "\(a.answer)")
     }
 
+    /// A further request answered from a manual in another language says so, as the message's own
+    /// answer does, and the answer records the language it quotes.
+    @Test func aFurtherRequestQuotingAManualSaysItsLanguage() throws {
+        var c = Conversation(market: "MY")
+        let a = try EngineTests.setup.0.answer("Berapa hari untuk memulangkan barang? Dan adakah lampu Trailglow 400 kalis air?", in: &c)
+        #expect(a.answer.contains("15 hari"), "\(a.answer)")
+        #expect(a.answer.contains("IPX4") && a.answer.contains("bahasa Inggeris"), "\(a.answer)")
+        #expect(a.quotedLanguages == ["en"])
+    }
+
     @Test func oneQuestionInTwoSentencesIsOneRequest() throws {
         var c = Conversation(market: "GB")
         let a = try EngineTests.setup.0.answer("I want to return the lamp. How long do I have?", in: &c)

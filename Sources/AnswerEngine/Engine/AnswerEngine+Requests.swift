@@ -98,22 +98,38 @@ extension AnswerEngine {
         return (requests, ownPosition)
     }
 
+    /// The products a request names; when it names none, those the message names ("…baru unboxing
+    /// Trailglow 400, … cara reset-nya gimana ya?", "saya ingin bertanya sama ada lampu tersebut
+    /// kalis air": "it", "that lamp" is the product named before).
+    /// Only for an intent that only manuals answer: a warranty question after "Jetzt möchte ich den
+    /// BlendGo bestellen" is about the warranty, not the blender's troubleshooting.
+    func named(_ request: Request, in turn: Turn) -> [ProductCatalog.Product] {
+        let own = finder.products.mentioned(in: request.text, language: turn.language)
+        guard own.isEmpty, let topics = catalog.intent(request.intent)?.topics, !topics.isEmpty,
+              topics.allSatisfy(finder.products.productDocuments.contains) else { return own }
+        return finder.products.mentioned(in: turn.message, language: turn.language)
+    }
+
     /// The further requests' answers joined to the turn's own, in the message's order: sentences once
     /// each, sources after the turn's own.
     func answerFurther(_ requests: [Request], ownPosition: Int, own: KnowledgeFinder.Found, turn: Turn, market: Market,
-                       trace: inout Trace) throws -> KnowledgeFinder.Found {
+                       phrases: Phrases, trace: inout Trace) throws -> KnowledgeFinder.Found {
         guard !requests.isEmpty else { return own }
         var before: [String] = []
         var after: [String] = []
         var hits = own.hits
+        var manualElsewhere = own.manualElsewhere
         for request in requests {
             let found = try finder.find(.init(message: request.text, market: market, language: turn.language,
                                               answerLanguage: turn.answerLanguage, intent: request.intent,
                                               asked: request.asked, confidence: request.confidence, wantsSentences: true,
-                                              named: finder.products.mentioned(in: request.text, language: turn.language),
+                                              named: named(request, in: turn),
                                               sharing: 1 + requests.count),
                                         trace: &trace)
-            let new = found.sentences.filter { s in !own.sentences.contains(s) && !before.contains(s) && !after.contains(s) }
+            // (With what it says of its product: a manual quoted in another language says so.)
+            let told = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences
+            let new = told.filter { s in !own.sentences.contains(s) && !before.contains(s) && !after.contains(s) }
+            if manualElsewhere == nil { manualElsewhere = found.manualElsewhere }
             if request.position < ownPosition { before += new } else { after += new }
             hits += found.hits.filter { h in !hits.contains { $0.chunk == h.chunk } }
         }
@@ -121,6 +137,7 @@ extension AnswerEngine {
         joined.sentences = before + own.sentences + after
         joined.firstIntent = requests.filter { $0.position < ownPosition }.min { $0.position < $1.position }?.intent
         joined.hits = hits
+        joined.manualElsewhere = manualElsewhere
         return joined
     }
 }

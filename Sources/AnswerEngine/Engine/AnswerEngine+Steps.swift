@@ -85,15 +85,19 @@ extension AnswerEngine {
                                           alreadySaid: Self.sentenceCount(desk.sentences + otherLines(turn, desk: desk, phrases: phrases, handingOff: handingOff),
                                                                           language: turn.answerLanguage),
                                           sharing: 1 + further.requests.count), trace: &trace)
-            if !erpAnswers {
-                found.sentences = found.withoutDocuments.map { phrases.productWithoutManual($0.name(in: turn.answerLanguage)) }
-                    + (found.notInManual.map { [phrases.productNotInManual($0.name(in: turn.answerLanguage))] } ?? [])
-                    + (found.manualElsewhere.map { [phrases.productManualLanguage($0.product.name(in: turn.answerLanguage), manualLanguage: $0.language,
-                                                                                  answerLanguage: turn.answerLanguage)] } ?? [])
-                    + found.sentences
-            }
+            if !erpAnswers { found.sentences = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences }
         }
-        return try answerFurther(further.requests, ownPosition: further.ownPosition, own: found, turn: turn, market: market, trace: &trace)
+        return try answerFurther(further.requests, ownPosition: further.ownPosition, own: found, turn: turn, market: market,
+                                 phrases: phrases, trace: &trace)
+    }
+
+    /// What the answer says of a named product before its sentences: that the KB has no manual for
+    /// it, that its manual does not cover what was asked, or in which language its manual is quoted.
+    static func productNotes(_ found: KnowledgeFinder.Found, phrases: Phrases, language: String) -> [String] {
+        found.withoutDocuments.map { phrases.productWithoutManual($0.name(in: language)) }
+            + (found.notInManual.map { [phrases.productNotInManual($0.name(in: language))] } ?? [])
+            + (found.manualElsewhere.map { [phrases.productManualLanguage($0.product.name(in: language), manualLanguage: $0.language,
+                                                                          answerLanguage: language)] } ?? [])
     }
 
     /// The answer's lines besides the KB's and the order's: the empathy line, the request for the
