@@ -24,7 +24,7 @@ struct ChatShorthandTests {
     }
 
     @Test func theFormsReadAreListedAsWritten() {
-        #expect(shorthand.expanded("brp hr smp, yg ekspres?", language: "id").read == ["brp", "hr", "smp,", "yg"])
+        #expect(shorthand.expanded("brp hr smp, yg ekspres?", language: "id").read == ["brp", "hr", "smp", "yg"])
         #expect(shorthand.expanded("berapa hari sampai?", language: "id").read.isEmpty)
     }
 

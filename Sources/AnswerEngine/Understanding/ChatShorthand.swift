@@ -41,8 +41,8 @@ struct ChatShorthand: Sendable {
     }
 
     /// The message with each form it holds replaced by what it stands for (a filler left out, the
-    /// marks around it kept), and the forms read so, as written; the message as it is in a language
-    /// with none.
+    /// marks around it kept), and the forms read so, as written without those marks; the message as
+    /// it is in a language with none.
     func expanded(_ message: String, language: String) -> (text: String, read: [String]) {
         guard let forms = forms[language] else { return (message, []) }
         // Words and the spaces between them, so that the message keeps its lines and spacing.
@@ -66,7 +66,7 @@ struct ChatShorthand: Sendable {
             let first = pieces[words[w]].text, last = pieces[words[w + n - 1]].text
             for piece in pieces[next..<words[w]] { out += piece.text }
             out += first.prefix { $0.isPunctuation } + (meant ?? "") + last.reversed().prefix { $0.isPunctuation }.reversed()
-            read.append(pieces[words[w]...words[w + n - 1]].map(\.text).joined())
+            read.append(pieces[words[w]...words[w + n - 1]].map(\.text).joined().trimmingCharacters(in: .punctuationCharacters))
             next = words[w + n - 1] + 1
             w += n
         }
