@@ -77,16 +77,20 @@ public struct NavigationText: Sendable {
 
     /// Whether a sentence opens an example ("Example: you order from Germany …", "Beispiel: …").
     func opensExample(_ sentence: String, language: String) -> Bool {
-        let folded = Folding.folded(sentence.trimmedOfWhitespace)
-        return patterns(language).contains { $0.place == .example && folded.hasPrefix($0.words) }
+        opens(sentence, with: .example, language: language)
     }
 
     /// Whether a sentence opens by referring to the one before it in its source ("In questo caso non
     /// paghi nulla …"): out of its place it says nothing the customer can tie to anything.
     public func refersBack(_ sentence: String, language: String) -> Bool {
+        opens(sentence, with: .after, language: language)
+    }
+
+    /// Whether a sentence opens with the words of one of the place's patterns.
+    private func opens(_ sentence: String, with place: Place, language: String) -> Bool {
         let folded = Folding.folded(sentence.trimmedOfWhitespace.replacingExactly("’", with: "'"))
         return patterns(language).contains { p in
-            guard p.place == .after, folded.hasPrefix(p.words) else { return false }
+            guard p.place == place, folded.hasPrefix(p.words) else { return false }
             // Words end at a non-letter, except in scripts written without spaces ("その場合も…").
             guard let next = folded.dropFirst(p.words.count).first, next.isLetter else { return true }
             return p.words.unicodeScalars.last.map(IntentFeaturizer.isUnspaced) ?? false

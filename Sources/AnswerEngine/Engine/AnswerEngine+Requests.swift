@@ -105,8 +105,7 @@ extension AnswerEngine {
     /// BlendGo bestellen" is about the warranty, not the blender's troubleshooting.
     func named(_ request: Request, in turn: Turn) -> [ProductCatalog.Product] {
         let own = finder.products.mentioned(in: request.text, language: turn.language)
-        guard own.isEmpty, let topics = catalog.intent(request.intent)?.topics, !topics.isEmpty,
-              topics.allSatisfy(finder.products.productDocuments.contains) else { return own }
+        guard own.isEmpty, finder.products.onlyManuals(catalog.intent(request.intent)?.topics ?? []) else { return own }
         return finder.products.mentioned(in: turn.message, language: turn.language)
     }
 

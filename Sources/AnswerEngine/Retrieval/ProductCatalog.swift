@@ -47,6 +47,12 @@ struct ProductCatalog: Sendable {
 
     static let empty = ProductCatalog(glossary: .empty, manuals: [])
 
+    /// Whether only product documents answer an intent of these topics (product usage, not a
+    /// defect's returns policy).
+    func onlyManuals(_ topics: [String]) -> Bool {
+        !topics.isEmpty && topics.allSatisfy(productDocuments.contains)
+    }
+
     /// The products a message names, in the order it names them. Terms of every language count: a
     /// customer writes the product's name as the shop shows it, often in English.
     func mentioned(in message: String, language: String) -> [Product] {

@@ -21,7 +21,7 @@ struct ProductRoute: Sendable, Equatable {
         var routed = topics.filter { !productDocuments.contains($0) }
         let insertAt = topics[..<firstManual].filter { !productDocuments.contains($0) }.count
         routed.insert(contentsOf: namedDocuments, at: insertAt)
-        let onlyProducts = topics.allSatisfy(productDocuments.contains)
+        let onlyProducts = catalog.onlyManuals(topics)
         return ProductRoute(topics: routed, excluded: productDocuments.subtracting(namedDocuments),
                             withoutDocuments: onlyProducts ? named.filter(\.documents.isEmpty) : [], manualsOnly: onlyProducts)
     }

@@ -61,8 +61,10 @@ struct ChatShorthand: Sendable {
         var w = 0          // index into `words`
         var next = 0       // the next piece to copy
         while w < words.count {
-            let longest = (1...min(maxWords, words.count - w)).reversed().first { n in forms[Array(keys[w..<(w + n)])] != nil }
-            guard let n = longest, let meant = forms[Array(keys[w..<(w + n)])] else { w += 1; continue }
+            // The longest form that starts here, and what it stands for.
+            let match = (1...min(maxWords, words.count - w)).reversed().lazy
+                .compactMap { n in forms[Array(keys[w..<(w + n)])].map { (n: n, meant: $0) } }.first
+            guard let (n, meant) = match else { w += 1; continue }
             let first = pieces[words[w]].text, last = pieces[words[w + n - 1]].text
             for piece in pieces[next..<words[w]] { out += piece.text }
             out += first.prefix { $0.isPunctuation } + (meant ?? "") + last.reversed().prefix { $0.isPunctuation }.reversed()
