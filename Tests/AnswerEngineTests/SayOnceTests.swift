@@ -36,6 +36,24 @@ struct SayOnceTests {
         #expect(SayOnce.pieces([row, prose], context: [], language: "fr") == [row])
     }
 
+    @Test func aSentenceAnotherSaysWithMoreGivesWayWithItsWholePiece() {
+        // The row's two sentences are both in the prose sentence after them ("pas" and "ne … ni" are
+        // both negations): the row goes.
+        let row = "Pas de droits de douane. Pas de TVA à l'importation."
+        let prose = "Pour une livraison en France, vous ne payez ni droits de douane ni TVA à l'importation."
+        let other = "Le colis circule uniquement à l'intérieur de l'Union européenne."
+        #expect(SayOnce.pieces([row, prose, other], context: [], language: "fr") == [prose, other])
+        // Told after it, a sentence stays while its piece says more: the next one leans on it.
+        let lo = "„Lo“ im Display: wahrscheinlich Batterie schwach. Neue CR2032-Knopfzelle einsetzen."
+        let later = "Erscheint „Lo“ im Display, ist die Batterie schwach und sollte ersetzt werden."
+        #expect(SayOnce.pieces([lo, later], context: [], language: "de") == [lo, later])
+        // Told before it, it goes from its piece.
+        #expect(SayOnce.pieces([later, lo], context: [], language: "de") == [later, "Neue CR2032-Knopfzelle einsetzen."])
+        // One with words of its own ("inclus", "prix") says more than the fuller one.
+        let free = "Droits de douane inclus dans le prix."
+        #expect(SayOnce.pieces([free, prose], context: [], language: "fr") == [free, prose])
+    }
+
     @Test func aNegationOrABoundMakesAnotherRule() {
         // The index keeps the same words of all three ("no", "hasta" and "después" are stop words).
         let until = "La dirección de entrega se puede cambiar hasta que el pedido se envía."

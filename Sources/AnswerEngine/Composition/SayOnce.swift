@@ -15,19 +15,61 @@ enum SayOnce {
     ///    context (ERP sentences, handoff lines) states;
     /// 2. within the pieces left, a sentence whose figures were all stated before, or said word for
     ///    word before, is left out. Where sentences are split at spaces (Thai), a piece is one unit:
-    ///    dropping its fragments would leave broken sentences.
+    ///    dropping its fragments would leave broken sentences;
+    /// 3. a sentence that another says with more, in other words, is left out (`withoutParaphrases`).
     /// - Parameter context: the answer's other sentences (always kept).
     static func pieces(_ pieces: [String], context: [String], language: String) -> [String] {
         var told = StatedFacts.Told()
         for sentence in context.flatMap({ Sentences.split($0, language: language) }) { _ = told.hear(sentence) }
         let kept = withoutSubsumed(pieces, contextFigures: told.figures, language: language)
+        let wholes = kept.map { Sentences.splitsAtSpaces(language) ? [$0] : Sentences.split($0, language: language) }
+        let units = wholes.map { $0.filter { !told.hear($0) } }
+        let said = withoutParaphrases(units, context: context, language: language)
         let glue = Sentences.separator(language)
-        return kept.compactMap { piece in
-            let units = Sentences.splitsAtSpaces(language) ? [piece] : Sentences.split(piece, language: language)
-            let out = units.filter { !told.hear($0) }
-            return out.isEmpty ? nil : (out.count == units.count ? piece : out.joined(separator: glue))
+        return kept.indices.compactMap { i in
+            said[i].isEmpty ? nil : (said[i].count == wholes[i].count ? kept[i] : said[i].joined(separator: glue))
         }
     }
+
+    /// Step 3: a sentence that another of the answer says with more, in other words ("Pas de
+    /// droits de douane." beside "Pour une livraison en France, vous ne payez ni droits de douane ni
+    /// TVA à l'importation."): nearly all its words (`sharedWords`) and all its figures are in the
+    /// other, which holds its rule words (`RuleWords`) and more words, or as many and comes first.
+    /// The context's sentences are kept and may say it too.
+    static func withoutParaphrases(_ units: [[String]], context: [String], language: String) -> [[String]] {
+        struct Said { var terms: Set<String>; var figures: Set<String>; var turns: Set<RuleWords.Kind>; var order: Int }
+        // The rule words are compared as kinds: the index keeps some ("pas", "ni") as terms.
+        let ruleTerms = ruleWordTerms(language)
+        func read(_ s: String, _ order: Int) -> Said {
+            Said(terms: termSet(s, language: language).subtracting(ruleTerms), figures: Set(StatedFacts.reading(s).figures),
+                 turns: RuleWords.builtin.kinds(in: s, language: language), order: order)
+        }
+        let contextSaid = context.flatMap { Sentences.split($0, language: language) }.map { read($0, -1) }
+        var order = 0
+        let read = units.map { list in list.map { s -> Said in order += 1; return read(s, order) } }
+        let all = contextSaid + read.flatMap { $0 }
+        /// Where the other sentence that says it stands: before it (the reader was told), after it.
+        func toldElsewhere(_ mine: Said) -> Told? {
+            guard mine.terms.count >= 2 else { return nil }
+            let other = all.first { other in
+                guard other.order != mine.order, mine.figures.isSubset(of: other.figures), mine.turns.isSubset(of: other.turns) else { return false }
+                let shared = Double(mine.terms.intersection(other.terms).count) / Double(mine.terms.count)
+                guard shared >= sharedWords else { return false }
+                return other.terms.count > mine.terms.count || (other.terms.count == mine.terms.count && other.order < mine.order)
+            }
+            return other.map { $0.order < mine.order ? .before : .after }
+        }
+        // A sentence told before goes; one told after goes only with its whole piece ("Pas de droits
+        // de douane. Pas de TVA à l'importation."): the piece's other sentences may lean on it
+        // ("„Lo“ im Display: … schwach. Neue CR2032-Knopfzelle einsetzen.").
+        return zip(units, read).map { list, said in
+            let told = said.map(toldElsewhere)
+            if told.allSatisfy({ $0 != nil }) { return [] }
+            return zip(list, told).filter { $0.1 != .before }.map(\.0)
+        }
+    }
+
+    enum Told { case before, after }
 
     /// Step 1: a piece gives way to another that states all its figures and nearly all its words
     /// (`sharedWords`, as the index reads them: `termSet`), with no rule word of its own
@@ -79,6 +121,15 @@ enum SayOnce {
 
     /// The share of a piece's words another must hold to say the same without figures.
     static let sharedWords = 0.8
+
+    /// The index terms of a language's rule words.
+    static func ruleWordTerms(_ language: String) -> Set<String> {
+        ruleTermSets.value(language) {
+            Set((RuleWords.builtin.entries[language] ?? []).flatMap { Searcher.indexTerms($0.words.joined(separator: " "), language: language) })
+        }
+    }
+
+    private static let ruleTermSets = Memo<Set<String>>()
 
     /// A piece's words as the index reads them: stemmed, without stop words ("Le retour est gratuit
     /// grâce à une étiquette prépayée" says "retour gratuit étiquette prépayée" of "Frais de retour :
