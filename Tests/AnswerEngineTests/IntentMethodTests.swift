@@ -9,6 +9,8 @@ import Testing
     static let glossary = Glossary(concepts: [
         Glossary.Concept(id: "invoice", description: "", terms: ["en": ["invoice", "bill", "tax receipt"], "de": ["Rechnung", "Beleg"]]),
         Glossary.Concept(id: "refund", description: "", terms: ["en": ["refund", "money back"], "de": ["Rückerstattung"]]),
+        Glossary.Concept(id: "delivery", description: "", terms: ["en": ["delivery", "shipping"], "pl": ["dostawa", "wysyłka"]]),
+        Glossary.Concept(id: "oxxo", description: "", terms: ["en": ["OXXO Pay"], "es": ["pago en efectivo en OXXO"]]),
     ])
 
     @Test func glossaryTermsBecomeTheirConcept() {
@@ -25,6 +27,14 @@ import Testing
         #expect(concepts.concepts(in: de.tokens("wo bleibt mein refund"), language: "de") == ["refund"])
         #expect(concepts.concepts(in: en.tokens("where is my parcel"), language: "en").isEmpty)
         #expect(IntentConcepts.empty.concepts(in: en.tokens("bill"), language: "en").isEmpty)
+        // An English term as the message's language stems it ("delivery" is not stemmed the English
+        // way in Polish).
+        let pl = Analyzer(language: "pl")
+        #expect(concepts.concepts(in: pl.tokens("Ile trwa standard delivery do Krakowa?"), language: "pl") == ["delivery"])
+        // A term's stop words stand between its words in the message too, and only those.
+        let es = Analyzer(language: "es")
+        #expect(concepts.concepts(in: es.tokens("¿Es posible pagar en efectivo en OXXO?"), language: "es") == ["oxxo"])
+        #expect(concepts.concepts(in: es.tokens("pagar en efectivo o con tarjeta en OXXO"), language: "es").isEmpty)
     }
 
     /// A concept learnt in one wording reaches another: with concepts on, "bill" reads like the

@@ -43,6 +43,8 @@ struct RequestSplitterTests {
         ("Hi, if it breaks, how long is the warranty", "en", ["Hi", "if it breaks, how long is the warranty"]),
         ("Sehr geehrte Damen und Herren, bieten Sie Ratenzahlung an?", "de", ["Sehr geehrte Damen und Herren,", "bieten Sie Ratenzahlung an?"]),
         ("Two things:\n- do you ship with DHL?\n• is the return free?", "en", ["Two things:", "do you ship with DHL?", "is the return free?"]),
+        // A letter's "asimismo" adds a matter.
+        ("¿Aceptan OXXO? Asimismo, ¿de cuánto tiempo es la garantía?", "es", ["¿Aceptan OXXO?", "Asimismo, ¿de cuánto tiempo es la garantía?"]),
     ])
     func partsAreSentencesAndClauses(message: String, language: String, expected: [String]) {
         #expect(splitter.parts(message, language: language).map(\.text) == expected)
@@ -58,6 +60,8 @@ struct RequestSplitterTests {
         ("Ich möchte die Lampe zurückgeben. Wie lange habe ich Zeit?", "de", [false, false]),
         ("This isn't helping. Get me a human.", "en", [false, false]),
         ("Kalau bayarnya COD terus mau retur, refundnya gimana kak?", "id", [false, false, false]),
+        // A closing question of whether it can be done asks about the clause before: that clause stands.
+        ("标准配送几天到？还有order了之后如果想cancel，还可以吗？", "zh", [true, true]),
         // Chat leaves the question mark off: the words ask (Resources/question-cues.tsv).
         ("which carriers do you ship with. also is return shipping free", "en", [true, true]),
         ("Hoeveel kost express, en kan ik met Klarna betalen", "nl", [true, true]),
@@ -136,6 +140,8 @@ struct RequestSplitterTests {
         ("I want to return the lamp. How long do I have?", "en", [false, true]),
         ("Is the lantern waterproof? We leave on Friday.", "en", [false, false]),
         ("How much is express shipping, because I need it fast?", "en", [false, false]),
+        // A yes-no question opening with "es posible" asks by its words.
+        ("Me interesa la licuadora. ¿Es posible pagar en efectivo en OXXO?", "es", [false, true]),
     ])
     func aQuestionAfterAStatementIsMarked(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.afterStatement) == expected)

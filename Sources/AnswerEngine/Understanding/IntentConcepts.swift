@@ -18,14 +18,21 @@ struct IntentConcepts: Sendable {
     init(glossary: Glossary) {
         var table: [String: [String: [String]]] = [:]
         var longest = 0
+        let languages = Set(glossary.concepts.flatMap(\.terms.keys))
+        var analyzers: [String: Analyzer] = [:]
         for concept in glossary.concepts {
-            for (language, terms) in concept.terms {
-                let analyzer = Analyzer(language: language)
+            // English terms as each language's analyzer reads them too: a Polish message's "standard
+            // delivery" is stemmed the Polish way, not the English one.
+            let english = concept.terms["en"] ?? []
+            let read = concept.terms.map { ($0.key, $0.value) } + languages.subtracting(["en"]).sorted().map { ($0, english) }
+            for (language, terms) in read {
+                let analyzer = analyzers[language] ?? Analyzer(language: language)
+                analyzers[language] = analyzer
                 for term in terms {
-                    let analyzed = analyzer.tokens(term).filter { $0.kind != .original }.map(\.term)
+                    let analyzed = analyzer.tokens(term).filter { $0.kind != .original }
                     guard !analyzed.isEmpty else { continue }
                     longest = max(longest, analyzed.count)
-                    let key = analyzed.joined(separator: " ")
+                    let key = Self.key(analyzed)
                     if table[language, default: [:]][key]?.contains(concept.id) != true {
                         table[language, default: [:]][key, default: []].append(concept.id)
                     }
@@ -49,12 +56,31 @@ struct IntentConcepts: Sendable {
             var key = ""
             for length in 1...min(longest, tokens.count - start) {
                 let token = tokens[start + length - 1]
-                // Several-word terms need consecutive words (a stop word in between leaves a gap).
-                if length > 1, token.position - tokens[start + length - 2].position > 1 { break }
-                key += (length > 1 ? " " : "") + token.term
-                for t in tables { if let ids = t[key] { out += ids } }
+                // Several-word terms need their words as the term has them: consecutive, or with as
+                // many stop words between ("pago en efectivo en OXXO" is "pagar en efectivo en OXXO").
+                if length > 1 {
+                    let gap = token.position - tokens[start + length - 2].position
+                    if gap > Self.widestGap { break }
+                    key += String(repeating: " _", count: max(0, gap - 1)) + " "
+                }
+                key += token.term
+                // (An English term may be in both tables: named once.)
+                let ids = tables.compactMap { $0[key] }
+                out += ids.count < 2 ? ids.flatMap { $0 } : ids.flatMap { $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
             }
         }
         return out
+    }
+
+    /// The most positions between two words of a term: the stop words it holds ("pay cash at OXXO").
+    static let widestGap = 3
+
+    /// A term's analyzed words, a "_" for each stop word between them.
+    static func key(_ tokens: [Token]) -> String {
+        var key = tokens[0].term
+        for (previous, token) in zip(tokens, tokens.dropFirst()) {
+            key += String(repeating: " _", count: max(0, token.position - previous.position - 1)) + " " + token.term
+        }
+        return key
     }
 }

@@ -146,13 +146,20 @@ struct RequestSplitter: Sendable {
                 || clauses.indices.dropFirst(greeting).contains { !subordinate[$0] && asksByWords(clauses[$0], language: language) }
             let opensAfterQuestion = previousAsked ?? true
             let continuesQuestion = joined.count > greeting && joined[greeting] && previousAsked == true
+            // A question of question words alone ("e per quanto tempo", "and how much?", "还可以吗？")
+            // asks a facet of the clause before it.
+            let facet = clauses.indices.map { k in
+                (k > greeting || !parts.isEmpty) && cues.asksOnlyAFacet(question(clauses[k], language: language), language: language)
+            }
             // A clause cut at a comma without a joiner makes its sentence one request with context.
             let coordinated = (asked || continuesQuestion)
                 && clauses.indices.dropFirst(greeting + 1).allSatisfy { joined[$0] || subordinate[$0] }
             // Such a sentence whose first clause asks is one request, the sentence as written ("is
             // express to ohio worth it, how much is it?"): another sentence may be the message's own.
+            // So is one whose last clause asks only a facet of the clauses before ("还有order了之后如果
+            // 想cancel，还可以吗？": "and if I want to cancel after ordering, is that still possible?").
             if !coordinated, asked, opensAfterQuestion, clauses.count > greeting + 1, !joined[(greeting + 1)...].contains(true),
-               asksByWords(clauses[greeting], language: language),
+               asksByWords(clauses[greeting], language: language) || facet[clauses.count - 1],
                let start = sentence.range(of: clauses[greeting]) {
                 if greeting == 1 { parts.append(Part(text: clauses[0], standsAlone: false)) }
                 parts.append(Part(text: String(sentence[start.lowerBound...]).trimmingCharacters(in: Self.clauseEdges), standsAlone: true))
@@ -166,14 +173,11 @@ struct RequestSplitter: Sendable {
                 // delivery, then…"), in a language whose cues are known.
                 let opening = k == greeting && opensAfterQuestion
                     && (clauses.count == greeting + 1 || !cues.knows(language) || asksByWords(clause, language: language))
-                // A question of question words alone ("e per quanto tempo", "and how much?") asks a
-                // facet of the clause before it.
-                let facet = (k > greeting || !parts.isEmpty) && cues.asksOnlyAFacet(question(clause, language: language), language: language)
-                let standsAlone = k >= greeting && coordinated && !subordinate[k] && !facet && (joined[k] || opening)
+                let standsAlone = k >= greeting && coordinated && !subordinate[k] && !facet[k] && (joined[k] || opening)
                 // The question that ends a sentence after a statement ("…, so how much is express?")
                 // may yet be a request (`Part.afterStatement`).
                 let afterStatement = !standsAlone && k >= greeting && k == clauses.count - 1 && Self.isQuestion(clause)
-                    && !subordinate[k] && !facet && asksByWords(clause, language: language)
+                    && !subordinate[k] && !facet[k] && asksByWords(clause, language: language)
                 parts.append(Part(text: clause, standsAlone: standsAlone, afterStatement: afterStatement, subordinate: subordinate[k]))
             }
             // A greeting sentence ("Hola!") is no statement a question after it leans on, nor is a line
