@@ -85,6 +85,11 @@ struct ProductRouteTests {
         #expect(route.excluded == ["manual-glowy"])
         #expect(route.withoutDocuments.isEmpty)
         #expect(!route.manualsOnly)
+        // The policy the intent lists before the manuals answers first.
+        #expect(route.policiesFirst == ["warranty"])
+        let usage = try #require(ProductRoute.route(topics: ["manual-glowy", "manual-weighy", "faq"],
+                                                    named: [ProductMentionTests.scale], catalog: catalog))
+        #expect(usage.policiesFirst.isEmpty)
     }
 
     @Test func aProductWithoutAManualIsSaidWhenOnlyManualsWouldAnswer() throws {
@@ -129,6 +134,14 @@ struct ProductRouteTests {
         let a = try EngineTests().ask("VN", "bảo hành đèn cắm trại bao lâu?")
         #expect(a.answer.contains("bảo hành 1 năm"), "\(a.answer)")
         #expect(!a.answer.contains("PackScale"), "\(a.answer)")
+    }
+
+    /// A sure warranty question that names a product is answered by the warranty before the manual,
+    /// whose names make its sections rank first and which only points to the warranty.
+    @Test func aWarrantyQuestionNamingAProductIsAnsweredByTheWarranty() throws {
+        let a = try EngineTests().ask("MX", "¿De cuánto tiempo es la garantía de la licuadora BlendGo?")
+        #expect(a.answer.contains("1 año"), "\(a.answer)")
+        #expect(a.sources.first?.doc == "warranty", "\(a.sources)")
     }
 
     /// Where only manuals answer, a page that names the product among others (the Polish warranty's

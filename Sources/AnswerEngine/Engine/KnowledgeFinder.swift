@@ -80,7 +80,8 @@ struct KnowledgeFinder: Sendable {
             if topics.isEmpty { return Found(hits: [], sentences: [], withoutDocuments: route.withoutDocuments) }
         }
         let retrieval = try trace.runThrowing("retrieval") { try search(q, languages: languages, topics: topics,
-                                                                                         excluding: route?.excluded ?? [], routed: route != nil) }
+                                                                                         excluding: route?.excluded ?? [], routed: route != nil,
+                                                                                         policiesFirst: route?.policiesFirst ?? []) }
         let hits = retrieval.hits
         var selection = Selection(sentences: [])
         if q.wantsSentences {
@@ -274,7 +275,11 @@ struct KnowledgeFinder: Sendable {
     /// (a language the KB lacks), the intent is all there is.
     /// A question that names a product its intent's documents cover (`routed`) searches them however
     /// sure the classifier is: "chuyển cân hành lý sang đơn vị pound" is about the scale's manual.
-    private func search(_ q: Question, languages: [String], topics: [String], excluding: Set<String>, routed: Bool) throws -> SearchResult {
+    /// The policies an intent lists before its manuals (`ProductRoute.policiesFirst`) are searched on
+    /// their own too, for a sure intent: their hits within reach of the best (`ProductRoute.policyReach`)
+    /// go first.
+    private func search(_ q: Question, languages: [String], topics: [String], excluding: Set<String>, routed: Bool,
+                        policiesFirst: Set<String> = []) throws -> SearchResult {
         let topical = !topics.isEmpty && (q.confidence >= Self.topicalConfidence || routed)
         // Eight hits are all an answer uses; without the topical search, twenty let `boost` find an
         // intent's document further down.
@@ -288,7 +293,15 @@ struct KnowledgeFinder: Sendable {
         focused.documents = topics
         focused.limit = 6
         for lang in languages { focused.extraTerms[lang] = vocabulary.terms(of: q.intent, language: lang).sorted() }
-        let within = try retriever.retrieve(focused)
+        var within = try retriever.retrieve(focused)
+        // (Only for an intent the classifier is sure of: a usage question read as a warranty claim at
+        // 0.4 is better answered by the manual its product names.)
+        if !policiesFirst.isEmpty, q.confidence >= Self.topicalConfidence, let best = within.hits.first?.score {
+            var policies = focused
+            policies.documents = topics.filter(policiesFirst.contains)
+            let first = try retriever.retrieve(policies).hits.filter { $0.score >= ProductRoute.policyReach * best }
+            within.hits = first + within.hits.filter { h in !first.contains { $0.chunk == h.chunk } }
+        }
         // The focused search may have reached a language the open one did not (a manual the KB has
         // only in English): its analysed query is what selection reads those hits with.
         let reached = within.queries.filter { q in !general.queries.contains { $0.language == q.language } }

@@ -12,6 +12,9 @@ struct ProductRoute: Sendable, Equatable {
     /// Only product documents answer the intent (a usage question, not a defect's): what the named
     /// product's manual does not say, nothing else says.
     var manualsOnly: Bool
+    /// The policies the intent lists before its manuals (the warranty before the products' manuals):
+    /// they answer before the named product's manual, whose names make it rank first.
+    var policiesFirst: Set<String> = []
 
     /// nil when the question names no product or the intent is not about products.
     static func route(topics: [String], named: [ProductCatalog.Product], catalog: ProductCatalog) -> ProductRoute? {
@@ -23,6 +26,13 @@ struct ProductRoute: Sendable, Equatable {
         routed.insert(contentsOf: namedDocuments, at: insertAt)
         let onlyProducts = catalog.onlyManuals(topics)
         return ProductRoute(topics: routed, excluded: productDocuments.subtracting(namedDocuments),
-                            withoutDocuments: onlyProducts ? named.filter(\.documents.isEmpty) : [], manualsOnly: onlyProducts)
+                            withoutDocuments: onlyProducts ? named.filter(\.documents.isEmpty) : [], manualsOnly: onlyProducts,
+                            policiesFirst: Set(topics[..<firstManual].filter { !productDocuments.contains($0) }))
     }
+
+    /// The share of the best hit's score a policy's hit needs to go first (`KnowledgeFinder.search`):
+    /// "¿De cuánto tiempo es la garantía de la licuadora BlendGo?" is answered by the warranty's
+    /// "garantía limitada de 1 año", which the blender's manual only points to, though the manual's
+    /// sections match "BlendGo" and "licuadora" too.
+    static let policyReach = 0.5
 }
