@@ -43,6 +43,10 @@ struct RequestSplitterTests {
         ("Hi, if it breaks, how long is the warranty", "en", ["Hi", "if it breaks, how long is the warranty"]),
         ("Sehr geehrte Damen und Herren, bieten Sie Ratenzahlung an?", "de", ["Sehr geehrte Damen und Herren,", "bieten Sie Ratenzahlung an?"]),
         ("Two things:\n- do you ship with DHL?\n• is the return free?", "en", ["Two things:", "do you ship with DHL?", "is the return free?"]),
+        // Slashes between spaces end sentences when every piece has a few words.
+        ("hoi, paar vraagjes / kan ik met iDEAL betalen / hoeveel werkdagen duurt standaard bezorging", "nl",
+         ["hoi", "paar vraagjes", "kan ik met iDEAL betalen", "hoeveel werkdagen duurt standaard bezorging"]),
+        ("Is standard / express shipping free?", "en", ["Is standard / express shipping free?"]),
         // A letter's "asimismo" adds a matter.
         ("¿Aceptan OXXO? Asimismo, ¿de cuánto tiempo es la garantía?", "es", ["¿Aceptan OXXO?", "Asimismo, ¿de cuánto tiempo es la garantía?"]),
     ])
@@ -62,6 +66,9 @@ struct RequestSplitterTests {
         ("Kalau bayarnya COD terus mau retur, refundnya gimana kak?", "id", [false, false, false]),
         // A closing question of whether it can be done asks about the clause before: that clause stands.
         ("标准配送几天到？还有order了之后如果想cancel，还可以吗？", "zh", [true, true]),
+        // A clause that only says questions follow is no statement they lean on.
+        ("hoi, paar vraagjes / kan ik met iDEAL betalen / hoeveel werkdagen duurt standaard bezorging", "nl", [false, false, true, true]),
+        ("hoi, paar dingen gekocht / kan ik met iDEAL betalen / hoeveel werkdagen duurt standaard bezorging", "nl", [false, false, false, true]),
         // Chat leaves the question mark off: the words ask (Resources/question-cues.tsv).
         ("which carriers do you ship with. also is return shipping free", "en", [true, true]),
         ("Hoeveel kost express, en kan ik met Klarna betalen", "nl", [true, true]),
@@ -199,7 +206,7 @@ struct RequestSplitterTests {
     }
 
     @Test func theQuestionCuesFileNamesAnUnknownPlace() {
-        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets, postscript, subject or tag)")) {
+        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets, postscript, subject, tag or announces)")) {
             try QuestionCues(tsv: "en\topens\thow\nen\tbegins\twhat\n")
         }
     }

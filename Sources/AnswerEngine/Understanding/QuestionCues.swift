@@ -34,6 +34,9 @@ struct QuestionCues: Sendable {
         /// The whole clause after a comma: a question tag ("…won't show pounds, will it?", "…, oder?",
         /// "…，对吧？"), which makes the clause before it the question, read with it as one clause.
         case tag
+        /// The whole clause: words that announce the questions after them ("paar vraagjes", "zwei
+        /// kurze Fragen", "a couple of questions"), no statement the questions lean on.
+        case announces
     }
 
     /// Language → place → cues, folded, as words.
@@ -56,7 +59,7 @@ struct QuestionCues: Sendable {
         for line in table.lines {
             guard let place = Place(rawValue: line.fields[1]) else {
                 throw ResourceTable.Malformed(file: "question-cues.tsv", line: line.number,
-                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets, postscript, subject or tag)")
+                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets, postscript, subject, tag or announces)")
             }
             let words = Folding.folded(line.fields[2]).split(separator: " ").map(String.init)
             cues[line.fields[0], default: [:]][place, default: []].append(words)
@@ -126,6 +129,11 @@ struct QuestionCues: Sendable {
             return facets.contains { $0.joined(separator: " ") == bare }
         }
         return isWhole(clause, .facet, language: language)
+    }
+
+    /// Whether the clause only announces questions (`announces`): "hoi, paar vraagjes / kan ik …".
+    func announcesQuestions(_ clause: String, language: String) -> Bool {
+        isWhole(clause, .announces, language: language)
     }
 
     /// Whether the clause is one of the language's salutations (`greets`), and nothing more.

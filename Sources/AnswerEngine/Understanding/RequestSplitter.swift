@@ -182,7 +182,9 @@ struct RequestSplitter: Sendable {
             }
             // A greeting sentence ("Hola!") is no statement a question after it leans on, nor is a line
             // that announces what follows ("a couple of things before I order:" above a list).
-            let announces = !asked && sentence.last.map { ":：".contains($0) } == true
+            // (So is one that only says questions follow: "hoi, paar vraagjes / kan ik …".)
+            let announces = !asked && (sentence.last.map { ":：".contains($0) } == true
+                || clauses.count > greeting && clauses[greeting...].allSatisfy { cues.announcesQuestions($0, language: language) })
             // Nor is a statement that names nothing ("There is, actually!" before "The luggage scale –
             // what battery does it take?").
             let namesNothing = !asked && !Self.namesATopic(sentence, analyzer)
@@ -303,8 +305,21 @@ struct RequestSplitter: Sendable {
                   ")．.".contains(sentence[sentence.index(after: sentence.startIndex)]) else { return sentence }
             return String(sentence.dropFirst(2)).trimmedOfWhitespace
         }
-        return out.map { unbulleted(unnumbered($0.trimmedOfWhitespace)) }.filter(hasWords)
+        return out.flatMap(slashed).map { unbulleted(unnumbered($0.trimmedOfWhitespace)) }.filter(hasWords)
     }
+
+    /// A sentence cut at slashes between spaces, when every piece has a few words: chat writes " / "
+    /// where others end a sentence ("hoi, paar vraagjes / kan ik met iDEAL betalen / hoeveel
+    /// werkdagen duurt standaard bezorging"); "standard / express" is one choice, not two sentences.
+    static func slashed(_ sentence: String) -> [String] {
+        guard sentence.contains(" / ") else { return [sentence] }
+        let pieces = sentence.components(separatedBy: " / ")
+        let wordy = pieces.allSatisfy { $0.split(whereSeparator: \.isWhitespace).count >= slashedPieceWords }
+        return wordy ? pieces : [sentence]
+    }
+
+    /// The fewest words each piece between slashes has for the slashes to end sentences.
+    static let slashedPieceWords = 3
 
     /// A pictograph written as an emoji ("⚖️", "📦", "🤔"; not a digit or "#", which are emoji
     /// only with a variation selector).
