@@ -116,18 +116,20 @@ struct FactRows: Sendable {
         for (order, row) in rows.enumerated() where row.market == market {
             // About the intent: the classifier's first choice, or a second not far behind (a shipping
             // table answers times and costs alike; a payment-methods table is not about failed payments).
+            // A topic row is chosen by the question's words, or by being the fact the answer plan puts
+            // first, the intent's central one ("Rückgabefrist" answers "wie lange habe ich Zeit?");
+            // a market's row by the market.
+            let central = row.topicRow && row.topicFacet != nil && row.topicFacet == plan?.first
+            // (Rows mainly about the intent, or its central fact: "Bayaran balik: dalam 10 hari
+            // bekerja …" answers how long a refund takes, though its words read as the returns policy.)
             guard let first = row.topics.first, let topic = row.topics.first(where: { $0.intent == intent }),
-                  topic.score >= minimumTopicScore, 4 * topic.score >= first.score, !mainlyAbout || first.intent == intent else { continue }
+                  topic.score >= minimumTopicScore, 4 * topic.score >= first.score, !mainlyAbout || first.intent == intent || central else { continue }
             // A market table mostly about another intent answers only when the question names one of
             // its columns ("how much is express?" of a shipping table, not "my card was declined" of a
             // payment-methods table).
             if !row.topicRow, first.intent != intent, queryTerms.isDisjoint(with: row.headerTerms) { continue }
             let fromQuery = queryTerms.intersection(row.terms).count
             let fromIntent = intentTerms.intersection(row.terms).count
-            // A topic row is chosen by the question's words, or by being the fact the answer plan puts
-            // first, the intent's central one ("Rückgabefrist" answers "wie lange habe ich Zeit?");
-            // a market's row by the market.
-            let central = row.topicRow && row.topicFacet != nil && row.topicFacet == plan?.first
             // A question that names a row's subject ("Kann ich mit PayPal bezahlen?") asks about that row,
             // before the rows that only share its other words ("bezahlen").
             let named = row.topicRow && !row.subjectTerms.isDisjoint(with: queryTerms) ? 2.0 : 0
