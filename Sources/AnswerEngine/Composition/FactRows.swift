@@ -114,14 +114,14 @@ struct FactRows: Sendable {
         struct Scored { var sentence: String; var score: Double; var order: Int; var topicRow: TableRow?; var named = false }
         var scored: [Scored] = []
         for (order, row) in rows.enumerated() where row.market == market {
-            // About the intent: the classifier's first choice, or a second not far behind (a shipping
-            // table answers times and costs alike; a payment-methods table is not about failed payments).
             // A topic row is chosen by the question's words, or by being the fact the answer plan puts
             // first, the intent's central one ("Rückgabefrist" answers "wie lange habe ich Zeit?");
             // a market's row by the market.
             let central = row.topicRow && row.topicFacet != nil && row.topicFacet == plan?.first
-            // (Rows mainly about the intent, or its central fact: "Bayaran balik: dalam 10 hari
-            // bekerja …" answers how long a refund takes, though its words read as the returns policy.)
+            // About the intent: the classifier's first choice, or a second not far behind (a shipping
+            // table answers times and costs alike; a payment-methods table is not about failed payments).
+            // Where it must be mainly about the intent, its central fact is too: "Bayaran balik: dalam
+            // 10 hari bekerja …" answers how long a refund takes, though its words read as the returns policy.
             guard let first = row.topics.first, let topic = row.topics.first(where: { $0.intent == intent }),
                   topic.score >= minimumTopicScore, 4 * topic.score >= first.score, !mainlyAbout || first.intent == intent || central else { continue }
             // A market table mostly about another intent answers only when the question names one of

@@ -37,39 +37,51 @@ enum SayOnce {
     /// other, which holds its rule words (`RuleWords`) and more words, or as many and comes first.
     /// The context's sentences are kept and may say it too.
     static func withoutParaphrases(_ units: [[String]], context: [String], language: String) -> [[String]] {
-        struct Said { var terms: Set<String>; var figures: Set<String>; var turns: Set<RuleWords.Kind>; var order: Int }
-        // The rule words are compared as kinds: the index keeps some ("pas", "ni") as terms.
-        let ruleTerms = ruleWordTerms(language)
-        func read(_ s: String, _ order: Int) -> Said {
-            Said(terms: termSet(s, language: language).subtracting(ruleTerms), figures: Set(StatedFacts.reading(s).figures),
-                 turns: RuleWords.builtin.kinds(in: s, language: language), order: order)
-        }
-        let contextSaid = context.flatMap { Sentences.split($0, language: language) }.map { read($0, -1) }
+        let contextSaid = context.flatMap { Sentences.split($0, language: language) }.map { (said(of: $0, language: language), -1) }
         var order = 0
-        let read = units.map { list in list.map { s -> Said in order += 1; return read(s, order) } }
+        let read = units.map { list in list.map { s -> (Said, Int) in order += 1; return (said(of: s, language: language), order) } }
         let all = contextSaid + read.flatMap { $0 }
-        /// Where the other sentence that says it stands: before it (the reader was told), after it.
-        func toldElsewhere(_ mine: Said) -> Told? {
+        func toldElsewhere(_ mine: Said, at place: Int) -> Elsewhere? {
             guard mine.terms.count >= 2 else { return nil }
-            let other = all.first { other in
-                guard other.order != mine.order, mine.figures.isSubset(of: other.figures), mine.turns.isSubset(of: other.turns) else { return false }
-                let shared = Double(mine.terms.intersection(other.terms).count) / Double(mine.terms.count)
-                guard shared >= sharedWords else { return false }
-                return other.terms.count > mine.terms.count || (other.terms.count == mine.terms.count && other.order < mine.order)
+            let needed = Double(mine.terms.count) * sharedWords
+            let other = all.first { other, otherPlace in
+                // (The cheap tests first: most sentences have fewer words than the one asked about.)
+                guard otherPlace != place, other.terms.count > mine.terms.count || other.terms.count == mine.terms.count && otherPlace < place,
+                      mine.figures.isSubset(of: other.figures), mine.turns.isSubset(of: other.turns) else { return false }
+                return Double(mine.terms.intersection(other.terms).count) >= needed
             }
-            return other.map { $0.order < mine.order ? .before : .after }
+            return other.map { $0.1 < place ? .before : .after }
         }
         // A sentence told before goes; one told after goes only with its whole piece ("Pas de droits
         // de douane. Pas de TVA à l'importation."): the piece's other sentences may lean on it
         // ("„Lo“ im Display: … schwach. Neue CR2032-Knopfzelle einsetzen.").
         return zip(units, read).map { list, said in
-            let told = said.map(toldElsewhere)
+            let told = said.map { toldElsewhere($0.0, at: $0.1) }
             if told.allSatisfy({ $0 != nil }) { return [] }
             return zip(list, told).filter { $0.1 != .before }.map(\.0)
         }
     }
 
-    enum Told { case before, after }
+    /// What step 3 compares of a sentence: its words as the index reads them, without the rule words
+    /// (the index keeps some, "pas", "ni": they are compared as kinds), its figures and its kinds of
+    /// rule words. Kept per sentence: most are the KB's, told in many answers.
+    struct Said: Sendable {
+        var terms: Set<String>
+        var figures: Set<String>
+        var turns: Set<RuleWords.Kind>
+    }
+
+    static func said(of sentence: String, language: String) -> Said {
+        saids.value(language + "\u{1F}" + sentence) {
+            Said(terms: termSet(sentence, language: language).subtracting(ruleWordTerms(language)),
+                 figures: Set(StatedFacts.reading(sentence).figures), turns: RuleWords.builtin.kinds(in: sentence, language: language))
+        }
+    }
+
+    private static let saids = Memo<Said>()
+
+    /// Where another sentence says it: before it (the reader was told) or after it.
+    enum Elsewhere { case before, after }
 
     /// Step 1: a piece gives way to another that states all its figures and nearly all its words
     /// (`sharedWords`, as the index reads them: `termSet`), with no rule word of its own

@@ -65,8 +65,9 @@ struct IntentConcepts: Sendable {
                 }
                 key += token.term
                 // (An English term may be in both tables: named once.)
-                let ids = tables.compactMap { $0[key] }
-                out += ids.count < 2 ? ids.flatMap { $0 } : ids.flatMap { $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+                var named: [String] = []
+                for table in tables { for id in table[key] ?? [] where !named.contains(id) { named.append(id) } }
+                out += named
             }
         }
         return out
