@@ -40,7 +40,9 @@ enum Typography {
             r.cues.append("question marks: " + String(repeating: "?", count: min(questionRun, 5)))
         }
 
-        let shouted = capitalWords(text)
+        // A message typed in capitals throughout is a way of typing (caps lock, an older customer:
+        // "MAGANDANG ARAW PO! MAGKANO PO …"); it shouts only beside a run of exclamation marks.
+        let shouted = allCapitals(text) && longestBang < 2 ? [] : capitalWords(text)
         if shouted.count >= 3 { r.anger += 0.4 }
         else if shouted.count == 2 { r.anger += 0.3 }
         else if let w = shouted.first, w.count >= 5 { r.anger += 0.15 }
@@ -49,6 +51,19 @@ enum Typography {
         }
         return r
     }
+
+    /// Whether nearly every cased letter is a capital, in a message of a few words at least.
+    static func allCapitals(_ text: String) -> Bool {
+        var upper = 0, cased = 0
+        for c in text.unicodeScalars where c.properties.isUppercase || c.properties.isLowercase {
+            cased += 1
+            if c.properties.isUppercase { upper += 1 }
+        }
+        return cased >= allCapitalsLetters && Double(upper) >= 0.9 * Double(cased)
+    }
+
+    /// The fewest cased letters a message typed in capitals throughout has (a line of a few words).
+    static let allCapitalsLetters = 20
 
     /// Words of three or more letters written in capitals only, acronyms and codes left out.
     static func capitalWords(_ text: String) -> [String] {
