@@ -20,11 +20,12 @@ enum SayOnce {
     /// - Parameter context: the answer's other sentences (always kept).
     static func pieces(_ pieces: [String], context: [String], language: String) -> [String] {
         var told = StatedFacts.Told()
-        for sentence in context.flatMap({ Sentences.split($0, language: language) }) { _ = told.hear(sentence) }
+        let contextSentences = context.flatMap { Sentences.split($0, language: language) }
+        for sentence in contextSentences { _ = told.hear(sentence) }
         let kept = withoutSubsumed(pieces, contextFigures: told.figures, language: language)
         let wholes = kept.map { Sentences.splitsAtSpaces(language) ? [$0] : Sentences.split($0, language: language) }
         let units = wholes.map { $0.filter { !told.hear($0) } }
-        let said = withoutParaphrases(units, context: context, language: language)
+        let said = withoutParaphrases(units, context: contextSentences, language: language)
         let glue = Sentences.separator(language)
         return kept.indices.compactMap { i in
             said[i].isEmpty ? nil : (said[i].count == wholes[i].count ? kept[i] : said[i].joined(separator: glue))
@@ -35,9 +36,9 @@ enum SayOnce {
     /// droits de douane." beside "Pour une livraison en France, vous ne payez ni droits de douane ni
     /// TVA à l'importation."): nearly all its words (`sharedWords`) and all its figures are in the
     /// other, which holds its rule words (`RuleWords`) and more words, or as many and comes first.
-    /// The context's sentences are kept and may say it too.
+    /// The context's sentences (`context`, split) are kept and may say it too.
     static func withoutParaphrases(_ units: [[String]], context: [String], language: String) -> [[String]] {
-        let contextSaid = context.flatMap { Sentences.split($0, language: language) }.map { (said(of: $0, language: language), -1) }
+        let contextSaid = context.map { (said(of: $0, language: language), -1) }
         var order = 0
         let read = units.map { list in list.map { s -> (Said, Int) in order += 1; return (said(of: s, language: language), order) } }
         let all = contextSaid + read.flatMap { $0 }

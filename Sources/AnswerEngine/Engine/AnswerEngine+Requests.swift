@@ -130,7 +130,7 @@ extension AnswerEngine {
             let new = told.filter { s in !own.sentences.contains(s) && !before.contains(s) && !after.contains(s) }
             if manualElsewhere == nil { manualElsewhere = found.manualElsewhere }
             if request.position < ownPosition { before += new } else { after += new }
-            hits += found.hits.filter { h in !hits.contains { $0.chunk == h.chunk } }
+            hits = KnowledgeFinder.hits(hits, then: found.hits)
         }
         var joined = own
         joined.sentences = before + own.sentences + after

@@ -300,7 +300,7 @@ struct KnowledgeFinder: Sendable {
             var policies = focused
             policies.documents = topics.filter(policiesFirst.contains)
             let first = try retriever.retrieve(policies).hits.filter { $0.score >= ProductRoute.policyReach * best }
-            within.hits = first + within.hits.filter { h in !first.contains { $0.chunk == h.chunk } }
+            within.hits = Self.hits(first, then: within.hits)
         }
         // The focused search may have reached a language the open one did not (a manual the KB has
         // only in English): its analysed query is what selection reads those hits with.
@@ -313,7 +313,12 @@ struct KnowledgeFinder: Sendable {
     static func merge(topical: [SearchHit], general: [SearchHit]) -> [SearchHit] {
         guard let best = topical.first?.score else { return Array(general.prefix(8)) }
         let first = topical.filter { $0.score >= 0.3 * best }
-        return Array((first + general.filter { h in !first.contains { $0.chunk == h.chunk } }).prefix(8))
+        return Array(hits(first, then: general).prefix(8))
+    }
+
+    /// The hits of `first`, then those of `rest` that are not among them.
+    static func hits(_ first: [SearchHit], then rest: [SearchHit]) -> [SearchHit] {
+        first + rest.filter { h in !first.contains { $0.chunk == h.chunk } }
     }
 
     /// Documents the intent's taxonomy names as its usual answers move up (a retrieval hint): a hit
@@ -323,7 +328,7 @@ struct KnowledgeFinder: Sendable {
     static func boost(_ hits: [SearchHit], topics: [String]) -> [SearchHit] {
         guard !topics.isEmpty, let best = hits.map(\.score).max() else { return Array(hits.prefix(8)) }
         let preferred = hits.filter { topics.contains($0.doc) && $0.score >= 0.6 * best }
-        var ordered = preferred + hits.filter { h in !preferred.contains { $0.chunk == h.chunk } }
+        var ordered = Self.hits(preferred, then: hits)
         if !ordered.prefix(5).contains(where: { topics.contains($0.doc) }), let i = ordered.firstIndex(where: { topics.contains($0.doc) }) {
             let hit = ordered.remove(at: i)
             ordered.insert(hit, at: min(3, ordered.count))
