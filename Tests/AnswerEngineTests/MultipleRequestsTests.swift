@@ -69,6 +69,9 @@ struct RequestSplitterTests {
         // A clause that only says questions follow is no statement they lean on.
         ("hoi, paar vraagjes / kan ik met iDEAL betalen / hoeveel werkdagen duurt standaard bezorging", "nl", [false, false, true, true]),
         ("hoi, paar dingen gekocht / kan ik met iDEAL betalen / hoeveel werkdagen duurt standaard bezorging", "nl", [false, false, false, true]),
+        // A clause that announces the questions and names their topic is read past as a greeting is.
+        ("Dzień dobry, mam dwa pytania o lampkę, zacznę od drobiazgu: czy mogę wybrać dostawę do paczkomatu?", "pl", [false, false, true]),
+        ("Dzień dobry, kupiłam lampkę w sklepie, zacznę od drobiazgu: czy mogę wybrać dostawę do paczkomatu?", "pl", [false, false, false]),
         // Chat leaves the question mark off: the words ask (Resources/question-cues.tsv).
         ("which carriers do you ship with. also is return shipping free", "en", [true, true]),
         ("Hoeveel kost express, en kan ik met Klarna betalen", "nl", [true, true]),

@@ -136,6 +136,19 @@ struct QuestionCues: Sendable {
         isWhole(clause, .announces, language: language)
     }
 
+    /// Whether the clause opens with words that announce questions and goes on to name their topic
+    /// ("mam dwa pytania o lampkę Trailglow", "two questions about the lantern"): read past like a
+    /// greeting, as context of the question after it.
+    func opensWithAnnouncement(_ clause: String, language: String) -> Bool {
+        guard let entries = cues[language]?[.announces] else { return false }
+        let text = Folding.folded(clause)
+        if text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
+            return entries.contains { text.hasPrefix($0.joined(separator: " ")) }
+        }
+        let words = Self.words(text)
+        return entries.contains { words.starts(with: $0) }
+    }
+
     /// Whether the clause is one of the language's salutations (`greets`), and nothing more.
     func isSalutation(_ clause: String, language: String) -> Bool {
         isWhole(clause, .greets, language: language)

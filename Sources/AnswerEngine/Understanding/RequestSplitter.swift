@@ -138,7 +138,14 @@ struct RequestSplitter: Sendable {
             let joined = clauses.map { startsWithJoiner($0, language: language) }
             // A greeting of a word or two before a comma ("Hi, how long…", "Hi there, …", "Guten
             // Morgen, …") is not the sentence's first clause.
-            let greeting = clauses.count > 1 && greets(clauses[0], language: language) && !asksByWords(clauses[0], language: language) ? 1 : 0
+            var greeting = clauses.count > 1 && greets(clauses[0], language: language) && !asksByWords(clauses[0], language: language) ? 1 : 0
+            // So is a clause that announces the questions and names their topic ("Dzień dobry, mam
+            // dwa pytania o lampkę Trailglow, zacznę od mniej ważnego: czy …?"): their context, no
+            // statement the question after it leans on.
+            if clauses.count > greeting + 1, cues.opensWithAnnouncement(clauses[greeting], language: language),
+               !asksByWords(clauses[greeting], language: language) {
+                greeting += 1
+            }
             // A subordinate clause after the first ("…, solange sie nicht verschickt ist, …") is
             // context of the clause before it, outside the chain of questions.
             let subordinate = clauses.indices.map { $0 > greeting && opensWithSubordinator(clauses[$0], language: language) }
@@ -161,7 +168,7 @@ struct RequestSplitter: Sendable {
             if !coordinated, asked, opensAfterQuestion, clauses.count > greeting + 1, !joined[(greeting + 1)...].contains(true),
                asksByWords(clauses[greeting], language: language) || facet[clauses.count - 1],
                let start = sentence.range(of: clauses[greeting]) {
-                if greeting == 1 { parts.append(Part(text: clauses[0], standsAlone: false)) }
+                parts += clauses[..<greeting].map { Part(text: $0, standsAlone: false) }
                 parts.append(Part(text: String(sentence[start.lowerBound...]).trimmingCharacters(in: Self.clauseEdges), standsAlone: true))
                 previousAsked = true
                 if Self.full(parts) { break }
