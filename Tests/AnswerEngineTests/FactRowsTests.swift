@@ -76,6 +76,17 @@ struct TableRowTests {
         #expect(!unplanned.contains { $0.contains("30 Tage") }, "\(unplanned)")
     }
 
+    /// A question that names only the carrier column is told the carriers: the row's delivery times,
+    /// which a FAQ sentence states without the carriers, are not what it asks.
+    @Test func aQuestionNamingTheCarrierColumnIsToldTheCarriers() throws {
+        let plan: [AnswerFacet] = [.deliveryTime, .expressTime, .expressPrice, .carrier, .shipsFrom]
+        let it = try rows("IT", "it", intent: "shipping.times", docs: ["shipping"], question: "Con quali corrieri spedite?", plan: plan)
+        #expect(it.count == 1 && it[0].contains("BRT") && !it[0].contains("giorni"), "\(it)")
+        // The same rows asked the delivery time are told their times (the plan's central facet).
+        let times = try rows("IT", "it", intent: "shipping.times", docs: ["shipping"], question: "Quali sono i tempi di consegna?", plan: plan)
+        #expect(times.contains { $0.contains("4–7 giorni") }, "\(times)")
+    }
+
     @Test func theEngineAnswersWithTheRowAndWithoutOtherMarketsFigures() throws {
         let a = try EngineTests().ask("SG", "If I change my mind, how many days do I have to send it back?")
         #expect(a.answer.contains("30 days") && a.answer.contains("7 business days"))

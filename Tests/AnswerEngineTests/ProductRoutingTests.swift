@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Testing
 @testable import AnswerEngine
 @testable import KnowledgeStore
@@ -35,6 +36,27 @@ struct ProductMentionTests {
     ])
     func namesAreFoundAsWordsInOrder(message: String, language: String, expected: [String]) {
         #expect(Self.catalog.mentioned(in: message, language: language).map(\.id) == expected)
+    }
+
+    /// A long one-word name misspelt by one slip still names its product; a short one, or two slips,
+    /// does not.
+    @Test func aLongNameMisspeltByOneSlipNamesItsProduct() {
+        let lantern = ProductCatalog.Product(id: "lantern", names: ["en": ["Trekkalite"]], documents: ["manual-trekkalite"])
+        let catalog = ProductCatalog(glossary: Glossary(concepts: [lantern, Self.scale].map {
+            Glossary.Concept(id: $0.id, terms: $0.names, kind: .product, documents: $0.documents)
+        }), manuals: [])
+        for message in ["my trekalite won't charge", "is the Trekkailte waterproof?", "trekkalitte battery"] {
+            #expect(catalog.mentioned(in: message, language: "en").map(\.id) == ["lantern"], "\(message)")
+        }
+        #expect(catalog.mentioned(in: "is the trekalight waterproof?", language: "en").isEmpty)
+        #expect(catalog.mentioned(in: "it weighs too much", language: "en").isEmpty)   // "Weighy": too short to guess
+    }
+
+    @Test func oneEditIsOneSlip() {
+        #expect(OneEdit.apart("packscale", "packscal") && OneEdit.apart("pakscale", "packscale"))
+        #expect(OneEdit.apart("packsclae", "packscale") && OneEdit.apart("packscale", "packscale"))
+        #expect(OneEdit.apart("packscale", "packscalf") && OneEdit.apart("packscalee", "packscale"))
+        #expect(!OneEdit.apart("pakscal", "packscale") && !OneEdit.apart("packsaelc", "packscale"))
     }
 
     static func hit(_ doc: String, _ text: String, lang: String = "en") -> SearchHit {

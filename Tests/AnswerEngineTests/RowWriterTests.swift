@@ -392,6 +392,12 @@ struct RowWriterTests {
         #expect(Self.writer.sharingFacts([customs, vatDE], language: "de")?.cells.first?.value == "Zoll und Einfuhrumsatzsteuer")
         #expect(Self.writer.sharingFacts([customs, delivery], language: "de") == nil)
         #expect(Self.writer.sharingFacts([customs], language: "de") == nil)
+        // Told only the carrier, two shipping methods of the same carriers say the same.
+        let standard = TableRow("Versandart: Standardversand · Lieferzeit ab Versand: 3–6 Werktage · Versanddienstleister: DHL")
+        let express = TableRow("Versandart: Expressversand · Lieferzeit ab Versand: 1–2 Werktage · Versanddienstleister: DHL")
+        #expect(Self.writer.sharingFacts([standard, express], language: "de") == nil)
+        let carriers = try #require(Self.writer.sharingFacts([standard, express], language: "de", plan: [.carrier]))
+        #expect(carriers.cells.map(\.value) == ["Standardversand und Expressversand", "DHL"])
     }
 
     /// A column of no known facet whose cell names its header, or whose header a preposition ends,

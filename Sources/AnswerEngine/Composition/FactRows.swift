@@ -49,7 +49,45 @@ struct FactRows: Sendable {
         var topicFacet: AnswerFacet?
         /// The terms of a topic row's subject ("PayPal"): a question naming them asks about this row.
         var subjectTerms: Set<String> = []
+        /// The columns after the subject whose header names a facet, with the header's own words
+        /// (`Column`): a question that uses them asks for that column.
+        var columns: [Column] = []
     }
+
+    /// A column of a row's table: the facet its header names and the header's terms that no other
+    /// header of the table nor its heading has ("Corrieri"; not "spedizione" of "Tempi di consegna
+    /// dalla spedizione" beside the subject column "Spedizione").
+    struct Column: Sendable {
+        var facet: AnswerFacet
+        var terms: Set<String>
+    }
+
+    /// The columns of a row (`Row.columns`).
+    private func columns(_ row: TableRow, headingTerms: Set<String>, language: String) -> [Column] {
+        let labelTerms = row.cells.map { $0.label.map { Set(Searcher.indexTerms($0, language: language)) } ?? [] }
+        return row.cells.indices.dropFirst().compactMap { k in
+            guard let facet = row.cells[k].label.flatMap({ writer.lexicon.facet(of: $0, language: language) }) else { return nil }
+            let others = labelTerms.indices.filter { $0 != k }.reduce(into: headingTerms) { $0.formUnion(labelTerms[$1]) }
+            let own = labelTerms[k].subtracting(others)
+            return own.isEmpty ? nil : Column(facet: facet, terms: own)
+        }
+    }
+
+    /// The facets of the plan whose columns the question names, when they are only names the plan
+    /// tells after its central facet ("Con quale corriere spedite?": the carrier), in the plan's
+    /// order; nil otherwise. A row told with them alone says what was asked ("Con Standard, la
+    /// consegna è affidata a BRT e Poste Italiane."); told whole, a FAQ sentence of the same delivery
+    /// time, without the carriers, would stand for it (SayOnce gives way to the fuller figures).
+    static func askedFacets(_ row: Row, plan: [AnswerFacet]?, queryTerms: Set<String>) -> [AnswerFacet]? {
+        guard let plan else { return nil }
+        let named = Set(row.columns.filter { !$0.terms.isDisjoint(with: queryTerms) }.map(\.facet))
+        let asked = plan.filter(named.contains)
+        guard !asked.isEmpty, asked.allSatisfy(namingFacets.contains), !asked.contains(plan[0]) else { return nil }
+        return asked
+    }
+
+    /// Facets whose values are names (carriers, the warehouse's city), not figures.
+    static let namingFacets: Set<AnswerFacet> = [.carrier, .shipsFrom]
 
     /// Reads the rows of some table chunks (the work that does not depend on the question).
     func prepare(_ tables: [SearchHit]) -> [Row] {
@@ -81,7 +119,8 @@ struct FactRows: Sendable {
                     rows.append(Row(sentence: sentence, row: row, language: table.lang, terms: terms, market: single, topicRow: true,
                                     topics: topics, table: table.doc + "|" + table.headingPath.joined(separator: "|"),
                                     subjectFacet: row.cells.first?.label.flatMap { writer.lexicon.facet(of: $0, language: table.lang) },
-                                    topicFacet: topicFacet, subjectTerms: Set(Searcher.indexTerms(subject, language: table.lang))))
+                                    topicFacet: topicFacet, subjectTerms: Set(Searcher.indexTerms(subject, language: table.lang)),
+                                    columns: columns(row, headingTerms: headingTerms, language: table.lang)))
                     continue
                 }
                 // Whose rule is it: a row of a several-market table names its market first.
@@ -94,7 +133,8 @@ struct FactRows: Sendable {
                 }
                 rows.append(Row(sentence: sentence, row: row, language: table.lang, terms: terms.union(headingTerms),
                                 headerTerms: Set(Searcher.indexTerms(headers, language: table.lang)),
-                                market: named.first, topicRow: false, topics: tableTopic!))
+                                market: named.first, topicRow: false, topics: tableTopic!,
+                                columns: columns(row, headingTerms: headingTerms, language: table.lang)))
             }
         }
         return rows
@@ -111,7 +151,7 @@ struct FactRows: Sendable {
     ///     of refunds, for a refund question the returns policy answers).
     func rows(_ rows: [Row], market: String, intent: String, queryTerms: Set<String>, conceptWords: Set<String> = [],
               intentTerms: Set<String>, plan: [AnswerFacet]? = nil, limit: Int = 2, mainlyAbout: Bool = false) -> [String] {
-        struct Scored { var sentence: String; var score: Double; var order: Int; var topicRow: TableRow?; var named = false }
+        struct Scored { var sentence: String; var score: Double; var order: Int; var topicRow: TableRow?; var named = false; var told: [AnswerFacet]? }
         var scored: [Scored] = []
         for (order, row) in rows.enumerated() where row.market == market {
             // A topic row is chosen by the question's words, or by being the fact the answer plan puts
@@ -136,11 +176,13 @@ struct FactRows: Sendable {
             let planned = (central ? 3.0 : 0) + named
             if row.topicRow, fromQuery + fromIntent == 0, !central { continue }
             // A market table's row is the customer's market's rule: told without naming the market.
+            // A question that names some of its columns is told those.
+            let told = Self.askedFacets(row, plan: plan, queryTerms: queryTerms) ?? plan
             let sentence = row.topicRow
-                ? (plan == nil ? row.sentence : writer.sentence(row.row, language: row.language, plan: plan))
-                : writer.ownMarketSentence(row.row, language: row.language, plan: plan, market: market, names: names)
+                ? (told == nil ? row.sentence : writer.sentence(row.row, language: row.language, plan: told))
+                : writer.ownMarketSentence(row.row, language: row.language, plan: told, market: market, names: names)
             scored.append(Scored(sentence: sentence, score: 2 * Double(fromQuery) + Double(fromIntent) + 2 * topic.score + planned, order: order,
-                                 topicRow: row.topicRow ? row.row : nil, named: named > 0))
+                                 topicRow: row.topicRow ? row.row : nil, named: named > 0, told: told))
         }
         if let options = options(rows, market: market, intent: intent, asked: queryTerms, conceptWords: conceptWords, plan: plan) {
             return [options.sentence]
@@ -154,7 +196,9 @@ struct FactRows: Sendable {
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
             .prefix(limit).sorted { $0.order < $1.order }
         // Topic rows that say the same of different things are told as one (RowWriter.toldOnce).
-        return writer.toldOnce(chosen.map { ($0.sentence, $0.topicRow) }, language: rows.first?.language ?? "en", plan: plan)
+        // (Told as one with the columns asked, when every row was asked the same.)
+        let told = chosen.allSatisfy { $0.told == chosen.first?.told } ? chosen.first?.told ?? plan : plan
+        return writer.toldOnce(chosen.map { ($0.sentence, $0.topicRow) }, language: rows.first?.language ?? "en", plan: told)
     }
 
     /// A question about something the market's table of options does not have ("Can I pay in

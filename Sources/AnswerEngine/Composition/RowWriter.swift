@@ -384,10 +384,18 @@ struct RowWriter: Sendable {
     /// Rows that say the same of different things ("Zoll · fällt nicht an", "Einfuhrumsatzsteuer ·
     /// fällt nicht an") as one row of their subjects listed ("Zoll und Einfuhrumsatzsteuer"): told
     /// apart, the fact is stated once per subject. nil unless there are two or more rows, each with
-    /// a subject, whose other cells are the same.
-    func sharingFacts(_ rows: [TableRow], language: String) -> TableRow? {
-        guard rows.count >= 2, let facts = rows.first.map({ Array($0.cells.dropFirst()) }), !facts.isEmpty,
-              rows.allSatisfy({ $0.cells.count >= 2 && Array($0.cells.dropFirst()) == facts }) else { return nil }
+    /// a subject, whose other cells are the same — those the plan tells, where it tells some
+    /// ("Standard · 3–6 dni · InPost, DPD" and "Ekspresowa · 2–3 dni · InPost, DPD" asked for the
+    /// carrier say the same).
+    func sharingFacts(_ rows: [TableRow], language: String, plan: [AnswerFacet]? = nil) -> TableRow? {
+        let told = { (row: TableRow) -> [TableRow.Cell] in
+            let cells = Array(row.cells.dropFirst())
+            guard let plan else { return cells }
+            let planned = cells.filter { $0.label.flatMap { self.lexicon.facet(of: $0, language: language) }.map(plan.contains) ?? false }
+            return planned.isEmpty ? cells : planned
+        }
+        guard rows.count >= 2, let facts = rows.first.map(told), !facts.isEmpty,
+              rows.allSatisfy({ $0.cells.count >= 2 && told($0) == facts }) else { return nil }
         let p = phrases.phrases(language)
         // A common noun after the first loses its capital ("thuế nhập khẩu và các loại thuế khác").
         let names = rows.enumerated().map { i, row in
@@ -402,7 +410,7 @@ struct RowWriter: Sendable {
     func toldOnce(_ pieces: [(text: String, row: TableRow?)], language: String, plan: [AnswerFacet]? = nil) -> [String] {
         var out: [(text: String, rows: [TableRow])] = []
         for (text, row) in pieces {
-            if let row, let last = out.last, !last.rows.isEmpty, let merged = sharingFacts(last.rows + [row], language: language) {
+            if let row, let last = out.last, !last.rows.isEmpty, let merged = sharingFacts(last.rows + [row], language: language, plan: plan) {
                 out[out.count - 1] = (sentence(merged, language: language, plan: plan), last.rows + [row])
             } else {
                 out.append((text, row.map { [$0] } ?? []))

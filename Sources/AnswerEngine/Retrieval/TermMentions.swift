@@ -53,9 +53,24 @@ struct TermMentions: Sendable {
                 }
             }
         }
+        // A long one-word name misspelt by one slip ("packscal", "Trailgow") names the product too,
+        // where the message's word is no word of another term.
+        let known = Set(candidates.flatMap(\.words))
+        for term in candidates where term.needle == nil && term.words.count == 1 && term.words[0].count >= Self.misspeltNameLength {
+            let name = term.words[0]
+            for (k, word) in words.enumerated() where word.count >= Self.misspeltNameLength - 1 && word.first == name.first
+                && !known.contains(word) && !takenWords.contains(where: { $0.contains(k) }) && OneEdit.apart(word, name) {
+                takenWords.append(k..<k + 1)
+                found.append((k, term.owner))
+            }
+        }
         var seen = Set<Int>()
         return found.sorted { $0.position < $1.position }.compactMap { seen.insert($0.owner).inserted ? $0.owner : nil }
     }
+
+    /// The fewest letters a one-word name has for a word one slip away from it to name it: short
+    /// words one slip apart are other words ("scale", "sale").
+    static let misspeltNameLength = 7
 
     /// Whether a product term names a document title (both analyzed in the title's language).
     static func occurs(_ term: String, inTitle title: String, language: String) -> Bool {
