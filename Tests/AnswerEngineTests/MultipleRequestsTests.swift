@@ -152,6 +152,9 @@ struct RequestSplitterTests {
         ("How much is express shipping, because I need it fast?", "en", [false, false]),
         // A yes-no question opening with "es posible" asks by its words.
         ("Me interesa la licuadora. ¿Es posible pagar en efectivo en OXXO?", "es", [false, true]),
+        // A question particle at the end asks as a question mark does ("…か。").
+        ("妹の代わりにお聞きします。それと、速達の場合、送料はいくらになりますか。", "ja", [false, false, true]),
+        ("妹の代わりにお聞きします。それと、速達の場合、送料は別にかかります。", "ja", [false, false, false]),
     ])
     func aQuestionAfterAStatementIsMarked(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.afterStatement) == expected)

@@ -119,6 +119,19 @@ struct QuestionCues: Sendable {
             || cues[.has, default: []].contains { cue in words.indices.contains { at($0, cue) } }
     }
 
+    /// Whether the clause ends with a question particle (`ends`: "送料はいくらになりますか。",
+    /// "… không", "…吗"): a question as plainly as one with a question mark.
+    func endsWithParticle(_ clause: String, language: String) -> Bool {
+        guard let ends = cues[language]?[.ends] else { return false }
+        let text = Folding.folded(clause)
+        if text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
+            let bare = text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            return ends.contains { bare.hasSuffix($0.joined(separator: " ")) }
+        }
+        let words = Self.words(text)
+        return ends.contains { words.count > $0.count && words.suffix($0.count).elementsEqual($0) }
+    }
+
     /// Whether the clause asks with question words alone ("per quanto tempo", "and how much?" once
     /// its joiner is cut off): a facet of the clause before it.
     func asksOnlyAFacet(_ clause: String, language: String) -> Bool {

@@ -182,8 +182,10 @@ struct RequestSplitter: Sendable {
                     && (clauses.count == greeting + 1 || !cues.knows(language) || asksByWords(clause, language: language))
                 let standsAlone = k >= greeting && coordinated && !subordinate[k] && !facet[k] && (joined[k] || opening)
                 // The question that ends a sentence after a statement ("…, so how much is express?")
-                // may yet be a request (`Part.afterStatement`).
-                let afterStatement = !standsAlone && k >= greeting && k == clauses.count - 1 && Self.isQuestion(clause)
+                // may yet be a request (`Part.afterStatement`); a question particle at its end asks as
+                // plainly as a question mark ("…、送料はいくらになりますか。").
+                let afterStatement = !standsAlone && k >= greeting && k == clauses.count - 1
+                    && (Self.isQuestion(clause) || cues.endsWithParticle(clause, language: language))
                     && !subordinate[k] && !facet[k] && asksByWords(clause, language: language)
                 parts.append(Part(text: clause, standsAlone: standsAlone, afterStatement: afterStatement, subordinate: subordinate[k]))
             }
