@@ -13,7 +13,7 @@ let stopWordLanguages = ["ar", "cs", "de", "en", "es", "fil", "fr", "hi", "id", 
 let emotionLanguages = ["da", "de", "en", "es", "fi", "fil", "fr", "id", "it", "ja", "ko", "ms", "nb", "nl", "pl", "pt", "sv", "th",
                          "vi", "zh"]
 let exampleLanguages = ["ar", "cs", "hi", "ko", "pt", "ro", "ru", "sv", "tr", "uk"]
-let langIDFiles = ["ar", "cs", "da", "de", "en", "es", "fi", "fil", "fr", "han", "hi", "id", "it", "letters", "ms", "nb", "nl",
+let langIDFiles = ["ar", "cs", "da", "de", "en", "es", "fi", "fil", "fr", "han", "hi", "id", "it", "ja", "letters", "ms", "nb", "nl",
                    "pl", "pt", "ro", "ru", "sv", "tr", "uk", "vi"]
 let phraseLanguages = ["en", "de", "fr", "es", "it", "nl", "pl", "ja", "th", "vi", "id", "ms", "fil", "zh"]
 

@@ -33,6 +33,15 @@ import Testing
         #expect(identifier.identify("I love 寿司 and ラーメン, where is my order please?").language == "en")
     }
 
+    /// Japanese typed in Latin letters abroad is Japanese, by its endings and set phrases.
+    @Test func japaneseInRomajiIsJapanese() {
+        #expect(identifier.identify("Sumimasen, henpin wa nannichi made dekimasu ka?").language == "ja")
+        #expect(identifier.identify("Konnichiwa. Nihongo nyuuryoku ga dekinai node romaji de sumimasen. Hoshou kikan wa nan-nen desu ka?").language == "ja")
+        // Filipino and Indonesian with words romaji shares stay what they are.
+        #expect(identifier.identify("Magkano po ang shipping papuntang Cebu?").language == "fil")
+        #expect(identifier.identify("Kak, ongkirnya berapa ya ke Bandung?").language == "id")
+    }
+
     @Test func indonesianVersusMalay() {
         #expect(identifier.identify("Saya mau refund karena barangnya rusak, bisa dibantu?").language == "id")
         #expect(identifier.identify("Saya nak minta bayaran balik sebab barang rosak, boleh tolong?").language == "ms")

@@ -24,7 +24,7 @@ enum Lexicons {
         ("ru", PackageResources.langid_ru_tsv), ("uk", PackageResources.langid_uk_tsv),
         ("ar", PackageResources.langid_ar_tsv), ("hi", PackageResources.langid_hi_tsv),
         ("nb", PackageResources.langid_nb_tsv), ("da", PackageResources.langid_da_tsv),
-        ("fi", PackageResources.langid_fi_tsv),
+        ("fi", PackageResources.langid_fi_tsv), ("ja", PackageResources.langid_ja_tsv),
     ]
 
     /// folded word → [(language, weight)], languages in alphabetical order.
