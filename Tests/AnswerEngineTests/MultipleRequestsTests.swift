@@ -255,6 +255,17 @@ struct RequestSplitterTests {
 }
 
 @Suite(.serialized) struct MultipleRequestsEngineTests {
+    /// A part that asks the refund time, which the returns policy the message reads as answers,
+    /// puts the refund row first in the message's own answer.
+    @Test func aPartAskingWhatTheMessagesIntentAnswersLeadsItsAnswer() throws {
+        var c = Conversation(market: "FR")
+        let a = try EngineTests.setup.0.answer("Bonjour, ma lanterne reste bloquée sur le mode rouge, comment est-ce qu'on la réinitialise ? "
+                                               + "Si ça ne s'arrange pas je pense la renvoyer : dans ce cas, combien de temps faut-il pour être "
+                                               + "remboursé une fois que vous avez reçu le retour ?", in: &c)
+        #expect(a.intent == "returns.policy")
+        #expect(a.answer.contains("5 jours ouvrés"), "\(a.answer)")
+    }
+
     @Test func twoQuestionsGetTwoAnswersInOrder() throws {
         var c = Conversation(market: "US")
         let a = try EngineTests.setup.0.answer("Is shipping free, and do you take PayPal?", in: &c)

@@ -30,10 +30,15 @@ extension AnswerEngine {
     /// KB (no role: not small talk, a request for a person or out of scope, and an order look-up
     /// only when there is no order to look up) and not asked already. Empty for a message of one
     /// request.
-    func furtherRequests(_ turn: Turn, trace: inout Trace) -> (requests: [Request], ownPosition: Int) {
+    ///
+    /// `ownAsked`: the intent a sure part asked that the turn's own intent answers for want of an
+    /// order, when the turn's reading did not say so ("…je pense la renvoyer : dans ce cas, combien
+    /// de temps faut-il pour être remboursé … ?" is the refund time, which the returns policy the
+    /// message reads as answers): its rows come first in the turn's answer (`Turn.asked`).
+    func furtherRequests(_ turn: Turn, trace: inout Trace) -> (requests: [Request], ownPosition: Int, ownAsked: String?) {
         let splitter = RequestSplitter.shared
         let parts = splitter.parts(turn.message, language: turn.language)
-        guard parts.count >= 2 else { return ([], 0) }
+        guard parts.count >= 2 else { return ([], 0, nil) }
         // A part is read without the word that joins it to the one before ("với lại có nhận MoMo
         // không" is read as "có nhận MoMo không") and the words announcing it ("quisiera saber si"):
         // they say nothing of what is asked.
@@ -63,6 +68,7 @@ extension AnswerEngine {
         let ownPosition = read.first { $0.2.intent == turn.intent || $0.2.intent == turn.asked }?.0 ?? parts.count
         var asked: Set<String> = [turn.intent]
         var requests: [Request] = []
+        var ownAsked: String?
         for (i, part, prediction) in read where (part.standsAlone && prediction.confidence >= Self.requestConfidence
                                                   || part.standsAlone && prediction.confidence >= Self.productConfidence
                                                      && !finder.products.mentioned(in: part.text, language: turn.language).isEmpty
@@ -80,8 +86,11 @@ extension AnswerEngine {
             // Other roles (a person, small talk, out of scope) are not the KB's to answer.
             guard let definition = catalog.intent(intent),
                   definition.role == nil
-                    || (turn.entities.orderNumbers.isEmpty && definition.action != nil && definition.role != .orderStatus),
-                  asked.insert(intent).inserted else { continue }
+                    || (turn.entities.orderNumbers.isEmpty && definition.action != nil && definition.role != .orderStatus) else { continue }
+            guard asked.insert(intent).inserted else {
+                if intent == turn.intent, turn.asked == nil, ownAsked == nil { ownAsked = replaced }
+                continue
+            }
             requests.append(Request(text: part.text, intent: intent, asked: replaced, confidence: prediction.confidence, position: i))
         }
         if requests.isEmpty {
@@ -95,7 +104,7 @@ extension AnswerEngine {
             trace.note("requests", "\(requests.count + 1) requests: \(turn.intent) (the message) · "
                        + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · "))
         }
-        return (requests, ownPosition)
+        return (requests, ownPosition, ownAsked)
     }
 
     /// The products a request names; when it names none, those the message names ("…baru unboxing

@@ -79,7 +79,7 @@ extension AnswerEngine {
             let ownMessage = further.requests.reduce(turn.message) { $0.replacingExactly($1.text, with: " ") }
             found = try finder.find(.init(message: ownMessage, market: market,
                                           language: turn.language, answerLanguage: turn.answerLanguage, intent: turn.intent,
-                                          asked: turn.asked, confidence: turn.confidence, wantsSentences: !erpAnswers, alsoRulesOf: insteadRules,
+                                          asked: turn.asked ?? further.ownAsked, confidence: turn.confidence, wantsSentences: !erpAnswers, alsoRulesOf: insteadRules,
                                           catalogRole: turn.role,
                                           named: finder.products.mentioned(in: turn.message, language: turn.language),
                                           alreadySaid: Self.sentenceCount(desk.sentences + otherLines(turn, desk: desk, phrases: phrases, handingOff: handingOff),
