@@ -13,6 +13,9 @@ extension AnswerEngine {
         var confidence: Double
         /// The part's place in the message (answers follow the message's order).
         var position: Int
+        /// The statement a question after a statement leans on ("ma lanterne reste bloquée sur le
+        /// mode rouge" before "comment est-ce qu'on la réinitialise ?"): searched with it.
+        var context: String?
     }
 
     /// How sure the classifier must be of a part alone for it to count as a request of its own.
@@ -22,7 +25,8 @@ extension AnswerEngine {
     static let productConfidence = 0.4
     /// How sure it must be of a question after a statement that names a topic of the glossary
     /// ("…, so how much would express shipping be?"); one that names none leans on the statement
-    /// ("I want to return the lamp. How long do I have?").
+    /// ("I want to return the lamp. How long do I have?"). (A question about the product the
+    /// statement names needs only `requestConfidence`: `asksAboutTheNamedProduct`.)
     static let sureAfterStatement = 0.9
 
     /// The message's requests for the knowledge base other than the turn's own intent, with the
@@ -72,7 +76,8 @@ extension AnswerEngine {
         for (i, part, prediction) in read where (part.standsAlone && prediction.confidence >= Self.requestConfidence
                                                   || part.standsAlone && prediction.confidence >= Self.productConfidence
                                                      && !finder.products.mentioned(in: part.text, language: turn.language).isEmpty
-                                                  || part.afterStatement && prediction.confidence >= Self.sureAfterStatement
+                                                  || part.afterStatement && prediction.confidence >= (asksAboutTheNamedProduct(prediction.intent, turn)
+                                                                                                          ? Self.requestConfidence : Self.sureAfterStatement)
                                                      && !concepts.concepts(in: analyzer.tokens(part.text), language: turn.language).isEmpty)
             && RequestSplitter.namesATopic(part.text, analyzer) {
             // A look-up with no order to look up is the policy the taxonomy names for it, as for the
@@ -91,7 +96,9 @@ extension AnswerEngine {
                 if intent == turn.intent, turn.asked == nil, ownAsked == nil { ownAsked = replaced }
                 continue
             }
-            requests.append(Request(text: part.text, intent: intent, asked: replaced, confidence: prediction.confidence, position: i))
+            let context = part.afterStatement && i > 0 ? withConditions[i - 1].text : nil
+            requests.append(Request(text: part.text, intent: intent, asked: replaced, confidence: prediction.confidence, position: i,
+                                    context: context))
         }
         if requests.isEmpty {
             // The parts not taken say why (not sure enough, not a question of its own), so that a
@@ -105,6 +112,15 @@ extension AnswerEngine {
                        + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · "))
         }
         return (requests, ownPosition, ownAsked)
+    }
+
+    /// Whether a question of this intent is about a product the message names: only manuals answer
+    /// it, and the statement before it names one ("Quiero regalarle a mi padre la báscula PackScale
+    /// … ¿Hasta cuántos kilos puede pesar?"). Such a question after its statement is a request when
+    /// the classifier is as sure as of one that stands alone.
+    func asksAboutTheNamedProduct(_ intent: String, _ turn: Turn) -> Bool {
+        finder.products.onlyManuals(catalog.intent(intent)?.topics ?? [])
+            && !finder.products.mentioned(in: turn.message, language: turn.language).isEmpty
     }
 
     /// The products a request names; when it names none, those the message names ("…baru unboxing
@@ -128,7 +144,8 @@ extension AnswerEngine {
         var hits = own.hits
         var manualElsewhere = own.manualElsewhere
         for request in requests {
-            let found = try finder.find(.init(message: request.text, market: market, language: turn.language,
+            let found = try finder.find(.init(message: [request.context, request.text].compactMap { $0 }.joined(separator: " "),
+                                              market: market, language: turn.language,
                                               answerLanguage: turn.answerLanguage, intent: request.intent,
                                               asked: request.asked, confidence: request.confidence, wantsSentences: true,
                                               named: named(request, in: turn),
