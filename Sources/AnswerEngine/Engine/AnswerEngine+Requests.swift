@@ -13,8 +13,8 @@ extension AnswerEngine {
         var confidence: Double
         /// The part's place in the message (answers follow the message's order).
         var position: Int
-        /// The statement a question after a statement leans on ("ma lanterne reste bloquée sur le
-        /// mode rouge" before "comment est-ce qu'on la réinitialise ?"): searched with it.
+        /// The clause of its sentence a question after a statement leans on ("ma lanterne reste
+        /// bloquée sur le mode rouge" before "comment est-ce qu'on la réinitialise ?"): searched with it.
         var context: String?
     }
 
@@ -96,7 +96,7 @@ extension AnswerEngine {
                 if intent == turn.intent, turn.asked == nil, ownAsked == nil { ownAsked = replaced }
                 continue
             }
-            let context = part.afterStatement && i > 0 ? withConditions[i - 1].text : nil
+            let context = part.afterStatement && i > 0 ? Self.clauseBefore(withConditions[i - 1].text, part.text, in: turn.message) : nil
             requests.append(Request(text: part.text, intent: intent, asked: replaced, confidence: prediction.confidence, position: i,
                                     context: context))
         }
@@ -112,6 +112,15 @@ extension AnswerEngine {
                        + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · "))
         }
         return (requests, ownPosition, ownAsked)
+    }
+
+    /// The clause before a question when it is in the question's sentence ("ma lanterne reste
+    /// bloquée sur le mode rouge, comment est-ce qu'on la réinitialise ?"): what the question's "la"
+    /// stands for. A sentence before it is a story of its own, whose words would pull the search.
+    static func clauseBefore(_ before: String, _ question: String, in message: String) -> String? {
+        guard let start = message.range(of: before), let end = message.range(of: question, range: start.upperBound..<message.endIndex),
+              !message[start.upperBound..<end.lowerBound].contains(where: { ".?!。？！\n".contains($0) }) else { return nil }
+        return before
     }
 
     /// Whether a question of this intent is about a product the message names: only manuals answer
