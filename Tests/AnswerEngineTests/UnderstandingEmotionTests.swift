@@ -17,6 +17,7 @@ import Testing
         ("de", "Kann ich die Zahlung nochmal versuchen?"),
         ("th", "ส่งด่วนใช้เวลากี่วันคะ"),   // express shipping, not "urgent"
         ("th", "จัดส่งแบบด่วนราคาเท่าไหร่"),
+        ("zh", "您好，麻烦告诉我退货要多少天？"),   // "could you please", holding 烦 (annoyed)
     ])
     func plainQuestionsAreCalm(_ language: String, _ text: String) {
         let r = detector.read(text, language: language)
@@ -80,6 +81,12 @@ import Testing
     @Test func urgencyOutsideAServicesNameStillCounts() {
         #expect(detector.read("ต้องการของด่วน ของยังไม่มาเลย", language: "th").cues.contains("distress: ด่วน"))
         #expect(!detector.read("ส่งด่วนใช้เวลากี่วันคะ", language: "th").cues.contains("distress: ด่วน"))
+    }
+
+    /// "太麻烦了" (too much hassle) is annoyed, though "麻烦您" (could you please) is not.
+    @Test func aHassleIsFrustrationButAPoliteRequestIsNot() {
+        #expect(detector.read("退货流程太麻烦了", language: "zh").cues.contains("frustration: 太麻烦"))
+        #expect(detector.read("麻烦您帮我查一下", language: "zh").cues.isEmpty)
     }
 
     @Test func calmingWordsTakeTheEdgeOff() {
