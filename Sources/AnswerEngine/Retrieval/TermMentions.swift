@@ -7,12 +7,19 @@ import Linguistics
 /// overlaps. The analyzed terms are prepared once per message language.
 struct TermMentions: Sendable {
     private let terms: [(term: String, owner: Int)]
-    private let prepared = Memo<[Prepared]>()
+    private let prepared = Memo<PreparedTerms>()
 
     struct Prepared: Sendable {
         var words: [String]
         var needle: String?
         var owner: Int
+    }
+
+    /// The terms as one message language reads them, longest first, and every word they hold (a
+    /// word one slip from a name is no misspelling of it when it is another term's own word).
+    struct PreparedTerms: Sendable {
+        var candidates: [Prepared]
+        var words: Set<String>
     }
 
     init(_ terms: [(term: String, owner: Int)]) {
@@ -22,14 +29,16 @@ struct TermMentions: Sendable {
     /// The owners of the terms found, in the order the message names them, each once.
     func owners(in message: String, language: String) -> [Int] {
         let analyzer = Analyzer(language: language)
-        let candidates = prepared.value(language) {
-            terms.map { t in
+        let read = self.prepared.value(language) {
+            let candidates = terms.map { t in
                 Self.isUnspaced(t.term) ? Prepared(words: [], needle: Folding.folded(t.term), owner: t.owner)
                     : Prepared(words: Self.words(analyzer.tokens(t.term)), needle: nil, owner: t.owner)
             }
             .filter { !$0.words.isEmpty || $0.needle != nil }
             .sorted { ($0.needle?.count ?? $0.words.count * 4) > ($1.needle?.count ?? $1.words.count * 4) }
+            return PreparedTerms(candidates: candidates, words: Set(candidates.flatMap(\.words)))
         }
+        let candidates = read.candidates
         let words = Self.words(analyzer.tokens(message))
         let folded = Folding.folded(message)
         var takenWords: [Range<Int>] = []
@@ -55,11 +64,10 @@ struct TermMentions: Sendable {
         }
         // A long one-word name misspelt by one slip ("packscal", "Trailgow") names the product too,
         // where the message's word is no word of another term.
-        let known = Set(candidates.flatMap(\.words))
         for term in candidates where term.needle == nil && term.words.count == 1 && term.words[0].count >= Self.misspeltNameLength {
             let name = term.words[0]
             for (k, word) in words.enumerated() where word.count >= Self.misspeltNameLength - 1 && word.first == name.first
-                && !known.contains(word) && !takenWords.contains(where: { $0.contains(k) }) && OneEdit.apart(word, name) {
+                && !read.words.contains(word) && !takenWords.contains(where: { $0.contains(k) }) && OneEdit.apart(word, name) {
                 takenWords.append(k..<k + 1)
                 found.append((k, term.owner))
             }

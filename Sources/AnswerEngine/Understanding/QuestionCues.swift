@@ -84,6 +84,12 @@ struct QuestionCues: Sendable {
         return entries.contains { $0 == words }
     }
 
+    /// A folded clause of a script without spaces, without the marks and spaces around it: its cues
+    /// are found inside it ("ได้ไหมคะ", "付款吗？").
+    private static func bare(_ folded: String) -> String {
+        folded.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+    }
+
     /// A folded clause's words without their marks; an emoji is no word ("… không 🤔").
     private static func words(_ folded: String) -> [String] {
         folded.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
@@ -101,7 +107,7 @@ struct QuestionCues: Sendable {
         if text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
             // No spaces between words: a cue is found inside the text (its end, before the
             // polite particles that may follow it: "ได้ไหมคะ", "付款吗").
-            let bare = text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            let bare = Self.bare(text)
             let joined = { (cue: [String]) in cue.joined(separator: " ") }
             return cues[.opens, default: []].contains { bare.hasPrefix(joined($0)) }
                 || cues[.leads, default: []].contains { bare.hasPrefix(joined($0)) }
@@ -125,7 +131,7 @@ struct QuestionCues: Sendable {
         guard let ends = cues[language]?[.ends] else { return false }
         let text = Folding.folded(clause)
         if text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
-            let bare = text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            let bare = Self.bare(text)
             return ends.contains { bare.hasSuffix($0.joined(separator: " ")) }
         }
         let words = Self.words(text)
@@ -138,7 +144,7 @@ struct QuestionCues: Sendable {
         guard let facets = cues[language]?[.facet] else { return false }
         let text = Folding.folded(clause)
         if text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
-            let bare = text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            let bare = Self.bare(text)
             return facets.contains { $0.joined(separator: " ") == bare }
         }
         return isWhole(clause, .facet, language: language)
