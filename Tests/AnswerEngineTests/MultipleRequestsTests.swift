@@ -138,6 +138,14 @@ struct RequestSplitterTests {
         // A question tag makes the clause before it the question; doubt announces one as a lead does.
         ("The luggage scale won't show pounds, will it? Also, what's the minimum spend for free delivery?", "en", [true, true]),
         ("nie jestem pewna, czy mogę odebrać paczkę w paczkomacie? Nie wiem też, po ilu dniach dostanę pieniądze?", "pl", [true, true]),
+        // A script without spaces has its greetings listed: a question after one is no clause leaning on it.
+        ("哈咯，想问下 express 寄过来要多少钱 ah？", "zh", [false, true]),
+        ("我买了灯，想问下 express 寄过来要多少钱 ah？", "zh", [false, false]),
+        // A Japanese line saying only the matter follows announces the questions; "何日以内？" asks a facet.
+        ("取り急ぎ要件のみ。コンビニ払いの支払期限、何日以内？", "ja", [false, true]),
+        ("注文しました。コンビニ払いの支払期限、何日以内？", "ja", [false, false, false]),
+        // Filipino "para" (so that) opens a subordinate clause, which does not break the question.
+        ("Magkano po ang COD? At anong courier po ang magdedeliver, para masabihan ko siya?", "fil", [true, true, false]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)
@@ -155,6 +163,9 @@ struct RequestSplitterTests {
         // A question particle at the end asks as a question mark does ("…か。").
         ("妹の代わりにお聞きします。それと、速達の場合、送料はいくらになりますか。", "ja", [false, false, true]),
         ("妹の代わりにお聞きします。それと、速達の場合、送料は別にかかります。", "ja", [false, false, false]),
+        // French asks by putting the subject after the verb ("supportent-elles").
+        ("Nous partons en randonnée. Les lanternes supportent-elles la pluie ?", "fr", [false, true]),
+        ("Nous partons en randonnée. Les lanternes aiment la pluie ?", "fr", [false, false]),
     ])
     func aQuestionAfterAStatementIsMarked(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.afterStatement) == expected)
@@ -228,6 +239,10 @@ struct RequestSplitterTests {
         ("可以用支付宝吗", "zh", true),
         ("我已经付款了", "zh", false),
         ("how long does delivery take", "ko", false),         // no cues for the language: only "?" asks
+        ("les lanternes supportent-elles la pluie", "fr", true),   // a cue written as a word's ending
+        ("livre-t-on en Corse", "fr", true),
+        ("les lanternes aiment la pluie", "fr", false),
+        ("-elles", "fr", false),                               // the ending alone is no word that ends with it
     ])
     func wordsAskWithoutAQuestionMark(clause: String, language: String, asks: Bool) {
         #expect(splitter.cues.asks(clause, language: language) == asks)
@@ -243,6 +258,19 @@ struct RequestSplitterTests {
     ])
     func aPartIsReadWithoutItsJoinerLeadInAndLead(part: String, language: String, question: String) {
         #expect(splitter.question(part, language: language) == question)
+    }
+
+    /// The clause a question after a statement is searched with is in the question's sentence; a
+    /// part before it that ends its own sentence is a story of its own.
+    @Test(arguments: [
+        ("ma lanterne reste bloquée sur le mode rouge", "comment est-ce qu'on la réinitialise ?",
+         "ma lanterne reste bloquée sur le mode rouge, comment est-ce qu'on la réinitialise ?", "ma lanterne reste bloquée sur le mode rouge"),
+        ("y siempre lleva la maleta a reventar.", "¿Hasta cuántos kilos puede pesar?",
+         "Mi padre viaja mucho y siempre lleva la maleta a reventar. ¿Hasta cuántos kilos puede pesar?", nil),
+        ("I bought the lamp", "how long is the warranty?", "I bought the lamp. So, how long is the warranty?", nil),
+    ])
+    func aQuestionIsSearchedWithTheClauseBeforeItInItsSentence(before: String, question: String, message: String, context: String?) {
+        #expect(AnswerEngine.clauseBefore(before, question, in: message) == context)
     }
 
     @Test func theSubordinatorsFileParsesAndAMalformedLineIsNamed() throws {

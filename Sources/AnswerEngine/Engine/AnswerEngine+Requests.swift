@@ -59,6 +59,14 @@ extension AnswerEngine {
             return part
         }
         let analyzer = Analyzer(language: turn.language)
+        // A question after a statement in its sentence is searched with the clause it leans on ("ma
+        // lanterne reste bloquée sur le mode rouge, comment est-ce qu'on la réinitialise ?": what "la"
+        // stands for). (Read with it by the classifier too, when unsure alone, it gained two cases and
+        // lost two: "どのくらいかかりますか。" after "荷物が税関で止まっているみたいなのですが" became a
+        // request of its own, and the statement's words pulled other readings.)
+        let contexts = withConditions.indices.map { i in
+            withConditions[i].afterStatement && i > 0 ? Self.clauseBefore(withConditions[i - 1].text, withConditions[i].text, in: turn.message) : nil
+        }
         let read = trace.run("requests") {
             withConditions.enumerated().map { i, part in
                 (i, part, classifier.classify(splitter.question(part.text, language: turn.language, analyzer: analyzer), language: turn.language))
@@ -73,13 +81,7 @@ extension AnswerEngine {
         var asked: Set<String> = [turn.intent]
         var requests: [Request] = []
         var ownAsked: String?
-        for (i, part, prediction) in read where (part.standsAlone && prediction.confidence >= Self.requestConfidence
-                                                  || part.standsAlone && prediction.confidence >= Self.productConfidence
-                                                     && !finder.products.mentioned(in: part.text, language: turn.language).isEmpty
-                                                  || part.afterStatement && prediction.confidence >= (asksAboutTheNamedProduct(prediction.intent, turn)
-                                                                                                          ? Self.requestConfidence : Self.sureAfterStatement)
-                                                     && !concepts.concepts(in: analyzer.tokens(part.text), language: turn.language).isEmpty)
-            && RequestSplitter.namesATopic(part.text, analyzer) {
+        for (i, part, prediction) in read where isRequest(part, prediction, turn: turn, analyzer: analyzer) {
             // A look-up with no order to look up is the policy the taxonomy names for it, as for the
             // turn's own intent ("… and how long until I get my money back?" is the refund time).
             var intent = prediction.intent
@@ -96,9 +98,8 @@ extension AnswerEngine {
                 if intent == turn.intent, turn.asked == nil, ownAsked == nil { ownAsked = replaced }
                 continue
             }
-            let context = part.afterStatement && i > 0 ? Self.clauseBefore(withConditions[i - 1].text, part.text, in: turn.message) : nil
             requests.append(Request(text: part.text, intent: intent, asked: replaced, confidence: prediction.confidence, position: i,
-                                    context: context))
+                                    context: contexts[i]))
         }
         if requests.isEmpty {
             // The parts not taken say why (not sure enough, not a question of its own), so that a
@@ -114,12 +115,33 @@ extension AnswerEngine {
         return (requests, ownPosition, ownAsked)
     }
 
+    /// Whether a part is a request of its own: a part that stands alone and the classifier is sure
+    /// of (less sure when it names a product: the name is what it asks about), or a question after a
+    /// statement sure of itself that names a topic of the glossary — or, asking about the product
+    /// the message names, only as sure as a part alone (the product is its topic: "…les lanternes
+    /// supportent-elles la pluie ?"). Either names what it is about by its own words: "どのくらい
+    /// かかりますか。" after "荷物が税関で止まっているみたいなのですが" asks about the statement.
+    private func isRequest(_ part: RequestSplitter.Part, _ prediction: IntentPrediction, turn: Turn, analyzer: Analyzer) -> Bool {
+        guard RequestSplitter.namesATopic(part.text, analyzer) else { return false }
+        if part.standsAlone {
+            return prediction.confidence >= Self.requestConfidence
+                || prediction.confidence >= Self.productConfidence && !finder.products.mentioned(in: part.text, language: turn.language).isEmpty
+        }
+        guard part.afterStatement else { return false }
+        if asksAboutTheNamedProduct(prediction.intent, turn) { return prediction.confidence >= Self.requestConfidence }
+        return prediction.confidence >= Self.sureAfterStatement
+            && !concepts.concepts(in: analyzer.tokens(part.text), language: turn.language).isEmpty
+    }
+
     /// The clause before a question when it is in the question's sentence ("ma lanterne reste
     /// bloquée sur le mode rouge, comment est-ce qu'on la réinitialise ?"): what the question's "la"
     /// stands for. A sentence before it is a story of its own, whose words would pull the search.
     static func clauseBefore(_ before: String, _ question: String, in message: String) -> String? {
+        // (The part before may end with its sentence's mark: "…a reventar." is a sentence of its own.)
+        let ends: (Character) -> Bool = { ".?!。？！\n".contains($0) }
         guard let start = message.range(of: before), let end = message.range(of: question, range: start.upperBound..<message.endIndex),
-              !message[start.upperBound..<end.lowerBound].contains(where: { ".?!。？！\n".contains($0) }) else { return nil }
+              !message[start.upperBound..<end.lowerBound].contains(where: ends),
+              !(before.trimmingCharacters(in: .whitespaces).last.map(ends) ?? false) else { return nil }
         return before
     }
 

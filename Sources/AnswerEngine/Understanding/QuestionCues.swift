@@ -122,7 +122,14 @@ struct QuestionCues: Sendable {
         return cues[.opens, default: []].contains { at(0, $0) }
             || cues[.leads, default: []].contains { at(0, $0) }
             || cues[.ends, default: []].contains { at(words.count - $0.count, $0) }
-            || cues[.has, default: []].contains { cue in words.indices.contains { at($0, cue) } }
+            || cues[.has, default: []].contains { cue in words.indices.contains { at($0, cue) } || Self.endsAWord(cue, words) }
+    }
+
+    /// A cue written as a word's ending ("-elles") found at the end of a longer word: French asks by
+    /// inverting its subject ("les lanternes supportent-elles la pluie ?").
+    private static func endsAWord(_ cue: [String], _ words: [String]) -> Bool {
+        guard cue.count == 1, let ending = cue.first, ending.hasPrefix("-") else { return false }
+        return words.contains { $0.count > ending.count && $0.hasSuffix(ending) }
     }
 
     /// Whether the clause ends with a question particle (`ends`: "送料はいくらになりますか。",
