@@ -75,7 +75,8 @@ let package = Package(
                     + [.embedInCode("Resources/reading/columns.tsv"), .embedInCode("Resources/reading/navigation.tsv"),
                        .embedInCode("Resources/reading/market-aliases.tsv"), .embedInCode("Resources/reading/closed-endings.tsv"),
                        .embedInCode("Resources/reading/yes-no.tsv"), .embedInCode("Resources/reading/amount-bounds.tsv"),
-                       .embedInCode("Resources/reading/rule-words.tsv")]
+                       .embedInCode("Resources/reading/rule-words.tsv"),
+                       .embedInCode("Resources/reading/range-words.tsv")]
                     // One file per language: Resources/phrases/<lang>.yaml (docs/RESOURCES.md, "Phrases").
                     + phraseLanguages.map { .embedInCode("Resources/phrases/\($0).yaml") }
                     + emotionLanguages.map { .embedInCode("Resources/emotion/emotion_\($0).tsv") }

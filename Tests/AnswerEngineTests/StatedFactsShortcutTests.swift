@@ -37,4 +37,23 @@ import Testing
         #expect(StatedFacts.figures(in: told[1]) == ["¥1200"])
         #expect(StatedFacts.repeats(in: told) == [1])
     }
+
+    /// A range told in words or with a spaced dash is the range written with a dash: the sentence
+    /// saying it again repeats it ("comptez 3 à 6 jours ouvrés" after "3–6 jours ouvrés").
+    @Test(arguments: [
+        ("la livraison prend 3–6 jours ouvrés", "comptez 3 à 6 jours ouvrés"),
+        ("delivery takes 1–2 business days", "it arrives in 1 to 2 business days"),
+        ("Lieferzeit 5–7 Werktage", "Sie erhalten es in 5 bis 7 Werktage"),
+        ("Giao trong 7–14 ngày làm việc", "Giao trong 7 – 14 ngày làm việc"),
+    ])
+    func aRangeInWordsIsTheRangeWithADash(first: String, again: String) {
+        #expect(StatedFacts.figures(in: again) == StatedFacts.figures(in: first))
+        #expect(StatedFacts.repeats(in: [first, again]) == [1])
+    }
+
+    /// A word between two figures that joins no range keeps them two figures.
+    @Test func figuresJoinedByOtherWordsStayTwo() {
+        #expect(StatedFacts.figures(in: "2 lamps and 3 scales") == ["2lamps", "3scales"])
+        #expect(StatedFacts.figures(in: "from 39 to go") == ["39to"])
+    }
 }

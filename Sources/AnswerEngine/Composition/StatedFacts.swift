@@ -2,7 +2,7 @@ import Support
 
 /// The figures a sentence states — amounts, periods, thresholds, dates — each with what is written
 /// next to it ("39 €", "£40.00", "3–6 Werktage", "30天"), normalised so that "39,00 €" and "39 €"
-/// are the same fact. A sentence whose figures were all stated before repeats a fact: the composer
+/// are the same fact, and so are "3–6 jours" and "3 à 6 jours". A sentence whose figures were all stated before repeats a fact: the composer
 /// leaves it out and the evaluation counts it. Words without figures are not facts here: two
 /// sentences saying the same in other words are told apart by their figures only.
 public enum StatedFacts {
@@ -30,6 +30,8 @@ public enum StatedFacts {
                 if c.isNumberQuick { number.append(c); i += 1; continue }
                 if ".,/\u{00A0}\u{202F}–-~～〜".contains(c) || (c == " " && i > 0 && chars[i - 1].isNumberQuick && Self.groupedThousands(chars, from: i + 1)),
                    i + 1 < chars.count, chars[i + 1].isNumberQuick { number.append(c); i += 1; continue }
+                // A range told in words ("3 à 6", "1 to 2") or with a spaced dash is the range "3–6".
+                if c == " ", let end = Self.rangeJoint(chars, from: i + 1) { number.append("-"); i = end; continue }
                 break
             }
             // What follows: a currency sign, else the next word (or character, in scripts without spaces).
@@ -58,6 +60,26 @@ public enum StatedFacts {
 
     /// The counters a Han numeral states a figure with (days, years, months, weeks, pieces, times, yen…).
     static let hanCounters: Set<Character> = ["日", "年", "月", "週", "个", "個", "件", "天", "次", "回", "分", "時", "円", "元", "周"]
+
+    /// The words that join a range's two ends, of every language (`Resources/reading/range-words.tsv`).
+    static let rangeWords: Set<String> = {
+        do {
+            let table = try ResourceTable(PackageResources.range_words_tsv, file: "reading/range-words.tsv", columns: 2)
+            return Set(table.lines.map { $0.fields[1] })
+        } catch {
+            fatalError("kbkit's built-in \(error)")   // a defect of kbkit; tests parse it
+        }
+    }()
+
+    /// Where the figure after a range's joint begins, when `chars[i...]` is a range word or a dash
+    /// followed by a space and a digit ("à 6", "– 6"); nil otherwise.
+    private static func rangeJoint(_ chars: [Character], from i: Int) -> Int? {
+        var j = i
+        while j < chars.count, chars[j] != " ", j - i < 8 { j += 1 }
+        guard j > i, j + 1 < chars.count, chars[j] == " ", chars[j + 1].isNumberQuick else { return nil }
+        let word = String(chars[i..<j])
+        return word == "–" || word == "-" || rangeWords.contains(word.lowercased()) ? j + 1 : nil
+    }
 
     /// "500 000": three digits after a space continue a number written with spaces between thousands.
     private static func groupedThousands(_ chars: [Character], from i: Int) -> Bool {

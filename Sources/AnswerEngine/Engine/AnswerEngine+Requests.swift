@@ -165,6 +165,17 @@ extension AnswerEngine {
         return finder.products.mentioned(in: turn.message, language: turn.language)
     }
 
+    /// The manuals a further request about a named product answers from, which the turn's own
+    /// request, when no product document answers its intent, leaves to it: "…nous envisageons de
+    /// commander une douzaine de lanternes Trailglow 400 … combien de jours faut-il compter ?" asks
+    /// the delivery time, and the lantern's manual answers only the question about the rain.
+    func manualsAskedElsewhere(_ requests: [Request], turn: Turn) -> Set<String> {
+        let products = finder.products
+        guard !(catalog.intent(turn.intent)?.topics ?? []).contains(where: products.productDocuments.contains) else { return [] }
+        return Set(requests.filter { products.onlyManuals(catalog.intent($0.intent)?.topics ?? []) }
+            .flatMap { named($0, in: turn) }.flatMap(\.documents))
+    }
+
     /// The further requests' answers joined to the turn's own, in the message's order: sentences once
     /// each, sources after the turn's own.
     func answerFurther(_ requests: [Request], ownPosition: Int, own: KnowledgeFinder.Found, turn: Turn, market: Market,
@@ -175,7 +186,10 @@ extension AnswerEngine {
         var hits = own.hits
         var manualElsewhere = own.manualElsewhere
         for request in requests {
-            let found = try finder.find(.init(message: [request.context, request.text].compactMap { $0 }.joined(separator: " "),
+            // (Searched as the classifier read it: a lead-in before a colon, "Deux points à valider
+            // avant que je présente le devis au bureau :", says nothing of what is asked.)
+            let asked = RequestSplitter.shared.question(request.text, language: turn.language, analyzer: Analyzer(language: turn.language))
+            let found = try finder.find(.init(message: [request.context, asked].compactMap { $0 }.joined(separator: " "),
                                               market: market, language: turn.language,
                                               answerLanguage: turn.answerLanguage, intent: request.intent,
                                               asked: request.asked, confidence: request.confidence, wantsSentences: true,

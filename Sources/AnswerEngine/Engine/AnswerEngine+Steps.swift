@@ -84,7 +84,8 @@ extension AnswerEngine {
                                           named: finder.products.mentioned(in: turn.message, language: turn.language),
                                           alreadySaid: Self.sentenceCount(desk.sentences + otherLines(turn, desk: desk, phrases: phrases, handingOff: handingOff),
                                                                           language: turn.answerLanguage),
-                                          sharing: 1 + further.requests.count), trace: &trace)
+                                          sharing: 1 + further.requests.count,
+                                          answeredElsewhere: manualsAskedElsewhere(further.requests, turn: turn)), trace: &trace)
             if !erpAnswers { found.sentences = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences }
         }
         return try answerFurther(further.requests, ownPosition: further.ownPosition, own: found, turn: turn, market: market,

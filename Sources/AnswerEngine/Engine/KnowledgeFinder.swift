@@ -50,6 +50,8 @@ struct KnowledgeFinder: Sendable {
         var alreadySaid = 0
         /// How many requests of the message share the answer's length budget (each gets its part).
         var sharing = 1
+        /// Documents another request of the message answers from: none of their hits answer this one.
+        var answeredElsewhere: Set<String> = []
     }
 
     struct Found {
@@ -80,7 +82,8 @@ struct KnowledgeFinder: Sendable {
             if topics.isEmpty { return Found(hits: [], sentences: [], withoutDocuments: route.withoutDocuments) }
         }
         let retrieval = try trace.runThrowing("retrieval") { try search(q, languages: languages, topics: topics,
-                                                                                         excluding: route?.excluded ?? [], routed: route != nil,
+                                                                                         excluding: (route?.excluded ?? []).union(q.answeredElsewhere),
+                                                                                         routed: route != nil,
                                                                                          policiesFirst: route?.policiesFirst ?? []) }
         let hits = retrieval.hits
         var selection = Selection(sentences: [])
