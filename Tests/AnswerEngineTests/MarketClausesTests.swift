@@ -52,4 +52,17 @@ struct MarketItemTests {
         #expect(AnswerSelector.marketItem("新加坡：订单金额满 S$50.00 即享标准配送免运费。", heading: "运费", market: "SG", language: "zh",
                                           plan: nil, writer: writer, names: names) == nil)
     }
+
+    /// Under a heading of no facet, the heading labels the market's item in place of the market.
+    @Test func anItemUnderAHeadingOfNoFacetIsLabelledByTheHeading() {
+        #expect(AnswerSelector.headedItem("United Kingdom: Klarna and Clearpay.", heading: "Instalments and pay later", market: "GB",
+                                          language: "en", writer: writer, names: names) == "Instalments and pay later: Klarna and Clearpay.")
+        // Not another market's item, nor under a heading that names markets, nor a colon inside a clause.
+        #expect(AnswerSelector.headedItem("Singapore: PayNow.", heading: "Instalments and pay later", market: "GB",
+                                          language: "en", writer: writer, names: names) == nil)
+        #expect(AnswerSelector.headedItem("United Kingdom: Klarna.", heading: "United Kingdom and Singapore", market: "GB",
+                                          language: "en", writer: writer, names: names) == nil)
+        #expect(AnswerSelector.headedItem("新加坡的订单，全部（DDP：Delivered Duty Paid）。", heading: "关税", market: "SG",
+                                          language: "zh", writer: writer, names: names) == nil)
+    }
 }

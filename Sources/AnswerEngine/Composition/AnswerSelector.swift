@@ -93,6 +93,20 @@ struct AnswerSelector: Sendable {
         return writer.ownMarketSentence(row, language: language, plan: plan, market: market, names: names)
     }
 
+    /// A "Market: facts" list item of the customer's market told with its heading as the label
+    /// (the row template's `cell`); nil when the item has no such label.
+    static func headedItem(_ text: String, heading: String, market: String, language: String, writer: RowWriter, names: MarketNames) -> String? {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let label = String(text[..<colon]).trimmedOfWhitespace
+        let value = String(text[text.index(after: colon)...]).trimmedOfWhitespace
+        // (A label is a name, not a clause: "日本向けのご注文は、すべて関税込み配送（DDP：…" has its colon
+        // inside a parenthesis.)
+        guard !label.isEmpty, label.split(separator: " ").count <= 4, !label.contains(where: { "(（、,，".contains($0) }),
+              names.mentioned(in: label) == [market], !value.isEmpty, names.mentioned(in: heading).isEmpty else { return nil }
+        let template = writer.phrases.phrases(language)[.rowCell] ?? "{label}: {value}"
+        return template.replacingExactly("{label}", with: heading).replacingExactly("{value}", with: value)
+    }
+
     /// - Parameter terms: the query's own analyzed terms in the hits' language (SearchResult.queries).
     /// - Parameter minimumOverlap: how many query terms a sentence must share (2 for questions of no
     ///   known intent, so that one common word does not make an answer).
@@ -206,7 +220,13 @@ struct AnswerSelector: Sendable {
                 let ours = mentioned.contains(ask.market) && multiMarket
                 guard overlap >= required || (ours && hit.kind == .table && overlap > 0) else { continue }
                 let score = Self.score(p, told: piece, overlap: overlap, rank: rank, ours: ours, in: hit)
-                candidates.append(Candidate(text: piece, score: score, order: order, ownRow: ours && hit.kind == .table,
+                // A heading of no known facet labels the market's item instead of the market, which the
+                // customer knows: "Instalments and pay later: Klarna and Clearpay.", not "United Kingdom: …".
+                // (Told so, it is still the fact it was: the same row elsewhere is the same piece.)
+                let headed = p.row == nil && mentioned == [ask.market] ? hit.headingPath.last.flatMap {
+                    Self.headedItem(piece, heading: $0, market: ask.market, language: hit.lang, writer: writer, names: names)
+                } : nil
+                candidates.append(Candidate(text: headed ?? piece, score: score, order: order, ownRow: ours && hit.kind == .table,
                                             severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber,
                                             key: piece == p.text ? p.key : Self.key(piece), row: piece == p.text ? p.row : nil,
                                             refersBack: p.refersBack))
