@@ -99,6 +99,9 @@ struct TableRowTests {
         let a = try EngineTests().ask("FR", "Puis-je payer en plusieurs fois ?")
         #expect(a.answer.contains("Alma") && a.answer.contains("3 ou 4"))
         #expect(!a.answer.contains("un paiement refusé"), "\(a.answer)")
+        // Nor its list of a refused payment's causes, whose last names the instalments by another of
+        // their words ("Alma n'a pas accepté le paiement fractionné"): the question's own words decide.
+        #expect(!a.answer.contains("Les causes les plus fréquentes"), "\(a.answer)")
     }
 
     @Test func aQuestionAboutAnOptionTheMarketLacksGetsTheOptionsItHas() throws {

@@ -216,7 +216,12 @@ struct AnswerSelector: Sendable {
                 // which may list every market's rule).
                 if multiMarket || hit.kind == .table, !mentioned.isEmpty, !mentioned.contains(ask.market) { continue }
                 if ask.beyondTitle, questionWords.intersection(p.terms).isSubset(of: title) { continue }
-                let overlap = ask.overlap(p.terms) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
+                // A FAQ answer to another intent's question ("Mon paiement a échoué ?") shares the
+                // question's own words, not only its concepts' other terms: "plusieurs fois" reaches
+                // "paiement fractionné" in its list of a refused payment's causes.
+                let otherQuestion = hit.kind == .faq && !sameQuestion && !reading.questionIntents.isEmpty && p.row == nil
+                let overlap = (otherQuestion ? Double(ask.terms.intersection(p.terms).count) : ask.overlap(p.terms))
+                    + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
                 let ours = mentioned.contains(ask.market) && multiMarket
                 guard overlap >= required || (ours && hit.kind == .table && overlap > 0) else { continue }
                 let score = Self.score(p, told: piece, overlap: overlap, rank: rank, ours: ours, in: hit)
