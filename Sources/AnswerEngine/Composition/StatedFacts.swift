@@ -2,9 +2,10 @@ import Support
 
 /// The figures a sentence states — amounts, periods, thresholds, dates — each with what is written
 /// next to it ("39 €", "£40.00", "3–6 Werktage", "30天"), normalised so that "39,00 €" and "39 €"
-/// are the same fact, and so are "3–6 jours" and "3 à 6 jours". A sentence whose figures were all stated before repeats a fact: the composer
-/// leaves it out and the evaluation counts it. Words without figures are not facts here: two
-/// sentences saying the same in other words are told apart by their figures only.
+/// are the same fact, and so are "3–6 jours" and "3 à 6 jours". A sentence whose figures were all
+/// stated before repeats a fact: the composer leaves it out and the evaluation counts it. Words
+/// without figures are not facts here: two sentences saying the same in other words are told apart
+/// by their figures only.
 public enum StatedFacts {
     /// The normalised figures of a sentence, in order.
     public static func figures(in sentence: String) -> [String] {

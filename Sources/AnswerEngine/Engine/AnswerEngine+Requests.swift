@@ -185,10 +185,11 @@ extension AnswerEngine {
         var after: [String] = []
         var hits = own.hits
         var manualElsewhere = own.manualElsewhere
+        let analyzer = Analyzer(language: turn.language)
         for request in requests {
             // (Searched as the classifier read it: a lead-in before a colon, "Deux points à valider
             // avant que je présente le devis au bureau :", says nothing of what is asked.)
-            let asked = RequestSplitter.shared.question(request.text, language: turn.language, analyzer: Analyzer(language: turn.language))
+            let asked = RequestSplitter.shared.question(request.text, language: turn.language, analyzer: analyzer)
             let found = try finder.find(.init(message: [request.context, asked].compactMap { $0 }.joined(separator: " "),
                                               market: market, language: turn.language,
                                               answerLanguage: turn.answerLanguage, intent: request.intent,
