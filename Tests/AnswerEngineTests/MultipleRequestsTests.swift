@@ -397,6 +397,23 @@ struct RequestSplitterTests {
         #expect(a.quotedLanguages == ["en"])
     }
 
+    /// A question that names nothing, unsure alone ("itu maksudnya apa ya?", what does it mean?), is
+    /// read with the statement before it in its sentence when together they ask what only the named
+    /// product's manual answers: a request of its own beside the message's delivery question.
+    @Test func aQuestionAboutWhatTheStatementSaysOfTheNamedProductIsARequest() throws {
+        var c = Conversation(market: "ID")
+        let a = try EngineTests.setup.0.answer("Hai kak, aku beli PackScale bulan lalu, terus tiba-tiba layarnya nampilin \"Lo\", "
+                                               + "itu maksudnya apa ya? Terus kalau pesan satu lagi pakai ekspres, berapa hari sampainya?", in: &c)
+        let requests = try #require(a.trace.first { $0.step == "requests" })
+        #expect(requests.detail.contains("product.usage") && requests.detail.contains("«itu maksudnya apa ya?»"), "\(requests.detail)")
+        #expect(a.answer.contains("CR2032") && a.answer.contains("4–7"), "\(a.answer)")
+        // Read with a statement about anything else, it leans on it: after a parcel held at customs,
+        // "how long does it take?" stays one request.
+        var d = Conversation(market: "JP")
+        let b = try EngineTests.setup.0.answer("荷物が税関で止まっているみたいなのですが、どのくらいかかりますか。", in: &d)
+        #expect(try #require(b.trace.first { $0.step == "requests" }).detail.hasPrefix("one request"))
+    }
+
     @Test func oneQuestionInTwoSentencesIsOneRequest() throws {
         var c = Conversation(market: "GB")
         let a = try EngineTests.setup.0.answer("I want to return the lamp. How long do I have?", in: &c)

@@ -61,15 +61,15 @@ extension AnswerEngine {
         let analyzer = Analyzer(language: turn.language)
         // A question after a statement in its sentence is searched with the clause it leans on ("ma
         // lanterne reste bloquée sur le mode rouge, comment est-ce qu'on la réinitialise ?": what "la"
-        // stands for). (Read with it by the classifier too, when unsure alone, it gained two cases and
-        // lost two: "どのくらいかかりますか。" after "荷物が税関で止まっているみたいなのですが" became a
-        // request of its own, and the statement's words pulled other readings.)
+        // stands for), and may be read with it (`leaningReading`).
         let contexts = withConditions.indices.map { i in
             withConditions[i].afterStatement && i > 0 ? Self.clauseBefore(withConditions[i - 1].text, withConditions[i].text, in: turn.message) : nil
         }
         let read = trace.run("requests") {
             withConditions.enumerated().map { i, part in
-                (i, part, classifier.classify(splitter.question(part.text, language: turn.language, analyzer: analyzer), language: turn.language))
+                let asked = splitter.question(part.text, language: turn.language, analyzer: analyzer)
+                return (i, part, leaningReading(classifier.classify(asked, language: turn.language), asked: asked, context: contexts[i],
+                                                turn: turn, analyzer: analyzer))
             }
         }
         // The turn's own answer takes the place of the part read as its intent; when no part reads
@@ -113,6 +113,19 @@ extension AnswerEngine {
                        + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · "))
         }
         return (requests, ownPosition, ownAsked)
+    }
+
+    /// How a question after a statement in its sentence reads: alone, unless it is unsure alone,
+    /// names no topic of the glossary itself, and, read with the statement, asks what only the manual
+    /// of the product the message names answers ("jadi aku baru beli PackScale … di layarnya muncul
+    /// tulisan "Lo", itu maksudnya apa ya?": what does it mean?). (Read with the statement whatever it
+    /// then asks, it gained two cases and lost two: "どのくらいかかりますか。" after "荷物が税関で止まって
+    /// いるみたいなのですが" became a request of its own; "リセットはどうすればよいですか。" names its topic.)
+    private func leaningReading(_ alone: IntentPrediction, asked: String, context: String?, turn: Turn, analyzer: Analyzer) -> IntentPrediction {
+        guard let context, alone.confidence < Self.requestConfidence,
+              concepts.concepts(in: analyzer.tokens(asked), language: turn.language).isEmpty else { return alone }
+        let leaning = classifier.classify(context + " " + asked, language: turn.language)
+        return leaning.confidence > alone.confidence && asksAboutTheNamedProduct(leaning.intent, turn) ? leaning : alone
     }
 
     /// Whether a part is a request of its own: a part that stands alone and the classifier is sure
