@@ -283,6 +283,13 @@ struct RequestSplitterTests {
 }
 
 @Suite(.serialized) struct MultipleRequestsEngineTests {
+    /// A message's answer in a new conversation, and what its trace says of the message's requests.
+    private func answered(_ market: String, _ message: String) throws -> (answer: String, requests: String) {
+        var c = Conversation(market: market)
+        let a = try EngineTests.setup.0.answer(message, in: &c)
+        return (a.answer, try #require(a.trace.first { $0.step == "requests" }).detail)
+    }
+
     /// A question about the product the statement before it names is a request when the classifier
     /// is as sure as of one standing alone (0.77 here, below the 0.9 a question after a statement
     /// needs otherwise), and its manual is searched with that statement.
@@ -358,11 +365,9 @@ struct RequestSplitterTests {
     /// After a story, a question that names a topic of the glossary and that the classifier is sure
     /// of is answered too; "How long do I have?" names none and leans on the statement (below).
     @Test func aQuestionNamingATopicAfterAStoryIsARequest() throws {
-        var c = Conversation(market: "US")
-        let a = try EngineTests.setup.0.answer("My son wants to take the lantern on his school trip, which is why I ask how long it runs. "
-                                               + "The trip is on Monday, so how much would express shipping be?", in: &c)
-        let requests = try #require(a.trace.first { $0.step == "requests" })
-        #expect(requests.detail.hasPrefix("2 requests") && requests.detail.contains("shipping.cost (1.00) «so how much"), "\(requests.detail)")
+        let a = try answered("US", "My son wants to take the lantern on his school trip, which is why I ask how long it runs. "
+                                   + "The trip is on Monday, so how much would express shipping be?")
+        #expect(a.requests.hasPrefix("2 requests") && a.requests.contains("shipping.cost (1.00) «so how much"), "\(a.requests)")
         #expect(a.answer.contains("$14.99"), "\(a.answer)")
     }
 
@@ -401,17 +406,14 @@ struct RequestSplitterTests {
     /// read with the statement before it in its sentence when together they ask what only the named
     /// product's manual answers: a request of its own beside the message's delivery question.
     @Test func aQuestionAboutWhatTheStatementSaysOfTheNamedProductIsARequest() throws {
-        var c = Conversation(market: "ID")
-        let a = try EngineTests.setup.0.answer("Hai kak, aku beli PackScale bulan lalu, terus tiba-tiba layarnya nampilin \"Lo\", "
-                                               + "itu maksudnya apa ya? Terus kalau pesan satu lagi pakai ekspres, berapa hari sampainya?", in: &c)
-        let requests = try #require(a.trace.first { $0.step == "requests" })
-        #expect(requests.detail.contains("product.usage") && requests.detail.contains("«itu maksudnya apa ya?»"), "\(requests.detail)")
+        let a = try answered("ID", "Hai kak, aku beli PackScale bulan lalu, terus tiba-tiba layarnya nampilin \"Lo\", "
+                                   + "itu maksudnya apa ya? Terus kalau pesan satu lagi pakai ekspres, berapa hari sampainya?")
+        #expect(a.requests.contains("product.usage") && a.requests.contains("«itu maksudnya apa ya?»"), "\(a.requests)")
         #expect(a.answer.contains("CR2032") && a.answer.contains("4–7"), "\(a.answer)")
         // Read with a statement about anything else, it leans on it: after a parcel held at customs,
         // "how long does it take?" stays one request.
-        var d = Conversation(market: "JP")
-        let b = try EngineTests.setup.0.answer("荷物が税関で止まっているみたいなのですが、どのくらいかかりますか。", in: &d)
-        #expect(try #require(b.trace.first { $0.step == "requests" }).detail.hasPrefix("one request"))
+        let b = try answered("JP", "荷物が税関で止まっているみたいなのですが、どのくらいかかりますか。")
+        #expect(b.requests.hasPrefix("one request"), "\(b.requests)")
     }
 
     @Test func oneQuestionInTwoSentencesIsOneRequest() throws {
