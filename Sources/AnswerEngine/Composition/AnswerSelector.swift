@@ -75,16 +75,24 @@ struct AnswerSelector: Sendable {
         return (sentence, mentioned)
     }
 
+    /// A list item's label and facts when its label, of a few words, names the customer's market
+    /// alone ("United Kingdom: Klarna and Clearpay"); nil otherwise.
+    static func marketLabelled(_ text: String, market: String, names: MarketNames) -> (label: String, value: String)? {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let label = String(text[..<colon]).trimmedOfWhitespace
+        let value = String(text[text.index(after: colon)...]).trimmedOfWhitespace
+        guard !label.isEmpty, label.split(separator: " ").count <= 4, names.mentioned(in: label) == [market], !value.isEmpty else { return nil }
+        return (label, value)
+    }
+
     /// A "Market: facts" list item of the customer's market told as the market's row of the
     /// heading's column, when the heading names a facet whose clause is phrased; nil otherwise.
     static func marketItem(_ text: String, heading: String, market: String, language: String, plan: [AnswerFacet]?,
                            writer: RowWriter, names: MarketNames) -> String? {
-        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let label = String(text[..<colon]).trimmedOfWhitespace
-        var value = String(text[text.index(after: colon)...]).trimmedOfWhitespace
-        guard !label.isEmpty, label.split(separator: " ").count <= 4, names.mentioned(in: label) == [market], !value.isEmpty,
+        guard let (label, told) = marketLabelled(text, market: market, names: names),
               let facet = writer.lexicon.facet(of: heading, language: language),
               let template = writer.phrases.phrases(language)[.row(facet)], template.trimmedOfWhitespace != "{value}" else { return nil }
+        var value = told
         if let last = value.last, ".。".contains(last) { value.removeLast() }
         // A clause takes a figure or a short fact, not a sentence of its own ("订单金额满 S$50.00 即享…").
         let unspaced = value.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced)
@@ -96,13 +104,10 @@ struct AnswerSelector: Sendable {
     /// A "Market: facts" list item of the customer's market told with its heading as the label
     /// (the row template's `cell`); nil when the item has no such label.
     static func headedItem(_ text: String, heading: String, market: String, language: String, writer: RowWriter, names: MarketNames) -> String? {
-        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let label = String(text[..<colon]).trimmedOfWhitespace
-        let value = String(text[text.index(after: colon)...]).trimmedOfWhitespace
         // (A label is a name, not a clause: "日本向けのご注文は、すべて関税込み配送（DDP：…" has its colon
         // inside a parenthesis.)
-        guard !label.isEmpty, label.split(separator: " ").count <= 4, !label.contains(where: { "(（、,，".contains($0) }),
-              names.mentioned(in: label) == [market], !value.isEmpty, names.mentioned(in: heading).isEmpty else { return nil }
+        guard let (label, value) = marketLabelled(text, market: market, names: names), !label.contains(where: { "(（、,，".contains($0) }),
+              names.mentioned(in: heading).isEmpty else { return nil }
         let template = writer.phrases.phrases(language)[.rowCell] ?? "{label}: {value}"
         return template.replacingExactly("{label}", with: heading).replacingExactly("{value}", with: value)
     }
