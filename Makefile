@@ -5,9 +5,12 @@
 #      make bench (benchmark figures), make fuzz (libFuzzer, FUZZ_SECONDS per target), make build, make clean.
 
 SWIFT ?= swift
+# The word lists that tell a slip from a real word (Linguistics/Resources/spelling/dictionaries.tsv).
+DICTIONARY_PACKAGES := hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-fr hunspell-es hunspell-it hunspell-nl \
+                       hunspell-pl hunspell-vi hunspell-id myspell-tl
 # The C libraries kbkit links (Debian 12 package names).
 DEB_PACKAGES := pkg-config libxml2-dev libsqlite3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-                libstemmer-dev libicu-dev libcld2-dev
+                libstemmer-dev libicu-dev libcld2-dev libhunspell-dev $(DICTIONARY_PACKAGES)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release
 BENCH_CORPUS ?= ../shared/bench-corpus

@@ -34,6 +34,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev"])]),
         // ICU and CLD2 need shims: see the comments in their sources.
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]),
         .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]),
@@ -50,9 +51,10 @@ let package = Package(
         // waiting for a slow server; no kbkit command uses it.
         .target(name: "LoopbackHTTPServer"),
         // Stop words and language-ID word lists and letter cues (docs/RESOURCES.md), one entry per file.
-        .target(name: "Linguistics", dependencies: ["Support", "CICU", "CCLD2", "CStemmer"],
+        .target(name: "Linguistics", dependencies: ["Support", "CICU", "CCLD2", "CStemmer", "CHunspell"],
                 resources: stopWordLanguages.map { .embedInCode("Resources/stopwords/stopwords_\($0).txt") }
                     + langIDFiles.map { .embedInCode("Resources/langid/langid-\($0).tsv") }
+                    + [.embedInCode("Resources/spelling/dictionaries.tsv")]
                     // Large tables are read at run time from the resource bundle (Support/BundledResource.swift):
                     // as embedded byte arrays they took minutes to compile.
                     + [.copy("Resources/langid/langid-ngrams.bin")]),

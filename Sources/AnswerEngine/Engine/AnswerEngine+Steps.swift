@@ -34,10 +34,13 @@ extension AnswerEngine {
         trace.note("language", "\(id.language) (\(String(format: "%.2f", id.confidence))) → answer in \(answerLanguage)")
 
         let found = trace.run("entities") { entities.extract(message, monthFirstDates: market.monthFirstDates) }
-        // Chat shorthand is read as the words it stands for ("brp hr" → "berapa hari") by every step
-        // after the language; order numbers are taken as written.
-        let (message, shorthand) = ChatShorthand.shared.expanded(message, language: language)
+        // Chat shorthand is read as the words it stands for ("brp hr" → "berapa hari"), and slips as
+        // the store's words ("vaatwaser"), by every step after the language; order numbers are taken
+        // as written.
+        let (expanded, shorthand) = ChatShorthand.shared.expanded(message, language: language)
         if !shorthand.isEmpty { trace.note("shorthand", "read " + shorthand.map { "«\($0)»" }.joined(separator: ", ") + " as words") }
+        let (message, repairs) = spelling.repaired(expanded, language: language)
+        if !repairs.isEmpty { trace.note("spelling", "read " + repairs.map { "«\($0.written)» as «\($0.read)»" }.joined(separator: ", ")) }
         let context = IntentCarryOver.Context(lastIntent: conversation.lastIntent, currentOrder: conversation.currentOrder,
                                               mentionedOrders: found.orderNumbers)
         conversation.remember(orders: found.orderNumbers)

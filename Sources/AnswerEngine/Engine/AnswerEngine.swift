@@ -36,12 +36,15 @@ public struct AnswerEngine: Sendable {
     let carryOver: IntentCarryOver
     /// The glossary's concepts: a question after a statement asks on its own only when it names one.
     let concepts: IntentConcepts
+    /// Slips read as the store's words ("vaatwaser" → "vaatwasser") before the intent is read.
+    let spelling: SpellingRepair
     /// One formatter per market and answer language, kept: a new one opened ICU's date formatters
     /// again for every answer that told a date (3 % of an evaluation's time).
     private let formatters = Memo<MarketFormatter>()
 
     public init(content: WorkspaceContent, retriever: any Retriever, orders: any OrderConnector,
-                generator: (any AnswerGenerator)? = nil, now: Date = Date(), today: ISODate? = nil) {
+                generator: (any AnswerGenerator)? = nil, now: Date = Date(), today: ISODate? = nil,
+                spelling: any SpellingCheck = SpellingDictionaries.installed) {
         markets = content.markets
         catalog = content.intents
         classifier = IntentClassifier(catalog: content.intents, orders: content.settings.orders, glossary: content.glossary)
@@ -49,6 +52,7 @@ public struct AnswerEngine: Sendable {
         orderSettings = content.settings.orders
         carryOver = IntentCarryOver(catalog: content.intents)
         concepts = IntentConcepts(glossary: content.glossary)
+        self.spelling = SpellingRepair(catalog: content.intents, glossary: content.glossary, check: spelling)
         emotions = EmotionDetector()
         identifier = LanguageIdentifier(languages: content.kbLanguages)
         guardrails = AnswerGuardrails(identifier: identifier)

@@ -1,0 +1,2 @@
+// Hunspell's C interface (Debian: libhunspell-dev; the library comes from pkg-config's `hunspell`).
+#include <hunspell/hunspell.h>
