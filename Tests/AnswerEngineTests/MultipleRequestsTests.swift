@@ -302,6 +302,16 @@ struct RequestSplitterTests {
         #expect(a.answer.contains("50 kg") && a.answer.contains("etiqueta prepagada"), "\(a.answer)")
     }
 
+    /// Of a message that names two products, a question that names none asks about the one named
+    /// nearest before it, not the first: "de lantaarn" after "de PackScale of de Trailglow 400?"
+    /// (the lantern's English manual, which Dutch lacks, answers; the first named chose the scale's).
+    @Test func aQuestionAsksAboutTheProductNamedNearestBeforeIt() throws {
+        let (answer, _) = try answered("NL", "Nog even twijfelen... de PackScale of de Trailglow 400? Mijn zus kampeert veel, "
+                                           + "dus de lantaarn wordt het denk ik. Hoe lang moet die opladen?")
+        #expect(answer.contains("3.5 hours") && answer.contains("Trailglow 400"), "\(answer)")
+        #expect(!answer.contains("PackScale"), "\(answer)")
+    }
+
     /// A part that asks the refund time, which the returns policy the message reads as answers,
     /// puts the refund row first in the message's own answer.
     @Test func aPartAskingWhatTheMessagesIntentAnswersLeadsItsAnswer() throws {

@@ -39,10 +39,10 @@ extension AnswerEngine {
     /// order, when the turn's reading did not say so ("…je pense la renvoyer : dans ce cas, combien
     /// de temps faut-il pour être remboursé … ?" is the refund time, which the returns policy the
     /// message reads as answers): its rows come first in the turn's answer (`Turn.asked`).
-    func furtherRequests(_ turn: Turn, trace: inout Trace) -> (requests: [Request], ownPosition: Int, ownAsked: String?) {
+    func furtherRequests(_ turn: Turn, trace: inout Trace) -> Further {
         let splitter = RequestSplitter.shared
         let parts = splitter.parts(turn.message, language: turn.language)
-        guard parts.count >= 2 else { return ([], 0, nil) }
+        guard parts.count >= 2 else { return Further(requests: [], ownPosition: 0, ownAsked: nil, parts: [], ownParts: []) }
         // A part is read without the word that joins it to the one before ("với lại có nhận MoMo
         // không" is read as "có nhận MoMo không") and the words announcing it ("quisiera saber si"):
         // they say nothing of what is asked.
@@ -112,7 +112,20 @@ extension AnswerEngine {
             trace.note("requests", "\(requests.count + 1) requests: \(turn.intent) (the message) · "
                        + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · "))
         }
-        return (requests, ownPosition, ownAsked)
+        let own = read.filter { $0.2.intent == turn.intent }.sorted { $0.2.confidence > $1.2.confidence }.map(\.0)
+        return Further(requests: requests, ownPosition: ownPosition, ownAsked: ownAsked, parts: parts.map(\.text), ownParts: own)
+    }
+
+    /// The message's requests besides the turn's own (`furtherRequests`).
+    struct Further {
+        var requests: [Request]
+        /// The place of the part read as the turn's own intent (the parts' count when none is).
+        var ownPosition: Int
+        var ownAsked: String?
+        /// The message's parts as the splitter cut them; empty for a message of one part.
+        var parts: [String]
+        /// The parts read as the turn's own intent, the surest first.
+        var ownParts: [Int]
     }
 
     /// How a question after a statement in its sentence reads: alone, unless it is unsure alone,
@@ -172,27 +185,58 @@ extension AnswerEngine {
     /// kalis air": "it", "that lamp" is the product named before).
     /// Only for an intent that only manuals answer: a warranty question after "Jetzt möchte ich den
     /// BlendGo bestellen" is about the warranty, not the blender's troubleshooting.
-    func named(_ request: Request, in turn: Turn) -> [ProductCatalog.Product] {
+    func named(_ request: Request, in turn: Turn, parts: [String]) -> [ProductCatalog.Product] {
         let own = finder.products.mentioned(in: request.text, language: turn.language)
         guard own.isEmpty, finder.products.onlyManuals(catalog.intent(request.intent)?.topics ?? []) else { return own }
-        return finder.products.mentioned(in: turn.message, language: turn.language)
+        return named(before: request.position, parts: parts, turn: turn)
+    }
+
+    /// The products the turn's own request asks about: those the message names, or where it names
+    /// several, those its surest part read as its intent names or the nearest part before it names
+    /// (`named(before:)`).
+    func ownNamed(_ further: Further, turn: Turn) -> [ProductCatalog.Product] {
+        let all = finder.products.mentioned(in: turn.message, language: turn.language)
+        guard all.count >= 2, finder.products.onlyManuals(catalog.intent(turn.intent)?.topics ?? []) else { return all }
+        for position in further.ownParts {
+            let own = finder.products.mentioned(in: further.parts[position], language: turn.language)
+            // A part that names several asks which of them, not what of one ("de BlendGo of toch de
+            // PackScale?" is read as a product question, more surely than "tot hoeveel kilo kan die
+            // eigenlijk wegen?" after it).
+            if own.count <= 1 { return own.isEmpty ? named(before: position, parts: further.parts, turn: turn) : own }
+        }
+        return all
+    }
+
+    /// The products a part that names none asks about ("it", "that one"): where the message names
+    /// several, those of the nearest part before it that names any ("de BlendGo of toch de
+    /// PackScale? … dus die bagageweger lijkt me eigenlijk handiger. Hmm. Maar tot hoeveel kilo kan
+    /// die eigenlijk wegen?" asks of the scale); all the message names when no part before it does.
+    func named(before position: Int, parts: [String], turn: Turn) -> [ProductCatalog.Product] {
+        let all = finder.products.mentioned(in: turn.message, language: turn.language)
+        guard all.count >= 2 else { return all }
+        for part in parts.prefix(position).reversed() {
+            let named = finder.products.mentioned(in: part, language: turn.language)
+            if !named.isEmpty { return named }
+        }
+        return all
     }
 
     /// The manuals a further request about a named product answers from, which the turn's own
     /// request, when no product document answers its intent, leaves to it: "…nous envisageons de
     /// commander une douzaine de lanternes Trailglow 400 … combien de jours faut-il compter ?" asks
     /// the delivery time, and the lantern's manual answers only the question about the rain.
-    func manualsAskedElsewhere(_ requests: [Request], turn: Turn) -> Set<String> {
+    func manualsAskedElsewhere(_ further: Further, turn: Turn) -> Set<String> {
         let products = finder.products
         guard !(catalog.intent(turn.intent)?.topics ?? []).contains(where: products.productDocuments.contains) else { return [] }
-        return Set(requests.filter { products.onlyManuals(catalog.intent($0.intent)?.topics ?? []) }
-            .flatMap { named($0, in: turn) }.flatMap(\.documents))
+        return Set(further.requests.filter { products.onlyManuals(catalog.intent($0.intent)?.topics ?? []) }
+            .flatMap { named($0, in: turn, parts: further.parts) }.flatMap(\.documents))
     }
 
     /// The further requests' answers joined to the turn's own, in the message's order: sentences once
     /// each, sources after the turn's own.
-    func answerFurther(_ requests: [Request], ownPosition: Int, own: KnowledgeFinder.Found, turn: Turn, market: Market,
+    func answerFurther(_ further: Further, own: KnowledgeFinder.Found, turn: Turn, market: Market,
                        phrases: Phrases, trace: inout Trace) throws -> KnowledgeFinder.Found {
+        let requests = further.requests, ownPosition = further.ownPosition
         guard !requests.isEmpty else { return own }
         var before: [String] = []
         var after: [String] = []
@@ -207,7 +251,7 @@ extension AnswerEngine {
                                               market: market, language: turn.language,
                                               answerLanguage: turn.answerLanguage, intent: request.intent,
                                               asked: request.asked, confidence: request.confidence, wantsSentences: true,
-                                              named: named(request, in: turn),
+                                              named: named(request, in: turn, parts: further.parts),
                                               sharing: 1 + requests.count),
                                         trace: &trace)
             // (With what it says of its product: a manual quoted in another language says so.)

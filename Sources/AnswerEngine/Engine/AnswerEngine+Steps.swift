@@ -84,14 +84,14 @@ extension AnswerEngine {
                                           language: turn.language, answerLanguage: turn.answerLanguage, intent: turn.intent,
                                           asked: turn.asked ?? further.ownAsked, confidence: turn.confidence, wantsSentences: !erpAnswers, alsoRulesOf: insteadRules,
                                           catalogRole: turn.role,
-                                          named: finder.products.mentioned(in: turn.message, language: turn.language),
+                                          named: ownNamed(further, turn: turn),
                                           alreadySaid: Self.sentenceCount(desk.sentences + otherLines(turn, desk: desk, phrases: phrases, handingOff: handingOff),
                                                                           language: turn.answerLanguage),
                                           sharing: 1 + further.requests.count,
-                                          answeredElsewhere: manualsAskedElsewhere(further.requests, turn: turn)), trace: &trace)
+                                          answeredElsewhere: manualsAskedElsewhere(further, turn: turn)), trace: &trace)
             if !erpAnswers { found.sentences = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences }
         }
-        return try answerFurther(further.requests, ownPosition: further.ownPosition, own: found, turn: turn, market: market,
+        return try answerFurther(further, own: found, turn: turn, market: market,
                                  phrases: phrases, trace: &trace)
     }
 
