@@ -166,6 +166,9 @@ struct RequestSplitterTests {
         // French asks by putting the subject after the verb ("supportent-elles").
         ("Nous partons en randonnée. Les lanternes supportent-elles la pluie ?", "fr", [false, true]),
         ("Nous partons en randonnée. Les lanternes aiment la pluie ?", "fr", [false, false]),
+        // A question asked inside the condition that ends its sentence ends it with the clause before.
+        ("Ibu saya mau pesan, kalau bayar COD biayanya berapa?", "id", [true, false]),
+        ("Ibu saya mau pesan, kalau bayar COD.", "id", [false, false]),
     ])
     func aQuestionAfterAStatementIsMarked(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.afterStatement) == expected)

@@ -174,6 +174,10 @@ struct RequestSplitter: Sendable {
                 if Self.full(parts) { break }
                 continue
             }
+            // The sentence's last clause but its subordinate ones: with them, it ends the sentence
+            // ("…, satu lagi buat adikku, kalau bayarnya COD kena biaya tambahan berapa?": the question
+            // is asked inside its condition).
+            let lastMain = clauses.indices.last { !subordinate[$0] }
             for (k, clause) in clauses.enumerated() {
                 // The first of several clauses asks on its own words, or it is the condition or the
                 // context of the rest ("ถ้าจ่ายเงินปลายทางไปแล้ว แล้วอยากคืนสินค้า…": "if I paid cash on
@@ -184,9 +188,10 @@ struct RequestSplitter: Sendable {
                 // The question that ends a sentence after a statement ("…, so how much is express?")
                 // may yet be a request (`Part.afterStatement`); a question particle at its end asks as
                 // plainly as a question mark ("…、送料はいくらになりますか。").
-                let afterStatement = !standsAlone && k >= greeting && k == clauses.count - 1
-                    && (Self.isQuestion(clause) || cues.endsWithParticle(clause, language: language))
-                    && !subordinate[k] && !facet[k] && asksByWords(clause, language: language)
+                let ending = k == lastMain ? clauses[k...].joined(separator: ", ") : clause
+                let afterStatement = !standsAlone && k >= greeting && k == lastMain
+                    && (Self.isQuestion(ending) || cues.endsWithParticle(ending, language: language))
+                    && !subordinate[k] && !facet[k] && asksByWords(ending, language: language)
                 parts.append(Part(text: clause, standsAlone: standsAlone, afterStatement: afterStatement, subordinate: subordinate[k]))
             }
             // A greeting sentence ("Hola!") is no statement a question after it leans on, nor is a line
