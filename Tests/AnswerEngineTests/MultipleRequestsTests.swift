@@ -446,6 +446,20 @@ struct QuotedLinesTests {
         #expect(QuotedLines.customerWords("＞ ご注文ありがとうございます。\n返品の送料はいくらですか").text == "返品の送料はいくらですか")
     }
 
+    @Test func theQuotedWordsAreReadWithoutTheirMarks() {
+        #expect(QuotedLines.quotedWords("> The scale weighs up to 50 kg.\n>> Thanks!\n\nWhat battery?") == "The scale weighs up to 50 kg.\nThanks!")
+        #expect(QuotedLines.quotedWords("What battery?").isEmpty)
+    }
+
+    /// A question about "it" asks of the product the quoted lines name, when the customer's own
+    /// words name none.
+    @Test func aProductTheQuotedLinesNameIsAskedAbout() throws {
+        var c = Conversation(market: "GB")
+        let a = try EngineTests.setup.0.answer("> The PackScale luggage scale weighs up to 50 kg.\n\nLovely, thanks. What battery does it take? "
+                                               + "And can I pay with PayPal?", in: &c)
+        #expect(a.answer.contains("CR2032") && a.answer.contains("PayPal"), "\(a.answer)")
+    }
+
     @Test func aMessageOfQuotesOnlyOrWithoutQuotesStaysAsItIs() {
         #expect(QuotedLines.customerWords("> only a quote?") == ("> only a quote?", 0))
         #expect(QuotedLines.customerWords("Is 3 > 2?\nAnd shipping?") == ("Is 3 > 2?\nAnd shipping?", 0))

@@ -21,6 +21,8 @@ extension AnswerEngine {
         var definition: IntentDefinition?
         var role: IntentRole? { definition?.role }
         var reading: EmotionReading
+        /// The store's words the message quotes (a reply's "> …" lines), without their marks.
+        var quoted = ""
     }
 
     /// Language (the market's languages a prior; a too-short follow-up keeps the last one), entities

@@ -17,4 +17,14 @@ enum QuotedLines {
         guard quoted > 0, own.contains(where: { $0.contains { $0.isLetter || $0.isNumber } }) else { return (message, 0) }
         return (own.joined(separator: "\n").trimmedOfWhitespace, quoted)
     }
+
+    /// The quoted lines' words, without their marks: what the customer replies to ("> The Trailglow
+    /// 400 is IPX4 splash-proof …" names the product "how many light modes does it have?" asks of).
+    static func quotedWords(_ message: String) -> String {
+        message.split(separator: "\n").compactMap { line -> Substring? in
+            let text = line.drop { $0.isWhitespace }
+            guard let mark = text.first, marks.contains(mark) else { return nil }
+            return text.dropFirst().drop { $0.isWhitespace || marks.contains($0) }
+        }.joined(separator: "\n")
+    }
 }
