@@ -226,7 +226,7 @@ struct RequestSplitterTests {
     }
 
     @Test func theQuestionCuesFileNamesAnUnknownPlace() {
-        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets, postscript, subject, tag or announces)")) {
+        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces or trails)")) {
             try QuestionCues(tsv: "en\topens\thow\nen\tbegins\twhat\n")
         }
     }
@@ -246,9 +246,22 @@ struct RequestSplitterTests {
         ("livre-t-on en Corse", "fr", true),
         ("les lanternes aiment la pluie", "fr", false),
         ("-elles", "fr", false),                               // the ending alone is no word that ends with it
+        // A polite particle or the shop addressed after the question's end (`trails`).
+        ("COD có tính thêm phí không shop", "vi", true),
+        ("COD có tính thêm phí không ạ", "vi", true),
+        ("COD có tính thêm phí không bạn", "vi", false),
     ])
     func wordsAskWithoutAQuestionMark(clause: String, language: String, asks: Bool) {
         #expect(splitter.cues.asks(clause, language: language) == asks)
+    }
+
+    @Test(arguments: [
+        ("đúng không", "vi", true), ("đúng không ạ", "vi", true), ("phải không shop", "vi", true),
+        ("ạ", "vi", false),                                   // a trail alone is no tag
+        ("bisa kan", "id", false), ("kan kak", "id", true),
+    ])
+    func aQuestionTagMayEndWithAPoliteWord(clause: String, language: String, isTag: Bool) {
+        #expect(splitter.cues.isTag(clause, language: language) == isTag)
     }
 
     @Test(arguments: [

@@ -37,6 +37,10 @@ struct QuestionCues: Sendable {
         /// The whole clause: words that announce the questions after them ("paar vraagjes", "zwei
         /// kurze Fragen", "a couple of questions"), no statement the questions lean on.
         case announces
+        /// A word a question may end with after its question word or tag: a polite particle or the
+        /// shop addressed ("…, đúng không ạ?", "…phải không shop?", "…berapa kak?"). Read past when
+        /// a clause's end is compared with `ends` and `tag` cues.
+        case trails
     }
 
     /// Language → place → cues, folded, as words.
@@ -59,7 +63,7 @@ struct QuestionCues: Sendable {
         for line in table.lines {
             guard let place = Place(rawValue: line.fields[1]) else {
                 throw ResourceTable.Malformed(file: "question-cues.tsv", line: line.number,
-                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets, postscript, subject, tag or announces)")
+                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces or trails)")
             }
             let words = Folding.folded(line.fields[2]).split(separator: " ").map(String.init)
             cues[line.fields[0], default: [:]][place, default: []].append(words)
@@ -81,7 +85,17 @@ struct QuestionCues: Sendable {
     private func isWhole(_ clause: String, _ place: Place, language: String) -> Bool {
         guard let entries = cues[language]?[place] else { return false }
         let words = Self.words(Folding.folded(clause))
-        return entries.contains { $0 == words }
+        let ended = place == .tag ? withoutTrails(words, language: language) : words
+        return entries.contains { $0 == words || $0 == ended }
+    }
+
+    /// The words without the polite particles and forms of address that end them (`trails`), at
+    /// least one word left.
+    private func withoutTrails(_ words: [String], language: String) -> [String] {
+        guard let trails = cues[language]?[.trails] else { return words }
+        var kept = words[...]
+        while kept.count > 1, let last = kept.last, trails.contains([last]) { kept = kept.dropLast() }
+        return Array(kept)
     }
 
     /// A folded clause of a script without spaces, without the marks and spaces around it: its cues
@@ -119,9 +133,10 @@ struct QuestionCues: Sendable {
         func at(_ start: Int, _ cue: [String]) -> Bool {
             start >= 0 && start + cue.count <= words.count && words[start..<(start + cue.count)].elementsEqual(cue)
         }
+        let ended = withoutTrails(words, language: language)
         return cues[.opens, default: []].contains { at(0, $0) }
             || cues[.leads, default: []].contains { at(0, $0) }
-            || cues[.ends, default: []].contains { at(words.count - $0.count, $0) }
+            || cues[.ends, default: []].contains { ended.count >= $0.count && ended.suffix($0.count).elementsEqual($0) }
             || cues[.has, default: []].contains { cue in words.indices.contains { at($0, cue) } || Self.endsAWord(cue, words) }
     }
 
@@ -141,7 +156,7 @@ struct QuestionCues: Sendable {
             let bare = Self.bare(text)
             return ends.contains { bare.hasSuffix($0.joined(separator: " ")) }
         }
-        let words = Self.words(text)
+        let words = withoutTrails(Self.words(text), language: language)
         return ends.contains { words.count > $0.count && words.suffix($0.count).elementsEqual($0) }
     }
 
