@@ -1,7 +1,8 @@
 /// How every report writes a number. Hand-rolled fixed-point formatting rather than `String(format:)`
 /// so the output never depends on a locale, never prints "-0.0", and is identical on every platform:
-/// the reports must be byte-identical from run to run.
-enum RenderNumber {
+/// the reports must be byte-identical from run to run. The CLI's scorecard and gate line use it too,
+/// so that a rate reads the same in the terminal as in the reports (91.05 % is "91.1%" in both).
+public enum RenderNumber {
     /// What a missing value (a metric no case of the group measures) looks like in every report.
     static let missing = "—"
 
@@ -21,7 +22,7 @@ enum RenderNumber {
     }
 
     /// A 0…1 rate as a percentage with one decimal: "87.3%".
-    static func percent(_ rate: Double?) -> String {
+    public static func percent(_ rate: Double?) -> String {
         guard let rate, rate.isFinite else { return missing }
         return fixed(rate * 100, decimals: 1) + "%"
     }

@@ -94,7 +94,7 @@ struct EvalCommand: ParsableCommand {
 /// The per-market scorecard `kbkit eval` and `make demo` print.
 enum Scorecard {
     static func print(_ r: EvaluationReport) {
-        func pct(_ x: Double?) -> String { x.map { String(format: "%.1f%%", $0 * 100) } ?? "–" }
+        func pct(_ x: Double?) -> String { x == nil ? "–" : RenderNumber.percent(x) }
         let header = ["MARKET", "CASES", "PASS", "LANG", "INTENT", "HIT@5", "FACTS", "TONE", "ESC P/R", "ACTION"]
         var rows: [[String]] = []
         for (id, m) in r.markets.sorted(by: { $0.key < $1.key }) + [("ALL", r.overall)] {

@@ -44,7 +44,7 @@ struct GateCommand: ParsableCommand {
             struct Result: Encodable { var passed: Bool; var failures: [String]; var config: String; var report: String; var baseline: String? }
             try Output.json(Result(passed: failures.isEmpty, failures: failures, config: configName, report: report, baseline: baseline))
         } else if failures.isEmpty {
-            Output.line(Output.styled("gate passed", .green) + " (\(configName); \(current.overall.cases) cases, pass rate \(String(format: "%.1f%%", (current.overall.passRate ?? 0) * 100))\(baseline.map { "; baseline \($0)" } ?? ""))")
+            Output.line(Output.styled("gate passed", .green) + " (\(configName); \(current.overall.cases) cases, pass rate \(RenderNumber.percent(current.overall.passRate ?? 0))\(baseline.map { "; baseline \($0)" } ?? ""))")
         } else {
             Output.line(Output.styled("gate failed", .red) + " (\(configName)): \(failures.count) problem\(failures.count == 1 ? "" : "s")")
             for f in failures { Output.line("  ✗ \(f)") }
