@@ -41,7 +41,7 @@ public final class SpellingDictionaries: SpellingCheck, @unchecked Sendable {
         return list.contains { $0.has(word) }
     }
 
-    /// Whether any dictionary of the language is installed (the benchmark and the trace say so).
+    /// Whether any dictionary of the language is installed.
     public func has(language: String) -> Bool { !dictionaries(language).isEmpty }
 
     private func dictionaries(_ language: String) -> [SpellingDictionary] {
