@@ -177,15 +177,9 @@ extension AnswerEngine {
     /// the classifier is as sure as of one that stands alone.
     func asksAboutTheNamedProduct(_ intent: String, _ turn: Turn) -> Bool {
         finder.products.onlyManuals(catalog.intent(intent)?.topics ?? [])
-            && !namedProducts(turn).isEmpty
+            && !turn.products.isEmpty
     }
 
-    /// The products the message names; when it names none, those the lines it quotes name (a reply
-    /// to "> The Trailglow 400 is IPX4 splash-proof …" asks "how many light modes does it have?").
-    func namedProducts(_ turn: Turn) -> [ProductCatalog.Product] {
-        let own = finder.products.mentioned(in: turn.message, language: turn.language)
-        return own.isEmpty && !turn.quoted.isEmpty ? finder.products.mentioned(in: turn.quoted, language: turn.language) : own
-    }
 
     /// The products a request names; when it names none, those the message names ("…baru unboxing
     /// Trailglow 400, … cara reset-nya gimana ya?", "saya ingin bertanya sama ada lampu tersebut
@@ -202,7 +196,7 @@ extension AnswerEngine {
     /// several, those its surest part read as its intent names or the nearest part before it names
     /// (`named(before:)`).
     func ownNamed(_ further: Further, turn: Turn) -> [ProductCatalog.Product] {
-        let all = namedProducts(turn)
+        let all = turn.products
         guard all.count >= 2, finder.products.onlyManuals(catalog.intent(turn.intent)?.topics ?? []) else { return all }
         for position in further.ownParts {
             let own = finder.products.mentioned(in: further.parts[position], language: turn.language)
@@ -219,7 +213,7 @@ extension AnswerEngine {
     /// PackScale? … dus die bagageweger lijkt me eigenlijk handiger. Hmm. Maar tot hoeveel kilo kan
     /// die eigenlijk wegen?" asks of the scale); all the message names when no part before it does.
     func named(before position: Int, parts: [String], turn: Turn) -> [ProductCatalog.Product] {
-        let all = namedProducts(turn)
+        let all = turn.products
         guard all.count >= 2 else { return all }
         for part in parts.prefix(position).reversed() {
             let named = finder.products.mentioned(in: part, language: turn.language)

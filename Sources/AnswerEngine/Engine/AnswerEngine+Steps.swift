@@ -21,13 +21,17 @@ extension AnswerEngine {
         var definition: IntentDefinition?
         var role: IntentRole? { definition?.role }
         var reading: EmotionReading
-        /// The store's words the message quotes (a reply's "> …" lines), without their marks.
-        var quoted = ""
+        /// The products the message names; when it names none, those the lines it quotes name (a
+        /// reply to "> The Trailglow 400 is IPX4 splash-proof …" asks "how many light modes does it
+        /// have?"). Read once: every part of the message asks about them.
+        var products: [ProductCatalog.Product]
     }
 
     /// Language (the market's languages a prior; a too-short follow-up keeps the last one), entities
-    /// (order numbers remembered across turns), intent and emotion.
-    func understand(_ message: String, market: Market, conversation: inout Conversation, trace: inout Trace) -> Turn {
+    /// (order numbers remembered across turns), intent and emotion, and the products named.
+    /// - Parameter quoting: the store's words the message quotes (a reply's "> …" lines), without
+    ///   their marks; empty when it quotes none.
+    func understand(_ message: String, quoting quoted: String, market: Market, conversation: inout Conversation, trace: inout Trace) -> Turn {
         let id = trace.run("language") { identifier.identify(message, prior: market.languagePrior) }
         var language = id.language
         if language == "und" { language = conversation.lastLanguage ?? market.defaultLanguage }
@@ -60,8 +64,10 @@ extension AnswerEngine {
                    + (reading.threats.isEmpty ? "" : "; threats: \(reading.threats.map(\.kind.rawValue).joined(separator: ", "))")
                    + (reading.asksForHuman ? "; asks for a human" : ""))
         let asked = reasons.lazy.compactMap { reason -> String? in if case let .withoutOrder(asked) = reason { asked } else { nil } }.first
+        let named = finder.products.mentioned(in: message, language: language)
         return Turn(message: message, language: language, answerLanguage: answerLanguage, entities: found, intent: prediction.intent, asked: asked,
-                    confidence: prediction.confidence, definition: catalog.intent(prediction.intent), reading: reading)
+                    confidence: prediction.confidence, definition: catalog.intent(prediction.intent), reading: reading,
+                    products: named.isEmpty && !quoted.isEmpty ? finder.products.mentioned(in: quoted, language: language) : named)
     }
 
     /// Retrieval runs for every request but small talk (its sources are part of the answer's record);

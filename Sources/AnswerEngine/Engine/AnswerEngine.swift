@@ -106,8 +106,8 @@ public struct AnswerEngine: Sendable {
         var trace = Trace()
         let (message, quoted) = QuotedLines.customerWords(received)
         if quoted > 0 { trace.note("quoted", "\(quoted) quoted line\(quoted == 1 ? "" : "s") left out") }
-        var turn = understand(message, market: market, conversation: &conversation, trace: &trace)
-        if quoted > 0 { turn.quoted = QuotedLines.quotedWords(received) }
+        let turn = understand(message, quoting: quoted > 0 ? QuotedLines.quotedWords(received) : "", market: market,
+                              conversation: &conversation, trace: &trace)
         let phrases = self.phrases.phrases(turn.answerLanguage, market: market.id)
         let desk = try trace.runThrowing("erp") {
             try OrderDesk(orders: orders, store: orderSettings).handle(.init(definition: turn.definition, mentioned: turn.entities.orderNumbers,

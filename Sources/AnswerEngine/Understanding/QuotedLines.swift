@@ -12,7 +12,7 @@ enum QuotedLines {
     /// it has none, or nothing but them.
     static func customerWords(_ message: String) -> (text: String, quoted: Int) {
         let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
-        let own = lines.filter { line in line.first(where: { !$0.isWhitespace }).map { !marks.contains($0) } ?? true }
+        let own = lines.filter { quotation($0) == nil }
         let quoted = lines.count - own.count
         guard quoted > 0, own.contains(where: { $0.contains { $0.isLetter || $0.isNumber } }) else { return (message, 0) }
         return (own.joined(separator: "\n").trimmedOfWhitespace, quoted)
@@ -21,10 +21,14 @@ enum QuotedLines {
     /// The quoted lines' words, without their marks: what the customer replies to ("> The Trailglow
     /// 400 is IPX4 splash-proof …" names the product "how many light modes does it have?" asks of).
     static func quotedWords(_ message: String) -> String {
-        message.split(separator: "\n").compactMap { line -> Substring? in
-            let text = line.drop { $0.isWhitespace }
-            guard let mark = text.first, marks.contains(mark) else { return nil }
-            return text.dropFirst().drop { $0.isWhitespace || marks.contains($0) }
-        }.joined(separator: "\n")
+        message.split(separator: "\n").compactMap(quotation).joined(separator: "\n")
+    }
+
+    /// A quoted line's words without its marks (after any spaces: "  >> …"); nil for a line of the
+    /// customer's own.
+    private static func quotation(_ line: Substring) -> Substring? {
+        let text = line.drop { $0.isWhitespace }
+        guard let mark = text.first, marks.contains(mark) else { return nil }
+        return text.dropFirst().drop { $0.isWhitespace || marks.contains($0) }
     }
 }
