@@ -11,6 +11,7 @@ import Testing
         Glossary.Concept(id: "refund", description: "", terms: ["en": ["refund", "money back"], "de": ["Rückerstattung"]]),
         Glossary.Concept(id: "delivery", description: "", terms: ["en": ["delivery", "shipping"], "pl": ["dostawa", "wysyłka"]]),
         Glossary.Concept(id: "oxxo", description: "", terms: ["en": ["OXXO Pay"], "es": ["pago en efectivo en OXXO"]]),
+        Glossary.Concept(id: "free-shipping", description: "", terms: ["en": ["free shipping"], "vi": ["miễn phí vận chuyển"]]),
     ])
 
     @Test func glossaryTermsBecomeTheirConcept() {
@@ -35,6 +36,11 @@ import Testing
         let es = Analyzer(language: "es")
         #expect(concepts.concepts(in: es.tokens("¿Es posible pagar en efectivo en OXXO?"), language: "es") == ["oxxo"])
         #expect(concepts.concepts(in: es.tokens("pagar en efectivo o con tarjeta en OXXO"), language: "es").isEmpty)
+        // Vietnamese words keep their spelling beside their folded form: a term of several words is
+        // read across them, with diacritics or without.
+        let vi = Analyzer(language: "vi")
+        #expect(concepts.concepts(in: vi.tokens("đơn bao nhiêu thì được miễn phí vận chuyển vậy shop"), language: "vi") == ["free-shipping"])
+        #expect(concepts.concepts(in: vi.tokens("don bao nhieu thi duoc mien phi van chuyen"), language: "vi") == ["free-shipping"])
     }
 
     /// A concept learnt in one wording reaches another: with concepts on, "bill" reads like the

@@ -143,9 +143,11 @@ struct RequestSplitterTests {
         ("我买了灯，想问下 express 寄过来要多少钱 ah？", "zh", [false, false]),
         // A Japanese line saying only the matter follows announces the questions; "何日以内？" asks a facet.
         ("取り急ぎ要件のみ。コンビニ払いの支払期限、何日以内？", "ja", [false, true]),
-        ("注文しました。コンビニ払いの支払期限、何日以内？", "ja", [false, false, false]),
+        // After a statement, the question with its facet is one part, a question after a statement.
+        ("注文しました。コンビニ払いの支払期限、何日以内？", "ja", [false, false]),
         // Filipino "para" (so that) opens a subordinate clause, which does not break the question.
         ("Magkano po ang COD? At anong courier po ang magdedeliver, para masabihan ko siya?", "fil", [true, true, false]),
+        ("Tôi mới mua cân PackScale. Phí ship bao nhiêu, với lại cân có tự tắt không, sau bao lâu?", "vi", [false, false, true, false]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)
@@ -169,6 +171,15 @@ struct RequestSplitterTests {
         // A question asked inside the condition that ends its sentence ends it with the clause before.
         ("Ibu saya mau pesan, kalau bayar COD biayanya berapa?", "id", [true, false]),
         ("Ibu saya mau pesan, kalau bayar COD.", "id", [false, false]),
+        // The first of coordinated questions after a statement; the joined one stands alone, and a
+        // facet asked after them ("sau bao lâu?") leaves them coordinated.
+        ("I bought the lantern last year. How long is the warranty, and do you take PayPal?", "en", [false, true, false]),
+        ("Tôi mới mua cân PackScale. Phí ship bao nhiêu, với lại cân có tự tắt không, sau bao lâu?", "vi", [false, true, false, false]),
+        // A question whose last clause asks only whether its condition can be: the whole sentence.
+        ("Quiero comprar la lámpara para mi hijo. Y una duda más: si la pagara con PayPal, ¿se podría?", "es", [false, true]),
+        // Polish question words are inflected ("po ilu dniach").
+        ("注文しました。コンビニ払いの支払期限、何日以内？", "ja", [false, true]),
+        ("Zamówię lampę Trailglow. Po ilu dniach od dotarcia zwrotu dostanę pieniądze?", "pl", [false, true]),
     ])
     func aQuestionAfterAStatementIsMarked(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.afterStatement) == expected)

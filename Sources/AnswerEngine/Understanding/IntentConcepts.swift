@@ -46,7 +46,11 @@ struct IntentConcepts: Sendable {
     var isEmpty: Bool { table.isEmpty }
 
     /// The concepts a message's analyzed tokens name (repeats kept: they count like repeated words).
-    func concepts(in tokens: [Token], language: String) -> [String] {
+    func concepts(in analyzed: [Token], language: String) -> [String] {
+        // The Vietnamese analyzer keeps a word's spelling beside its folded form ("miễn" at the place of
+        // "mien"); terms are keyed by the folded forms alone, and an original between two words of a
+        // term would break it ("miễn phí vận chuyển" was never read).
+        let tokens = analyzed.filter { $0.kind != .original }
         guard !table.isEmpty, !tokens.isEmpty else { return [] }
         let primary = LanguageTag.normalize(language) ?? language
         let tables = [table[primary], primary == "en" ? nil : table["en"]].compactMap { $0 }

@@ -158,18 +158,26 @@ struct RequestSplitter: Sendable {
             let facet = clauses.indices.map { k in
                 (k > greeting || !parts.isEmpty) && cues.asksOnlyAFacet(question(clauses[k], language: language), language: language)
             }
-            // A clause cut at a comma without a joiner makes its sentence one request with context.
+            // A clause cut at a comma without a joiner makes its sentence one request with context;
+            // one that asks only a facet of the clause before does not, among joined questions ("…,
+            // với lại … có tự tắt không, sau bao lâu?": after how long?). (Without them, the sentence
+            // is one question with its facet: "コンビニ払いの支払期限、何日以内？", below.)
+            let joinsQuestions = clauses.indices.dropFirst(greeting + 1).contains { joined[$0] }
             let coordinated = (asked || continuesQuestion)
-                && clauses.indices.dropFirst(greeting + 1).allSatisfy { joined[$0] || subordinate[$0] }
+                && clauses.indices.dropFirst(greeting + 1).allSatisfy { joined[$0] || subordinate[$0] || facet[$0] && joinsQuestions }
             // Such a sentence whose first clause asks is one request, the sentence as written ("is
             // express to ohio worth it, how much is it?"): another sentence may be the message's own.
             // So is one whose last clause asks only a facet of the clauses before ("还有order了之后如果
             // 想cancel，还可以吗？": "and if I want to cancel after ordering, is that still possible?").
-            if !coordinated, asked, opensAfterQuestion, clauses.count > greeting + 1, !joined[(greeting + 1)...].contains(true),
-               asksByWords(clauses[greeting], language: language) || facet[clauses.count - 1],
+            // After a statement, such a sentence whose last clause asks only that facet is a question
+            // after a statement as a whole ("Lo pregunto porque … Y otra hipótesis: si … lo pagara con
+            // Bizum, ¿se podría?": the condition is what it asks about).
+            if !coordinated, asked, clauses.count > greeting + 1, !joined[(greeting + 1)...].contains(true),
+               opensAfterQuestion && asksByWords(clauses[greeting], language: language) || facet[clauses.count - 1],
                let start = sentence.range(of: clauses[greeting]) {
                 parts += clauses[..<greeting].map { Part(text: $0, standsAlone: false) }
-                parts.append(Part(text: String(sentence[start.lowerBound...]).trimmingCharacters(in: Self.clauseEdges), standsAlone: true))
+                parts.append(Part(text: String(sentence[start.lowerBound...]).trimmingCharacters(in: Self.clauseEdges),
+                                  standsAlone: opensAfterQuestion, afterStatement: !opensAfterQuestion))
                 previousAsked = true
                 if Self.full(parts) { break }
                 continue
@@ -189,8 +197,13 @@ struct RequestSplitter: Sendable {
                 // may yet be a request (`Part.afterStatement`); a question particle at its end asks as
                 // plainly as a question mark ("…、送料はいくらになりますか。").
                 let ending = k == lastMain ? clauses[k...].joined(separator: ", ") : clause
-                let afterStatement = !standsAlone && k >= greeting && k == lastMain
-                    && (Self.isQuestion(ending) || cues.endsWithParticle(ending, language: language))
+                // So may the first of coordinated questions after a statement ("Chez eux, la livraison
+                // est offerte dès 35 €. Pour comparer : à partir de quel montant la livraison est-elle
+                // gratuite chez vous, et quelle est la durée de la garantie ?"): the joined one stands
+                // alone, and the first asks as plainly.
+                let firstOfCoordinated = k == greeting && k != lastMain && coordinated && !opensAfterQuestion
+                let afterStatement = !standsAlone && k >= greeting
+                    && (k == lastMain && (Self.isQuestion(ending) || cues.endsWithParticle(ending, language: language)) || firstOfCoordinated)
                     && !subordinate[k] && !facet[k] && asksByWords(ending, language: language)
                 parts.append(Part(text: clause, standsAlone: standsAlone, afterStatement: afterStatement, subordinate: subordinate[k]))
             }
