@@ -123,6 +123,11 @@ struct TableRowTests {
         let my = try EngineTests().ask("MY", "Boleh bayar ansuran?")
         #expect(my.answer.contains("FPX (perbankan dalam talian), Touch 'n Go eWallet, GrabPay, Visa dan Mastercard"), "\(my.answer)")
         #expect(!my.answer.contains("Pulangkan barang") && !my.answer.contains("Invois"), "\(my.answer)")
+        // A concept an option's name names is not lacking: "บัตร Visa / Mastercard" is a credit card
+        // (the glossary's English terms), though no row says "บัตรเครดิต".
+        let th = try EngineTests().ask("TH", "แม่ไม่มีบัตรเครดิตค่ะ จ่ายผ่านทรูมันนี่ได้ไหมคะ")
+        #expect(th.answer.contains("TrueMoney"), "\(th.answer)")
+        #expect(!th.answer.contains("ยังไม่มีบริการบัตรเครดิต"), "\(th.answer)")
         // A question naming a method in a few rows gets those rows, not the list.
         let card = try EngineTests().ask("PL", "Kiedy zostanie pobrana płatność kartą?")
         #expect(card.answer.contains("w chwili wysyłki") && !card.answer.contains("BLIK, Przelewy24"), "\(card.answer)")

@@ -400,6 +400,25 @@ struct RowWriterTests {
         #expect(carriers.cells.map(\.value) == ["Standardversand und Expressversand", "DHL"])
     }
 
+    /// A row that says the same as an earlier one joins it in its place, with a row or a sentence
+    /// between them; one that says something else stays where it is.
+    @Test func aRowJoinsTheEarlierRowThatSaysTheSame() {
+        let customs = TableRow("Posten: Zoll · Bestellungen nach Deutschland: fällt nicht an")
+        let delivery = TableRow("Posten: Zahlung bei der Zustellung · Bestellungen nach Deutschland: keine")
+        let vat = TableRow("Posten: Einfuhrumsatzsteuer · Bestellungen nach Deutschland: fällt nicht an")
+        let pieces: [(text: String, row: TableRow?)] = [
+            (Self.writer.sentence(customs, language: "de"), customs),
+            (Self.writer.sentence(delivery, language: "de"), delivery),
+            ("Die Mehrwertsteuer ist in allen Preisen enthalten.", nil),
+            (Self.writer.sentence(vat, language: "de"), vat),
+        ]
+        let told = Self.writer.toldOnce(pieces, language: "de")
+        #expect(told.count == 3)
+        #expect(told[0].hasPrefix("Zoll und Einfuhrumsatzsteuer"))
+        #expect(told[1] == Self.writer.sentence(delivery, language: "de"))
+        #expect(told[2] == "Die Mehrwertsteuer ist in allen Preisen enthalten.")
+    }
+
     /// A column of no known facet whose cell names its header, or whose header a preposition ends,
     /// needs no "Header: value" (kb/docs/de/manual-trailglow-400.md's mode table).
     @Test func aHeaderTheCellFinishesOrRepeatsIsNoLabel() {

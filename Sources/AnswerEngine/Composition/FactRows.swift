@@ -216,7 +216,8 @@ struct FactRows: Sendable {
     ///   the methods are BLIK, Przelewy24, …; not where Klarna, one of its terms, is a row) and that
     ///   share a term with `intentTerms`, the intent's own words (IntentVocabulary).
     func options(_ rows: [Row], market: String, intent: String, asked: Set<String>, conceptWords: Set<String> = [],
-                 concepts: [String: Set<String>] = [:], intentTerms: Set<String> = [],
+                 concepts: [String: Set<String>] = [:], namedBy: (String, String) -> Set<String> = { _, _ in [] },
+                 intentTerms: Set<String> = [],
                  plan: [AnswerFacet]?) -> (sentence: String, names: [String], lacking: Bool, missing: [String])? {
         guard let plan else { return nil }
         let listing = rows.filter { $0.market == market && $0.topicRow && $0.subjectFacet.map(plan.contains) == true }
@@ -240,11 +241,14 @@ struct FactRows: Sendable {
         // table's subject, not what tells the concept's options from the others; of the rest, the
         // intent's own words decide where there are any ("góp" of "trả góp", not "trả", which the
         // cash-on-delivery row says too).
-        let missing = lacking ? concepts.filter { _, terms in
+        // Nor is one an option's name names ("บัตร Visa / Mastercard" names no "บัตรเครดิต", yet it
+        // is the credit card a customer without one asks around).
+        let named = lacking ? options.reduce(into: Set<String>()) { $0.formUnion(namedBy($1.row.cells.first?.value ?? "", $1.language)) } : []
+        let missing = lacking ? concepts.filter { id, terms in
             let rare = terms.filter { term in 2 * options.filter { $0.terms.contains(term) }.count <= options.count }
             let marked = rare.intersection(intentTerms)
             let own = marked.isEmpty ? rare : marked
-            return !own.isEmpty && !options.contains { !$0.terms.isDisjoint(with: own) } && !terms.isDisjoint(with: intentTerms)
+            return !own.isEmpty && !options.contains { !$0.terms.isDisjoint(with: own) } && !terms.isDisjoint(with: intentTerms) && !named.contains(id)
         }.keys.sorted() : []
         return writer.optionsSentence(names, facet: facet, language: options[0].language).map { ($0, names, lacking, missing) }
     }

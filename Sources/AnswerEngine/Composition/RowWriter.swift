@@ -405,15 +405,23 @@ struct RowWriter: Sendable {
         return TableRow(cells: [TableRow.Cell(label: rows[0].cells[0].label, value: subjects)] + facts)
     }
 
-    /// Sentences chosen one after the other, those of consecutive rows that say the same of different
-    /// things told as one (`sharingFacts`), with the answer plan; a sentence of no row stays as it is.
+    /// Sentences chosen one after the other, a row that says the same of another thing as an earlier
+    /// row told with it, in the earlier one's place (`sharingFacts`), with the answer plan; a sentence
+    /// of no row stays as it is. The earlier row need not be the one just before: the selector
+    /// orders rows by what was asked ("ภาษีนำเข้า (VAT)", then "ค่าใช้จ่ายตอนรับสินค้า", then
+    /// "อากรขาเข้า"), and told apart the first and the third say the same twice.
     func toldOnce(_ pieces: [(text: String, row: TableRow?)], language: String, plan: [AnswerFacet]? = nil) -> [String] {
         var out: [(text: String, rows: [TableRow])] = []
         for (text, row) in pieces {
-            if let row, let last = out.last, !last.rows.isEmpty, let merged = sharingFacts(last.rows + [row], language: language, plan: plan) {
-                out[out.count - 1] = (sentence(merged, language: language, plan: plan), last.rows + [row])
+            guard let row else { out.append((text, [])); continue }
+            let joined = out.indices.reversed().lazy.compactMap { i -> (Int, TableRow)? in
+                guard !out[i].rows.isEmpty, let merged = self.sharingFacts(out[i].rows + [row], language: language, plan: plan) else { return nil }
+                return (i, merged)
+            }.first
+            if let (i, merged) = joined {
+                out[i] = (sentence(merged, language: language, plan: plan), out[i].rows + [row])
             } else {
-                out.append((text, row.map { [$0] } ?? []))
+                out.append((text, [row]))
             }
         }
         return out.map(\.text)

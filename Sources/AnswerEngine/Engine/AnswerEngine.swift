@@ -73,7 +73,8 @@ public struct AnswerEngine: Sendable {
                                  vocabulary: IntentVocabulary(catalog: content.intents), catalog: content.intents,
                                  products: ProductCatalog(glossary: content.glossary, manuals: manuals),
                                  conceptNames: Dictionary(content.glossary.concepts.map { ($0.id, $0.terms.compactMapValues(\.first)) },
-                                                          uniquingKeysWith: { a, _ in a }))
+                                                          uniquingKeysWith: { a, _ in a }),
+                                 concepts: concepts)
         clock = AgentClock(now: now)
         self.today = today
     }

@@ -15,6 +15,9 @@ struct KnowledgeFinder: Sendable {
     /// Concept id → language → the glossary's preferred term: what the answer calls a concept the
     /// market does not offer ("We don't offer instalments at the moment.").
     var conceptNames: [String: [String: String]] = [:]
+    /// The glossary's concepts, read on an option's name: a concept an option names ("บัตร Visa /
+    /// Mastercard" is a credit card, by the English terms every language reads) is not missing.
+    var concepts: IntentConcepts = .empty
     /// The prepared rows per language and topic documents: tables do not change while the engine
     /// runs, and reading them costs more than answering.
     private let tableRows = Memo<[FactRows.Row]>()
