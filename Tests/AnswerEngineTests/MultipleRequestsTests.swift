@@ -496,3 +496,17 @@ struct QuotedLinesTests {
         #expect(a.answer.contains("CR2032"), "\(a.answer)")
     }
 }
+
+/// A message read as none of the store's intents whose parts ask some is answered by its parts only.
+@Suite struct StoryAroundRequestsTests {
+    @Test func aStoryAroundAQuestionAddsNothingOfItsOwn() throws {
+        let story = "Chào shop, chuyện dài lắm, tuần sau cả nhà mình đi du lịch Đà Lạt, năm ngoái đi chơi bị quên đồ nên năm nay mình "
+            + "lên danh sách từ sớm, vợ mình còn mua thêm vali mới. Lần này mình tính mua thêm vài món cho chuyến đi. Mình muốn hỏi là "
+            + "đơn từ bao nhiêu tiền thì được miễn phí vận chuyển vậy shop, với lại có nhận ví MoMo không? Con mình thì cứ đòi mang "
+            + "theo cả đống đồ chơi, chưa biết thế nào. Thôi cảm ơn shop nha."
+        let a = try EngineTests().ask("VN", story)
+        #expect(a.answer.contains("500.000") && a.answer.contains("MoMo"), "\(a.answer)")
+        // (Its open search found the warehouse's hours and a warning about carriers asking for money.)
+        #expect(!a.answer.contains("GMT+8") && !a.answer.contains("lừa đảo"), "\(a.answer)")
+    }
+}

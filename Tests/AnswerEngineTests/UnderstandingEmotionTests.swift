@@ -42,6 +42,15 @@ import Testing
         #expect(detector.read("いつまで待てばいいんですか。", language: "ja").label == .frustrated)
     }
 
+    /// Dutch "weer" is "again" in a complaint ("weer niks ontvangen") and also "full again" or the
+    /// weather: only its complaining uses count.
+    @Test func dutchWeerCountsOnlyInAComplaint() {
+        let calm = detector.read("hoelang duurt het voordat de lamp weer helemaal vol is? thx alvast!!", language: "nl")
+        #expect(calm.label == .calm, "\(calm)")
+        let again = detector.read("Ik heb weer niks ontvangen!!", language: "nl")
+        #expect(again.label.isUpset && again.cues.contains("repeat: weer niks"), "\(again)")
+    }
+
     @Test func negatedComplaintsDoNotCount() {
         #expect(detector.read("I'm not angry, I'm just asking when it ships.", language: "en").label == .calm)
         #expect(detector.read("I'm not complaining, just curious about the tracking.", language: "en").label == .calm)

@@ -80,7 +80,11 @@ extension AnswerEngine {
                    trace: inout Trace) throws -> KnowledgeFinder.Found {
         let further = furtherRequests(turn, trace: &trace)
         var found = KnowledgeFinder.Found(hits: [], sentences: [])
-        if turn.role?.isSmallTalk != true {
+        // A message read as none of the store's intents whose parts ask some is answered by those
+        // parts: the rest is its story ("tháng sau bố mẹ mình bay sang Úc …"), and the open search
+        // of a story finds what shares its words (a handoff summary, a refused payment's checklist).
+        let storyAround = turn.role == .outOfScope && !further.requests.isEmpty
+        if turn.role?.isSmallTalk != true, !storyAround {
             let erpAnswers = turn.role == .humanRequest || desk.answers(turn.definition)
             // A refused action (a cancellation of an order that has left) also answers with the rules of
             // the intent the taxonomy names for it (how to return the order instead).
