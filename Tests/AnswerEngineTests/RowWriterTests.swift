@@ -332,6 +332,10 @@ struct RowWriterTests {
         ("Dans ce cas, ne payez rien et contactez-nous.", "fr", true), ("In questo caso non paghi nulla.", "it", true),
         ("その場合も通常は2〜5営業日で通関が完了します。", "ja", true), ("In that case, refuse the parcel.", "en", true),
         ("In that cases we refund.", "en", false), ("That isn't a warranty claim.", "en", true), ("Customs usually clears a parcel within 2–5 days.", "en", false),
+        // "That time": the period the sentence before told.
+        ("Jeśli w tym czasie produkt okaże się wadliwy, rozpatrzymy reklamację.", "pl", true),
+        ("Wenn in dieser Zeit ein Mangel auftritt, reparieren wir ihn.", "de", true),
+        ("W tym tygodniu wysyłamy szybciej.", "pl", false),
     ])
     func sentencesThatReferBack(_ sentence: String, _ language: String, _ refers: Bool) {
         #expect(NavigationText.builtin.refersBack(sentence, language: language) == refers)
