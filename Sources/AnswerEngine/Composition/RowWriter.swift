@@ -414,15 +414,15 @@ struct RowWriter: Sendable {
         var out: [(text: String, rows: [TableRow])] = []
         for (text, row) in pieces {
             guard let row else { out.append((text, [])); continue }
-            let joined = out.indices.reversed().lazy.compactMap { i -> (Int, TableRow)? in
-                guard !out[i].rows.isEmpty, let merged = self.sharingFacts(out[i].rows + [row], language: language, plan: plan) else { return nil }
-                return (i, merged)
-            }.first
-            if let (i, merged) = joined {
+            // (A loop, not `lazy.compactMap … .first`, which reads the match twice.)
+            var joined = false
+            for i in out.indices.reversed() where !out[i].rows.isEmpty {
+                guard let merged = sharingFacts(out[i].rows + [row], language: language, plan: plan) else { continue }
                 out[i] = (sentence(merged, language: language, plan: plan), out[i].rows + [row])
-            } else {
-                out.append((text, [row]))
+                joined = true
+                break
             }
+            if !joined { out.append((text, [row])) }
         }
         return out.map(\.text)
     }

@@ -64,7 +64,9 @@ extension KnowledgeFinder {
                 .filter { !out.rows.contains($0) }.prefix(limit)
             if let options = factRows.options(rule.rows, market: q.market.id, intent: rule.intent, asked: answerTerms,
                                               conceptWords: conceptWords, concepts: concepts,
-                                              namedBy: { name, language in Set(self.concepts.concepts(in: Analyzer(language: language).tokens(name), language: language)) },
+                                              namedBy: { name, language in
+                                                  Set(self.concepts.concepts(in: Analyzer(language: language).tokens(name), language: language))
+                                              },
                                               intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan) {
                 out.listed += options.names
                 out.lacking = out.lacking || options.lacking

@@ -19,7 +19,10 @@ import Linguistics
 /// delivery, how is the refund made?") and a question after a statement leans on it ("I want to
 /// return the lamp. How long do I have?" asks about the return window, however the classifier reads
 /// "How long do I have?" alone) — unless, ending its sentence, it names a topic of its own and the
-/// classifier is sure of it alone ("…, so how much would express shipping be?": `Part.afterStatement`).
+/// classifier is sure of it alone ("…, so how much would express shipping be?": `Part.afterStatement`;
+/// so may the first of coordinated questions after a statement, "…, and do you take PayPal?" after
+/// it standing alone, and a question that asks only whether its condition can be, "si lo pagara con
+/// Bizum, ¿se podría?").
 /// A greeting of a word or two ("Hi, how long…", "Hi there, …",
 /// "Hola! ¿cuánto…") is neither: it does not make the question after it a comma clause or a question
 /// after a statement. A subordinate clause between two questions ("…, because I need it fast, and
