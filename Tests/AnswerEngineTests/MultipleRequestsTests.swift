@@ -497,8 +497,9 @@ struct QuotedLinesTests {
     }
 }
 
-/// A message read as none of the store's intents whose parts ask some is answered by its parts only.
-@Suite struct StoryAroundRequestsTests {
+/// How the answers of a message's requests are put together: a story around them adds nothing of its
+/// own, and the message's own request leaves to the others what they say.
+@Suite struct AnswersOfSeveralRequestsTests {
     @Test func aStoryAroundAQuestionAddsNothingOfItsOwn() throws {
         let story = "Chào shop, chuyện dài lắm, tuần sau cả nhà mình đi du lịch Đà Lạt, năm ngoái đi chơi bị quên đồ nên năm nay mình "
             + "lên danh sách từ sớm, vợ mình còn mua thêm vali mới. Lần này mình tính mua thêm vài món cho chuyến đi. Mình muốn hỏi là "
@@ -508,5 +509,15 @@ struct QuotedLinesTests {
         #expect(a.answer.contains("500.000") && a.answer.contains("MoMo"), "\(a.answer)")
         // (Its open search found the warehouse's hours and a warning about carriers asking for money.)
         #expect(!a.answer.contains("GMT+8") && !a.answer.contains("lừa đảo"), "\(a.answer)")
+    }
+
+    /// The message's own request chooses knowing what its other requests answer: the return window,
+    /// told for the refund question, took the warranty's share and was then left out as a repeat.
+    @Test func theOwnRequestsShareGoesToWhatTheOthersDoNotSay() throws {
+        let message = "W zeszłym roku kupiłem u Państwa mikser i przyszedł uszkodzony, ale wszystko załatwiono i nie mam żalu. "
+            + "Teraz chcę kupić latarnię Trailglow 400, zanim ją zamówię: jeśli zechcę ją odesłać, po ilu dniach od dotarcia zwrotu "
+            + "dostanę pieniądze? I jak długo obowiązuje gwarancja na ten produkt?"
+        let a = try EngineTests().ask("PL", message)
+        #expect(a.answer.contains("5 dni roboczych") && a.answer.contains("2 lata"), "\(a.answer)")
     }
 }

@@ -326,6 +326,18 @@ struct RowWriterTests {
         #expect(NavigationText.builtin.isNavigation(sentence, language: language) == navigation)
     }
 
+    /// The sentence after an example's first goes on with the example: it is said only right after it
+    /// (kb/docs/nl/shipping.md: "We verzenden je pakket op woensdag." is no rule of its own).
+    @Test func theSentenceAfterAnExamplesFirstStandsOnlyAfterIt() throws {
+        let json = #"{"doc": "shipping", "chunk": "nl/shipping#3", "lang": "nl", "title": "Verzending", "heading_path": [], "kind": "section", "markets": [], "score": 1, "text": "Een voorbeeld: je bestelt op dinsdag om 16:30 uur. We verzenden je pakket op woensdag. Express kost €5,90."}"#
+        let hit = try JSONDecoder().decode(SearchHit.self, from: Data(json.utf8))
+        let catalog = IntentCatalog(intents: [IntentDefinition(id: "cost"), IntentDefinition(id: "none", role: .outOfScope)],
+                                    examples: ["nl": ["cost": ["wat kost express"], "none": ["hoe is het weer"]]])
+        let reading = ChunkReading(hit, names: MarketNames(markets: ["NL"], languages: ["nl"]), classifier: IntentClassifier(catalog: catalog),
+                                   writer: Self.writer, navigation: .builtin)
+        #expect(reading.pieces.map(\.refersBack) == [false, true, false])
+    }
+
     /// A sentence that opens by referring to the one before it, in spaced and unspaced scripts; a
     /// word that only begins like the opener does not.
     @Test(arguments: [

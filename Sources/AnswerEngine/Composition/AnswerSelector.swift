@@ -144,7 +144,7 @@ struct AnswerSelector: Sendable {
     func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
                 market: String, minimumOverlap: Int = 1, already: [String] = [], listed: [String] = [], limit: Int? = nil,
                 plan: [AnswerFacet]? = nil, topics: Set<String> = [], beyondTitle: Bool = false, amounts: [AmountBounds.Stated] = [],
-                league share: Double = 0.5) -> [String] {
+                statedElsewhere: [String] = [], league share: Double = 0.5) -> [String] {
         guard let top = hits.first?.score else { return [] }
         let expansions = expansions.subtracting(terms)
         let ask = Ask(terms: terms, expansions: expansions, intentTerms: intentTerms.subtracting(terms).subtracting(expansions), intent: intent,
@@ -153,7 +153,8 @@ struct AnswerSelector: Sendable {
         // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
         let league = Array(hits.prefix(6).filter { $0.score >= share * top })
         let language = hits.first?.lang ?? "en"
-        let chosen = Self.choose(candidates(in: league, ask), already: already, budget: limit ?? maxSentences, language: language)
+        let chosen = Self.choose(candidates(in: league, ask), already: already, elsewhere: statedElsewhere, budget: limit ?? maxSentences,
+                                 language: language)
         return inAnswerOrder(chosen, already: already, language: language)
     }
 
@@ -316,7 +317,9 @@ struct AnswerSelector: Sendable {
     }
 
     /// The best candidates within the budget, each stating something new.
-    private static func choose(_ candidates: [Candidate], already: [String], budget: Int, language: String) -> [Candidate] {
+    /// - Parameter elsewhere: what the message's other requests answer: its figures are stated too.
+    private static func choose(_ candidates: [Candidate], already: [String], elsewhere: [String] = [], budget: Int,
+                               language: String) -> [Candidate] {
         // Once the market's own row is at hand, a sentence listing several markets' figures only adds
         // the others' numbers.
         let ownRule = !already.isEmpty || candidates.contains { $0.ownRow }
@@ -331,7 +334,7 @@ struct AnswerSelector: Sendable {
         let useful = best.values.filter { $0.score >= 2.5 && !(ownRule && $0.severalMarketsFigures) }
         // Best first, each stating something new: a sentence whose figures the answer already gave
         // ("Ab 39 € liefern wir kostenlos" after the row saying so) repeats a fact.
-        var stated = Set(already.flatMap(StatedFacts.figures))
+        var stated = Set((already + elsewhere).flatMap(StatedFacts.figures))
         var chosen: [Candidate] = []
         // The limit counts sentences as the reader does: a troubleshooting row told as symptom and
         // instruction, or a FAQ line of two sentences, is two.

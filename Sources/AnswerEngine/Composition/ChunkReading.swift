@@ -49,10 +49,11 @@ struct ChunkReading: Sendable {
                          refersBack: navigation.refersBack(text, language: hit.lang), byline: piece.byline,
                          nameList: piece.row == nil && AnswerSelector.isNameList(text, and: and))
         }
-        // The sentence after an example's first goes on with the example: about its markets.
-        for i in pieces.indices.dropFirst() where pieces[i].mentioned.isEmpty && pieces[i].row == nil
-            && navigation.opensExample(pieces[i - 1].text, language: hit.lang) {
-            pieces[i].mentioned = pieces[i - 1].mentioned
+        // The sentence after an example's first goes on with the example: about its markets, and
+        // said only right after it ("We verzenden je pakket op woensdag." is no rule of its own).
+        for i in pieces.indices.dropFirst() where pieces[i].row == nil && navigation.opensExample(pieces[i - 1].text, language: hit.lang) {
+            if pieces[i].mentioned.isEmpty { pieces[i].mentioned = pieces[i - 1].mentioned }
+            pieces[i].refersBack = true
         }
         let question = hit.kind == .faq ? hit.text.split(separator: "\n").first.map(String.init) ?? "" : ""
         questionTerms = question.isEmpty ? [] : Set(Searcher.indexTerms(question, language: hit.lang))

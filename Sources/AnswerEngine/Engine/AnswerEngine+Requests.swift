@@ -233,18 +233,18 @@ extension AnswerEngine {
             .flatMap { named($0, in: turn, parts: further.parts) }.flatMap(\.documents))
     }
 
-    /// The further requests' answers joined to the turn's own, in the message's order: sentences once
-    /// each, sources after the turn's own.
-    func answerFurther(_ further: Further, own: KnowledgeFinder.Found, turn: Turn, market: Market,
-                       phrases: Phrases, trace: inout Trace) throws -> KnowledgeFinder.Found {
-        let requests = further.requests, ownPosition = further.ownPosition
-        guard !requests.isEmpty else { return own }
-        var before: [String] = []
-        var after: [String] = []
-        var hits = own.hits
-        var manualElsewhere = own.manualElsewhere
+    /// What a further request of the message answers: its sentences (with what they say of their
+    /// product) and its hits.
+    struct Answered {
+        var request: Request
+        var found: KnowledgeFinder.Found
+        var told: [String]
+    }
+
+    /// The further requests' answers, each found on its own part of the message.
+    func findFurther(_ further: Further, turn: Turn, market: Market, phrases: Phrases, trace: inout Trace) throws -> [Answered] {
         let analyzer = Analyzer(language: turn.language)
-        for request in requests {
+        return try further.requests.map { request in
             // (Searched as the classifier read it: a lead-in before a colon, "Deux points à valider
             // avant que je présente le devis au bureau :", says nothing of what is asked.)
             let asked = RequestSplitter.shared.question(request.text, language: turn.language, analyzer: analyzer)
@@ -253,18 +253,30 @@ extension AnswerEngine {
                                               answerLanguage: turn.answerLanguage, intent: request.intent,
                                               asked: request.asked, confidence: request.confidence, wantsSentences: true,
                                               named: named(request, in: turn, parts: further.parts),
-                                              sharing: 1 + requests.count),
+                                              sharing: 1 + further.requests.count),
                                         trace: &trace)
             // (With what it says of its product: a manual quoted in another language says so.)
-            let told = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences
-            let new = told.filter { s in !own.sentences.contains(s) && !before.contains(s) && !after.contains(s) }
-            if manualElsewhere == nil { manualElsewhere = found.manualElsewhere }
-            if request.position < ownPosition { before += new } else { after += new }
-            hits = KnowledgeFinder.hits(hits, then: found.hits)
+            return Answered(request: request, found: found, told: Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences)
+        }
+    }
+
+    /// The further requests' answers joined to the turn's own, in the message's order: sentences once
+    /// each, sources after the turn's own.
+    func joined(_ further: Further, own: KnowledgeFinder.Found, answered: [Answered]) -> KnowledgeFinder.Found {
+        guard !answered.isEmpty else { return own }
+        var before: [String] = []
+        var after: [String] = []
+        var hits = own.hits
+        var manualElsewhere = own.manualElsewhere
+        for a in answered {
+            let new = a.told.filter { s in !own.sentences.contains(s) && !before.contains(s) && !after.contains(s) }
+            if manualElsewhere == nil { manualElsewhere = a.found.manualElsewhere }
+            if a.request.position < further.ownPosition { before += new } else { after += new }
+            hits = KnowledgeFinder.hits(hits, then: a.found.hits)
         }
         var joined = own
         joined.sentences = before + own.sentences + after
-        joined.firstIntent = requests.filter { $0.position < ownPosition }.min { $0.position < $1.position }?.intent
+        joined.firstIntent = further.requests.filter { $0.position < further.ownPosition }.min { $0.position < $1.position }?.intent
         joined.hits = hits
         joined.manualElsewhere = manualElsewhere
         return joined

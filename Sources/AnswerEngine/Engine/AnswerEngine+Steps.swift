@@ -79,6 +79,9 @@ extension AnswerEngine {
     func knowledge(for turn: Turn, desk: OrderDesk.Outcome, market: Market, phrases: Phrases, handingOff: [EscalationReason] = [],
                    trace: inout Trace) throws -> KnowledgeFinder.Found {
         let further = furtherRequests(turn, trace: &trace)
+        // The other requests first: what they answer is stated when the turn's own request chooses
+        // within its share of the length budget.
+        let answered = try findFurther(further, turn: turn, market: market, phrases: phrases, trace: &trace)
         var found = KnowledgeFinder.Found(hits: [], sentences: [])
         // A message read as none of the store's intents whose parts ask some is answered by those
         // parts: the rest is its story ("tháng sau bố mẹ mình bay sang Úc …"), and the open search
@@ -100,11 +103,11 @@ extension AnswerEngine {
                                           alreadySaid: Self.sentenceCount(desk.sentences + otherLines(turn, desk: desk, phrases: phrases, handingOff: handingOff),
                                                                           language: turn.answerLanguage),
                                           sharing: 1 + further.requests.count,
-                                          answeredElsewhere: manualsAskedElsewhere(further, turn: turn)), trace: &trace)
+                                          answeredElsewhere: manualsAskedElsewhere(further, turn: turn),
+                                          statedElsewhere: answered.flatMap(\.told)), trace: &trace)
             if !erpAnswers { found.sentences = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences }
         }
-        return try answerFurther(further, own: found, turn: turn, market: market,
-                                 phrases: phrases, trace: &trace)
+        return joined(further, own: found, answered: answered)
     }
 
     /// What the answer says of a named product before its sentences: that the KB has no manual for

@@ -55,6 +55,10 @@ struct KnowledgeFinder: Sendable {
         var sharing = 1
         /// Documents another request of the message answers from: none of their hits answer this one.
         var answeredElsewhere: Set<String> = []
+        /// What the message's other requests answer: a sentence stating only their figures takes no
+        /// room of this one's share ("30 dni" of the return window, told for the refund question, is
+        /// not the warranty's to tell again).
+        var statedElsewhere: [String] = []
     }
 
     struct Found {
@@ -182,7 +186,8 @@ struct KnowledgeFinder: Sendable {
                                    market: q.market.id,
                                    minimumOverlap: overlap, already: rows, listed: listed,
                                    limit: limit ?? room, plan: plan, topics: routed ? [] : Set(topics), beyondTitle: beyondTitle,
-                                   amounts: amounts, league: routed ? 0 : 0.5)   // (`select`'s `share`)
+                                   amounts: amounts, statedElsewhere: q.statedElsewhere,
+                                   league: routed ? 0 : 0.5)   // (`select`'s `share`)
         }
         // Only manuals answer the intent and the named product's says nothing of what is asked: no
         // line of it answers ("How do I use the scale's tare function?" of a scale without one).
