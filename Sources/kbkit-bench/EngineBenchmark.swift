@@ -56,7 +56,7 @@ enum EngineBenchmark {
         out += "mean ms per step: \(perStep)\n"
         out += "one search (en, SG): open \(String(format: "%.2f", open * 5)) ms, within the intent's documents \(String(format: "%.2f", within * 5)) ms\n"
         out += "evaluation: the KB read ahead in \(String(format: "%.0f", evaluation.readingAhead * 1000)) ms (start-up); "
-        out += "\(report.overall.cases) cases in \(String(format: "%.2f", evalSeconds)) s = \(String(format: "%.0f", Double(report.overall.cases) / evalSeconds)) cases/s on \(ProcessInfo.processInfo.activeProcessorCount) cores [target ≥ 1,500 cases/s after start-up]; pass rate \(String(format: "%.1f%%", (report.overall.passRate ?? 0) * 100))\n"
+        out += "\(report.overall.cases) cases in \(String(format: "%.2f", evalSeconds)) s = \(String(format: "%.0f", Double(report.overall.cases) / evalSeconds)) cases/s on \(ProcessInfo.processInfo.activeProcessorCount) cores [target ≥ 1,500 cases/s after start-up]; pass rate \(RenderNumber.percent(report.overall.passRate))\n"
         return out
     }
 }
