@@ -137,6 +137,8 @@ struct AnswerSelector: Sendable {
     /// - Parameter beyondTitle: every sentence shares a word with the question beyond its document's
     ///   title (a manual quoted in another language, which the question reaches through the product's
     ///   name: "SKU MG-PS50, Digital luggage scale …" shares only "luggage scale").
+    /// - Parameter statedElsewhere: what the message's other requests answer: a sentence stating only
+    ///   their figures takes none of this request's share of the budget.
     /// - Parameter share: the part of the best hit's score a hit needs to be read (the league); a
     ///   weak match elsewhere is no answer. 0 reads every hit: a search within the intent's documents
     ///   for a named product, whose names can score one chunk far above the rest (a list of the

@@ -51,7 +51,8 @@ struct ChunkReading: Sendable {
         }
         // The sentence after an example's first goes on with the example: about its markets, and
         // said only right after it ("We verzenden je pakket op woensdag." is no rule of its own).
-        for i in pieces.indices.dropFirst() where pieces[i].row == nil && navigation.opensExample(pieces[i - 1].text, language: hit.lang) {
+        for i in pieces.indices.dropFirst()
+        where pieces[i].row == nil && navigation.opensExample(pieces[i - 1].text, language: hit.lang) {
             if pieces[i].mentioned.isEmpty { pieces[i].mentioned = pieces[i - 1].mentioned }
             pieces[i].refersBack = true
         }

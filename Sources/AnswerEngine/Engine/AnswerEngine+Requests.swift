@@ -256,7 +256,8 @@ extension AnswerEngine {
                                               sharing: 1 + further.requests.count),
                                         trace: &trace)
             // (With what it says of its product: a manual quoted in another language says so.)
-            return Answered(request: request, found: found, told: Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences)
+            let notes = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage)
+            return Answered(request: request, found: found, told: notes + found.sentences)
         }
     }
 
