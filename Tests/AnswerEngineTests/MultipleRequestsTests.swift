@@ -199,6 +199,13 @@ struct RequestSplitterTests {
         #expect(splitter.cues.subjectLength(line, language: language) == length)
     }
 
+    /// Polish question words decline; the relative "która" of a statement asks nothing.
+    @Test func polishQuestionWordsDecline() {
+        #expect(splitter.asksByWords("po ilu dniach od dotarcia zwrotu dostanę pieniądze", language: "pl"))
+        #expect(splitter.asksByWords("w jakim czasie przyjdzie paczka", language: "pl"))
+        #expect(!splitter.asksByWords("zamówiłam lampę, która nie działa", language: "pl"))
+    }
+
     /// A subordinate clause is marked, so that the request before it is read with its condition.
     @Test func aSubordinateClauseIsMarked() {
         let parts = splitter.parts("I ile mam czasu na zgłoszenie, jeśli przyjdzie uszkodzona?", language: "pl")
