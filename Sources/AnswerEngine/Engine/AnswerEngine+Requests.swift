@@ -180,7 +180,6 @@ extension AnswerEngine {
             && !turn.products.isEmpty
     }
 
-
     /// The products a request names; when it names none, those the message names ("…baru unboxing
     /// Trailglow 400, … cara reset-nya gimana ya?", "saya ingin bertanya sama ada lampu tersebut
     /// kalis air": "it", "that lamp" is the product named before).
@@ -226,17 +225,19 @@ extension AnswerEngine {
     /// request, when no product document answers its intent, leaves to it: "…nous envisageons de
     /// commander une douzaine de lanternes Trailglow 400 … combien de jours faut-il compter ?" asks
     /// the delivery time, and the lantern's manual answers only the question about the rain.
-    func manualsAskedElsewhere(_ further: Further, turn: Turn) -> Set<String> {
+    func manualsAskedElsewhere(_ answered: [Answered], turn: Turn) -> Set<String> {
         let products = finder.products
         guard !(catalog.intent(turn.intent)?.topics ?? []).contains(where: products.productDocuments.contains) else { return [] }
-        return Set(further.requests.filter { products.onlyManuals(catalog.intent($0.intent)?.topics ?? []) }
-            .flatMap { named($0, in: turn, parts: further.parts) }.flatMap(\.documents))
+        return Set(answered.filter { products.onlyManuals(catalog.intent($0.request.intent)?.topics ?? []) }
+            .flatMap(\.named).flatMap(\.documents))
     }
 
     /// What a further request of the message answers: its sentences (with what they say of their
     /// product) and its hits.
     struct Answered {
         var request: Request
+        /// The products it asks about (`named(_:in:parts:)`).
+        var named: [ProductCatalog.Product]
         var found: KnowledgeFinder.Found
         var told: [String]
     }
@@ -248,16 +249,17 @@ extension AnswerEngine {
             // (Searched as the classifier read it: a lead-in before a colon, "Deux points à valider
             // avant que je présente le devis au bureau :", says nothing of what is asked.)
             let asked = RequestSplitter.shared.question(request.text, language: turn.language, analyzer: analyzer)
+            let products = named(request, in: turn, parts: further.parts)
             let found = try finder.find(.init(message: [request.context, asked].compactMap { $0 }.joined(separator: " "),
                                               market: market, language: turn.language,
                                               answerLanguage: turn.answerLanguage, intent: request.intent,
                                               asked: request.asked, confidence: request.confidence, wantsSentences: true,
-                                              named: named(request, in: turn, parts: further.parts),
+                                              named: products,
                                               sharing: 1 + further.requests.count),
                                         trace: &trace)
             // (With what it says of its product: a manual quoted in another language says so.)
             let notes = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage)
-            return Answered(request: request, found: found, told: notes + found.sentences)
+            return Answered(request: request, named: products, found: found, told: notes + found.sentences)
         }
     }
 

@@ -103,7 +103,7 @@ extension AnswerEngine {
                                           alreadySaid: Self.sentenceCount(desk.sentences + otherLines(turn, desk: desk, phrases: phrases, handingOff: handingOff),
                                                                           language: turn.answerLanguage),
                                           sharing: 1 + further.requests.count,
-                                          answeredElsewhere: manualsAskedElsewhere(further, turn: turn),
+                                          answeredElsewhere: manualsAskedElsewhere(answered, turn: turn),
                                           statedElsewhere: answered.flatMap(\.told)), trace: &trace)
             if !erpAnswers { found.sentences = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences }
         }
