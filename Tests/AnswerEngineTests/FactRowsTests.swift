@@ -36,7 +36,7 @@ struct TableRowTests {
         let prepared = e.finder.factRows.prepare(try Self.retriever.tables(docs: docs, language: language))
         return e.finder.factRows.rows(prepared, market: market, intent: intent,
                                queryTerms: Set(Searcher.indexTerms(question, language: language)),
-                               intentTerms: e.finder.vocabulary.terms(of: intent, language: language), plan: plan)
+                               intentTerms: e.finder.vocabulary.terms(of: intent, language: language), plan: plan).map(\.text)
     }
 
     @Test func theMarketsRowOfASeveralMarketTableAnswersAWindowQuestion() throws {

@@ -23,6 +23,15 @@ import Testing
         #expect(!a.contains("Rotterdam dispatches"), "\(a)")
     }
 
+    /// The policy table's "ภาษีนำเข้า (VAT)" row (FactRows) and the same table's "อากรขาเข้า" row,
+    /// which the selector chose from the chunk, say the same: one sentence, not "no extra payment at
+    /// delivery" twice.
+    @Test func aRowTheSelectorChoseJoinsTheTablesRowThatSaysTheSame() throws {
+        let a = try ask("TH", "ต้องเสียภาษีนำเข้าตอนรับของไหมคะ")
+        #expect(a.contains("อากรขาเข้า"), "\(a)")
+        #expect(a.components(separatedBy: "ตอนรับของไม่ต้องจ่ายเพิ่ม").count == 2, "\(a)")
+    }
+
     @Test func aSentenceAboutThePageAndOneReferringBackAreLeftOut() throws {
         let a = try ask("ES", "¿Cuánto dura la garantía?")
         #expect(!a.contains("Aquí se explica") && !a.contains("Eso no es"), "\(a)")

@@ -422,17 +422,37 @@ struct RowWriterTests {
         let customs = TableRow("Posten: Zoll · Bestellungen nach Deutschland: fällt nicht an")
         let delivery = TableRow("Posten: Zahlung bei der Zustellung · Bestellungen nach Deutschland: keine")
         let vat = TableRow("Posten: Einfuhrumsatzsteuer · Bestellungen nach Deutschland: fällt nicht an")
-        let pieces: [(text: String, row: TableRow?)] = [
-            (Self.writer.sentence(customs, language: "de"), customs),
-            (Self.writer.sentence(delivery, language: "de"), delivery),
-            ("Die Mehrwertsteuer ist in allen Preisen enthalten.", nil),
-            (Self.writer.sentence(vat, language: "de"), vat),
+        let pieces = [
+            ToldSentence(text: Self.writer.sentence(customs, language: "de"), rows: [customs]),
+            ToldSentence(text: Self.writer.sentence(delivery, language: "de"), rows: [delivery]),
+            ToldSentence(text: "Die Mehrwertsteuer ist in allen Preisen enthalten."),
+            ToldSentence(text: Self.writer.sentence(vat, language: "de"), rows: [vat]),
         ]
-        let told = Self.writer.toldOnce(pieces, language: "de")
+        let told = Self.writer.toldOnce(pieces, language: "de").map(\.text)
         #expect(told.count == 3)
         #expect(told[0].hasPrefix("Zoll und Einfuhrumsatzsteuer"))
         #expect(told[1] == Self.writer.sentence(delivery, language: "de"))
         #expect(told[2] == "Die Mehrwertsteuer ist in allen Preisen enthalten.")
+    }
+
+    /// Rows told by different steps meet: a row joins an earlier one only where both were told the
+    /// same cells (a row told whole keeps the facts an earlier row's plan left out), and a subject
+    /// already told is the same row again, not another to list.
+    @Test func rowsJoinOnlyWhenTheyWereToldTheSameCellsOfOtherSubjects() {
+        let standard = TableRow("Versandart: Standardversand · Lieferzeit ab Versand: 3–6 Werktage · Versanddienstleister: DHL")
+        let express = TableRow("Versandart: Expressversand · Lieferzeit ab Versand: 1–2 Werktage · Versanddienstleister: DHL")
+        let carrierOnly = ToldSentence(text: Self.writer.sentence(standard, language: "de", plan: [.carrier]), rows: [standard], plan: [.carrier])
+        // Told whole, the express row would lose its delivery time in "Standardversand und Expressversand: DHL".
+        let whole = ToldSentence(text: Self.writer.sentence(express, language: "de"), rows: [express])
+        #expect(Self.writer.toldOnce([carrierOnly, whole], language: "de") == [carrierOnly, whole])
+        // Told the carrier alone too, it joins.
+        let expressCarrier = ToldSentence(text: Self.writer.sentence(express, language: "de", plan: [.carrier]), rows: [express], plan: [.carrier])
+        let joined = Self.writer.toldOnce([carrierOnly, expressCarrier], language: "de")
+        #expect(joined.count == 1)
+        #expect(joined.first?.text.hasPrefix("Standardversand und Expressversand") == true)
+        // The same row from another step is not listed with itself.
+        let again = ToldSentence(text: "Standardversand: DHL.", rows: [standard], plan: [.carrier])
+        #expect(Self.writer.toldOnce([carrierOnly, again], language: "de").map(\.text) == [carrierOnly.text, "Standardversand: DHL."])
     }
 
     /// A column of no known facet whose cell names its header, or whose header a preposition ends,

@@ -146,7 +146,7 @@ struct AnswerSelector: Sendable {
     func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
                 market: String, minimumOverlap: Int = 1, already: [String] = [], listed: [String] = [], limit: Int? = nil,
                 plan: [AnswerFacet]? = nil, topics: Set<String> = [], beyondTitle: Bool = false, amounts: [AmountBounds.Stated] = [],
-                statedElsewhere: [String] = [], league share: Double = 0.5) -> [String] {
+                statedElsewhere: [String] = [], league share: Double = 0.5) -> [ToldSentence] {
         guard let top = hits.first?.score else { return [] }
         let expansions = expansions.subtracting(terms)
         let ask = Ask(terms: terms, expansions: expansions, intentTerms: intentTerms.subtracting(terms).subtracting(expansions), intent: intent,
@@ -354,16 +354,17 @@ struct AnswerSelector: Sendable {
         return chosen
     }
 
-    /// The chosen sentences in the order their documents say them, each fact once.
-    private func inAnswerOrder(_ chosen: [Candidate], already: [String], language: String) -> [String] {
+    /// The chosen sentences in the order their documents say them, each fact once; a row keeps its
+    /// cells, for the rows the answer tells already to join it (`RowWriter.toldOnce`).
+    private func inAnswerOrder(_ chosen: [Candidate], already: [String], language: String) -> [ToldSentence] {
         // Read in the answer's order, a sentence chosen before a row that states its figures and more
         // ("Express für 7,90 €: …" before the row with every price) repeats it there.
         let inOrder = chosen.sorted { $0.order < $1.order }
         // A sentence that refers back ("Dans ce cas, ne payez rien") stands only after the one it refers to.
         let placed = inOrder.enumerated().filter { i, c in !c.refersBack || (i > 0 && inOrder[i - 1].order == c.order - 1) }.map(\.element)
         // Rows that say the same of different things are told once ("อากรขาเข้า และ ภาษีนำเข้า (VAT) …").
-        let ordered = writer.toldOnce(placed.map { ($0.text, $0.row) }, language: language)
-        let repeated = Set(StatedFacts.repeats(in: already + ordered).map { $0 - already.count })
+        let ordered = writer.toldOnce(placed.map { ToldSentence(text: $0.text, rows: $0.row.map { [$0] } ?? []) }, language: language)
+        let repeated = Set(StatedFacts.repeats(in: already + ordered.map(\.text)).map { $0 - already.count })
         return ordered.enumerated().filter { !repeated.contains($0.offset) }.map(\.element)
     }
 

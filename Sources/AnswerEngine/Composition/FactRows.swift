@@ -150,7 +150,7 @@ struct FactRows: Sendable {
     ///   - mainlyAbout: only rows whose first topic is the intent (not a returns row that also tells
     ///     of refunds, for a refund question the returns policy answers).
     func rows(_ rows: [Row], market: String, intent: String, queryTerms: Set<String>, conceptWords: Set<String> = [],
-              intentTerms: Set<String>, plan: [AnswerFacet]? = nil, limit: Int = 2, mainlyAbout: Bool = false) -> [String] {
+              intentTerms: Set<String>, plan: [AnswerFacet]? = nil, limit: Int = 2, mainlyAbout: Bool = false) -> [ToldSentence] {
         struct Scored { var sentence: String; var score: Double; var order: Int; var topicRow: TableRow?; var named = false; var told: [AnswerFacet]? }
         var scored: [Scored] = []
         for (order, row) in rows.enumerated() where row.market == market {
@@ -185,7 +185,7 @@ struct FactRows: Sendable {
                                  topicRow: row.topicRow ? row.row : nil, named: named > 0, told: told))
         }
         if let options = options(rows, market: market, intent: intent, asked: queryTerms, conceptWords: conceptWords, plan: plan) {
-            return [options.sentence]
+            return [ToldSentence(text: options.sentence)]
         }
         // Rows whose subject the question names are what it asks about: "bisa bayar pakai GoPay?" is
         // told the GoPay row, not the cash-on-delivery one that shares "bayar".
@@ -198,7 +198,8 @@ struct FactRows: Sendable {
         // Topic rows that say the same of different things are told as one (RowWriter.toldOnce).
         // (Told as one with the columns asked, when every row was asked the same.)
         let told = chosen.allSatisfy { $0.told == chosen.first?.told } ? chosen.first?.told ?? plan : plan
-        return writer.toldOnce(chosen.map { ($0.sentence, $0.topicRow) }, language: rows.first?.language ?? "en", plan: told)
+        return writer.toldOnce(chosen.map { ToldSentence(text: $0.sentence, rows: $0.topicRow.map { [$0] } ?? [], plan: told) },
+                               language: rows.first?.language ?? "en")
     }
 
     /// A question about something the market's table of options does not have ("Can I pay in

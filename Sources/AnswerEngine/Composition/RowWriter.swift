@@ -388,12 +388,7 @@ struct RowWriter: Sendable {
     /// ("Standard · 3–6 dni · InPost, DPD" and "Ekspresowa · 2–3 dni · InPost, DPD" asked for the
     /// carrier say the same).
     func sharingFacts(_ rows: [TableRow], language: String, plan: [AnswerFacet]? = nil) -> TableRow? {
-        let told = { (row: TableRow) -> [TableRow.Cell] in
-            let cells = Array(row.cells.dropFirst())
-            guard let plan else { return cells }
-            let planned = cells.filter { $0.label.flatMap { self.lexicon.facet(of: $0, language: language) }.map(plan.contains) ?? false }
-            return planned.isEmpty ? cells : planned
-        }
+        let told = { (row: TableRow) in self.toldCells(row, language: language, plan: plan) }
         guard rows.count >= 2, let facts = rows.first.map(told), !facts.isEmpty,
               rows.allSatisfy({ $0.cells.count >= 2 && told($0) == facts }) else { return nil }
         let p = phrases.phrases(language)
@@ -405,26 +400,49 @@ struct RowWriter: Sendable {
         return TableRow(cells: [TableRow.Cell(label: rows[0].cells[0].label, value: subjects)] + facts)
     }
 
+    /// The cells after a row's subject that the plan tells (all of them where it tells none).
+    private func toldCells(_ row: TableRow, language: String, plan: [AnswerFacet]?) -> [TableRow.Cell] {
+        let cells = Array(row.cells.dropFirst())
+        guard let plan else { return cells }
+        let planned = cells.filter { $0.label.flatMap { lexicon.facet(of: $0, language: language) }.map(plan.contains) ?? false }
+        return planned.isEmpty ? cells : planned
+    }
+
+    /// Whether a sentence's rows say what an earlier sentence's rows say, of other things: the
+    /// cells each was told with are the same (a row told whole does not join one told its cost
+    /// alone, which would lose its other facts), and no subject is told twice (the policy table's
+    /// "Ekspresowa" row and the chunk's copy of it are one row, not two to list).
+    private func says(_ piece: ToldSentence, whatSays earlier: ToldSentence, language: String) -> Bool {
+        let subjects = Set(earlier.rows.compactMap { $0.cells.first.map { Folding.folded($0.value) } })
+        guard let facts = earlier.rows.first.map({ toldCells($0, language: language, plan: earlier.plan) }) else { return false }
+        return piece.rows.allSatisfy { row in
+            row.cells.first.map { !subjects.contains(Folding.folded($0.value)) } ?? false
+                && toldCells(row, language: language, plan: piece.plan) == facts
+        }
+    }
+
     /// Sentences chosen one after the other, a row that says the same of another thing as an earlier
-    /// row told with it, in the earlier one's place (`sharingFacts`), with the answer plan; a sentence
-    /// of no row stays as it is. The earlier row need not be the one just before: the selector
-    /// orders rows by what was asked ("ภาษีนำเข้า (VAT)", then "ค่าใช้จ่ายตอนรับสินค้า", then
-    /// "อากรขาเข้า"), and told apart the first and the third say the same twice.
-    func toldOnce(_ pieces: [(text: String, row: TableRow?)], language: String, plan: [AnswerFacet]? = nil) -> [String] {
-        var out: [(text: String, rows: [TableRow])] = []
-        for (text, row) in pieces {
-            guard let row else { out.append((text, [])); continue }
+    /// row told with it, in the earlier one's place (`sharingFacts`), with the earlier one's answer
+    /// plan; a sentence of no row stays as it is. The earlier row need not be the one just before:
+    /// the selector orders rows by what was asked ("ภาษีนำเข้า (VAT)", then "ค่าใช้จ่ายตอนรับสินค้า",
+    /// then "อากรขาเข้า"), and told apart the first and the third say the same twice. Nor need it
+    /// come from the same step: the policy table's rows (FactRows) meet the selector's here.
+    func toldOnce(_ pieces: [ToldSentence], language: String) -> [ToldSentence] {
+        var out: [ToldSentence] = []
+        for piece in pieces {
+            guard !piece.rows.isEmpty else { out.append(piece); continue }
             // (A loop, not `lazy.compactMap … .first`, which reads the match twice.)
             var joined = false
-            for i in out.indices.reversed() where !out[i].rows.isEmpty {
-                guard let merged = sharingFacts(out[i].rows + [row], language: language, plan: plan) else { continue }
-                out[i] = (sentence(merged, language: language, plan: plan), out[i].rows + [row])
+            for i in out.indices.reversed() where !out[i].rows.isEmpty && says(piece, whatSays: out[i], language: language) {
+                let rows = out[i].rows + piece.rows
+                guard let merged = sharingFacts(rows, language: language, plan: out[i].plan) else { continue }
+                out[i] = ToldSentence(text: sentence(merged, language: language, plan: out[i].plan), rows: rows, plan: out[i].plan)
                 joined = true
                 break
             }
-            if !joined { out.append((text, [row])) }
+            if !joined { out.append(piece) }
         }
-        return out.map(\.text)
+        return out
     }
 
     /// A table's options in one sentence: its rows' subjects, listed, as the value of the facet their

@@ -9,12 +9,15 @@ extension KnowledgeFinder {
     /// What the policy tables tell the answer.
     struct MarketRows {
         /// The rows told as sentences, what the market does not offer first.
-        var rows: [String] = []
+        var rows: [ToldSentence] = []
         /// The names of the options the rows list (FactRows.options): a sentence naming them all says
         /// the list again.
         var listed: [String] = []
         /// The question asks for an option the market lacks.
         var lacking = false
+
+        /// A row told in the same words already (by the asked intent's rows, or an earlier rule's).
+        func said(_ row: ToldSentence) -> Bool { rows.contains { $0.text == row.text } }
     }
 
     /// An intent's answer plan for this question; none for a message that asks several things.
@@ -49,19 +52,19 @@ extension KnowledgeFinder {
             // refund row, which the returns policy's plan would put after the window and the
             // shipping), then the answering intent's central row.
             var limit = 2
-            var askedRows: [String] = []
+            var askedRows: [ToldSentence] = []
             if rule.intent == q.intent, let asked = q.asked, asked != q.intent {
                 askedRows = factRows.rows(rule.rows, market: q.market.id, intent: asked, queryTerms: answerTerms, conceptWords: conceptWords,
                                           intentTerms: vocabulary.terms(of: asked, language: q.answerLanguage),
                                           plan: self.plan(of: asked, for: q, answerTerms: answerTerms), mainlyAbout: true)
-                out.rows += askedRows.filter { !out.rows.contains($0) }
+                out.rows += askedRows.filter { !out.said($0) }
                 if !askedRows.isEmpty { limit = 1 }
             }
             // (Asked for as many more as the asked intent's rows, which it may choose again.)
             out.rows += factRows.rows(rule.rows, market: q.market.id, intent: rule.intent, queryTerms: answerTerms, conceptWords: conceptWords,
                                       intentTerms: vocabulary.terms(of: rule.intent, language: q.answerLanguage), plan: plan,
                                       limit: limit + askedRows.count)
-                .filter { !out.rows.contains($0) }.prefix(limit)
+                .filter { !out.said($0) }.prefix(limit)
             if let options = factRows.options(rule.rows, market: q.market.id, intent: rule.intent, asked: answerTerms,
                                               conceptWords: conceptWords, concepts: concepts,
                                               namedBy: { name, language in
@@ -79,7 +82,7 @@ extension KnowledgeFinder {
             let said = missing.compactMap { conceptNames[$0]?[q.answerLanguage] }.map {
                 RowWriter.capitalised(template.replacingExactly("{concept}", with: $0))
             }
-            out.rows.insert(contentsOf: said, at: 0)
+            out.rows.insert(contentsOf: said.map { ToldSentence(text: $0) }, at: 0)
         }
         return out
     }

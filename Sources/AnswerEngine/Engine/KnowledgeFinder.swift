@@ -151,7 +151,7 @@ struct KnowledgeFinder: Sendable {
         // The amounts the customer bounds ("more than £135"): rules keyed on others are not theirs.
         let amounts = AmountBounds.builtin.customer(q.message, language: q.language)
         let told = marketRows(q, rules: rules, asked: asked, answerTerms: answerTerms, amounts: amounts)
-        let rows = told.rows, listed = told.listed, lacking = told.lacking
+        let rows = told.rows.map(\.text), listed = told.listed, lacking = told.lacking
         // A row another row states with more (a carrier's row beside its twin for another carrier)
         // is left out of the answer (SayOnce): it takes no room in the budget.
         let rowsTold = SayOnce.pieces(rows, context: [], language: q.answerLanguage).count
@@ -159,7 +159,7 @@ struct KnowledgeFinder: Sendable {
         // least a row and a sentence.
         let budget = max(2, (q.market.maxAnswerSentences ?? Self.defaultAnswerBudget) / max(1, q.sharing))
         let plan = q.outOfScope ? nil : self.plan(of: q.intent, for: q, answerTerms: answerTerms)
-        func chosen(from usable: [SearchHit], beyondTitle: Bool = false, limit: Int? = nil) -> [String] {
+        func chosen(from usable: [SearchHit], beyondTitle: Bool = false, limit: Int? = nil) -> [ToldSentence] {
             let hitLanguage = usable.first?.lang ?? q.answerLanguage
             let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
             // What the market lacks ("ansuran" where there are no instalments) is answered by its
@@ -196,18 +196,20 @@ struct KnowledgeFinder: Sendable {
                                           intentTerms: { vocabulary.phrasing(of: q.intent, language: $0) }) {
             return Selection(sentences: rows, notInManual: product)
         }
+        // The rows the selector chose join the policy table's rows that say the same (RowWriter.toldOnce).
+        let answer = { (own: [ToldSentence]) in self.selector.writer.toldOnce(told.rows + own, language: q.answerLanguage).map(\.text) }
         let own = manualsOnly ? withoutOtherProducts(chosen(from: usable), named: q.named, language: q.answerLanguage) : chosen(from: usable)
         // The answer language's pages say nothing of the named product: its manual in another
         // language answers, and the answer says which language that is.
         if routed, let elsewhere = Self.manualElsewhere(hits: hits, usable: usable, named: q.named, topics: topics, products: products),
-           !own.contains(where: { Self.speaks(of: elsewhere.product, $0, asked: asked, language: q.answerLanguage) }) {
+           !own.contains(where: { Self.speaks(of: elsewhere.product, $0.text, asked: asked, language: q.answerLanguage) }) {
             // Quoted in another language, a manual's sentences answer with a word of the question
             // beyond the product's name; when none does, only the one that answers best.
             let strict = chosen(from: elsewhere.hits, beyondTitle: true)
             let quoted = strict.isEmpty ? chosen(from: elsewhere.hits, limit: 1) : strict
-            if !quoted.isEmpty { return Selection(sentences: rows + quoted, manualElsewhere: (elsewhere.product, elsewhere.hits[0].lang)) }
+            if !quoted.isEmpty { return Selection(sentences: answer(quoted), manualElsewhere: (elsewhere.product, elsewhere.hits[0].lang)) }
         }
-        return Selection(sentences: rows + own)
+        return Selection(sentences: answer(own))
     }
 
     /// The words that name the products in a query of one language: their glossary terms and names.
@@ -258,9 +260,9 @@ struct KnowledgeFinder: Sendable {
     /// trwa ładowanie lampy Trailglow 400?" is not answered by a warranty page's examples of a lamp
     /// that stopped charging and a blender whose motor died). What is left may still say nothing of
     /// the product: the manual in another language then answers instead (`manualElsewhere`).
-    private func withoutOtherProducts(_ sentences: [String], named: [ProductCatalog.Product], language: String) -> [String] {
+    private func withoutOtherProducts(_ sentences: [ToldSentence], named: [ProductCatalog.Product], language: String) -> [ToldSentence] {
         let ids = Set(named.map(\.id))
-        return sentences.filter { Set(products.mentioned(in: $0, language: language).map(\.id)).isSubset(of: ids) }
+        return sentences.filter { Set(products.mentioned(in: $0.text, language: language).map(\.id)).isSubset(of: ids) }
     }
 
     /// A named product's manual answers before the answer language's other pages even when the KB
