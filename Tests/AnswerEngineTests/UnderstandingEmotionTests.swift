@@ -25,6 +25,32 @@ import Testing
         #expect(r.threats.isEmpty)
     }
 
+    /// A worry about coming in time is a question of delivery times; the same worry about anything
+    /// else, or in a sentence of its own, is still distress.
+    @Test(arguments: [
+        ("en", "My husband's birthday is on the 10th and I'm worried it won't arrive in time. How fast is express?"),
+        ("id", "Kalau pakai ekspres berapa hari sampainya? Takut nggak keburu 😅"),
+        ("de", "Ich habe etwas Sorge, dass es nicht rechtzeitig ankommt – wie lange dauert Express?"),
+        ("vi", "Mình sợ không kịp sinh nhật, giao nhanh mất mấy ngày?"),
+        ("ja", "誕生日に間に合うか心配です。"),
+        ("th", "กลัวส่งไม่ทันวันเกิดค่ะ"),
+        ("zh", "担心来不及，快递要几天？"),
+    ])
+    func aWorryAboutComingInTimeIsCalm(_ language: String, _ text: String) {
+        let r = detector.read(text, language: language)
+        #expect(r.label == .calm, "\(text): \(r)")
+        #expect(r.cues.contains { $0.hasPrefix("in time:") }, "\(text): \(r)")
+    }
+
+    @Test(arguments: [
+        ("en", "I'm worried, the lantern started smoking. Will a new one arrive in time?"),
+        ("en", "I'm really scared. Will my refund come in time for rent?"),
+        ("id", "Saya takut, lampunya keluar asap."),
+    ])
+    func aWorryAboutAnythingElseIsStillDistress(_ language: String, _ text: String) {
+        #expect(detector.read(text, language: language).label == .distressed, "\(text)")
+    }
+
     @Test(arguments: [
         ("en", "I'm not happy with how long this is taking"),
         ("de", "Ich bin mit dem Service nicht zufrieden."),

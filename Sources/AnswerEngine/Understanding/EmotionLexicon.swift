@@ -35,6 +35,10 @@ enum EmotionCategory: String, Sendable, CaseIterable {
     case legal
     case consumerAuthority = "consumer_authority"
     case publicReview = "public_review"
+    /// Whether something comes in time ("in time", "rechtzeitig", "keburu", "間に合"): a worry in
+    /// the same clause ("Takut nggak keburu", "I'm worried it won't arrive in time") is a question
+    /// about delivery times, which the answer settles, not distress. Counts for nothing itself.
+    case inTime = "in_time"
     /// A phrase that holds an emotion word and says no emotion: Thai "ส่งด่วน" (express shipping)
     /// holds "ด่วน" (urgent). As the longer hit it hides the word; it counts for nothing.
     case neutral
