@@ -321,6 +321,9 @@ struct RowWriterTests {
         ("Hieronder lees je hoe retourneren en terugbetalen werkt.", "nl", true),
         ("Di bawah ini diterangkan cara memulangkan barang.", "ms", true),
         ("All markets are listed in Shipping and delivery times.", "en", true),
+        // A page's date of last change is about the page; updating an address is not.
+        ("Cập nhật: 18/09/2026", "vi", true), ("Cập nhật địa chỉ giao hàng trước khi đơn được gửi đi.", "vi", false),
+        ("Stand: 01.10.2026", "de", true), ("Last updated: 12 October 2026", "en", true),
     ])
     func navigationSentences(_ sentence: String, _ language: String, _ navigation: Bool) {
         #expect(NavigationText.builtin.isNavigation(sentence, language: language) == navigation)
