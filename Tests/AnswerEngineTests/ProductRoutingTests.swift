@@ -176,6 +176,17 @@ struct ProductRouteTests {
         #expect(!a.answer.contains("BlendGo"), "\(a.answer)")
     }
 
+    /// A FAQ line that shares only the product's name with the question ("Cân hành lý PackScale: nếu
+    /// màn hình hiện "Lo" …") does not stand for its manual: the maximum load is in the English
+    /// manual, asked with or without Vietnamese diacritics.
+    @Test(arguments: ["Cho mình hỏi cân PackScale cân tối đa được bao nhiêu kg vậy shop?",
+                      "Cho minh hoi can PackScale can toi da duoc bao nhieu kg vay shop?"])
+    func aLineNamingOnlyTheProductDoesNotStandForItsManual(_ question: String) throws {
+        let a = try EngineTests().ask("VN", question)
+        #expect(a.answer.contains("50 kg"), "\(a.answer)")
+        #expect(!a.answer.contains("CR2032"), "\(a.answer)")
+    }
+
     /// In the product's own manual, its names choose no line: the byline does not answer.
     @Test func aProductsNamesChooseNoLineOfItsManual() throws {
         let a = try EngineTests().ask("US", "what does Lo mean on the scale")
