@@ -36,6 +36,20 @@ import Testing
         #expect(try search(ws, "returns").map(\.doc).contains("returns"))
     }
 
+    /// An index made by another analyzer version is reported (the engine refuses it: queries would
+    /// be analysed differently), and indexing again rebuilds it.
+    @Test func anIndexOfAnotherAnalyzerVersionIsReportedAndRebuilt() throws {
+        let ws = try TempWorkspace()
+        try ws.write("en/returns.md", TempWorkspace.policy(id: "returns", lang: "en", days: 30, markets: "[US]"))
+        _ = try ws.importDocs()
+        _ = try Indexer(store: ws.store).run()
+        #expect(try ws.store.otherIndexVersions().isEmpty)
+        try ws.store.write { db in try db.execute(sql: "UPDATE index_state SET analyzer = 'chunker-1/analyzer-0'") }
+        #expect(try ws.store.otherIndexVersions() == ["chunker-1/analyzer-0"])
+        #expect(try Indexer(store: ws.store).run().indexed == ["en/returns"])
+        #expect(try ws.store.otherIndexVersions().isEmpty)
+    }
+
     @Test func importAndIndexLeaveNoWriteAheadLogBehind() throws {
         // The log is moved into the database and truncated after each: the file on disk is the store.
         let ws = try TempWorkspace()

@@ -72,7 +72,7 @@ import Testing
         "আমার@0 অর্ডার@1 কোথায়@2 ফেরতের@3 নীতি@4",
         "embali@0 dana@1 embali@2 barang@3 30@5 hari@6 bayar@7 proses@8",
         "bayar@0 balik@1 bayar@2 bayar@4 masa@6 14@7 hari@8",
-        "zwrot@0 pieniedzy@1 zamowienie@3 lodz@4 zdzblo@5 zolw@6",
+        "zwrot@0 pieniedz@1 zamowien@3 lodz@4 zdzbl@5 zolw@6",
         "nasaan@0 order@2 ibabalik@4 bayad@6 loob@8 7@10 araw@11",
         "Ꭰ@0 Ꭰ@1 cherokee@2 ᏣᎳᎩ@3 emoji@4 and@5 bold@6 fullwidth@7 hello@8 fi@9 ligature@10 xii@11 1@12 2@13 株式会社@14:cjkWord 株式@14:bigram 式会@14:bigram 会社@14:bigram",
         "short@1 word@2 after@3",

@@ -14,12 +14,17 @@ public enum EngineSetup {
 
     public enum SetupError: Error, CustomStringConvertible, Sendable {
         case notIndexed
+        /// The index was made by another kbkit (its analyzer versions): queries would not match it as it was built.
+        case indexedByAnotherVersion([String])
         case erp(String)
         /// A fixture of kb/erp failed to load (or was refused by the sandbox): it has a file and line.
         case erpFixture(EmbeddedERP.LoadError)
         public var description: String {
             switch self {
             case .notIndexed: return "the retrieval index is empty: run `kbkit import` and `kbkit index` first"
+            case .indexedByAnotherVersion(let versions):
+                return "the retrieval index was built by another kbkit version (\(versions.joined(separator: ", ")); this one is "
+                    + "\(Indexer.version)): run `kbkit index` to rebuild it"
             case .erp(let why): return why
             case .erpFixture(let e): return e.description
             }
@@ -35,6 +40,8 @@ public enum EngineSetup {
         let content = try content ?? WorkspaceContent.load(ws, evalsets: false)
         let store = try KnowledgeStore(path: storePath ?? ws.storePath)
         guard try store.indexedChunkCount() > 0 else { throw SetupError.notIndexed }
+        let others = try store.otherIndexVersions()
+        guard others.isEmpty else { throw SetupError.indexedByAnotherVersion(others) }
         let retriever = try StoreRetriever(store: store, expansion: GlossaryExpansion(glossary: content.glossary))
         let orders = try makeOrders(ws)
         let generator = try makeGenerator(ws, content: content)

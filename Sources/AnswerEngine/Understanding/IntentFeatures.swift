@@ -9,8 +9,9 @@ struct FeatureVector: Sendable {
 /// Turns a message into the features the intent model reads. Five views of the same text, each
 /// scaled to unit length so that none drowns the others and long messages weigh like short ones:
 ///
-/// - **terms**: the language's analyzer (stems, stop words removed, dictionary segmentation and
-///   bigrams for Thai, Chinese and Japanese) — what the words mean;
+/// - **terms**: the language's analyzer (Snowball stems, stop words removed, dictionary segmentation
+///   and bigrams for Thai, Chinese and Japanese; not the light Polish stemmer, which is for
+///   retrieval: `Analyzer(withoutLightStemmingFor:)`) — what the words mean;
 /// - **words and word pairs** as written (case and diacritics folded, stop words kept): question
 ///   words carry intent ("how much" vs "how long", "wo ist" vs "wie lange") and analyzers drop them;
 /// - **character n-grams** (3–4 inside words; 1–3 along unspaced Thai/CJK runs): typos, missing
@@ -41,7 +42,7 @@ struct IntentFeaturizer: Sendable {
         var vector = FeatureVector()
 
         var terms: [UInt64] = []
-        let tokens = Analyzer(language: language).tokens(masked)
+        let tokens = Analyzer(withoutLightStemmingFor: language).tokens(masked)
         for token in tokens where !Self.isNumeric(token.term) {
             terms.append(FeatureHashing.id(Namespace.term.rawValue, token.term))
         }

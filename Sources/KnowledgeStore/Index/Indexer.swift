@@ -20,8 +20,8 @@ public struct Indexer: Sendable {
     }
 
     /// Bump when analysis or chunking changes: everything is re-indexed once. (analyzer-2: Thai "มี"
-    /// became a stop word.)
-    public static let version = "chunker-1/analyzer-2/fts-per-language"
+    /// became a stop word; analyzer-3: Polish case endings are stripped, `SuffixStemmer`.)
+    public static let version = "chunker-1/analyzer-3/fts-per-language"
 
     /// An existing table is merged into one segment after a run that wrote at least a quarter of its
     /// chunks, and at least `optimizeFrom` of them, unless it holds more than `optimizeUpTo` (see `run`).
@@ -294,5 +294,15 @@ extension KnowledgeStore {
     /// How many chunks the index holds (0: `kbkit index` has not run).
     public func indexedChunkCount() throws(StoreError) -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM chunks") ?? 0 }
+    }
+
+    /// The analyzer versions of indexed documents other than this build's (`Indexer.version`): an
+    /// index made by another kbkit analyses its text differently from the queries (Polish endings,
+    /// say), and matches worse without an error. `kbkit index` rebuilds it.
+    public func otherIndexVersions() throws(StoreError) -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT analyzer FROM index_state WHERE analyzer <> ? ORDER BY analyzer",
+                                arguments: [Indexer.version])
+        }
     }
 }

@@ -30,6 +30,15 @@ public struct Analyzer: Sendable {
         shared = SharedAnalyzer.forLanguage(language)
     }
 
+    /// The chain without the light stemmer of a language Snowball has none for (Polish case endings,
+    /// `SuffixStemmer`): the words as the intent classifier reads them. Its character n-grams see
+    /// the inflections already, and its features are shared by every language, so stripping Polish
+    /// endings moved the model's other languages too (seven cases of the sample evaluation, none
+    /// of them Polish).
+    public init(withoutLightStemmingFor language: String) {
+        shared = SharedAnalyzer.forLanguage(language, lightStemming: false)
+    }
+
     /// The primary language subtag this analyzer was built for.
     public var language: String { shared.profile.language }
 
@@ -60,8 +69,8 @@ final class SharedAnalyzer: Sendable {
     let profile: LanguageProfile
     let pool: Pool<AnalyzerWorker>
 
-    private init(language: String) {
-        let profile = LanguageProfile(language: language)
+    private init(language: String, lightStemming: Bool) {
+        let profile = LanguageProfile(language: language, lightStemming: lightStemming)
         self.profile = profile
         pool = Pool { AnalyzerWorker(profile: profile) }
         if profile.simplifyHan { _ = ChineseFolding.shared }
@@ -69,14 +78,16 @@ final class SharedAnalyzer: Sendable {
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var byLanguage: [String: SharedAnalyzer] = [:]
+    nonisolated(unsafe) private static var withoutLightStemming: [String: SharedAnalyzer] = [:]
 
-    static func forLanguage(_ language: String) -> SharedAnalyzer {
+    static func forLanguage(_ language: String, lightStemming: Bool = true) -> SharedAnalyzer {
         let key = primaryLanguage(language)
         lock.lock()
         defer { lock.unlock() }
-        if let s = byLanguage[key] { return s }
-        let s = SharedAnalyzer(language: key)
-        byLanguage[key] = s
+        if lightStemming, let s = byLanguage[key] { return s }
+        if !lightStemming, let s = withoutLightStemming[key] { return s }
+        let s = SharedAnalyzer(language: key, lightStemming: lightStemming)
+        if lightStemming { byLanguage[key] = s } else { withoutLightStemming[key] = s }
         return s
     }
 }

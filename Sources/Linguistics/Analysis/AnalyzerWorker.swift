@@ -261,6 +261,8 @@ final class AnalyzerWorker {
             term = stemmer.stem(reaccented(folded))
             if term.utf8.contains(where: { $0 >= 0x80 }) { term = folding.fold(term) }
             if term.isEmpty { term = folded }
+        } else if let light = profile.suffixStemmer {
+            term = light.stem(folded)
         }
         return Entry(term: term, original: profile.keepUnfolded && changed ? key : nil)
     }

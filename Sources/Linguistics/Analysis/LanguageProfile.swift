@@ -13,8 +13,10 @@ struct LanguageProfile: Sendable {
     let simplifyHan: Bool
     /// Endings restored before stemming (see `reaccent`).
     let reaccent: [(folded: [UInt8], accented: String)]
+    /// A light stemmer where Snowball has none and endings are worth stripping (Polish).
+    let suffixStemmer: SuffixStemmer?
 
-    init(language: String) {
+    init(language: String, lightStemming: Bool = true) {
         let lang = primaryLanguage(language)
         self.language = lang
         stemmer = Self.stemmerName(lang)
@@ -22,6 +24,7 @@ struct LanguageProfile: Sendable {
         keepUnfolded = lang == "vi"
         simplifyHan = lang == "zh"
         reaccent = Self.reaccentRules[lang, default: []].map { (Array($0.0.utf8), $0.1) }
+        suffixStemmer = lang == "pl" && lightStemming ? .polish : nil
         var stops: Set<String> = []
         for w in StopWords.words(for: lang) {
             var units = Array(DiacriticFolding.shared.fold(w).utf16)
@@ -33,7 +36,8 @@ struct LanguageProfile: Sendable {
 
     /// Snowball covers 29 languages here; the rest get no stemmer:
     /// - pl, cs, uk: no Snowball algorithm. Their inflection is rich, but a wrong stemmer (Russian
-    ///   for Ukrainian) conflates unrelated words; matching full forms is the honest default.
+    ///   for Ukrainian) conflates unrelated words; Polish gets a light stemmer of its case endings
+    ///   (`SuffixStemmer.polish`), Czech and Ukrainian match full forms.
     /// - ms: the Indonesian algorithm shares Malay's affixes (meN-, di-, peN-…-an, -kan, -nya); on
     ///   15 Malay word families it conflates 8 completely, surface forms none (MalayStemmingTests).
     /// - fil, vi, th, ja, zh, ko: no inflectional suffixes to strip that a stemmer would know;
