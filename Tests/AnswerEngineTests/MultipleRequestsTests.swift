@@ -23,6 +23,8 @@ struct RequestSplitterTests {
         ("cuánto cuesta el exprés y otra cosa, hay garantía?", "es", ["cuánto cuesta el exprés", "y otra cosa, hay garantía?"]),
         // Thai puts a space between clauses: a joiner opens the "word" after it.
         ("คืนสินค้าได้กี่วันคะ แล้วจ่ายด้วยพร้อมเพย์ได้ไหมคะ", "th", ["คืนสินค้าได้กี่วันคะ", "แล้วจ่ายด้วยพร้อมเพย์ได้ไหมคะ"]),
+        // A polite particle ends a Thai sentence: the greeting and the statement are sentences of their own.
+        ("สวัสดีค่ะ สนใจเครื่องปั่นพกพา ค่ะ ส่งฟรีไหมคะ", "th", ["สวัสดีค่ะ", "สนใจเครื่องปั่นพกพา ค่ะ", "ส่งฟรีไหมคะ"]),
         // Numbered questions are sentences, read without their numbers; a "2)" with no "1)" numbers nothing.
         ("1) do you ship with USPS 2) how long is the warranty", "en", ["do you ship with USPS", "how long is the warranty"]),
         ("Is option 2) cheaper than express", "en", ["Is option 2) cheaper than express"]),
@@ -143,6 +145,8 @@ struct RequestSplitterTests {
         ("我买了灯，想问下 express 寄过来要多少钱 ah？", "zh", [false, false]),
         // A Japanese line saying only the matter follows announces the questions; "何日以内？" asks a facet.
         ("取り急ぎ要件のみ。コンビニ払いの支払期限、何日以内？", "ja", [false, true]),
+        // A Thai "may I ask" sentence announces the questions after it, no statement they lean on.
+        ("ขอถามหน่อยค่ะ จ่ายผ่าน TrueMoney Wallet ได้มั้ยคะ แล้วถ้า return ของไปแล้ว จะได้ refund ภายในกี่วันคะ", "th", [false, true, true]),
         // After a statement, the question with its facet is one part, a question after a statement.
         ("注文しました。コンビニ払いの支払期限、何日以内？", "ja", [false, false]),
         // Filipino "para" (so that) opens a subordinate clause, which does not break the question.
@@ -244,7 +248,7 @@ struct RequestSplitterTests {
     }
 
     @Test func theQuestionCuesFileNamesAnUnknownPlace() {
-        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces or trails)")) {
+        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces, trails or closes)")) {
             try QuestionCues(tsv: "en\topens\thow\nen\tbegins\twhat\n")
         }
     }

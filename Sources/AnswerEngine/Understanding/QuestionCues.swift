@@ -41,6 +41,10 @@ struct QuestionCues: Sendable {
         /// shop addressed ("…, đúng không ạ?", "…phải không shop?", "…berapa kak?"). Read past when
         /// a clause's end is compared with `ends` and `tag` cues.
         case trails
+        /// A word ending a sentence in a script that writes no full stop: Thai polite particles
+        /// ("สวัสดีค่ะ สนใจเครื่องปั่นพกพา ค่ะ จะเอาไว้…": "ค่ะ", "คะ", "ครับ" close what comes before).
+        /// A space after a word ending so ends the sentence (`RequestSplitter.closed`).
+        case closes
     }
 
     /// Language → place → cues, folded, as words.
@@ -63,7 +67,7 @@ struct QuestionCues: Sendable {
         for line in table.lines {
             guard let place = Place(rawValue: line.fields[1]) else {
                 throw ResourceTable.Malformed(file: "question-cues.tsv", line: line.number,
-                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces or trails)")
+                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces, trails or closes)")
             }
             let words = Folding.folded(line.fields[2]).split(separator: " ").map(String.init)
             cues[line.fields[0], default: [:]][place, default: []].append(words)
@@ -158,6 +162,13 @@ struct QuestionCues: Sendable {
         }
         let words = withoutTrails(Self.words(text), language: language)
         return ends.contains { words.count > $0.count && words.suffix($0.count).elementsEqual($0) }
+    }
+
+    /// Whether a word (as the message spaces it) ends its sentence (`closes`: "สวัสดีค่ะ", "ค่ะ").
+    func closesClause(_ word: String, language: String) -> Bool {
+        guard let closers = cues[language]?[.closes] else { return false }
+        let folded = Folding.folded(word)
+        return closers.contains { folded.hasSuffix($0.joined(separator: " ")) }
     }
 
     /// Whether the clause asks with question words alone ("per quanto tempo", "and how much?" once

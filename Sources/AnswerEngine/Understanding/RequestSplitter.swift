@@ -122,7 +122,7 @@ struct RequestSplitter: Sendable {
         var parts: [Part] = []
         var previousAsked: Bool?
         let analyzer = Analyzer(language: language)
-        for (index, written) in Self.sentences(message).enumerated() {
+        for (index, written) in Self.sentences(message).flatMap({ closed($0, language: language) }).enumerated() {
             // An e-mail's subject line names what the message is about: context of its questions,
             // and no statement they lean on.
             if index == 0, let length = cues.subjectLength(written, language: language) {
@@ -298,6 +298,23 @@ struct RequestSplitter: Sendable {
     /// emoji is no word), as long as a greeting; a script without spaces has no word count.
     static func isGreetingLength(_ text: String) -> Bool {
         text.split(whereSeparator: { $0.isWhitespace }).filter { hasWords(String($0)) }.count <= 2 && !text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced)
+    }
+
+    /// A sentence cut after each word that ends one where the script writes no full stop (Thai
+    /// polite particles, `QuestionCues.closesClause`): "สวัสดีค่ะ สนใจเครื่องปั่นพกพา เบลนด์โก ค่ะ
+    /// จะเอาไว้… อยากทราบว่าความจุกี่มิลคะ" is three sentences, the greeting, a statement and a question.
+    func closed(_ sentence: String, language: String) -> [String] {
+        var out: [String] = []
+        var current: [Substring] = []
+        for word in sentence.split(whereSeparator: \.isWhitespace) {
+            current.append(word)
+            if cues.closesClause(String(word), language: language) {
+                out.append(current.joined(separator: " "))
+                current = []
+            }
+        }
+        if !current.isEmpty { out.append(current.joined(separator: " ")) }
+        return out.isEmpty ? [sentence] : out
     }
 
     /// Sentence ends: ".", "?", "!" before a space or the end, the full-width marks anywhere, line
