@@ -522,6 +522,16 @@ struct QuotedLinesTests {
         #expect(!a.answer.contains("GMT+8") && !a.answer.contains("lừa đảo"), "\(a.answer)")
     }
 
+    /// Two questions of one intent about two products are two requests, answered in the message's
+    /// order, each from its product's manual.
+    @Test func aQuestionOfTheSameIntentAboutAnotherProductIsARequestOfItsOwn() throws {
+        let a = try EngineTests().ask("JP", "Trailglow 400とBlendGoを検討しております。Trailglow 400は何時間ほど点灯できますでしょうか。"
+                                      + "また、BlendGoは何回ほどブレンドできますか。")
+        let lantern = try #require(a.answer.range(of: "8〜120時間"), "\(a.answer)")
+        let blender = try #require(a.answer.range(of: "15回"), "\(a.answer)")
+        #expect(lantern.lowerBound < blender.lowerBound)
+    }
+
     /// The message's own request chooses knowing what its other requests answer: the return window,
     /// told for the refund question, took the warranty's share and was then left out as a repeat.
     @Test func theOwnRequestsShareGoesToWhatTheOthersDoNotSay() throws {

@@ -72,15 +72,14 @@ extension AnswerEngine {
                                                 turn: turn, analyzer: analyzer))
             }
         }
-        // The turn's own answer takes the place of the part read as its intent; when no part reads
-        // so (the message's intent is a blend of its parts', or was turned into another: a refund
-        // question without an order is the returns policy), its parts come first, in their order.
-        // (A part read as what the message asked counts: "退款大概几天会到" is refund.status, which
-        // without an order the returns policy answers.)
-        let ownPosition = read.first { $0.2.intent == turn.intent || $0.2.intent == turn.asked }?.0 ?? parts.count
         var asked: Set<String> = [turn.intent]
         var requests: [Request] = []
         var ownAsked: String?
+        // A question of the same intent about another product is a request of its own ("Trailglow
+        // 400は何時間ほど点灯できますでしょうか。また、BlendGoは何回ほどブレンドできますか。"): the
+        // products each intent's requests ask about, the turn's own the products of its surest part.
+        let surest = read.filter { $0.2.intent == turn.intent }.max { $0.2.confidence < $1.2.confidence }?.0
+        var productsAsked: [String: Set<String>] = [turn.intent: Set(surest.map { mentionedProducts(parts[$0].text, turn: turn) } ?? [])]
         for (i, part, prediction) in read where isRequest(part, prediction, turn: turn, analyzer: analyzer) {
             // A look-up with no order to look up is the policy the taxonomy names for it, as for the
             // turn's own intent ("… and how long until I get my money back?" is the refund time).
@@ -94,13 +93,26 @@ extension AnswerEngine {
             guard let definition = catalog.intent(intent),
                   definition.role == nil
                     || (turn.entities.orderNumbers.isEmpty && definition.action != nil && definition.role != .orderStatus) else { continue }
-            guard asked.insert(intent).inserted else {
+            let product = mentionedProducts(part.text, turn: turn)
+            let anotherProduct = i != surest && product.count == 1 && finder.products.onlyManuals(catalog.intent(intent)?.topics ?? [])
+                && productsAsked[intent].map { $0.isDisjoint(with: product) } == true
+            guard asked.insert(intent).inserted || anotherProduct else {
                 if intent == turn.intent, turn.asked == nil, ownAsked == nil { ownAsked = replaced }
                 continue
             }
+            productsAsked[intent, default: []].formUnion(product)
             requests.append(Request(text: part.text, intent: intent, asked: replaced, confidence: prediction.confidence, position: i,
                                     context: contexts[i]))
         }
+        // The turn's own answer takes the place of the part read as its intent; when no part reads so (the message's intent is a blend of its parts',
+        // or was turned into another: a refund question without an order is the returns policy), its
+        // parts come first, in their order. (A part read as what the message asked counts: "退款大概
+        // 几天会到" is refund.status, which without an order the returns policy answers.)
+        // Where another product's question of the same intent was taken, the own request is its
+        // surest part, whose products it asks about.
+        let splitByProduct = requests.contains { $0.intent == turn.intent }
+        let ownPosition = (splitByProduct ? surest : nil)
+            ?? read.first { $0.2.intent == turn.intent || $0.2.intent == turn.asked }?.0 ?? parts.count
         if requests.isEmpty {
             // The parts not taken say why (not sure enough, not a question of its own), so that a
             // message answered as one request shows what its second question was read as.
@@ -169,6 +181,11 @@ extension AnswerEngine {
               !message[start.upperBound..<end.lowerBound].contains(where: ends),
               !(before.trimmingCharacters(in: .whitespaces).last.map(ends) ?? false) else { return nil }
         return before
+    }
+
+    /// The ids of the products a part names.
+    private func mentionedProducts(_ text: String, turn: Turn) -> Set<String> {
+        Set(finder.products.mentioned(in: text, language: turn.language).map(\.id))
     }
 
     /// Whether a question of this intent is about a product the message names: only manuals answer
