@@ -532,6 +532,15 @@ struct QuotedLinesTests {
         #expect(lantern.lowerBound < blender.lowerBound)
     }
 
+    /// A question that calls the product "it" after a lead-in naming it is read with the product's
+    /// name: the lead-in's own words ("it's got me thinking about") read as something else.
+    @Test func aQuestionAfterALeadInNamingTheProductIsReadWithItsName() throws {
+        let a = try EngineTests().ask("GB", "Lovely weather again. Anyway, I've been looking at the Trailglow 400 for our garden: "
+                                      + "would it be alright left outside in the rain? And how much is express delivery?")
+        #expect(a.answer.contains("IPX4") && a.answer.contains("£9.99"), "\(a.answer)")
+        #expect(!a.answer.contains("sorry"), "\(a.answer)")
+    }
+
     /// The message's own request chooses knowing what its other requests answer: the return window,
     /// told for the refund question, took the warranty's share and was then left out as a repeat.
     @Test func theOwnRequestsShareGoesToWhatTheOthersDoNotSay() throws {

@@ -18,6 +18,7 @@ import Testing
         ("th", "ส่งด่วนใช้เวลากี่วันคะ"),   // express shipping, not "urgent"
         ("th", "จัดส่งแบบด่วนราคาเท่าไหร่"),
         ("zh", "您好，麻烦告诉我退货要多少天？"),   // "could you please", holding 烦 (annoyed)
+        ("en", "Lovely weather again. How much is express delivery?"),   // small talk, not irony
     ])
     func plainQuestionsAreCalm(_ language: String, _ text: String) {
         let r = detector.read(text, language: language)

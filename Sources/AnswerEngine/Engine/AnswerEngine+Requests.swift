@@ -68,8 +68,18 @@ extension AnswerEngine {
         let read = trace.run("requests") {
             withConditions.enumerated().map { i, part in
                 let asked = splitter.question(part.text, language: turn.language, analyzer: analyzer)
-                return (i, part, leaningReading(classifier.classify(asked, language: turn.language), asked: asked, context: contexts[i],
-                                                turn: turn, analyzer: analyzer))
+                var alone = classifier.classify(asked, language: turn.language)
+                // A lead-in that names the product the question after it asks about ("…thinking about
+                // the Trailglow 400 for our caravan trips: would it be alright … in the rain?"): the
+                // question is read with the product's name, where that is surer ("it" names nothing;
+                // the lead-in's other words, "thinking about", would read as something else).
+                let leadNames = finder.products.mentioned(in: part.text, language: turn.language)
+                if asked != part.text, !leadNames.isEmpty, mentionedProducts(asked, turn: turn).isEmpty,
+                   let name = leadNames.first?.names[turn.language]?.first {
+                    let named = classifier.classify(name + " " + asked, language: turn.language)
+                    if named.confidence > alone.confidence { alone = named }
+                }
+                return (i, part, leaningReading(alone, asked: asked, context: contexts[i], turn: turn, analyzer: analyzer))
             }
         }
         var asked: Set<String> = [turn.intent]
