@@ -114,12 +114,12 @@ extension AnswerEngine {
             requests.append(Request(text: part.text, intent: intent, asked: replaced, confidence: prediction.confidence, position: i,
                                     context: contexts[i]))
         }
-        // The turn's own answer takes the place of the part read as its intent; when no part reads so (the message's intent is a blend of its parts',
-        // or was turned into another: a refund question without an order is the returns policy), its
-        // parts come first, in their order. (A part read as what the message asked counts: "退款大概
-        // 几天会到" is refund.status, which without an order the returns policy answers.)
-        // Where another product's question of the same intent was taken, the own request is its
-        // surest part, whose products it asks about.
+        // The turn's own answer takes the place of the part read as its intent; when no part reads
+        // so (the message's intent is a blend of its parts', or was turned into another: a refund
+        // question without an order is the returns policy), its parts come first, in their order.
+        // (A part read as what the message asked counts: "退款大概几天会到" is refund.status, which
+        // without an order the returns policy answers.) Where another product's question of the
+        // same intent was taken, the own request is its surest part, whose products it asks about.
         let splitByProduct = requests.contains { $0.intent == turn.intent }
         let ownPosition = (splitByProduct ? surest : nil)
             ?? read.first { $0.2.intent == turn.intent || $0.2.intent == turn.asked }?.0 ?? parts.count
