@@ -65,6 +65,8 @@ extension AnswerEngine {
         let contexts = withConditions.indices.map { i in
             withConditions[i].afterStatement && i > 0 ? Self.clauseBefore(withConditions[i - 1].text, withConditions[i].text, in: turn.message) : nil
         }
+        // The products each part names, read once.
+        let named = withConditions.map { finder.products.mentioned(in: $0.text, language: turn.language) }
         let read = trace.run("requests") {
             withConditions.enumerated().map { i, part in
                 let asked = splitter.question(part.text, language: turn.language, analyzer: analyzer)
@@ -73,11 +75,10 @@ extension AnswerEngine {
                 // the Trailglow 400 for our caravan trips: would it be alright … in the rain?"): the
                 // question is read with the product's name, where that is surer ("it" names nothing;
                 // the lead-in's other words, "thinking about", would read as something else).
-                let leadNames = finder.products.mentioned(in: part.text, language: turn.language)
-                if asked != part.text, !leadNames.isEmpty, mentionedProducts(asked, turn: turn).isEmpty,
-                   let name = leadNames.first?.names[turn.language]?.first {
-                    let named = classifier.classify(name + " " + asked, language: turn.language)
-                    if named.confidence > alone.confidence { alone = named }
+                if asked != part.text, let name = named[i].first?.names[turn.language]?.first,
+                   finder.products.mentioned(in: asked, language: turn.language).isEmpty {
+                    let withName = classifier.classify(name + " " + asked, language: turn.language)
+                    if withName.confidence > alone.confidence { alone = withName }
                 }
                 return (i, part, leaningReading(alone, asked: asked, context: contexts[i], turn: turn, analyzer: analyzer))
             }
@@ -89,7 +90,8 @@ extension AnswerEngine {
         // 400は何時間ほど点灯できますでしょうか。また、BlendGoは何回ほどブレンドできますか。"): the
         // products each intent's requests ask about, the turn's own the products of its surest part.
         let surest = read.filter { $0.2.intent == turn.intent }.max { $0.2.confidence < $1.2.confidence }?.0
-        var productsAsked: [String: Set<String>] = [turn.intent: Set(surest.map { mentionedProducts(parts[$0].text, turn: turn) } ?? [])]
+        let ids = named.map { Set($0.map(\.id)) }
+        var productsAsked: [String: Set<String>] = [turn.intent: surest.map { ids[$0] } ?? []]
         for (i, part, prediction) in read where isRequest(part, prediction, turn: turn, analyzer: analyzer) {
             // A look-up with no order to look up is the policy the taxonomy names for it, as for the
             // turn's own intent ("… and how long until I get my money back?" is the refund time).
@@ -103,8 +105,8 @@ extension AnswerEngine {
             guard let definition = catalog.intent(intent),
                   definition.role == nil
                     || (turn.entities.orderNumbers.isEmpty && definition.action != nil && definition.role != .orderStatus) else { continue }
-            let product = mentionedProducts(part.text, turn: turn)
-            let anotherProduct = i != surest && product.count == 1 && finder.products.onlyManuals(catalog.intent(intent)?.topics ?? [])
+            let product = ids[i]
+            let anotherProduct = i != surest && product.count == 1 && finder.products.onlyManuals(definition.topics)
                 && productsAsked[intent].map { $0.isDisjoint(with: product) } == true
             guard asked.insert(intent).inserted || anotherProduct else {
                 if intent == turn.intent, turn.asked == nil, ownAsked == nil { ownAsked = replaced }
@@ -191,11 +193,6 @@ extension AnswerEngine {
               !message[start.upperBound..<end.lowerBound].contains(where: ends),
               !(before.trimmingCharacters(in: .whitespaces).last.map(ends) ?? false) else { return nil }
         return before
-    }
-
-    /// The ids of the products a part names.
-    private func mentionedProducts(_ text: String, turn: Turn) -> Set<String> {
-        Set(finder.products.mentioned(in: text, language: turn.language).map(\.id))
     }
 
     /// Whether a question of this intent is about a product the message names: only manuals answer

@@ -165,7 +165,7 @@ struct QuestionCues: Sendable {
     }
 
     /// Whether a word (as the message spaces it) ends its sentence (`closes`: "สวัสดีค่ะ", "ค่ะ").
-    func closesClause(_ word: String, language: String) -> Bool {
+    func closesSentence(_ word: String, language: String) -> Bool {
         guard let closers = cues[language]?[.closes] else { return false }
         let folded = Folding.folded(word)
         return closers.contains { folded.hasSuffix($0.joined(separator: " ")) }

@@ -301,14 +301,14 @@ struct RequestSplitter: Sendable {
     }
 
     /// A sentence cut after each word that ends one where the script writes no full stop (Thai
-    /// polite particles, `QuestionCues.closesClause`): "สวัสดีค่ะ สนใจเครื่องปั่นพกพา เบลนด์โก ค่ะ
+    /// polite particles, `QuestionCues.closesSentence`): "สวัสดีค่ะ สนใจเครื่องปั่นพกพา เบลนด์โก ค่ะ
     /// จะเอาไว้… อยากทราบว่าความจุกี่มิลคะ" is three sentences, the greeting, a statement and a question.
     func closed(_ sentence: String, language: String) -> [String] {
         var out: [String] = []
         var current: [Substring] = []
         for word in sentence.split(whereSeparator: \.isWhitespace) {
             current.append(word)
-            if cues.closesClause(String(word), language: language) {
+            if cues.closesSentence(String(word), language: language) {
                 out.append(current.joined(separator: " "))
                 current = []
             }

@@ -76,18 +76,24 @@ final class SharedAnalyzer: Sendable {
         if profile.simplifyHan { _ = ChineseFolding.shared }
     }
 
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var byLanguage: [String: SharedAnalyzer] = [:]
-    nonisolated(unsafe) private static var withoutLightStemming: [String: SharedAnalyzer] = [:]
+    private struct Key: Hashable {
+        var language: String
+        var lightStemming: Bool
+    }
 
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var shared: [Key: SharedAnalyzer] = [:]
+
+    /// A language without a light stemmer has one chain either way: the classifier and the index
+    /// share its workers and their word caches.
     static func forLanguage(_ language: String, lightStemming: Bool = true) -> SharedAnalyzer {
-        let key = primaryLanguage(language)
+        let primary = primaryLanguage(language)
+        let key = Key(language: primary, lightStemming: lightStemming || SuffixStemmer.for(primary) == nil)
         lock.lock()
         defer { lock.unlock() }
-        if lightStemming, let s = byLanguage[key] { return s }
-        if !lightStemming, let s = withoutLightStemming[key] { return s }
-        let s = SharedAnalyzer(language: key, lightStemming: lightStemming)
-        if lightStemming { byLanguage[key] = s } else { withoutLightStemming[key] = s }
+        if let s = shared[key] { return s }
+        let s = SharedAnalyzer(language: primary, lightStemming: key.lightStemming)
+        shared[key] = s
         return s
     }
 }

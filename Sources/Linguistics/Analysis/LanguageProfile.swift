@@ -24,7 +24,7 @@ struct LanguageProfile: Sendable {
         keepUnfolded = lang == "vi"
         simplifyHan = lang == "zh"
         reaccent = Self.reaccentRules[lang, default: []].map { (Array($0.0.utf8), $0.1) }
-        suffixStemmer = lang == "pl" && lightStemming ? .polish : nil
+        suffixStemmer = lightStemming ? SuffixStemmer.for(lang) : nil
         var stops: Set<String> = []
         for w in StopWords.words(for: lang) {
             var units = Array(DiacriticFolding.shared.fold(w).utf16)

@@ -24,6 +24,9 @@ struct SuffixStemmer: Sendable {
         "om", "em", "ej", "ym", "im", "ow", "ie", "ia", "iu", "y", "u", "a", "e", "i", "o",
     ], minimumStem: 4)
 
+    /// The light stemmer of a language (its primary subtag); nil for all but Polish.
+    static func `for`(_ language: String) -> SuffixStemmer? { language == "pl" ? .polish : nil }
+
     /// The word without its ending; the word itself when no ending leaves a long enough stem, and
     /// for a word with a digit ("Przelewy24" is a name).
     func stem(_ word: String) -> String {
