@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "Linguistics", dependencies: ["Support", "CICU", "CCLD2", "CStemmer", "CHunspell"],
                 resources: stopWordLanguages.map { .embedInCode("Resources/stopwords/stopwords_\($0).txt") }
                     + langIDFiles.map { .embedInCode("Resources/langid/langid-\($0).tsv") }
-                    + [.embedInCode("Resources/spelling/dictionaries.tsv")]
+                    + [.embedInCode("Resources/spelling/dictionaries.tsv"), .embedInCode("Resources/sentences/space-joiners.tsv")]
                     // Large tables are read at run time from the resource bundle (Support/BundledResource.swift):
                     // as embedded byte arrays they took minutes to compile.
                     + [.copy("Resources/langid/langid-ngrams.bin")]),
@@ -72,7 +72,8 @@ let package = Package(
                 resources: [.embedInCode("Resources/carriers.tsv"), .embedInCode("Resources/payment-methods.tsv"),
                             .embedInCode("Resources/guardrails/role-text.tsv"),
                             .embedInCode("Resources/request-joiners.tsv"), .embedInCode("Resources/question-cues.tsv"),
-                            .embedInCode("Resources/clause-subordinators.tsv"), .embedInCode("Resources/chat-shorthand.tsv")]
+                            .embedInCode("Resources/clause-subordinators.tsv"), .embedInCode("Resources/chat-shorthand.tsv"),
+                            .embedInCode("Resources/mail-footers.tsv")]
                     // How answers read: table column lexicon, navigation sentences (docs/RESOURCES.md, "Reading").
                     + [.embedInCode("Resources/reading/columns.tsv"), .embedInCode("Resources/reading/navigation.tsv"),
                        .embedInCode("Resources/reading/market-aliases.tsv"), .embedInCode("Resources/reading/closed-endings.tsv"),

@@ -27,10 +27,31 @@ struct AmountBoundsTests {
         #expect(bounds.stated(in: "Standard £4.99", language: "en").first?.bound == nil)
     }
 
-    @Test func onlyAnAmountWrittenWithABoundIsTheCustomers() {
+    @Test func onlyAnAmountWrittenWithABoundOrAsTheOrdersTotalIsTheCustomers() {
         // "£38 in import charges" is a charge, not what the order came to.
         #expect(bounds.customer("I had to pay £38 in import charges", language: "en").isEmpty)
         #expect(bounds.customer("my order is over £135", language: "en").count == 1)
+        #expect(bounds.customer("five lanterns, which comes to about £175 in my basket", language: "en")
+                == [AmountBounds.Stated(value: 175, currency: "GBP", bound: .total)])
+        #expect(bounds.customer("Ich habe 45 € im Warenkorb", language: "de").first?.bound == .total)
+    }
+
+    /// A total is the amount itself: the rules whose range holds it are the customer's.
+    @Test(arguments: [
+        ("United Kingdom (GB), orders up to £135.00", true),
+        ("United Kingdom (GB), orders over £135.00", false),
+    ])
+    func aTotalChoosesTheRuleWhoseRangeHoldsIt(subject: String, excluded: Bool) {
+        let customer = bounds.customer("my basket comes to £175", language: "en")
+        #expect(bounds.excludes(subject: subject, customer: customer, language: "en") == excluded)
+    }
+
+    /// The total may be in another sentence than the question a request asks.
+    @Test func aTotalInAnotherSentenceChoosesTheRuleOfTheQuestionAfterIt() throws {
+        let a = try EngineTests().ask("GB", "I'm after five lanterns, which comes to about £175 in my basket. Will there be anything extra to "
+                                      + "pay when the parcel turns up? And can I split the payment with Clearpay?")
+        #expect(a.answer.contains("over £135.00") && a.answer.contains("Clearpay"), "\(a.answer)")
+        #expect(!a.answer.contains("up to £135.00"), "\(a.answer)")
     }
 
     @Test(arguments: [
@@ -57,7 +78,7 @@ struct AmountBoundsTests {
 
     @Test func theFileParsesAndAMalformedLineIsNamed() {
         #expect(bounds.entries["en"]?.contains { $0.words == "more than" && $0.bound == .over } == true)
-        #expect(throws: ResourceTable.Malformed(file: "amount-bounds.tsv", line: 2, reason: "unknown bound 'beyond' (up_to, below, over, from)")) {
+        #expect(throws: ResourceTable.Malformed(file: "amount-bounds.tsv", line: 2, reason: "unknown bound 'beyond' (up_to, below, over, from, total)")) {
             try AmountBounds(Array("en\tover\tbefore\tover\nen\tbeyond\tbefore\tbeyond\n".utf8), file: "amount-bounds.tsv")
         }
     }

@@ -508,6 +508,36 @@ struct QuotedLinesTests {
     }
 }
 
+/// An e-mail's footer is the mail program's or the company's words, not the customer's.
+struct MailFootersTests {
+    let footers = MailFooters.shared
+
+    @Test func aNoticeAndWhatFollowsItAreLeftOut() {
+        let mail = "Can I pay with Clearpay?\n\nRachel\n\nThis email and any attachments are confidential and intended solely for the "
+            + "addressee.\nIf you have received it in error, please notify the sender."
+        #expect(footers.customerWords(mail) == ("Can I pay with Clearpay?\n\nRachel", 2))
+        #expect(footers.customerWords("Wie lange dauert Express?\nVon meinem iPhone gesendet").text == "Wie lange dauert Express?")
+    }
+
+    @Test func aMessageWithoutOneOrThatIsOnlyOneStaysAsItIs() {
+        #expect(footers.customerWords("Is this email confidential?\nAnd do you ship to Guam?").footerLines == 0)
+        // (A first line is the customer's, whatever it says.)
+        #expect(footers.customerWords("Sent from my iPhone\nwhere is my order?").footerLines == 0)
+    }
+
+    @Test func theEngineSaysWhatItLeftOut() throws {
+        var c = Conversation(market: "GB")
+        let a = try EngineTests.setup.0.answer("Can I split the payment with Clearpay?\n\nThis email and any attachments are confidential "
+                                               + "and intended solely for the addressee.", in: &c)
+        #expect(a.trace.contains { $0.step == "footer" && $0.detail == "1 line of an e-mail footer left out" })
+        #expect(a.intent == "payment.methods" && a.answer.contains("Clearpay"), "\(a.intent): \(a.answer)")
+    }
+
+    @Test func theFileParsesAndAMalformedLineIsNamed() {
+        #expect(throws: ResourceTable.Malformed.self) { try MailFooters(tsv: "en\tsent from my iphone\nen\n") }
+    }
+}
+
 /// How the answers of a message's requests are put together: a story around them adds nothing of its
 /// own, and the message's own request leaves to the others what they say.
 @Suite struct AnswersOfSeveralRequestsTests {

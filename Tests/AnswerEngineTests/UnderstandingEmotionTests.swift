@@ -19,6 +19,8 @@ import Testing
         ("th", "จัดส่งแบบด่วนราคาเท่าไหร่"),
         ("zh", "您好，麻烦告诉我退货要多少天？"),   // "could you please", holding 烦 (annoyed)
         ("en", "Lovely weather again. How much is express delivery?"),   // small talk, not irony
+        ("ms", "Tolong isikan jawapan di bawah ya, senang saya simpan."),   // "please fill in", not "help"
+        ("id", "Tolong cek ongkirnya ya kak."),
     ])
     func plainQuestionsAreCalm(_ language: String, _ text: String) {
         let r = detector.read(text, language: language)
@@ -50,6 +52,12 @@ import Testing
     ])
     func aWorryAboutAnythingElseIsStillDistress(_ language: String, _ text: String) {
         #expect(detector.read(text, language: language).label == .distressed, "\(text)")
+    }
+
+    /// "Tolong" alone asks politely; "tolong saya" asks for help.
+    @Test func helpMeIsNoPoliteRequest() {
+        #expect(detector.read("Tolong saya, duit dah ditolak tapi pesanan tak ada.", language: "ms").label.isUpset)
+        #expect(detector.read("Tolong saya, saldo sudah terpotong tapi pesanan tidak ada.", language: "id").label.isUpset)
     }
 
     @Test(arguments: [

@@ -26,6 +26,13 @@ struct ReadingCheckTests {
         #expect(r.overBudget && r.problems == 5)
     }
 
+    /// An answer in a language the market's voice does not speak (English in Thailand) opens and
+    /// closes with the lines of the voice the engine borrows for it: they are no sentences of the body.
+    @Test func theGreetingOfABorrowedVoiceIsNoSentence() throws {
+        let text = try Self.answer("Standard delivery takes 7–12 business days.", market: "GB")
+        #expect(try Self.check().check(text, language: "en", market: "TH").sentences == 1)
+    }
+
     /// A checker keeps what it found in each sentence: the same answers, checked again for another
     /// market or language, read as a new checker reads them.
     @Test func keptSentencesReadAsNew() throws {

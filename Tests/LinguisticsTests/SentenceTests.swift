@@ -39,6 +39,17 @@ import Testing
         ])
     }
 
+    /// A reader counts a list's "และ" and the parts it joins as one sentence; chunking's `split` still
+    /// ends a sentence at each space between Thai letters.
+    @Test func thaiReadersCountAJoinedListAsOneSentence() {
+        let row = "จัดส่งแบบมาตรฐาน ใช้เวลา 7–12 วันทำการ และ จัดส่งโดย Flash Express"
+        #expect(Sentences.split(row, language: "th").count == 4)
+        #expect(Sentences.asRead(row, language: "th") == ["จัดส่งแบบมาตรฐาน", "ใช้เวลา 7–12 วันทำการ และ จัดส่งโดย Flash Express"])
+        // (A word that only begins with a joiner, "และแบบด่วน", joins nothing; other languages are split as they are.)
+        #expect(Sentences.asRead("ส่งฟรีค่ะ และแบบด่วนใช้เวลา 4–6 วันค่ะ", language: "th").count == 2)
+        #expect(Sentences.asRead("Standard is free. And express costs £9.99.", language: "en").count == 2)
+    }
+
     @Test func trimsAndDropsEmptyPieces() {
         #expect(Sentences.split("  Hello there.   \n\n  Bye.  ", language: "en") == ["Hello there.", "Bye."])
         #expect(Sentences.split("", language: "en").isEmpty)

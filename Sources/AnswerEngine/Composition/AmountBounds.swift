@@ -9,6 +9,8 @@ import Support
 struct AmountBounds: Sendable {
     enum Bound: String, Sendable {
         case upTo = "up_to", below, over, from
+        /// What the customer's order comes to ("my basket comes to about £175"): the amount itself.
+        case total
     }
 
     enum Place: String, Sendable {
@@ -44,7 +46,7 @@ struct AmountBounds: Sendable {
         var entries: [String: [Entry]] = [:]
         for line in table.lines {
             guard let bound = Bound(rawValue: line.fields[1]) else {
-                throw ResourceTable.Malformed(file: file, line: line.number, reason: "unknown bound '\(line.fields[1])' (up_to, below, over, from)")
+                throw ResourceTable.Malformed(file: file, line: line.number, reason: "unknown bound '\(line.fields[1])' (up_to, below, over, from, total)")
             }
             guard let place = Place(rawValue: line.fields[2]) else {
                 throw ResourceTable.Malformed(file: file, line: line.number, reason: "unknown place '\(line.fields[2])' (before, after)")
@@ -90,8 +92,9 @@ struct AmountBounds: Sendable {
         c?.unicodeScalars.first.map(IntentFeaturizer.isUnspaced) ?? false
     }
 
-    /// The amounts a customer's message bounds ("more than £135", "unter 30 €"): what their order
-    /// comes to. An amount written alone may be anything — a price, a charge ("I had to pay £38 in
+    /// The amounts a customer's message bounds ("more than £135", "unter 30 €") or gives as their
+    /// order's total ("my basket comes to about £175"): what their order comes to. An amount written
+    /// alone may be anything — a price, a charge ("I had to pay £38 in
     /// import charges", whose order was over £135) — so it bounds no rule.
     func customer(_ message: String, language: String) -> [Stated] {
         stated(in: message, language: language).filter { $0.bound != nil }
@@ -122,7 +125,7 @@ struct AmountBounds: Sendable {
 
         init(_ s: Stated) {
             switch s.bound {
-            case nil: (lower, upper) = (s.value, s.value)
+            case nil, .total?: (lower, upper) = (s.value, s.value)
             case .upTo?: upper = s.value
             case .below?: (upper, upperIncluded) = (s.value, false)
             case .over?: (lower, lowerIncluded) = (s.value, false)

@@ -345,7 +345,7 @@ struct AnswerSelector: Sendable {
             guard told < budget else { break }
             let figures = StatedFacts.reading(c.text).figures
             if !figures.isEmpty, figures.allSatisfy(stated.contains) { continue }
-            let sentences = max(1, Sentences.split(c.text, language: language).count)
+            let sentences = max(1, Sentences.asRead(c.text, language: language).count)
             if told + sentences > budget, !chosen.isEmpty { continue }
             stated.formUnion(figures)
             chosen.append(c)

@@ -269,6 +269,7 @@ extension AnswerEngine {
     /// The further requests' answers, each found on its own part of the message.
     func findFurther(_ further: Further, turn: Turn, market: Market, phrases: Phrases, trace: inout Trace) throws -> [Answered] {
         let analyzer = Analyzer(language: turn.language)
+        let amounts = AmountBounds.builtin.customer(turn.message, language: turn.language)
         return try further.requests.map { request in
             // (Searched as the classifier read it: a lead-in before a colon, "Deux points à valider
             // avant que je présente le devis au bureau :", says nothing of what is asked.)
@@ -279,7 +280,7 @@ extension AnswerEngine {
                                               answerLanguage: turn.answerLanguage, intent: request.intent,
                                               asked: request.asked, confidence: request.confidence, wantsSentences: true,
                                               named: products,
-                                              sharing: 1 + further.requests.count),
+                                              sharing: 1 + further.requests.count, orderAmounts: amounts),
                                         trace: &trace)
             // (With what it says of its product: a manual quoted in another language says so.)
             let notes = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage)

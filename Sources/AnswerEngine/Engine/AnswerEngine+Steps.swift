@@ -104,7 +104,8 @@ extension AnswerEngine {
                                                                           language: turn.answerLanguage),
                                           sharing: 1 + further.requests.count,
                                           answeredElsewhere: manualsAskedElsewhere(answered, turn: turn),
-                                          statedElsewhere: answered.flatMap(\.told)), trace: &trace)
+                                          statedElsewhere: answered.flatMap(\.told),
+                                          orderAmounts: AmountBounds.builtin.customer(turn.message, language: turn.language)), trace: &trace)
             if !erpAnswers { found.sentences = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences }
         }
         return joined(further, own: found, answered: answered)
@@ -132,7 +133,7 @@ extension AnswerEngine {
 
     /// How many sentences these lines hold, as the reader (and the length budget) counts them.
     static func sentenceCount(_ lines: [String], language: String) -> Int {
-        lines.reduce(0) { $0 + Sentences.split($1, language: language).count }
+        lines.reduce(0) { $0 + Sentences.asRead($1, language: language).count }
     }
 
     /// Whether a person takes over, and why; counts the turn as a contact about its order.

@@ -26,6 +26,9 @@ public struct AnswerEngine: Sendable {
     /// Every sentence of the engine's own, per (language, market), resolved once from kbkit's
     /// phrases and the workspace's overrides.
     let phrases: PhraseBook
+    /// The engine's own sentences as it resolves them (what an evaluation strips as the greeting
+    /// and closing it wrote).
+    public var phraseBook: PhraseBook { phrases }
     let orderNumberExample: String?
     let finder: KnowledgeFinder
     let policy = EscalationPolicy()
@@ -105,8 +108,10 @@ public struct AnswerEngine: Sendable {
         }
         try Self.check(received)
         var trace = Trace()
-        let (message, quoted) = QuotedLines.customerWords(received)
+        let (unquoted, quoted) = QuotedLines.customerWords(received)
         if quoted > 0 { trace.note("quoted", "\(quoted) quoted line\(quoted == 1 ? "" : "s") left out") }
+        let (message, footer) = MailFooters.shared.customerWords(unquoted)
+        if footer > 0 { trace.note("footer", "\(footer) line\(footer == 1 ? "" : "s") of an e-mail footer left out") }
         let turn = understand(message, quoting: quoted > 0 ? QuotedLines.quotedWords(received) : "", market: market,
                               conversation: &conversation, trace: &trace)
         let phrases = self.phrases.phrases(turn.answerLanguage, market: market.id)

@@ -59,6 +59,10 @@ struct KnowledgeFinder: Sendable {
         /// room of this one's share ("30 dni" of the return window, told for the refund question, is
         /// not the warranty's to tell again).
         var statedElsewhere: [String] = []
+        /// What the customer says their order comes to (AmountBounds.customer), read from the whole
+        /// message: a request is a part of it ("…which comes to about £175 in my basket. Will there be
+        /// anything extra to pay …?"). nil: read from `message`.
+        var orderAmounts: [AmountBounds.Stated]? = nil
     }
 
     struct Found {
@@ -149,7 +153,7 @@ struct KnowledgeFinder: Sendable {
             if !named.isEmpty { answerTerms = named }
         }
         // The amounts the customer bounds ("more than £135"): rules keyed on others are not theirs.
-        let amounts = AmountBounds.builtin.customer(q.message, language: q.language)
+        let amounts = q.orderAmounts ?? AmountBounds.builtin.customer(q.message, language: q.language)
         let told = marketRows(q, rules: rules, asked: asked, answerTerms: answerTerms, amounts: amounts)
         let rows = told.rows.map(\.text), listed = told.listed, lacking = told.lacking
         // A row another row states with more (a carrier's row beside its twin for another carrier)

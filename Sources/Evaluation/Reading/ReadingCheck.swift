@@ -12,6 +12,9 @@ public struct ReadingCheck: Sendable {
     let markets: [String: Market]
     let names: MarketNames
     let navigation: NavigationText
+    /// The engine's greeting and closing per language and market: the lines of the voice the answer
+    /// was written in, which is not the market's own when it answers in another language.
+    let phrases: PhraseBook
     /// What the checks find in a sentence, per language and sentence: answers repeat the KB's
     /// sentences and the market's lines, so most were read for an earlier answer.
     private let sentenceReadings = Memo<SentenceReading>()
@@ -26,8 +29,11 @@ public struct ReadingCheck: Sendable {
     /// The budget when neither the case (`max_sentences`) nor the market (`answer_length`) gives one.
     public static let defaultBudget = 6
 
-    public init(markets: [String: Market], navigation: NavigationText = .builtin) {
+    /// - Parameter phrases: the engine's phrases (`AnswerEngine.phraseBook`); default kbkit's and
+    ///   the markets' voices.
+    public init(markets: [String: Market], phrases: PhraseBook? = nil, navigation: NavigationText = .builtin) {
         self.markets = markets
+        self.phrases = phrases ?? PhraseBook(markets: Array(markets.values))
         names = MarketNames(markets: markets.keys.sorted(), languages: Array(Set(markets.values.flatMap(\.languages))).sorted())
         self.navigation = navigation
     }
@@ -89,13 +95,12 @@ public struct ReadingCheck: Sendable {
     /// counts them too, and the customer reads them.
     func body(_ answer: String, language: String, market: Market?) -> [[String]] {
         var text = answer
-        if let voice = market?.voice[language] ?? market?.voice.values.first {
-            for line in [voice.greeting, voice.closing] where !line.isEmpty {
-                text = text.replacingExactly(line, with: "\n")
-            }
+        let voice = phrases.phrases(language, market: market?.id)
+        for line in [voice[.greeting], voice[.closing]].compactMap({ $0 }) where !line.isEmpty {
+            text = text.replacingExactly(line, with: "\n")
         }
         return text.split(separator: "\n").map { line in
-            Sentences.split(String(line), language: language)   // trimmed by the split
+            Sentences.asRead(String(line), language: language)   // trimmed by the split
                 .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
         }.filter { !$0.isEmpty }
     }

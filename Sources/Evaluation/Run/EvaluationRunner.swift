@@ -33,7 +33,7 @@ public struct EvaluationRunner: Sendable {
     public func run(_ evalsets: [Evalset], workspaceName: String, engineName: String, createdAt: String,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> EvaluationReport {
         let cases = evalsets.flatMap { set in set.cases.map { (set: set.name, c: $0) } }
-        let scorer = CaseScorer(markets: markets)
+        let scorer = CaseScorer(markets: markets, phrases: engine.phraseBook)
         let results = ResultSlots<(CaseResult, ScoredCase)>(count: cases.count)
         let counter = Counter()
         let failure = ResultSlots<Error>(count: 1)

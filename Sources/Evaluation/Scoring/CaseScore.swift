@@ -31,10 +31,12 @@ public struct CaseScorer: Sendable {
     let checkers: [String: ToneChecker]
     let reading: ReadingCheck
 
-    public init(markets: [String: Market]) {
+    /// - Parameter phrases: the engine's phrases, whose greeting and closing the reading check
+    ///   leaves out (`AnswerEngine.phraseBook`).
+    public init(markets: [String: Market], phrases: PhraseBook? = nil) {
         self.markets = markets
         checkers = markets.mapValues { ToneChecker(market: $0) }
-        reading = ReadingCheck(markets: markets)
+        reading = ReadingCheck(markets: markets, phrases: phrases)
     }
 
     public func score(_ c: EvalCase, answer a: EngineAnswer) -> CaseScore {
