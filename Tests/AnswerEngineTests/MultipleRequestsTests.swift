@@ -18,6 +18,8 @@ struct RequestSplitterTests {
         ("送料はいくらですか？あと、返品は何日以内ですか", "ja", ["送料はいくらですか？", "あと、返品は何日以内ですか"]),
         ("退货要多久？还有，可以用支付宝吗", "zh", ["退货要多久？", "还有，可以用支付宝吗"]),
         ("The lantern charges in 3.5 hours", "en", ["The lantern charges in 3.5 hours"]),
+        ("¿Se puede pagar a meses? Y si no me gusta y la quiero regresar, ¿el envío de regreso lo pagan ustedes?", "es",
+         ["¿Se puede pagar a meses?", "Y si no me gusta y la quiero regresar, ¿el envío de regreso lo pagan ustedes?"]),
         ("Hi!!", "en", ["Hi!!"]),
         // A joiner of several words holding another ("y otra cosa", "otra cosa") opens one clause.
         ("cuánto cuesta el exprés y otra cosa, hay garantía?", "es", ["cuánto cuesta el exprés", "y otra cosa, hay garantía?"]),
@@ -65,7 +67,8 @@ struct RequestSplitterTests {
         ("I want to return the lamp, how long do I have?", "en", [false, false]),
         ("Ich möchte die Lampe zurückgeben. Wie lange habe ich Zeit?", "de", [false, false]),
         ("This isn't helping. Get me a human.", "en", [false, false]),
-        ("Kalau bayarnya COD terus mau retur, refundnya gimana kak?", "id", [false, false, false]),
+        // A question after its condition is one part, the sentence: the condition says what it asks.
+        ("Kalau bayarnya COD terus mau retur, refundnya gimana kak?", "id", [true]),
         // A closing question of whether it can be done asks about the clause before: that clause stands.
         ("标准配送几天到？还有order了之后如果想cancel，还可以吗？", "zh", [true, true]),
         // A clause that only says questions follow is no statement they lean on.
@@ -151,6 +154,9 @@ struct RequestSplitterTests {
         ("注文しました。コンビニ払いの支払期限、何日以内？", "ja", [false, false]),
         // Filipino "para" (so that) opens a subordinate clause, which does not break the question.
         ("Magkano po ang COD? At anong courier po ang magdedeliver, para masabihan ko siya?", "fil", [true, true, false]),
+        // A question after its condition, after another question, is one part: the sentence from the
+        // condition, whose "y" joins its parts.
+        ("¿Se puede pagar a meses? Y si no me gusta y la quiero regresar, ¿el envío de regreso lo pagan ustedes?", "es", [true, true]),
         ("Tôi mới mua cân PackScale. Phí ship bao nhiêu, với lại cân có tự tắt không, sau bao lâu?", "vi", [false, false, true, false]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
@@ -172,6 +178,8 @@ struct RequestSplitterTests {
         // French asks by putting the subject after the verb ("supportent-elles").
         ("Nous partons en randonnée. Les lanternes supportent-elles la pluie ?", "fr", [false, true]),
         ("Nous partons en randonnée. Les lanternes aiment la pluie ?", "fr", [false, false]),
+        // …and by "on peut", "je peux" opening a question that only its mark or tone asks.
+        ("je voudrais en offrir un à ma sœur\non peut payer en plusieurs fois chez vous ?", "fr", [false, true]),
         // A question asked inside the condition that ends its sentence ends it with the clause before.
         ("Ibu saya mau pesan, kalau bayar COD biayanya berapa?", "id", [true, false]),
         ("Ibu saya mau pesan, kalau bayar COD.", "id", [false, false]),

@@ -185,6 +185,23 @@ struct RequestSplitter: Sendable {
                 if Self.full(parts) { break }
                 continue
             }
+            // A question after its condition, after another question ("…¿se puede pagar a meses sin
+            // intereses? Y si al final no me laten los licuados y la quiero regresar, ¿el envío de
+            // regreso lo pagan ustedes o me toca a mí?") is one request, the sentence from the
+            // condition: the condition says what is asked (the return, not the shipping), and a "y"
+            // inside it joins its parts, not two questions. (After a statement, the question clause
+            // stays a question after a statement: read with its condition, "Kalau aku udah bayar terus
+            // berubah pikiran, pesanannya masih bisa dibatalin nggak?" was less sure of itself.)
+            if asked, opensAfterQuestion || continuesQuestion, clauses.count > greeting + 1, !subordinate[clauses.count - 1], !joined[clauses.count - 1],
+               opensWithSubordinator(withoutJoiner(clauses[greeting], language: language), language: language),
+               asksByWords(clauses[clauses.count - 1], language: language) || Self.isQuestion(clauses[clauses.count - 1]),
+               let start = sentence.range(of: clauses[greeting]) {
+                parts += clauses[..<greeting].map { Part(text: $0, standsAlone: false) }
+                parts.append(Part(text: String(sentence[start.lowerBound...]).trimmingCharacters(in: Self.clauseEdges), standsAlone: true))
+                previousAsked = true
+                if Self.full(parts) { break }
+                continue
+            }
             // The sentence's last clause but its subordinate ones: with them, it ends the sentence
             // ("…, satu lagi buat adikku, kalau bayarnya COD kena biaya tambahan berapa?": the question
             // is asked inside its condition).
