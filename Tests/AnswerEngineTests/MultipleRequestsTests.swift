@@ -336,6 +336,17 @@ struct RequestSplitterTests {
         return (a.answer, try #require(a.trace.first { $0.step == "requests" }).detail)
     }
 
+    /// "What does that mean?" reads as none of the store's intents alone: read with the clause before
+    /// it, it asks what the scale's display means; a FAQ answer about another product's lamp ("Red
+    /// blinking means the lid isn't locked.", under a question naming the blender) is no answer to it.
+    @Test func aQuestionOfNoIntentAloneIsReadWithTheClauseBeforeIt() throws {
+        let (answer, requests) = try answered("US", "I'm ordering a PackScale for my mom. My cousin has one and hers keeps flashing \"Lo\" "
+                                              + "on the little screen, so what does that mean? And how much do I need to spend for free shipping?")
+        #expect(requests.contains("product.usage"), "\(requests)")
+        #expect(answer.contains("CR2032") && answer.contains("$49"), "\(answer)")
+        #expect(!answer.contains("lid"), "\(answer)")
+    }
+
     /// A question about the product the statement before it names is a request when the classifier
     /// is as sure as of one standing alone (0.77 here, below the 0.9 a question after a statement
     /// needs otherwise), and its manual is searched with that statement.

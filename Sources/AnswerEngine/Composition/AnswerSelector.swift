@@ -50,6 +50,8 @@ struct AnswerSelector: Sendable {
         var row: TableRow? = nil
         /// Opens by referring to the piece before it in its chunk (`order - 1`).
         var refersBack = false
+        /// The FAQ question the piece answers (ChunkReading.question), for `ToldSentence.question`.
+        var question: String? = nil
     }
 
     /// The analysed words of a hit's document title.
@@ -242,7 +244,7 @@ struct AnswerSelector: Sendable {
                 candidates.append(Candidate(text: headed ?? piece, score: score, order: order, ownRow: ours && hit.kind == .table,
                                             severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber,
                                             key: piece == p.text ? p.key : Self.key(piece), row: piece == p.text ? p.row : nil,
-                                            refersBack: p.refersBack))
+                                            refersBack: p.refersBack, question: reading.question.isEmpty ? nil : reading.question))
             }
         }
         return candidates
@@ -363,7 +365,8 @@ struct AnswerSelector: Sendable {
         // A sentence that refers back ("Dans ce cas, ne payez rien") stands only after the one it refers to.
         let placed = inOrder.enumerated().filter { i, c in !c.refersBack || (i > 0 && inOrder[i - 1].order == c.order - 1) }.map(\.element)
         // Rows that say the same of different things are told once ("อากรขาเข้า และ ภาษีนำเข้า (VAT) …").
-        let ordered = writer.toldOnce(placed.map { ToldSentence(text: $0.text, rows: $0.row.map { [$0] } ?? []) }, language: language)
+        let ordered = writer.toldOnce(placed.map { ToldSentence(text: $0.text, rows: $0.row.map { [$0] } ?? [], question: $0.question) },
+                                      language: language)
         let repeated = Set(StatedFacts.repeats(in: already + ordered.map(\.text)).map { $0 - already.count })
         return ordered.enumerated().filter { !repeated.contains($0.offset) }.map(\.element)
     }

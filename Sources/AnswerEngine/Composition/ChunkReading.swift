@@ -23,6 +23,10 @@ struct ChunkReading: Sendable {
         var nameList = false
     }
     var pieces: [Piece]
+    /// A FAQ entry's question (empty for other chunks): what its answer's sentences are about even
+    /// when they do not say it ("Red blinking means the lid isn't locked." under "Why is my BlendGo
+    /// blinking red?").
+    var question: String
     var questionTerms: Set<String>
     /// What a FAQ question asks, as the intent classifier reads it (its two likeliest intents, each
     /// with at least `likelyQuestionIntent`): FAQ questions are written like customers' messages.
@@ -56,7 +60,7 @@ struct ChunkReading: Sendable {
             if pieces[i].mentioned.isEmpty { pieces[i].mentioned = pieces[i - 1].mentioned }
             pieces[i].refersBack = true
         }
-        let question = hit.kind == .faq ? hit.text.split(separator: "\n").first.map(String.init) ?? "" : ""
+        question = hit.kind == .faq ? hit.text.split(separator: "\n").first.map(String.init) ?? "" : ""
         questionTerms = question.isEmpty ? [] : Set(Searcher.indexTerms(question, language: hit.lang))
         questionIntents = question.isEmpty ? [] : classifier.classify(question, language: hit.lang).alternatives.prefix(2).filter { $0.score >= Self.likelyQuestionIntent }.map(\.intent)
         contextMarkets = names.mentioned(in: (hit.headingPath + [hit.title]).joined(separator: " "))

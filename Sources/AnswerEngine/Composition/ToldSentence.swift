@@ -10,4 +10,7 @@ struct ToldSentence: Sendable, Equatable {
     /// The facets the rows were told with (nil: all of their columns); a row joining them is compared
     /// and told by the same.
     var plan: [AnswerFacet]? = nil
+    /// The FAQ question the sentence answers, when it was chosen from a FAQ entry: what the sentence
+    /// is about without saying it (the products it names are the sentence's too).
+    var question: String? = nil
 }

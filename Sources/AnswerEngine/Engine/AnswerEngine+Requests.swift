@@ -152,14 +152,15 @@ extension AnswerEngine {
         var ownParts: [Int]
     }
 
-    /// How a question after a statement in its sentence reads: alone, unless it is unsure alone,
+    /// How a question after a statement in its sentence reads: alone, unless it is unsure alone (or
+    /// sure only that it asks none of the store's intents: "so what in the world does that mean?"),
     /// names no topic of the glossary itself, and, read with the statement, asks what only the manual
     /// of the product the message names answers ("jadi aku baru beli PackScale … di layarnya muncul
     /// tulisan "Lo", itu maksudnya apa ya?": what does it mean?). (Read with the statement whatever it
     /// then asks, it gained two cases and lost two: "どのくらいかかりますか。" after "荷物が税関で止まって
     /// いるみたいなのですが" became a request of its own; "リセットはどうすればよいですか。" names its topic.)
     private func leaningReading(_ alone: IntentPrediction, asked: String, context: String?, turn: Turn, analyzer: Analyzer) -> IntentPrediction {
-        guard let context, alone.confidence < Self.requestConfidence,
+        guard let context, alone.confidence < Self.requestConfidence || alone.intent == classifier.outOfScope,
               concepts.concepts(in: analyzer.tokens(asked), language: turn.language).isEmpty else { return alone }
         let leaning = classifier.classify(context + " " + asked, language: turn.language)
         return leaning.confidence > alone.confidence && asksAboutTheNamedProduct(leaning.intent, turn) ? leaning : alone

@@ -262,11 +262,15 @@ struct KnowledgeFinder: Sendable {
 
     /// Where only manuals answer the intent, no sentence that names another product answers ("Ile
     /// trwa ładowanie lampy Trailglow 400?" is not answered by a warranty page's examples of a lamp
-    /// that stopped charging and a blender whose motor died). What is left may still say nothing of
+    /// that stopped charging and a blender whose motor died), nor one answering a FAQ question that
+    /// names one ("Red blinking means the lid isn't locked." under "Why is my BlendGo blinking red?"
+    /// is no answer about the scale's display). What is left may still say nothing of
     /// the product: the manual in another language then answers instead (`manualElsewhere`).
     private func withoutOtherProducts(_ sentences: [ToldSentence], named: [ProductCatalog.Product], language: String) -> [ToldSentence] {
         let ids = Set(named.map(\.id))
-        return sentences.filter { Set(products.mentioned(in: $0.text, language: language).map(\.id)).isSubset(of: ids) }
+        return sentences.filter { sentence in
+            Set(products.mentioned(in: sentence.text + "\n" + (sentence.question ?? ""), language: language).map(\.id)).isSubset(of: ids)
+        }
     }
 
     /// A named product's manual answers before the answer language's other pages even when the KB
