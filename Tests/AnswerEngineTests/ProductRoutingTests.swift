@@ -176,6 +176,12 @@ struct ProductRouteTests {
         #expect(!a.answer.contains("BlendGo"), "\(a.answer)")
     }
 
+    /// A Polish noun of charging ("naładowanie") meets the English manual through the glossary.
+    @Test func aPolishChargeQuestionMeetsTheEnglishManual() throws {
+        let a = try EngineTests().ask("PL", "Na ile blendowań wystarcza jedno naładowanie blendera BlendGo?")
+        #expect(a.answer.contains("15 blends") && a.answer.contains("angielski"), "\(a.answer)")
+    }
+
     /// A FAQ line that shares only the product's name with the question ("Cân hành lý PackScale: nếu
     /// màn hình hiện "Lo" …") does not stand for its manual: the maximum load is in the English
     /// manual, asked with or without Vietnamese diacritics.
