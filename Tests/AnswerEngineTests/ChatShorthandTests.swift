@@ -17,6 +17,9 @@ struct ChatShorthandTests {
         ("PLS tell me\nwhen it ships, plus the price", "en", "please tell me\nwhen it ships, plus the price"),
         // A form of one language is no form of another ("pk" is "pakai" only in Indonesian).
         ("pk tu veux savoir ?", "fr", "pk tu veux savoir ?"),
+        // A form is matched with its diacritics: "hông" is "không", "hỏng" (broken) stays; "túi" is no "tui".
+        ("Shop có nhận ZaloPay hông? Máy xay bị hỏng, tui mua túi mới", "vi",
+         "Shop có nhận ZaloPay không? Máy xay bị hỏng, tôi mua túi mới"),
         ("送料はいくら", "ja", "送料はいくら"),
     ])
     func formsAreReadAsTheirWords(message: String, language: String, expected: String) {

@@ -18,6 +18,9 @@ struct RequestSplitterTests {
         ("送料はいくらですか？あと、返品は何日以内ですか", "ja", ["送料はいくらですか？", "あと、返品は何日以内ですか"]),
         ("退货要多久？还有，可以用支付宝吗", "zh", ["退货要多久？", "还有，可以用支付宝吗"]),
         ("The lantern charges in 3.5 hours", "en", ["The lantern charges in 3.5 hours"]),
+        // Isan particles end Thai sentences: "เด้อ", and "บ่" asking at a word's end.
+        ("สนใจ Trailglow 400 เด้อ ข่อยบ่มีบัตรเครดิต จ่ายปลายทางต้องเสียค่าธรรมเนียมเพิ่มบ่ แล้วส่งคืนได้ภายในกี่วัน", "th",
+         ["สนใจ Trailglow 400 เด้อ", "ข่อยบ่มีบัตรเครดิต จ่ายปลายทางต้องเสียค่าธรรมเนียมเพิ่มบ่", "แล้วส่งคืนได้ภายในกี่วัน"]),
         ("¿Se puede pagar a meses? Y si no me gusta y la quiero regresar, ¿el envío de regreso lo pagan ustedes?", "es",
          ["¿Se puede pagar a meses?", "Y si no me gusta y la quiero regresar, ¿el envío de regreso lo pagan ustedes?"]),
         ("Hi!!", "en", ["Hi!!"]),
@@ -269,6 +272,8 @@ struct RequestSplitterTests {
         ("bisa bayar pakai OVO ga", "id", true),
         ("จ่ายปลายทางได้ไหมคะ", "th", true),
         ("อยากคืนสินค้า", "th", false),
+        ("ถ้าจ่ายเงินปลายทางต้องเสียค่าธรรมเนียมเพิ่มบ่", "th", true),   // Isan "บ่" ends a question…
+        ("ข่อยบ่มีบัตรเครดิต", "th", false),                            // …and inside a clause is "not"
         ("可以用支付宝吗", "zh", true),
         ("我已经付款了", "zh", false),
         ("how long does delivery take", "ko", false),         // no cues for the language: only "?" asks

@@ -8,7 +8,7 @@ import Support
 /// language are data (`Resources/chat-shorthand.tsv`); a form that means two things in a language's
 /// chat is not listed.
 struct ChatShorthand: Sendable {
-    /// Language → written form (its words as `OpeningWords.key` reads them) → what it stands for;
+    /// Language → written form (its words as `key` reads them) → what it stands for;
     /// nil for a filler, which is left out.
     private let forms: [String: [[String]: String?]]
     /// The most words a written form has.
@@ -30,7 +30,7 @@ struct ChatShorthand: Sendable {
         var forms: [String: [[String]: String?]] = [:]
         var maxWords = 1
         for line in table.lines {
-            let written = line.fields[1].split(whereSeparator: \.isWhitespace).map { OpeningWords.key(String($0)) }
+            let written = line.fields[1].split(whereSeparator: \.isWhitespace).map { Self.key(String($0)) }
             guard !written.contains(where: \.isEmpty) else { throw table.error(line, "written form \"\(line.fields[1])\" has no letters") }
             guard forms[line.fields[0]]?[written] == nil else { throw table.error(line, "\"\(line.fields[1])\" is listed twice") }
             forms[line.fields[0], default: [:]][written] = line.fields[2] == Self.filler ? String?.none : line.fields[2]
@@ -38,6 +38,13 @@ struct ChatShorthand: Sendable {
         }
         self.forms = forms
         self.maxWords = maxWords
+    }
+
+    /// A word as forms are looked up by: lower-cased, its diacritics kept — a form is a word as chat
+    /// writes it, and folded, Vietnamese "hông" (không) would be "hỏng" (broken) and "tui" (tôi) "túi"
+    /// (bag).
+    private static func key(_ word: String) -> String {
+        word.trimmingCharacters(in: .punctuationCharacters).lowercased()
     }
 
     /// The message with each form it holds replaced by what it stands for (a filler left out, the
@@ -55,7 +62,7 @@ struct ChatShorthand: Sendable {
             start = end
         }
         let words = pieces.indices.filter { pieces[$0].isWord }
-        let keys = words.map { OpeningWords.key(String(pieces[$0].text)) }
+        let keys = words.map { Self.key(String(pieces[$0].text)) }
         var out = ""
         var read: [String] = []
         var w = 0          // index into `words`
