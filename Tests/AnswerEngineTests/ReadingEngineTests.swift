@@ -32,6 +32,16 @@ import Testing
         #expect(a.components(separatedBy: "ตอนรับของไม่ต้องจ่ายเพิ่ม").count == 2, "\(a)")
     }
 
+    /// An answer to one question takes no sentence far weaker than its best (how long customs takes
+    /// to clear a held parcel, to "do I pay duties?"); an answer to two keeps the second's.
+    @Test func aSentenceFarWeakerThanTheBestAnswersSomethingElse() throws {
+        let one = try ask("US", "Do I have to pay customs or import duties on my order?")
+        #expect(one.contains("duties"), "\(one)")
+        #expect(!one.contains("2–5 business days"), "\(one)")
+        let two = try ask("GB", "Can I add my VAT number after the order has shipped? btw how much is express delivery")
+        #expect(two.contains("checkout") && two.contains("9.99"), "\(two)")
+    }
+
     @Test func aSentenceAboutThePageAndOneReferringBackAreLeftOut() throws {
         let a = try ask("ES", "¿Cuánto dura la garantía?")
         #expect(!a.contains("Aquí se explica") && !a.contains("Eso no es"), "\(a)")

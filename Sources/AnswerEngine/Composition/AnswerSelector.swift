@@ -36,6 +36,9 @@ struct AnswerSelector: Sendable {
         }
     }
 
+    /// The part of the best candidate's score a sentence needs in an answer to one question.
+    static let fillerShare = 0.3
+
     struct Candidate {
         var text: String
         var score: Double
@@ -141,6 +144,9 @@ struct AnswerSelector: Sendable {
     ///   name: "SKU MG-PS50, Digital luggage scale …" shares only "luggage scale").
     /// - Parameter statedElsewhere: what the message's other requests answer: a sentence stating only
     ///   their figures takes none of this request's share of the budget.
+    /// - Parameter oneQuestion: the text asks one thing: a sentence scoring under `fillerShare` of the
+    ///   best one answers something else ("Biaya pengiriman ekspres selalu Rp95.000" to the standard
+    ///   rate). Not for several questions, whose second's sentences may all score below the first's.
     /// - Parameter share: the part of the best hit's score a hit needs to be read (the league); a
     ///   weak match elsewhere is no answer. 0 reads every hit: a search within the intent's documents
     ///   for a named product, whose names can score one chunk far above the rest (a list of the
@@ -148,7 +154,7 @@ struct AnswerSelector: Sendable {
     func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
                 market: String, minimumOverlap: Int = 1, already: [String] = [], listed: [String] = [], limit: Int? = nil,
                 plan: [AnswerFacet]? = nil, topics: Set<String> = [], beyondTitle: Bool = false, amounts: [AmountBounds.Stated] = [],
-                statedElsewhere: [String] = [], league share: Double = 0.5) -> [ToldSentence] {
+                statedElsewhere: [String] = [], oneQuestion: Bool = false, league share: Double = 0.5) -> [ToldSentence] {
         guard let top = hits.first?.score else { return [] }
         let expansions = expansions.subtracting(terms)
         let ask = Ask(terms: terms, expansions: expansions, intentTerms: intentTerms.subtracting(terms).subtracting(expansions), intent: intent,
@@ -158,7 +164,7 @@ struct AnswerSelector: Sendable {
         let league = Array(hits.prefix(6).filter { $0.score >= share * top })
         let language = hits.first?.lang ?? "en"
         let chosen = Self.choose(candidates(in: league, ask), already: already, elsewhere: statedElsewhere, budget: limit ?? maxSentences,
-                                 language: language)
+                                 fillerShare: oneQuestion ? Self.fillerShare : 0, language: language)
         return inAnswerOrder(chosen, already: already, language: language)
     }
 
@@ -323,7 +329,7 @@ struct AnswerSelector: Sendable {
     /// The best candidates within the budget, each stating something new.
     /// - Parameter elsewhere: what the message's other requests answer: its figures are stated too.
     private static func choose(_ candidates: [Candidate], already: [String], elsewhere: [String] = [], budget: Int,
-                               language: String) -> [Candidate] {
+                               fillerShare: Double = 0, language: String) -> [Candidate] {
         // Once the market's own row is at hand, a sentence listing several markets' figures only adds
         // the others' numbers.
         let ownRule = !already.isEmpty || candidates.contains { $0.ownRow }
@@ -335,7 +341,9 @@ struct AnswerSelector: Sendable {
             if let other = best[key], other.score >= c.score { continue }
             best[key] = c
         }
-        let useful = best.values.filter { $0.score >= 2.5 && !(ownRule && $0.severalMarketsFigures) }
+        // In an answer to one question, a sentence far weaker than the best answers something else.
+        let least = fillerShare * (best.values.map(\.score).max() ?? 0)
+        let useful = best.values.filter { $0.score >= 2.5 && $0.score >= least && !(ownRule && $0.severalMarketsFigures) }
         // Best first, each stating something new: a sentence whose figures the answer already gave
         // ("Ab 39 € liefern wir kostenlos" after the row saying so) repeats a fact.
         var stated = Set((already + elsewhere).flatMap(StatedFacts.figures))
