@@ -42,7 +42,7 @@ extension AnswerEngine {
     func furtherRequests(_ turn: Turn, trace: inout Trace) -> Further {
         let splitter = RequestSplitter.shared
         let parts = splitter.parts(turn.message, language: turn.language)
-        guard parts.count >= 2 else { return Further(requests: [], ownPosition: 0, ownAsked: nil, parts: [], ownParts: []) }
+        guard parts.count >= 2 else { return Further(requests: [], ownPosition: 0, ownAsked: nil, parts: [], ownParts: [], ownQuestions: 1) }
         // A part is read without the word that joins it to the one before ("với lại có nhận MoMo
         // không" is read as "có nhận MoMo không") and the words announcing it ("quisiera saber si"):
         // they say nothing of what is asked.
@@ -137,7 +137,10 @@ extension AnswerEngine {
                        + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · "))
         }
         let own = read.filter { $0.2.intent == turn.intent }.sorted { $0.2.confidence > $1.2.confidence }.map(\.0)
-        return Further(requests: requests, ownPosition: ownPosition, ownAsked: ownAsked, parts: parts.map(\.text), ownParts: own)
+        let taken = Set(requests.map(\.position))
+        let ownQuestions = parts.indices.filter { !taken.contains($0) && (parts[$0].standsAlone || parts[$0].afterStatement) }.count
+        return Further(requests: requests, ownPosition: ownPosition, ownAsked: ownAsked, parts: parts.map(\.text), ownParts: own,
+                       ownQuestions: ownQuestions)
     }
 
     /// The message's requests besides the turn's own (`furtherRequests`).
@@ -150,6 +153,9 @@ extension AnswerEngine {
         var parts: [String]
         /// The parts read as the turn's own intent, the surest first.
         var ownParts: [Int]
+        /// How many of the message's parts that ask (`standsAlone`, `afterStatement`) are left to the
+        /// turn's own request: more than one, and its answer answers several questions.
+        var ownQuestions: Int
     }
 
     /// How a question after a statement in its sentence reads: alone, unless it is unsure alone (or

@@ -105,7 +105,8 @@ extension AnswerEngine {
                                           sharing: 1 + further.requests.count,
                                           answeredElsewhere: manualsAskedElsewhere(answered, turn: turn),
                                           statedElsewhere: answered.flatMap(\.told),
-                                          orderAmounts: AmountBounds.builtin.customer(turn.message, language: turn.language)), trace: &trace)
+                                          orderAmounts: AmountBounds.builtin.customer(turn.message, language: turn.language),
+                                          oneQuestion: further.ownQuestions <= 1), trace: &trace)
             if !erpAnswers { found.sentences = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences }
         }
         return joined(further, own: found, answered: answered)

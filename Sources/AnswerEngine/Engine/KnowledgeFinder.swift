@@ -63,6 +63,10 @@ struct KnowledgeFinder: Sendable {
         /// message: a request is a part of it ("…which comes to about £175 in my basket. Will there be
         /// anything extra to pay …?"). nil: read from `message`.
         var orderAmounts: [AmountBounds.Stated]? = nil
+        /// The question's text asks one thing (a further request's part, or a message whose parts
+        /// hold one question besides them): a sentence far weaker than the best is then no answer
+        /// (`AnswerSelector.fillerShare`).
+        var oneQuestion = true
     }
 
     struct Found {
@@ -163,8 +167,6 @@ struct KnowledgeFinder: Sendable {
         // least a row and a sentence.
         let budget = max(2, (q.market.maxAnswerSentences ?? Self.defaultAnswerBudget) / max(1, q.sharing))
         let plan = q.outOfScope ? nil : self.plan(of: q.intent, for: q, answerTerms: answerTerms)
-        // (A message's requests are each searched alone; its own text may still hold two questions.)
-        let oneQuestion = RequestSplitter.shared.parts(q.message, language: q.language).filter { $0.standsAlone || $0.afterStatement }.count <= 1
         func chosen(from usable: [SearchHit], beyondTitle: Bool = false, limit: Int? = nil) -> [ToldSentence] {
             let hitLanguage = usable.first?.lang ?? q.answerLanguage
             let hitQuery = retrieval.queries.first { $0.language == hitLanguage }
@@ -192,7 +194,7 @@ struct KnowledgeFinder: Sendable {
                                    market: q.market.id,
                                    minimumOverlap: overlap, already: rows, listed: listed,
                                    limit: limit ?? room, plan: plan, topics: routed ? [] : Set(topics), beyondTitle: beyondTitle,
-                                   amounts: amounts, statedElsewhere: q.statedElsewhere, oneQuestion: oneQuestion,
+                                   amounts: amounts, statedElsewhere: q.statedElsewhere, oneQuestion: q.oneQuestion,
                                    league: routed ? 0 : 0.5)   // (`select`'s `share`)
         }
         // Only manuals answer the intent and the named product's says nothing of what is asked: no
