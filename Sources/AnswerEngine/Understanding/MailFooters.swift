@@ -22,8 +22,9 @@ struct MailFooters: Sendable {
         openings = table.lines.map { Folding.folded($0.fields[1]) }
     }
 
-    /// The message without its footer — from the first line after the first that opens with a
-    /// footer's words, to the end — and how many lines that was; the message as it is without one.
+    /// The message without its footer — the lines from the first that opens with a footer's words
+    /// (never the message's first line) to the end — and how many of them have words; the message as
+    /// it is without one.
     func customerWords(_ message: String) -> (text: String, footerLines: Int) {
         let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count > 1,
