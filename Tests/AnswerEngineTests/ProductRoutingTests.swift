@@ -176,6 +176,12 @@ struct ProductRouteTests {
         #expect(!a.answer.contains("BlendGo"), "\(a.answer)")
     }
 
+    /// Asking whether it can go under water asks how waterproof it is (glossary: "onderdompeling").
+    @Test func submersionIsAskedAsWaterResistance() throws {
+        let a = try EngineTests().ask("NL", "Kan de Trailglow 400 tegen onderdompeling?")
+        #expect(a.answer.contains("IPX4"), "\(a.answer)")
+    }
+
     /// A Polish noun of charging ("naładowanie") meets the English manual through the glossary.
     @Test func aPolishChargeQuestionMeetsTheEnglishManual() throws {
         let a = try EngineTests().ask("PL", "Na ile blendowań wystarcza jedno naładowanie blendera BlendGo?")
