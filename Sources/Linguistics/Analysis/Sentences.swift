@@ -51,15 +51,15 @@ public enum Sentences {
     }
 
     /// The sentences a reader counts: `split`'s, where a language ending its sentences with a space
-    /// (Thai) keeps together the pieces a joining word between them ties into one ("บัตร Visa และ
-    /// Mastercard" is one sentence listing two cards, not three). For what an answer's length counts;
-    /// chunking keeps `split`, whose pieces are the index's.
+    /// (Thai) keeps together the pieces a joining word between them ties into one ("…ใช้เวลา 7–12
+    /// วันทำการ และ จัดส่งโดย Flash Express" is one sentence, not three). For what an answer's length
+    /// counts; chunking keeps `split`, whose pieces are the index's.
     public static func asRead(_ text: String, language: String) -> [String] {
         let pieces = split(text, language: language)
         guard let joiners = spaceJoiners[primaryLanguage(language)], pieces.count > 1 else { return pieces }
         var out: [String] = []
         for piece in pieces {
-            if let last = out.last, joiners.contains(lastWord(last)) || joiners.contains(firstWord(piece)) {
+            if let last = out.last, joiners.contains(String(lastWord(last))) || joiners.contains(String(firstWord(piece))) {
                 out[out.count - 1] = last + " " + piece
             } else {
                 out.append(piece)
@@ -72,12 +72,12 @@ public enum Sentences {
     private static func firstWord(_ s: String) -> Substring { s.split(separator: " ").first ?? "" }
 
     /// Language → the words that join two parts of a sentence across a space (`Resources/sentences/space-joiners.tsv`).
-    static let spaceJoiners: [String: Set<Substring>] = {
-        var out: [String: Set<Substring>] = [:]
+    static let spaceJoiners: [String: Set<String>] = {
+        var out: [String: Set<String>] = [:]
         for row in TabSeparated.rows(PackageResources.space_joiners_tsv) {
             // A defect of kbkit's own file; the tests read it.
             precondition(row.fields.count == 2 && !row.fields[1].isEmpty, "sentences/space-joiners.tsv:\(row.line): expected language<TAB>word")
-            out[String(row.fields[0]), default: []].insert(row.fields[1])
+            out[String(row.fields[0]), default: []].insert(String(row.fields[1]))
         }
         return out
     }()
