@@ -274,9 +274,10 @@ extension AnswerEngine {
     }
 
     /// The further requests' answers, each found on its own part of the message.
-    func findFurther(_ further: Further, turn: Turn, market: Market, phrases: Phrases, trace: inout Trace) throws -> [Answered] {
+    /// - Parameter amounts: what the customer says their order comes to, read on the whole message.
+    func findFurther(_ further: Further, turn: Turn, market: Market, phrases: Phrases, amounts: [AmountBounds.Stated],
+                     trace: inout Trace) throws -> [Answered] {
         let analyzer = Analyzer(language: turn.language)
-        let amounts = AmountBounds.builtin.customer(turn.message, language: turn.language)
         return try further.requests.map { request in
             // (Searched as the classifier read it: a lead-in before a colon, "Deux points à valider
             // avant que je présente le devis au bureau :", says nothing of what is asked.)

@@ -81,7 +81,9 @@ extension AnswerEngine {
         let further = furtherRequests(turn, trace: &trace)
         // The other requests first: what they answer is stated when the turn's own request chooses
         // within its share of the length budget.
-        let answered = try findFurther(further, turn: turn, market: market, phrases: phrases, trace: &trace)
+        // What the customer says their order comes to, read once on the whole message for every request.
+        let amounts = AmountBounds.builtin.customer(turn.message, language: turn.language)
+        let answered = try findFurther(further, turn: turn, market: market, phrases: phrases, amounts: amounts, trace: &trace)
         var found = KnowledgeFinder.Found(hits: [], sentences: [])
         // A message read as none of the store's intents whose parts ask some is answered by those
         // parts: the rest is its story ("tháng sau bố mẹ mình bay sang Úc …"), and the open search
@@ -105,7 +107,7 @@ extension AnswerEngine {
                                           sharing: 1 + further.requests.count,
                                           answeredElsewhere: manualsAskedElsewhere(answered, turn: turn),
                                           statedElsewhere: answered.flatMap(\.told),
-                                          orderAmounts: AmountBounds.builtin.customer(turn.message, language: turn.language),
+                                          orderAmounts: amounts,
                                           oneQuestion: further.ownQuestions <= 1), trace: &trace)
             if !erpAnswers { found.sentences = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences }
         }

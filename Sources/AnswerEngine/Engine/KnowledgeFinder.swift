@@ -61,8 +61,8 @@ struct KnowledgeFinder: Sendable {
         var statedElsewhere: [String] = []
         /// What the customer says their order comes to (AmountBounds.customer), read from the whole
         /// message: a request is a part of it ("…which comes to about £175 in my basket. Will there be
-        /// anything extra to pay …?"). nil: read from `message`.
-        var orderAmounts: [AmountBounds.Stated]? = nil
+        /// anything extra to pay …?").
+        var orderAmounts: [AmountBounds.Stated] = []
         /// The question's text asks one thing (a further request's part, or a message whose parts
         /// hold one question besides them): a sentence far weaker than the best is then no answer
         /// (`AnswerSelector.fillerShare`).
@@ -157,7 +157,7 @@ struct KnowledgeFinder: Sendable {
             if !named.isEmpty { answerTerms = named }
         }
         // The amounts the customer bounds ("more than £135"): rules keyed on others are not theirs.
-        let amounts = q.orderAmounts ?? AmountBounds.builtin.customer(q.message, language: q.language)
+        let amounts = q.orderAmounts
         let told = marketRows(q, rules: rules, asked: asked, answerTerms: answerTerms, amounts: amounts)
         let rows = told.rows.map(\.text), listed = told.listed, lacking = told.lacking
         // A row another row states with more (a carrier's row beside its twin for another carrier)

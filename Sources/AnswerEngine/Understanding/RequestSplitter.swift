@@ -175,29 +175,25 @@ struct RequestSplitter: Sendable {
             // After a statement, such a sentence whose last clause asks only that facet is a question
             // after a statement as a whole ("Lo pregunto porque … Y otra hipótesis: si … lo pagara con
             // Bizum, ¿se podría?": the condition is what it asks about).
-            if !coordinated, asked, clauses.count > greeting + 1, !joined[(greeting + 1)...].contains(true),
-               opensAfterQuestion && asksByWords(clauses[greeting], language: language) || facet[clauses.count - 1],
-               let start = sentence.range(of: clauses[greeting]) {
+            let asWritten = !coordinated && asked && clauses.count > greeting + 1 && !joined[(greeting + 1)...].contains(true)
+                && (opensAfterQuestion && asksByWords(clauses[greeting], language: language) || facet[clauses.count - 1])
+            // So is a question after its condition, after another question ("…¿se puede pagar a meses
+            // sin intereses? Y si al final no me laten los licuados y la quiero regresar, ¿el envío de
+            // regreso lo pagan ustedes o me toca a mí?"), standing alone: the condition says what is
+            // asked (the return, not the shipping), and a "y" inside it joins its parts, not two
+            // questions. (After a statement, the question clause stays a question after a statement:
+            // read with its condition, "Kalau aku udah bayar terus berubah pikiran, pesanannya masih bisa
+            // dibatalin nggak?" was less sure of itself.)
+            let last = clauses.count - 1
+            let afterItsCondition = !asWritten && asked && (opensAfterQuestion || continuesQuestion) && clauses.count > greeting + 1
+                && !subordinate[last] && !joined[last]
+                && opensWithSubordinator(withoutJoiner(clauses[greeting], language: language), language: language)
+                && (asksByWords(clauses[last], language: language) || Self.isQuestion(clauses[last]))
+            if asWritten || afterItsCondition, let start = sentence.range(of: clauses[greeting]) {
+                let alone = afterItsCondition || opensAfterQuestion
                 parts += clauses[..<greeting].map { Part(text: $0, standsAlone: false) }
                 parts.append(Part(text: String(sentence[start.lowerBound...]).trimmingCharacters(in: Self.clauseEdges),
-                                  standsAlone: opensAfterQuestion, afterStatement: !opensAfterQuestion))
-                previousAsked = true
-                if Self.full(parts) { break }
-                continue
-            }
-            // A question after its condition, after another question ("…¿se puede pagar a meses sin
-            // intereses? Y si al final no me laten los licuados y la quiero regresar, ¿el envío de
-            // regreso lo pagan ustedes o me toca a mí?") is one request, the sentence from the
-            // condition: the condition says what is asked (the return, not the shipping), and a "y"
-            // inside it joins its parts, not two questions. (After a statement, the question clause
-            // stays a question after a statement: read with its condition, "Kalau aku udah bayar terus
-            // berubah pikiran, pesanannya masih bisa dibatalin nggak?" was less sure of itself.)
-            if asked, opensAfterQuestion || continuesQuestion, clauses.count > greeting + 1, !subordinate[clauses.count - 1], !joined[clauses.count - 1],
-               opensWithSubordinator(withoutJoiner(clauses[greeting], language: language), language: language),
-               asksByWords(clauses[clauses.count - 1], language: language) || Self.isQuestion(clauses[clauses.count - 1]),
-               let start = sentence.range(of: clauses[greeting]) {
-                parts += clauses[..<greeting].map { Part(text: $0, standsAlone: false) }
-                parts.append(Part(text: String(sentence[start.lowerBound...]).trimmingCharacters(in: Self.clauseEdges), standsAlone: true))
+                                  standsAlone: alone, afterStatement: !alone))
                 previousAsked = true
                 if Self.full(parts) { break }
                 continue
