@@ -77,6 +77,7 @@ let package = Package(
                     // How answers read: table column lexicon, navigation sentences (docs/RESOURCES.md, "Reading").
                     + [.embedInCode("Resources/reading/columns.tsv"), .embedInCode("Resources/reading/navigation.tsv"),
                        .embedInCode("Resources/reading/market-aliases.tsv"), .embedInCode("Resources/reading/closed-endings.tsv"),
+                       .embedInCode("Resources/reading/predicate-endings.tsv"),
                        .embedInCode("Resources/reading/yes-no.tsv"), .embedInCode("Resources/reading/amount-bounds.tsv"),
                        .embedInCode("Resources/reading/rule-words.tsv"),
                        .embedInCode("Resources/reading/range-words.tsv")]

@@ -133,6 +133,12 @@ struct RowWriterTests {
         ("fr", "Problème: La lanterne ne s'allume pas. · Cause possible: la batterie est vide · Solution: Rechargez-la via USB-C.",
          "La lanterne ne s'allume pas. Cause possible : la batterie est vide. Rechargez-la via USB-C."),
         ("ja", "症状: 電源が入らない · 対処方法: 新しい電池に交換してください", "電源が入らない場合は、新しい電池に交換してください。"),
+        // A symptom that is a noun takes "の場合は"; a cause that closes a sentence of its own is told
+        // as written, not wrapped in "考えられる原因は…です" ("…ませんです").
+        ("ja", "表示: 赤色ランプの点滅 · 意味: フタがロックされていません · 対処: フタを最後までしっかりとねじ込んでください。",
+         "赤色ランプの点滅の場合は、フタがロックされていません。フタを最後までしっかりとねじ込んでください。"),
+        ("ja", "症状: 途中で止まる · 原因: 材料の入れすぎ · 対処方法: 量を減らしてください。",
+         "途中で止まる場合は、考えられる原因は材料の入れすぎです。量を減らしてください。"),
         ("zh", "问题: 无法开机 · 解决方法: 请更换新电池", "无法开机时，请更换新电池。"),
         ("th", "อาการ: หน้าจอแสดง \"Lo\" · วิธีแก้ไข: เปลี่ยนถ่าน CR2032 ก้อนใหม่", "หากหน้าจอแสดง \"Lo\" เปลี่ยนถ่าน CR2032 ก้อนใหม่"),
         // A symptom that is a label keeps the one colon of its frame: the cause is told without one.

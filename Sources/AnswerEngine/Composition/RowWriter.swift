@@ -12,17 +12,21 @@ import Linguistics
 struct RowWriter: Sendable {
     let phrases: PhraseBook
     let lexicon: ColumnLexicon
-    let endings: ClosedEndings
+    /// Endings that close a sentence (no copula after them) and that make a clause a predicate (a
+    /// symptom so ending is no noun).
+    let closing: SentenceEndings
+    let predicates: SentenceEndings
     /// The store's markets: a subject naming one keeps the plain frame ("Germany (DE): …", not "For
     /// Germany (DE), …"), since the preposition before a country is the country's own.
     let markets: MarketNames?
     let yesNo: YesNo
 
-    init(phrases: PhraseBook, lexicon: ColumnLexicon = .builtin, endings: ClosedEndings = .builtin, markets: MarketNames? = nil,
-         yesNo: YesNo = .builtin) {
+    init(phrases: PhraseBook, lexicon: ColumnLexicon = .builtin, closing: SentenceEndings = .closing, predicates: SentenceEndings = .predicate,
+         markets: MarketNames? = nil, yesNo: YesNo = .builtin) {
         self.phrases = phrases
         self.lexicon = lexicon
-        self.endings = endings
+        self.closing = closing
+        self.predicates = predicates
         self.markets = markets
         self.yesNo = yesNo
     }
@@ -163,6 +167,8 @@ struct RowWriter: Sendable {
     static let afterSubject = "after_subject="
     /// The prefix of a clause's form that follows a subject which is a sentence of its own.
     static let afterSentence = "after_sentence="
+    /// The prefix of a symptom frame's form that follows a subject which is a noun, not a predicate.
+    static let afterNoun = "after_noun="
 
     /// A template's forms of one name ("yes=", "after_subject="), without their prefix, in order.
     static func namedForms(_ prefix: String, of template: String) -> [String] {
@@ -223,6 +229,12 @@ struct RowWriter: Sendable {
         }
         let form = afterSentence ? Self.namedForms(Self.afterSentence, of: template).first ?? Self.form(of: template, for: value)
             : Self.form(of: template, for: value)
+        // A form that wraps a noun ("考えられる原因は{value}です") cannot hold a value that closes a
+        // sentence of its own ("フタがロックされていません"): the value is told as written.
+        if let slot = form.rangeExactly(of: "{value}"), !form[slot.upperBound...].trimmedOfWhitespace.isEmpty,
+           closing.ends(value, language: language) {
+            return (value, false, symptom, false)
+        }
         // A symptom's cause reads as "{symptom}: the likely cause is …", not "For {symptom}, …".
         let phrased = facet != .cause && form.trimmedOfWhitespace != "{value}" && !form.containsExactly(": {value}")
         // In a clause's words form, a describing word loses the capital it had at the start of its
@@ -314,7 +326,7 @@ struct RowWriter: Sendable {
         case .named, .customersMarket: break
         }
         let withSubject = introduced && !Self.isSentence(name) ? p[.rowWithSubject] : nil
-        let plain = symptom ? p[.rowSymptom] ?? p[.rowSentence] : p[.rowSentence]
+        let plain = symptom ? p[.rowSymptom].map { symptomFrame($0, subject: name, language: language) } ?? p[.rowSentence] : p[.rowSentence]
         var chosen = withSubject ?? plain ?? "{subject}: {facts}."
         var told = facts
         // "{Facts}": clauses that make a sentence of their own begin with a capital ("Standardversand:
@@ -352,12 +364,23 @@ struct RowWriter: Sendable {
         return parts.joined(separator: LabelColons.dashed(told, dash: p[.rowDash] ?? " – "))
     }
 
+    /// The symptom frame for this subject: its `after_noun=` form when the language tells predicates
+    /// by their endings and the subject is none ("赤色ランプの点滅" takes "…の場合は"; "反応しない", a
+    /// predicate, and a subject that is a sentence take the plain "…場合は").
+    private func symptomFrame(_ template: String, subject: String, language: String) -> String {
+        let plain = template.componentsExactly(separatedBy: Self.formSeparator).first { !Self.isNamed($0) } ?? template
+        guard let noun = Self.namedForms(Self.afterNoun, of: template).first, predicates.knows(language),
+              !Self.isSentence(subject), !predicates.ends(subject, language: language), !closing.ends(subject, language: language)
+        else { return plain }
+        return noun
+    }
+
     /// The frame, its tail after the facts cut to the final mark when the facts already close a
     /// sentence ("{subject}は、{facts}です。" → "{subject}は、{facts}。" after "…しません").
     private func closing(_ frame: String, after facts: String, language: String) -> String {
         var last: Range<String.Index>?
         while let next = frame.rangeExactly(of: "{facts}", from: last?.upperBound) { last = next }
-        guard let slot = last, endings.closes(facts, language: language) else { return frame }
+        guard let slot = last, closing.ends(facts, language: language) else { return frame }
         let tail = frame[slot.upperBound...]
         let mark = tail.last.map { "。.".contains($0) ? String($0) : "" } ?? ""
         return String(frame[..<slot.upperBound]) + mark
