@@ -175,6 +175,9 @@ struct RequestSplitterTests {
         ("How much is express shipping, because I need it fast?", "en", [false, false]),
         // A yes-no question opening with "es posible" asks by its words.
         ("Me interesa la licuadora. ¿Es posible pagar en efectivo en OXXO?", "es", [false, true]),
+        // "¿" opens a question that has no question word; without it the clause is a statement.
+        ("Voy justa de dinero. Si me llega y resulta que no la necesito, ¿devolverla me costaría algo?", "es", [false, false, false, true]),
+        ("Voy justa de dinero. Si me llega y resulta que no la necesito, devolverla me costaría algo?", "es", [false, false, false, false]),
         // A question particle at the end asks as a question mark does ("…か。").
         ("妹の代わりにお聞きします。それと、速達の場合、送料はいくらになりますか。", "ja", [false, false, true]),
         ("妹の代わりにお聞きします。それと、速達の場合、送料は別にかかります。", "ja", [false, false, false]),
@@ -259,7 +262,7 @@ struct RequestSplitterTests {
     }
 
     @Test func theQuestionCuesFileNamesAnUnknownPlace() {
-        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces, trails or closes)")) {
+        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces, trails, closes or mark)")) {
             try QuestionCues(tsv: "en\topens\thow\nen\tbegins\twhat\n")
         }
     }

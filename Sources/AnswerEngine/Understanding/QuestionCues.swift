@@ -45,6 +45,10 @@ struct QuestionCues: Sendable {
         /// ("สวัสดีค่ะ สนใจเครื่องปั่นพกพา ค่ะ จะเอาไว้…": "ค่ะ", "คะ", "ครับ" close what comes before).
         /// A space after a word ending so ends the sentence (`RequestSplitter.closed`).
         case closes
+        /// A mark that opens a question clause where the language writes one ("¿" in Spanish): the
+        /// clause asks as plainly as by a question word, which a yes/no question has none of
+        /// ("Si al final no la necesito, ¿devolverla me costaría algo?").
+        case mark
     }
 
     /// Language → place → cues, folded, as words.
@@ -67,7 +71,7 @@ struct QuestionCues: Sendable {
         for line in table.lines {
             guard let place = Place(rawValue: line.fields[1]) else {
                 throw ResourceTable.Malformed(file: "question-cues.tsv", line: line.number,
-                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces, trails or closes)")
+                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces, trails, closes or mark)")
             }
             let words = Folding.folded(line.fields[2]).split(separator: " ").map(String.init)
             cues[line.fields[0], default: [:]][place, default: []].append(words)
@@ -122,6 +126,8 @@ struct QuestionCues: Sendable {
     func asks(_ clause: String, language: String) -> Bool {
         guard let cues = self.cues[language] else { return false }
         let text = Folding.folded(clause)
+        let opening = text.drop { $0.isWhitespace }
+        if cues[.mark, default: []].contains(where: { $0.first.map(opening.hasPrefix) == true }) { return true }
         if text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
             // No spaces between words: a cue is found inside the text (its end, before the
             // polite particles that may follow it: "ได้ไหมคะ", "付款吗").
