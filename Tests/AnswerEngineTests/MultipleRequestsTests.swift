@@ -467,6 +467,18 @@ struct RequestSplitterTests {
         #expect(a.answer.contains("400"), "\(a.answer)")
     }
 
+    /// A message in Traditional characters is read in the Simplified ones the KB and the cues write:
+    /// "還有" joins a second question, "嗎" asks it, and both are answered.
+    @Test func traditionalChineseQuestionsAreReadLikeSimplifiedOnes() throws {
+        var c = Conversation(market: "SG")
+        let a = try EngineTests.setup.0.answer("請問快遞要幾天？還有，如果不合用想退貨，寄回去的運費需要我自己付嗎？", in: &c)
+        let script = try #require(a.trace.first { $0.step == "script" })
+        #expect(script.detail.hasPrefix("read 9 characters"), "\(script.detail)")
+        let requests = try #require(a.trace.first { $0.step == "requests" })
+        #expect(requests.detail.hasPrefix("2 requests"), "\(requests.detail)")
+        #expect(a.answer.contains("退货运费") && a.answer.contains("2–3个工作日"), "\(a.answer)")
+    }
+
     /// A further request answered from a manual in another language says so, as the message's own
     /// answer does, and the answer records the language it quotes.
     @Test func aFurtherRequestQuotingAManualSaysItsLanguage() throws {

@@ -43,7 +43,9 @@ extension AnswerEngine {
         // Chat shorthand is read as the words it stands for ("brp hr" → "berapa hari"), and slips as
         // the store's words ("vaatwaser"), by every step after the language; order numbers are taken
         // as written.
-        let (expanded, shorthand) = ChatShorthand.shared.expanded(message, language: language)
+        let (script, changed) = IndexedScript.read(message, language: language)
+        if changed > 0 { trace.note("script", "read \(changed) character\(changed == 1 ? "" : "s") in the script the knowledge base writes") }
+        let (expanded, shorthand) = ChatShorthand.shared.expanded(script, language: language)
         if !shorthand.isEmpty { trace.note("shorthand", "read " + shorthand.map { "«\($0)»" }.joined(separator: ", ") + " as words") }
         let (message, repairs) = spelling.repaired(expanded, language: language)
         if !repairs.isEmpty { trace.note("spelling", "read " + repairs.map { "«\($0.written)» as «\($0.read)»" }.joined(separator: ", ")) }

@@ -22,7 +22,7 @@ struct LanguageProfile: Sendable {
         stemmer = Self.stemmerName(lang)
         germanDigraphs = lang == "de"
         keepUnfolded = lang == "vi"
-        simplifyHan = lang == "zh"
+        simplifyHan = Self.simplifiesHan(lang)
         reaccent = Self.reaccentRules[lang, default: []].map { (Array($0.0.utf8), $0.1) }
         suffixStemmer = lightStemming ? SuffixStemmer.for(lang) : nil
         var stops: Set<String> = []
@@ -33,6 +33,9 @@ struct LanguageProfile: Sendable {
         }
         stopWords = stops
     }
+
+    /// Whether the language is read in Simplified Han characters, Traditional ones folded to them.
+    static func simplifiesHan(_ lang: String) -> Bool { lang == "zh" }
 
     /// Snowball covers 29 languages here; the rest get no stemmer:
     /// - pl, cs, uk: no Snowball algorithm. Their inflection is rich, but a wrong stemmer (Russian
