@@ -161,6 +161,10 @@ struct RequestSplitterTests {
         // condition, whose "y" joins its parts.
         ("¿Se puede pagar a meses? Y si no me gusta y la quiero regresar, ¿el envío de regreso lo pagan ustedes?", "es", [true, true]),
         ("Tôi mới mua cân PackScale. Phí ship bao nhiêu, với lại cân có tự tắt không, sau bao lâu?", "vi", [false, false, true, false]),
+        // A sentence that opens with its condition and asks only whether it can be is one part, the
+        // condition's own "en" inside it, after a statement too.
+        ("Ze mag er niks van merken. Als het pakket al onderweg is en ik het liever naar mijn werk laat sturen, kan dat dan nog?", "nl",
+         [false, false]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)

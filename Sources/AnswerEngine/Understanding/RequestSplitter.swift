@@ -175,8 +175,15 @@ struct RequestSplitter: Sendable {
             // After a statement, such a sentence whose last clause asks only that facet is a question
             // after a statement as a whole ("Lo pregunto porque … Y otra hipótesis: si … lo pagara con
             // Bizum, ¿se podría?": the condition is what it asks about).
-            let asWritten = !coordinated && asked && clauses.count > greeting + 1 && !joined[(greeting + 1)...].contains(true)
-                && (opensAfterQuestion && asksByWords(clauses[greeting], language: language) || facet[clauses.count - 1])
+            // (A sentence that opens with its condition and ends asking only whether it can be holds
+            // the condition's own "and": "Als het pakket al onderweg is en ik … naar mijn werk laat
+            // sturen, kan dat dan nog?")
+            let last = clauses.count - 1
+            let conditionFirst = clauses.count > greeting + 1
+                && opensWithSubordinator(withoutJoiner(clauses[greeting], language: language), language: language)
+            let asWritten = asked && conditionFirst && facet[last]
+                || !coordinated && asked && clauses.count > greeting + 1 && !joined[(greeting + 1)...].contains(true)
+                && (opensAfterQuestion && asksByWords(clauses[greeting], language: language) || facet[last])
             // So is a question after its condition, after another question ("…¿se puede pagar a meses
             // sin intereses? Y si al final no me laten los licuados y la quiero regresar, ¿el envío de
             // regreso lo pagan ustedes o me toca a mí?"), standing alone: the condition says what is
@@ -184,10 +191,8 @@ struct RequestSplitter: Sendable {
             // questions. (After a statement, the question clause stays a question after a statement:
             // read with its condition, "Kalau aku udah bayar terus berubah pikiran, pesanannya masih bisa
             // dibatalin nggak?" was less sure of itself.)
-            let last = clauses.count - 1
-            let afterItsCondition = !asWritten && asked && (opensAfterQuestion || continuesQuestion) && clauses.count > greeting + 1
+            let afterItsCondition = !asWritten && asked && (opensAfterQuestion || continuesQuestion) && conditionFirst
                 && !subordinate[last] && !joined[last]
-                && opensWithSubordinator(withoutJoiner(clauses[greeting], language: language), language: language)
                 && (asksByWords(clauses[last], language: language) || Self.isQuestion(clauses[last]))
             if asWritten || afterItsCondition, let start = sentence.range(of: clauses[greeting]) {
                 let alone = afterItsCondition || opensAfterQuestion
