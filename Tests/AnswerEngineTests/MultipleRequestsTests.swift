@@ -207,6 +207,32 @@ struct RequestSplitterTests {
         #expect(splitter.parts(message, language: language).map(\.afterStatement) == expected)
     }
 
+    /// A message that enumerates its questions ("第一に、… 第二に、…", "Firstly, … Secondly, …") has
+    /// one part per item, standing alone, from its enumerator to its first sentence that asks; one
+    /// enumerator alone, or an ordinal without a comma ("Kedua produk" is "both products"), numbers
+    /// nothing.
+    @Test(arguments: [
+        ("お世話になっております。第一に、請求書は電子発行と伺っております。登録番号をお知らせいただけますでしょうか。第二に、発送後の住所変更は可能でしょうか。何卒よろしくお願いいたします。", "ja",
+         ["お世話になっております。", "請求書は電子発行と伺っております。登録番号をお知らせいただけますでしょうか。", "発送後の住所変更は可能でしょうか。",
+          "何卒よろしくお願いいたします。"]),
+        ("We run a small office. Firstly, we were told invoices are electronic. Where do we find them? Secondly, can the address change after dispatch?", "en",
+         ["We run a small office.", "we were told invoices are electronic. Where do we find them?", "can the address change after dispatch?"]),
+    ])
+    func enumeratedQuestionsAreOnePartEach(message: String, language: String, expected: [String]) {
+        let parts = splitter.parts(message, language: language)
+        #expect(parts.map(\.text) == expected)
+        #expect(parts.dropFirst().prefix(2).map(\.standsAlone) == [true, true])
+    }
+
+    @Test(arguments: [
+        ("Firstly, is shipping free? And do you take PayPal?", "en"),
+        ("Kedua produk ini bagus. Pertama, ongkirnya berapa? Kedua produk dikirim bersama?", "id"),
+    ])
+    func oneEnumeratorNumbersNothing(message: String, language: String) {
+        let sentences = RequestSplitter.sentences(message)
+        #expect(splitter.items(sentences, in: message, language: language) == sentences.map(RequestSplitter.Unit.sentence))
+    }
+
     /// A subject line is read without its mark and colon, spaced or not; a word that opens a
     /// sentence without a colon marks nothing.
     @Test(arguments: [
@@ -266,7 +292,7 @@ struct RequestSplitterTests {
     }
 
     @Test func theQuestionCuesFileNamesAnUnknownPlace() {
-        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces, trails, closes or mark)")) {
+        #expect(throws: ResourceTable.Malformed(file: "question-cues.tsv", line: 2, reason: "unknown place \"begins\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces, trails, closes, mark or enumerates)")) {
             try QuestionCues(tsv: "en\topens\thow\nen\tbegins\twhat\n")
         }
     }
@@ -469,6 +495,17 @@ struct RequestSplitterTests {
         let requests = try #require(a.trace.first { $0.step == "requests" })
         #expect(requests.detail.hasPrefix("2 requests") && requests.detail.contains("product.usage"), "\(requests.detail)")
         #expect(a.answer.contains("400"), "\(a.answer)")
+    }
+
+    /// A letter's enumerated questions are a request each, the sentence that names what is asked read
+    /// with the one that asks ("登録番号をお知らせいただけますでしょうか。"): both answered, and nothing
+    /// of the scale's manual the letter names in passing.
+    @Test func enumeratedQuestionsOfALetterAreAnsweredEach() throws {
+        let (answer, requests) = try answered("JP", "お世話になっております。株式会社山田商事の総務部です。PackScaleを5台購入予定です。第一に、"
+            + "請求書は電子発行と伺っております。登録番号をお知らせいただけますでしょうか。第二に、発送後の住所変更は可能でしょうか。何卒よろしくお願いいたします。")
+        #expect(requests.hasPrefix("2 requests") && requests.contains("invoice.request"), "\(requests)")
+        #expect(answer.contains("T5010401099999") && answer.contains("転送"), "\(answer)")
+        #expect(!answer.contains("電池"), "\(answer)")
     }
 
     /// A message in Traditional characters is read in the Simplified ones the KB and the cues write:

@@ -80,6 +80,13 @@ extension AnswerEngine {
                     let withName = classifier.classify(name + " " + asked, language: turn.language)
                     if withName.confidence > alone.confidence { alone = withName }
                 }
+                // So is a question that names no topic after a lead-in that does ("requiero factura
+                // electrónica (CFDI) para fines fiscales: ¿hasta cuándo puedo solicitarla?": "it" is
+                // the invoice).
+                if asked != part.text, concepts.concepts(in: analyzer.tokens(asked), language: turn.language).isEmpty {
+                    let whole = classifier.classify(part.text, language: turn.language)
+                    if whole.confidence > alone.confidence { alone = whole }
+                }
                 return (i, part, leaningReading(alone, asked: asked, context: contexts[i], turn: turn, analyzer: analyzer))
             }
         }

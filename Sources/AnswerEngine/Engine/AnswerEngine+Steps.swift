@@ -90,7 +90,9 @@ extension AnswerEngine {
         // A message read as none of the store's intents whose parts ask some is answered by those
         // parts: the rest is its story ("tháng sau bố mẹ mình bay sang Úc …"), and the open search
         // of a story finds what shares its words (a handoff summary, a refused payment's checklist).
-        let storyAround = turn.role == .outOfScope && !further.requests.isEmpty
+        // So is one whose every question was taken as a request of its own, none of its parts read
+        // as its intent (a letter's enumerated questions: "第一に、… 第二に、…").
+        let storyAround = !further.requests.isEmpty && (turn.role == .outOfScope || further.ownQuestions == 0 && further.ownParts.isEmpty)
         if turn.role?.isSmallTalk != true, !storyAround {
             let erpAnswers = turn.role == .humanRequest || desk.answers(turn.definition)
             // A refused action (a cancellation of an order that has left) also answers with the rules of

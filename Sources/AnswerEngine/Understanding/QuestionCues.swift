@@ -49,6 +49,10 @@ struct QuestionCues: Sendable {
         /// clause asks as plainly as by a question word, which a yes/no question has none of
         /// ("Si al final no la necesito, ¿devolverla me costaría algo?").
         case mark
+        /// An ordinal word opening an item of the message's list of questions ("第一に、", "Firstly,",
+        /// "Po drugie,"), before a comma or colon: each item is one request, its sentences read
+        /// together (`RequestSplitter.items`).
+        case enumerates
     }
 
     /// Language → place → cues, folded, as words.
@@ -61,6 +65,9 @@ struct QuestionCues: Sendable {
     private let salutationWords: Int
     /// Language → postscript marks, folded, longest first (`OpeningWords`).
     private let postscripts: [String: [String]]
+    /// Language → enumerators, folded, longest first (`OpeningWords`), and the most words one has.
+    private let enumerators: [String: [String]]
+    private let enumeratorWords: Int
     /// Language → subject marks, folded, longest first (`OpeningWords`), and the most words one has.
     private let subjects: [String: [String]]
     private let subjectWords: Int
@@ -71,7 +78,7 @@ struct QuestionCues: Sendable {
         for line in table.lines {
             guard let place = Place(rawValue: line.fields[1]) else {
                 throw ResourceTable.Malformed(file: "question-cues.tsv", line: line.number,
-                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces, trails, closes or mark)")
+                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces, trails, closes, mark or enumerates)")
             }
             let words = Folding.folded(line.fields[2]).split(separator: " ").map(String.init)
             cues[line.fields[0], default: [:]][place, default: []].append(words)
@@ -80,6 +87,7 @@ struct QuestionCues: Sendable {
         (leads, leadWords) = Self.openings(cues, .leads)
         (salutations, salutationWords) = Self.openings(cues, .greets)
         postscripts = Self.openings(cues, .postscript).0
+        (enumerators, enumeratorWords) = Self.openings(cues, .enumerates)
         (subjects, subjectWords) = Self.openings(cues, .subject)
     }
 
@@ -230,6 +238,19 @@ struct QuestionCues: Sendable {
         guard let marks = postscripts[language], let length = OpeningWords.length(in: sentence, of: marks, maxWords: 1) else { return nil }
         let marksAfter = sentence.dropFirst(length).prefix { $0 == " " || ":：-–.".contains($0) }
         return length + marksAfter.count
+    }
+
+    /// How many characters of the sentence an enumerator it opens with takes, with the comma or
+    /// colon that must follow it ("第一に、貴社発行の…" → 4, "Po drugie, …" → 10); nil when it opens
+    /// with none, or with the word but no mark after it ("Kedua produk ini …" is "both").
+    func enumeratorLength(_ sentence: String, language: String) -> Int? {
+        guard let marks = enumerators[language],
+              let length = OpeningWords.length(in: sentence, of: marks, maxWords: enumeratorWords) else { return nil }
+        // (A spaced word is taken with the mark written on it: "Firstly,".)
+        let punctuation = ",，、:："
+        let after = sentence.dropFirst(length).prefix { $0 == " " || punctuation.contains($0) }
+        guard after.contains(where: { $0 != " " }) || sentence.prefix(length).last.map(punctuation.contains) == true else { return nil }
+        return length + after.count
     }
 
     /// How many characters of the line a subject mark and its colon take ("Temat: Trailglow 400 –

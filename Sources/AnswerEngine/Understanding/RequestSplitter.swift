@@ -122,7 +122,15 @@ struct RequestSplitter: Sendable {
         var parts: [Part] = []
         var previousAsked: Bool?
         let analyzer = Analyzer(language: language)
-        for (index, written) in Self.sentences(message).flatMap({ closed($0, language: language) }).enumerated() {
+        for (index, unit) in items(Self.sentences(message).flatMap({ closed($0, language: language) }), in: message, language: language).enumerated() {
+            // An item of the message's enumerated questions is a request of its own, whatever came
+            // before it.
+            guard case let .sentence(written) = unit else {
+                if case let .item(text) = unit { parts.append(Part(text: text, standsAlone: true)) }
+                previousAsked = true
+                if Self.full(parts) { break }
+                continue
+            }
             // An e-mail's subject line names what the message is about: context of its questions,
             // and no statement they lean on.
             if index == 0, let length = cues.subjectLength(written, language: language) {
@@ -245,6 +253,52 @@ struct RequestSplitter: Sendable {
         var offered: [Part] = []
         for part in parts where !Self.full(offered) { offered.append(part) }
         return offered
+    }
+
+    /// A sentence of the message, or an item of its enumerated questions.
+    enum Unit: Equatable {
+        case sentence(String)
+        /// The item's text without its enumerator, from its first sentence to the first that asks
+        /// ("第一に、貴社発行の請求書は…登録番号を事前に控えておきたく存じます。お知らせいただけます
+        /// でしょうか。": the question names nothing, the sentence before it what is asked).
+        case item(String)
+    }
+
+    /// The message's sentences, those of its enumerated questions grouped by item ("第一に、… 第二に、
+    /// …", "Firstly, … Secondly, …"): the customer has said where each question begins, and each
+    /// item runs to its first sentence that asks. One enumerator alone numbers nothing.
+    func items(_ sentences: [String], in message: String, language: String) -> [Unit] {
+        let starts = sentences.indices.filter { cues.enumeratorLength(sentences[$0], language: language) != nil }
+        guard starts.count >= 2 else { return sentences.map(Unit.sentence) }
+        var units: [Unit] = []
+        var cursor = message.startIndex
+        var i = 0
+        while i < sentences.count {
+            let found = message.range(of: sentences[i], range: cursor..<message.endIndex)
+            guard let s = starts.firstIndex(of: i) else {
+                units.append(.sentence(sentences[i]))
+                if let found { cursor = found.upperBound }
+                i += 1
+                continue
+            }
+            let limit = s + 1 < starts.count ? starts[s + 1] : sentences.count
+            let end = (i..<limit).first { asks(sentences[$0], language: language) } ?? i
+            var text = sentences[i...end].joined(separator: " ")
+            // As the message writes it, where it can be found: Japanese puts no space after "。".
+            if let found, let last = message.range(of: sentences[end], range: found.lowerBound..<message.endIndex) {
+                text = String(message[found.lowerBound..<last.upperBound])
+                cursor = last.upperBound
+            }
+            let length = cues.enumeratorLength(text, language: language) ?? 0
+            units.append(.item(String(text.dropFirst(length)).trimmedOfWhitespace))
+            i = end + 1
+        }
+        return units
+    }
+
+    /// Whether a sentence asks: its mark, or a clause's words.
+    private func asks(_ sentence: String, language: String) -> Bool {
+        Self.isQuestion(sentence) || clauses(sentence, language: language).contains { asksByWords($0, language: language) }
     }
 
     /// Whether the clause opens with one of the language's joiners: word by word where words are
