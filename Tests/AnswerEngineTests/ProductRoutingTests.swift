@@ -140,6 +140,15 @@ struct ProductRouteTests {
         #expect(a.trace.contains { $0.step == "products" && $0.detail.contains("packscale-50") })
     }
 
+    /// A procedure's steps under the heading that names what is asked ("清洁与保养") answer it, though
+    /// they do not repeat its words ("在杯中加入温水和一滴洗洁精。"); a pointer to that section
+    /// ("按照下文“清洁与保养”的方法…") is navigation.
+    @Test func theStepsUnderTheAskedHeadingAnswerAManualQuestion() throws {
+        let a = try EngineTests().ask("SG", "BlendGo 的杯子要怎么清洁？")
+        #expect(a.answer.contains("温水") && a.answer.contains("20秒"), "\(a.answer)")
+        #expect(!a.answer.contains("按照下文"), "\(a.answer)")
+    }
+
     @Test func aFeatureTheManualLacksIsSaidNotAnsweredWithOtherLines() throws {
         let a = try EngineTests().ask("US", "How do I use the scale's tare function?")
         #expect(a.answer.contains("The manual for PackScale doesn't cover that"))

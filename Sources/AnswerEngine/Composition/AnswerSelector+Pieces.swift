@@ -118,11 +118,11 @@ extension AnswerSelector {
 
     /// A chunk's sentences: for a FAQ chunk the answer only; table rows (as sentences, see TableRow)
     /// and list items whole; no headings or links' labels (`isHeading`).
-    static func pieces(of hit: SearchHit, writer: RowWriter) -> [(text: String, row: TableRow?, byline: Bool)] {
+    static func pieces(of hit: SearchHit, writer: RowWriter) -> [(text: String, row: TableRow?, byline: Bool, listItem: Bool)] {
         var lines = hit.text.split(separator: "\n").map(\.trimmedOfWhitespace)
         if hit.kind == .faq, lines.count > 1 { lines.removeFirst() }
         lines = continuedLists(lines, language: hit.lang)
-        var out: [(text: String, row: TableRow?, byline: Bool)] = []
+        var out: [(text: String, row: TableRow?, byline: Bool, listItem: Bool)] = []
         for line in lines {
             var l = line
             if l.hasPrefix("- ") { l.removeFirst(2) }
@@ -132,11 +132,11 @@ extension AnswerSelector {
             if hit.kind == .table {
                 prose = ""
                 let row = TableRow(l)
-                out.append((writer.sentence(row, language: hit.lang), row, false))
+                out.append((writer.sentence(row, language: hit.lang), row, false, false))
             } else if let start = Self.rowStart(in: l) {
                 prose = String(l[..<start])
                 let row = TableRow(String(l[start...]))
-                out.append((writer.sentence(row, language: hit.lang), row, false))
+                out.append((writer.sentence(row, language: hit.lang), row, false, false))
             }
             let byline = prose.containsExactly(" · ")
             // A question and its answer run together ("Is it sent by post?: No.") read as two sentences.
@@ -152,10 +152,10 @@ extension AnswerSelector {
             let ended = { (text: String) in byline ? Self.ended(text, language: hit.lang) : text }
             if line.hasPrefix("- ") || line.hasPrefix("  ") {
                 let item = prose.trimmedOfWhitespace
-                out.append((Sentences.separator(hit.lang).isEmpty ? Self.ended(item, language: hit.lang) : ended(item), nil, byline))
+                out.append((Sentences.separator(hit.lang).isEmpty ? Self.ended(item, language: hit.lang) : ended(item), nil, byline, true))
             } else {
                 out += Sentences.split(prose, language: hit.lang).filter { !Self.isHeading($0, language: hit.lang) }
-                    .map { (ended($0), nil, byline) }   // split trims its pieces
+                    .map { (ended($0), nil, byline, false) }   // split trims its pieces
             }
         }
         return out.filter { !$0.text.isEmpty }

@@ -36,6 +36,10 @@ struct AnswerSelector: Sendable {
         }
     }
 
+    /// What a list item that matches only by its heading weighs less than one matching as much by its
+    /// own words.
+    static let inheritedMatch = 0.25
+
     /// The part of the best candidate's score a sentence needs in an answer to one question.
     static let fillerShare = 0.3
 
@@ -147,6 +151,8 @@ struct AnswerSelector: Sendable {
     /// - Parameter oneQuestion: the text asks one thing: a sentence scoring under `fillerShare` of the
     ///   best one answers something else ("Biaya pengiriman ekspres selalu Rp95.000" to the standard
     ///   rate). Not for several questions, whose second's sentences may all score below the first's.
+    /// - Parameter steps: the question is one only manuals answer: a list item under a heading that
+    ///   names what is asked answers as the heading does (a procedure's steps rarely repeat its name).
     /// - Parameter share: the part of the best hit's score a hit needs to be read (the league); a
     ///   weak match elsewhere is no answer. 0 reads every hit: a search within the intent's documents
     ///   for a named product, whose names can score one chunk far above the rest (a list of the
@@ -154,12 +160,12 @@ struct AnswerSelector: Sendable {
     func select(hits: [SearchHit], terms: Set<String>, expansions: Set<String> = [], intentTerms: Set<String> = [], intent: String? = nil,
                 market: String, minimumOverlap: Int = 1, already: [String] = [], listed: [String] = [], limit: Int? = nil,
                 plan: [AnswerFacet]? = nil, topics: Set<String> = [], beyondTitle: Bool = false, amounts: [AmountBounds.Stated] = [],
-                statedElsewhere: [String] = [], oneQuestion: Bool = false, league share: Double = 0.5) -> [ToldSentence] {
+                statedElsewhere: [String] = [], oneQuestion: Bool = false, steps: Bool = false, league share: Double = 0.5) -> [ToldSentence] {
         guard let top = hits.first?.score else { return [] }
         let expansions = expansions.subtracting(terms)
         let ask = Ask(terms: terms, expansions: expansions, intentTerms: intentTerms.subtracting(terms).subtracting(expansions), intent: intent,
                       market: market, minimumOverlap: minimumOverlap, given: Set(already.map(Self.key)), listed: listed, plan: plan,
-                      topics: topics, beyondTitle: beyondTitle, amounts: amounts)
+                      topics: topics, beyondTitle: beyondTitle, amounts: amounts, steps: steps)
         // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
         let league = Array(hits.prefix(6).filter { $0.score >= share * top })
         let language = hits.first?.lang ?? "en"
@@ -187,6 +193,8 @@ struct AnswerSelector: Sendable {
         /// The amounts the customer stated ("more than £135"): a rule keyed on an amount outside
         /// them is not theirs (AmountBounds).
         var amounts: [AmountBounds.Stated] = []
+        /// A question only manuals answer: list items inherit their heading's match (`select`'s `steps`).
+        var steps = false
 
         /// How many of the question's words a text shares (a concept's other terms count half).
         func overlap(_ other: Set<String>) -> Double {
@@ -236,11 +244,16 @@ struct AnswerSelector: Sendable {
                 // question's own words, not only its concepts' other terms: "plusieurs fois" reaches
                 // "paiement fractionné" in its list of a refused payment's causes.
                 let otherQuestion = hit.kind == .faq && !sameQuestion && !reading.questionIntents.isEmpty && p.row == nil
-                let overlap = (otherQuestion ? Double(ask.terms.intersection(p.terms).count) : ask.overlap(p.terms))
-                    + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
+                // A list item under a heading that names what is asked ("清洁与保养" · "- 在杯中加入温水和一滴
+                // 洗洁精。") answers as the heading does: a procedure's steps rarely repeat its name.
+                // (At most the least a candidate needs, and after what says it in its own words.)
+                let own = otherQuestion ? Double(ask.terms.intersection(p.terms).count) : ask.overlap(p.terms)
+                let heading = ask.steps && p.listItem ? min(1, ask.overlap(reading.headingTerms)) : 0
+                let inherited = heading > own
+                let overlap = max(own, heading) + (pieceIndex < 2 ? questionOverlap : questionOverlap / 2)
                 let ours = mentioned.contains(ask.market) && multiMarket
                 guard overlap >= required || (ours && hit.kind == .table && overlap > 0) else { continue }
-                let score = Self.score(p, told: piece, overlap: overlap, rank: rank, ours: ours, in: hit)
+                let score = Self.score(p, told: piece, overlap: overlap, rank: rank, ours: ours, in: hit) - (inherited ? Self.inheritedMatch : 0)
                 // A heading of no known facet labels the market's item instead of the market, which the
                 // customer knows: "Instalments and pay later: Klarna and Clearpay.", not "United Kingdom: …".
                 // (Told so, it is still the fact it was: the same row elsewhere is the same piece.)

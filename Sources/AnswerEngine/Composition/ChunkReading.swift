@@ -21,6 +21,9 @@ struct ChunkReading: Sendable {
         /// Not a row, and only a list of names (`AnswerSelector.isNameList`): read once per chunk,
         /// not for every question that retrieves it.
         var nameList = false
+        /// A list item of a section ("- 在杯中加入温水和一滴洗洁精。"): a step or point of what its
+        /// heading names.
+        var listItem = false
     }
     var pieces: [Piece]
     /// A FAQ entry's question (empty for other chunks): what its answer's sentences are about even
@@ -33,6 +36,8 @@ struct ChunkReading: Sendable {
     /// "Mon paiement a échoué : que faire ?" asks about a failed payment, not (at 0.1) about methods.
     var questionIntents: [String]
     var contextMarkets: Set<String>
+    /// The words of the section's own heading (empty for other chunks).
+    var headingTerms: Set<String>
 
     static let likelyQuestionIntent = 0.2
 
@@ -51,7 +56,7 @@ struct ChunkReading: Sendable {
                          mentioned: names.mentioned(in: text), hasNumber: text.contains(where: \.isNumber), row: piece.row,
                          navigation: navigation.isNavigation(text, language: hit.lang),
                          refersBack: navigation.refersBack(text, language: hit.lang), byline: piece.byline,
-                         nameList: piece.row == nil && AnswerSelector.isNameList(text, and: and))
+                         nameList: piece.row == nil && AnswerSelector.isNameList(text, and: and), listItem: piece.listItem)
         }
         // The sentence after an example's first goes on with the example: about its markets, and
         // said only right after it ("We verzenden je pakket op woensdag." is no rule of its own).
@@ -64,5 +69,6 @@ struct ChunkReading: Sendable {
         questionTerms = question.isEmpty ? [] : Set(Searcher.indexTerms(question, language: hit.lang))
         questionIntents = question.isEmpty ? [] : classifier.classify(question, language: hit.lang).alternatives.prefix(2).filter { $0.score >= Self.likelyQuestionIntent }.map(\.intent)
         contextMarkets = names.mentioned(in: (hit.headingPath + [hit.title]).joined(separator: " "))
+        headingTerms = hit.kind == .section ? Set(Searcher.indexTerms(hit.headingPath.last ?? "", language: hit.lang)) : []
     }
 }

@@ -195,6 +195,7 @@ struct KnowledgeFinder: Sendable {
                                    minimumOverlap: overlap, already: rows, listed: listed,
                                    limit: limit ?? room, plan: plan, topics: routed ? [] : Set(topics), beyondTitle: beyondTitle,
                                    amounts: amounts, statedElsewhere: q.statedElsewhere, oneQuestion: q.oneQuestion,
+                                   steps: products.onlyManuals(topics),
                                    league: routed ? 0 : 0.5)   // (`select`'s `share`)
         }
         // Only manuals answer the intent and the named product's says nothing of what is asked: no
