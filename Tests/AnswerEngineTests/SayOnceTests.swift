@@ -116,6 +116,9 @@ struct SayOnceTests {
          "Zakelijke klanten vullen hun btw-nummer in bij het afrekenen."),
         ("en", "Returns are free (see the returns page for the label) in every market.",
          "Returns are free in every market."),
+        // A colon opens a pointer clause too; a label's colon before a fact is no pointer.
+        ("en", "Clean the jar once before first use: see Cleaning.", "Clean the jar once before first use."),
+        ("en", "Exception: seeds and plants cannot be shipped.", "Exception: seeds and plants cannot be shipped."),
         // Not a pointer: the clause goes on with other words.
         ("en", "Express costs more; seeds and plants cannot be shipped.", "Express costs more; seeds and plants cannot be shipped."),
     ])

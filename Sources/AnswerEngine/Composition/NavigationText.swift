@@ -17,7 +17,7 @@ public struct NavigationText: Sendable {
         case start
         /// The sentence contains the words anywhere.
         case any
-        /// A clause of a sentence begins with the words after "; ", " – ", " — " or "(" and runs to the
+        /// A clause of a sentence begins with the words after "; ", " – ", " — ", "(" or ": " and runs to the
         /// sentence's end or the closing parenthesis: the clause is cut, the sentence kept.
         case clause
         /// A label that opens the sentence and only announces it ("In short:", "Kurz gesagt:",
@@ -36,7 +36,7 @@ public struct NavigationText: Sendable {
     }
     let patterns: [String: [Pattern]]
     /// What opens a pointer clause inside a sentence.
-    static let clauseOpeners = ["; ", " – ", " — ", " (", "（"]
+    static let clauseOpeners = ["; ", " – ", " — ", " (", "（", ": "]
 
     /// kbkit's built-in patterns, parsed once (a test parses the file).
     public static let builtin: NavigationText = {
