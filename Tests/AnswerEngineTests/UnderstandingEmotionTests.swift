@@ -21,6 +21,8 @@ import Testing
         ("en", "Lovely weather again. How much is express delivery?"),   // small talk, not irony
         ("ms", "Tolong isikan jawapan di bawah ya, senang saya simpan."),   // "please fill in", not "help"
         ("id", "Tolong cek ongkirnya ya kak."),
+        // A new customer still learning how ordering works waits for nothing.
+        ("es", "Es mi primera compra en línea y todavía no entiendo bien cómo funciona. ¿Puedo pagar en efectivo?"),
     ])
     func plainQuestionsAreCalm(_ language: String, _ text: String) {
         let r = detector.read(text, language: language)
@@ -52,6 +54,12 @@ import Testing
     ])
     func aWorryAboutAnythingElseIsStillDistress(_ language: String, _ text: String) {
         #expect(detector.read(text, language: language).label == .distressed, "\(text)")
+    }
+
+    /// Still waiting for the parcel is waiting, in the same words that say a new customer still has
+    /// to learn how ordering works.
+    @Test func stillWaitingIsNotStillLearning() {
+        #expect(detector.read("Todavía no llega mi pedido y no entiendo qué pasa.", language: "es").label.isUpset)
     }
 
     /// "Tolong" alone asks politely; "tolong saya" asks for help.
