@@ -117,6 +117,9 @@ import Testing
         #expect(r.cues.contains { $0.hasPrefix("exclamations:") } && r.cues.contains { $0.hasPrefix("capitals:") })
         // Carrier names and acronyms in capitals are not shouting.
         #expect(detector.read("Is DHL or UPS used for COD orders?", language: "en").label == .calm)
+        // Nor is such a name declined: Polish "BLIKIEM" is "by BLIK".
+        let declined = detector.read("Zastanawiam się, czy zapłacić BLIKIEM, czy kartą. Jeśli się nie uda, czy mogę spróbować ponownie?", language: "pl")
+        #expect(declined.label == .calm && !declined.cues.contains { $0.hasPrefix("capitals:") }, "\(declined)")
         // Nor is a polite message typed in capitals throughout, without a run of exclamation marks.
         let typed = detector.read("MAGANDANG ARAW PO! MAGKANO PO ANG SHIPPING? SALAMAT PO.", language: "fil")
         #expect(typed.label == .calm && !typed.cues.contains { $0.hasPrefix("capitals:") }, "\(typed)")

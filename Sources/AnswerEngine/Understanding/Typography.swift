@@ -72,7 +72,7 @@ enum Typography {
         var upper = true
         var letters = true
         func flush() {
-            if word.count >= 3, upper, letters, !notShouting.contains(word) { out.append(word) }
+            if word.count >= 3, upper, letters, !notShouting.contains(word), !isInflected(word) { out.append(word) }
             word = ""
             upper = true
             letters = true
@@ -89,6 +89,15 @@ enum Typography {
         flush()
         return out
     }
+
+    /// One of those names with a case ending of a few letters (Polish "BLIKIEM", "DHL-u" written
+    /// "DHLU"): declined, not shouted.
+    static func isInflected(_ word: String) -> Bool {
+        notShouting.contains { $0.count >= 3 && word.count > $0.count && word.count - $0.count <= maxEnding && word.hasPrefix($0) }
+    }
+
+    /// The most letters a case ending adds to a name (Polish "-iem", Finnish-like "-ssa").
+    static let maxEnding = 3
 
     /// Acronyms, codes and brand names customers write in capitals without raising their voice.
     static let notShouting: Set<String> = [
