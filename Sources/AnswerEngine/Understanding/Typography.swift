@@ -99,13 +99,9 @@ enum Typography {
     /// The most letters a case ending adds to a name (Polish "-iem", Finnish-like "-ssa").
     static let maxEnding = 3
 
-    /// Acronyms, codes and brand names customers write in capitals without raising their voice.
-    static let notShouting: Set<String> = [
-        "UPS", "USPS", "DHL", "DPD", "SEUR", "BRT", "LBC", "GHN", "COD", "USB", "VAT", "RFC", "CFDI", "BLIK", "FPX", "OXXO",
-        "SEPA", "OVO", "DANA", "BCA", "FAQ", "USA", "GPS", "LED", "ETA", "DGCCRF", "PROFECO", "UOKIK", "ACM", "YLKI", "DTI",
-        "CASE", "KPDN", "BBB", "FTC", "PDF", "SMS", "EUR", "USD", "GBP", "JPY", "THB", "VND", "IDR", "MYR", "MXN", "PLN", "PHP",
-        "SGD", "IPX", "CEO", "API", "URL", "FYI", "BTW", "ASAP", "SKU", "EMS", "TNT", "GLS", "ID", "NIP", "NIF", "CIF", "KTP",
-        "VIP", "GCASH", "MAYA", "OTP", "PIN", "CVV", "ATM", "LINE", "WIFI", "AMEX", "JCB", "IBAN", "BIC", "SWIFT", "OCU", "OMIC",
-        "AGCM", "BPKN", "CMA", "FOMCA", "KPDNHEP", "TRUEMONEY", "PROMPTPAY", "PAYNOW", "MOMO",
-    ]
+    /// Acronyms, codes and brand names customers write in capitals without raising their voice
+    /// (`Resources/emotion/not-shouting.txt`).
+    static let notShouting: Set<String> = Set(
+        String(decoding: PackageResources.not_shouting_txt, as: UTF8.self).split(whereSeparator: \.isNewline)
+            .map { String($0.filter { !$0.isWhitespace }) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
 }
