@@ -14,19 +14,19 @@ struct RowWriter: Sendable {
     let lexicon: ColumnLexicon
     /// Endings that close a sentence (no copula after them) and that make a clause a predicate (a
     /// symptom so ending is no noun).
-    let closing: SentenceEndings
-    let predicates: SentenceEndings
+    let closingEndings: SentenceEndings
+    let predicateEndings: SentenceEndings
     /// The store's markets: a subject naming one keeps the plain frame ("Germany (DE): …", not "For
     /// Germany (DE), …"), since the preposition before a country is the country's own.
     let markets: MarketNames?
     let yesNo: YesNo
 
-    init(phrases: PhraseBook, lexicon: ColumnLexicon = .builtin, closing: SentenceEndings = .closing, predicates: SentenceEndings = .predicate,
+    init(phrases: PhraseBook, lexicon: ColumnLexicon = .builtin, closingEndings: SentenceEndings = .closing, predicateEndings: SentenceEndings = .predicate,
          markets: MarketNames? = nil, yesNo: YesNo = .builtin) {
         self.phrases = phrases
         self.lexicon = lexicon
-        self.closing = closing
-        self.predicates = predicates
+        self.closingEndings = closingEndings
+        self.predicateEndings = predicateEndings
         self.markets = markets
         self.yesNo = yesNo
     }
@@ -232,7 +232,7 @@ struct RowWriter: Sendable {
         // A form that wraps a noun ("考えられる原因は{value}です") cannot hold a value that closes a
         // sentence of its own ("フタがロックされていません"): the value is told as written.
         if let slot = form.rangeExactly(of: "{value}"), !form[slot.upperBound...].trimmedOfWhitespace.isEmpty,
-           closing.ends(value, language: language) {
+           closingEndings.ends(value, language: language) {
             return (value, false, symptom, false)
         }
         // A symptom's cause reads as "{symptom}: the likely cause is …", not "For {symptom}, …".
@@ -369,8 +369,8 @@ struct RowWriter: Sendable {
     /// predicate, and a subject that is a sentence take the plain "…場合は").
     private func symptomFrame(_ template: String, subject: String, language: String) -> String {
         let plain = template.componentsExactly(separatedBy: Self.formSeparator).first { !Self.isNamed($0) } ?? template
-        guard let noun = Self.namedForms(Self.afterNoun, of: template).first, predicates.knows(language),
-              !Self.isSentence(subject), !predicates.ends(subject, language: language), !closing.ends(subject, language: language)
+        guard let noun = Self.namedForms(Self.afterNoun, of: template).first, predicateEndings.knows(language),
+              !Self.isSentence(subject), !predicateEndings.ends(subject, language: language), !closingEndings.ends(subject, language: language)
         else { return plain }
         return noun
     }
@@ -380,7 +380,7 @@ struct RowWriter: Sendable {
     private func closing(_ frame: String, after facts: String, language: String) -> String {
         var last: Range<String.Index>?
         while let next = frame.rangeExactly(of: "{facts}", from: last?.upperBound) { last = next }
-        guard let slot = last, closing.ends(facts, language: language) else { return frame }
+        guard let slot = last, closingEndings.ends(facts, language: language) else { return frame }
         let tail = frame[slot.upperBound...]
         let mark = tail.last.map { "。.".contains($0) ? String($0) : "" } ?? ""
         return String(frame[..<slot.upperBound]) + mark

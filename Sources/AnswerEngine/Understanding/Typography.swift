@@ -96,7 +96,7 @@ enum Typography {
         notShouting.contains { $0.count >= 3 && word.count > $0.count && word.count - $0.count <= maxEnding && word.hasPrefix($0) }
     }
 
-    /// The most letters a case ending adds to a name (Polish "-iem", Finnish-like "-ssa").
+    /// The most letters a case ending adds to a name (Polish "-iem", "-em", "-u").
     static let maxEnding = 3
 
     /// Acronyms, codes and brand names customers write in capitals without raising their voice
