@@ -306,5 +306,10 @@ struct MarketNamesTests {
         let en = MarketNames(markets: ["US", "IT", "MY", "ES"], languages: ["en", "es"])
         #expect(en.mentioned(in: "Report it within 7 days, contact us about my order") == [])
         #expect(en.mentioned(in: "Free in the US (and IT), es de MY") == ["US", "IT", "MY"])
+        // An id after an acronym is the acronym's second word: the "ID" of "VAT ID" is no Indonesia.
+        let id = MarketNames(markets: ["ID", "GB"], languages: ["en"])
+        #expect(id.mentioned(in: "Electronic invoice in your account and VAT ID at checkout") == [])
+        #expect(id.mentioned(in: "GB, ID: electronic invoice") == ["GB", "ID"])
+        #expect(id.mentioned(in: "Shipping to the UK (GB) and ID is free") == ["GB", "ID"])
     }
 }

@@ -85,6 +85,8 @@ public struct MarketNames: Sendable {
                 if needle.word {
                     let joins: (UInt8) -> Bool = { isWordByte($0) || (needle.asWritten && $0 == 0x2D) }
                     standsAlone = (at == 0 || !joins(h[at - 1])) && (end >= h.count || !joins(h[end]))
+                    // An id after an acronym is the acronym's second word: the "ID" of "VAT ID".
+                    if needle.asWritten, standsAlone, afterAcronym(at, in: h) { standsAlone = false }
                 }
                 if needle.katakana {
                     standsAlone = !(at >= 3 && isKatakana(h[at - 3], h[at - 2], h[at - 1]))
@@ -95,6 +97,14 @@ public struct MarketNames: Sendable {
             }
             return false
         }
+    }
+
+    /// Whether a space and a word of two or more capital letters stand right before `at` ("VAT ID").
+    private static func afterAcronym(_ at: Int, in h: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard at >= 3, h[at - 1] == 0x20 else { return false }
+        var start = at - 1
+        while start > 0, (0x41...0x5A).contains(h[start - 1]) { start -= 1 }
+        return at - 1 - start >= 2 && (start == 0 || !isWordByte(h[start - 1]))
     }
 
     /// U+30A0–U+30FF in UTF-8: E3 82 A0–BF or E3 83 80–BF.
