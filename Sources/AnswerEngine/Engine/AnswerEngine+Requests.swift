@@ -83,11 +83,12 @@ extension AnswerEngine {
                 // So is a question that names no topic after a lead-in that does ("requiero factura
                 // electrónica (CFDI) para fines fiscales: ¿hasta cuándo puedo solicitarla?": "it" is
                 // the invoice).
-                if asked != part.text, concepts.concepts(in: analyzer.tokens(asked), language: turn.language).isEmpty {
+                let namesATopic = !concepts.concepts(in: analyzer.tokens(asked), language: turn.language).isEmpty
+                if asked != part.text, !namesATopic {
                     let whole = classifier.classify(part.text, language: turn.language)
                     if whole.confidence > alone.confidence { alone = whole }
                 }
-                return (i, part, leaningReading(alone, asked: asked, context: contexts[i], turn: turn, analyzer: analyzer))
+                return (i, part, leaningReading(alone, asked: asked, namesATopic: namesATopic, context: contexts[i], turn: turn))
             }
         }
         var asked: Set<String> = [turn.intent]
@@ -172,9 +173,10 @@ extension AnswerEngine {
     /// tulisan "Lo", itu maksudnya apa ya?": what does it mean?). (Read with the statement whatever it
     /// then asks, it gained two cases and lost two: "どのくらいかかりますか。" after "荷物が税関で止まって
     /// いるみたいなのですが" became a request of its own; "リセットはどうすればよいですか。" names its topic.)
-    private func leaningReading(_ alone: IntentPrediction, asked: String, context: String?, turn: Turn, analyzer: Analyzer) -> IntentPrediction {
+    /// - Parameter namesATopic: whether the question names a concept of the glossary itself.
+    private func leaningReading(_ alone: IntentPrediction, asked: String, namesATopic: Bool, context: String?, turn: Turn) -> IntentPrediction {
         guard let context, alone.confidence < Self.requestConfidence || alone.intent == classifier.outOfScope,
-              concepts.concepts(in: analyzer.tokens(asked), language: turn.language).isEmpty else { return alone }
+              !namesATopic else { return alone }
         let leaning = classifier.classify(context + " " + asked, language: turn.language)
         return leaning.confidence > alone.confidence && asksAboutTheNamedProduct(leaning.intent, turn) ? leaning : alone
     }

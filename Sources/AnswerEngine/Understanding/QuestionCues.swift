@@ -6,7 +6,7 @@ import Support
 /// splitter takes for a statement is answered only as context of the other (`RequestSplitter`).
 /// The cues per language are data (`Resources/question-cues.tsv`).
 struct QuestionCues: Sendable {
-    enum Place: String, Sendable {
+    enum Place: String, Sendable, CaseIterable {
         /// The clause's first words: a question word, or a verb that opens a question ("kan ik …").
         case opens
         /// The clause's last words: a question particle ("… không", "… ga").
@@ -55,6 +55,12 @@ struct QuestionCues: Sendable {
         case enumerates
     }
 
+    /// The places a line may name, as an error lists them ("opens, ends, … or enumerates").
+    private static let knownPlaces: String = {
+        let names = Place.allCases.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+    }()
+
     /// Language → place → cues, folded, as words.
     private let cues: [String: [Place: [[String]]]]
     /// Language → leads, folded, longest first (`OpeningWords`), and the most words a lead has.
@@ -78,7 +84,7 @@ struct QuestionCues: Sendable {
         for line in table.lines {
             guard let place = Place(rawValue: line.fields[1]) else {
                 throw ResourceTable.Malformed(file: "question-cues.tsv", line: line.number,
-                                              reason: "unknown place \"\(line.fields[1])\" (opens, ends, has, leads, facet, greets, postscript, subject, tag, announces, trails, closes, mark or enumerates)")
+                                              reason: "unknown place \"\(line.fields[1])\" (\(Self.knownPlaces))")
             }
             let words = Folding.folded(line.fields[2]).split(separator: " ").map(String.init)
             cues[line.fields[0], default: [:]][place, default: []].append(words)

@@ -268,7 +268,8 @@ struct RequestSplitter: Sendable {
     /// …", "Firstly, … Secondly, …"): the customer has said where each question begins, and each
     /// item runs to its first sentence that asks. One enumerator alone numbers nothing.
     func items(_ sentences: [String], in message: String, language: String) -> [Unit] {
-        let starts = sentences.indices.filter { cues.enumeratorLength(sentences[$0], language: language) != nil }
+        let ordinals = sentences.map { cues.enumeratorLength($0, language: language) }
+        let starts = sentences.indices.filter { ordinals[$0] != nil }
         guard starts.count >= 2 else { return sentences.map(Unit.sentence) }
         var units: [Unit] = []
         var cursor = message.startIndex
@@ -289,8 +290,8 @@ struct RequestSplitter: Sendable {
                 text = String(message[found.lowerBound..<last.upperBound])
                 cursor = last.upperBound
             }
-            let length = cues.enumeratorLength(text, language: language) ?? 0
-            units.append(.item(String(text.dropFirst(length)).trimmedOfWhitespace))
+            // (The item's text opens with its first sentence, and so with its ordinal.)
+            units.append(.item(String(text.dropFirst(ordinals[i] ?? 0)).trimmedOfWhitespace))
             i = end + 1
         }
         return units

@@ -93,7 +93,7 @@ enum Typography {
     /// One of those names with a case ending of a few letters (Polish "BLIKIEM", "DHL-u" written
     /// "DHLU"): declined, not shouted.
     static func isInflected(_ word: String) -> Bool {
-        notShouting.contains { $0.count >= 3 && word.count > $0.count && word.count - $0.count <= maxEnding && word.hasPrefix($0) }
+        (1...maxEnding).contains { ending in word.count - ending >= 3 && notShouting.contains(String(word.dropLast(ending))) }
     }
 
     /// The most letters a case ending adds to a name (Polish "-iem", "-em", "-u").
