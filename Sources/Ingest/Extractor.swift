@@ -8,6 +8,11 @@ import Foundation
 public struct Extractor: Sendable {
     public init() {}
 
+    /// Bump when what extraction reads from the same file changes (its blocks, their kinds or
+    /// numbers): a store's documents read by another version are read again on their next import,
+    /// as new versions. (extractor-2: an ordered list's items carry their numbers, `Block.ordinal`.)
+    public static let version = "extractor-2"
+
     public static let supportedExtensions: Set<String> = ["md", "markdown", "mdx", "html", "htm", "xhtml"]
 
     public static func format(ofExtension ext: String) -> ExtractedDocument.Format? {

@@ -50,6 +50,10 @@ struct BulkInsert {
             index += 1
         }
 
+        mutating func bind(_ value: Int?) {
+            if let value { bind(value) } else { _ = sqlite3_bind_null(handle, index); index += 1 }
+        }
+
         mutating func bind(_ value: String?) {
             if let value { bind(value) } else { _ = sqlite3_bind_null(handle, index); index += 1 }
         }

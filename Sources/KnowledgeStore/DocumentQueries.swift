@@ -60,9 +60,9 @@ extension KnowledgeStore {
                 let path = (try? decoder.decode([String].self, from: Data((row[1] as String).utf8))) ?? []
                 return StoredSection(headingPath: path, blocks: [])
             }
-            for row in try Row.fetchAll(db, sql: "SELECT section, kind, depth, text FROM blocks WHERE version_key = ? ORDER BY section, ordinal", arguments: [versionKey]) {
+            for row in try Row.fetchAll(db, sql: "SELECT section, kind, depth, text, step FROM blocks WHERE version_key = ? ORDER BY section, ordinal", arguments: [versionKey]) {
                 let s: Int = row[0]
-                if s < sections.count { sections[s].blocks.append(StoredBlock(kind: row[1], depth: row[2], text: row[3])) }
+                if s < sections.count { sections[s].blocks.append(StoredBlock(kind: row[1], depth: row[2], text: row[3], step: row[4])) }
             }
             let faq = try Row.fetchAll(db, sql: "SELECT question, answer, origin FROM faq_pairs WHERE version_key = ? ORDER BY ordinal", arguments: [versionKey])
                 .map { StoredFAQ(question: $0[0], answer: $0[1], origin: $0[2]) }

@@ -38,6 +38,8 @@ public struct StoredBlock: Sendable, Equatable, Codable {
     public var kind: String
     public var depth: Int
     public var text: String
+    /// A list item's number in its ordered list (a procedure's step); nil for any other block.
+    public var step: Int?
 }
 
 public struct StoredFAQ: Sendable, Equatable, Codable {

@@ -1,4 +1,5 @@
 import GRDB
+import Ingest
 
 /// The documents already in the store that an import can touch, read once at its start: those at the
 /// paths it was given and those under the folders it was given (which it may flag as removed). Reading
@@ -13,7 +14,12 @@ struct ExistingDocuments: Sendable {
         var version: Int
         var hash: String
         var removed: Bool
+        /// The `Extractor.version` that read the current version (nil: before versions were recorded).
+        var extractor: String?
         var documentKey: String { "\(lang)/\(id)" }
+
+        /// The file is the one this version was read from, read as this kbkit reads it: nothing to do.
+        func isCurrent(hash: String) -> Bool { self.hash == hash && extractor == Extractor.version }
     }
 
     /// The documents read, the ones under the imported folders among them.
@@ -24,7 +30,7 @@ struct ExistingDocuments: Sendable {
     private let byKey: [String: Entry]
 
     private static let columns = """
-        SELECT d.key, d.id, d.lang, d.path, d.current_version, v.content_hash, d.removed_at
+        SELECT d.key, d.id, d.lang, d.path, d.current_version, v.content_hash, d.removed_at, v.extractor
         FROM documents d JOIN versions v ON v.document_key = d.key AND v.version = d.current_version
         """
     /// SQLite's default limit on the number of `?` in one statement is 999.
@@ -62,7 +68,7 @@ struct ExistingDocuments: Sendable {
     }
 
     private static func entry(_ row: Row) -> Entry {
-        Entry(key: row[0], id: row[1], lang: row[2], path: row[3], version: row[4], hash: row[5], removed: (row[6] as String?) != nil)
+        Entry(key: row[0], id: row[1], lang: row[2], path: row[3], version: row[4], hash: row[5], removed: (row[6] as String?) != nil, extractor: row[7])
     }
 
     /// The document with this id and language (`lang/id`), read or looked up in the store.

@@ -33,7 +33,7 @@ extension Importer {
     static func prepareArticle(_ article: ExportedArticle, path: String, existing: ExistingDocuments, identity: IdentityRules) -> Prepared {
         let hash = ContentHash.of(article.fingerprint)
         let size = article.bodyHTML.utf8.count
-        if let old = existing.byPath[path], old.hash == hash {
+        if let old = existing.byPath[path], old.isCurrent(hash: hash) {
             return Prepared(relativePath: path, size: size, outcome: .unchanged(key: old.documentKey))
         }
         do {

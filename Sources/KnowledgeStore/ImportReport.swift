@@ -2,6 +2,8 @@
 public struct ImportReport: Sendable, Codable, Equatable {
     public var added: [String] = []
     public var updated: [String] = []
+    /// Among `updated`: files unchanged but read by an older extractor (`Extractor.version`), read again.
+    public var reread: [String] = []
     public var unchanged: [String] = []
     public var removed: [String] = []
     public var skipped: [SkippedFile] = []

@@ -106,6 +106,7 @@ public struct Importer: Sendable {
                         try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc,
                                               metadataJSON: metadataJSON)
                         report.updated.append(key)
+                        if old.hash == hash { report.reread.append(key) }
                     } else if let old = try existing.document(key: key, in: db) {
                         // The file moved (or came back under a new name): same document, next version.
                         try writer.addVersion(documentKey: old.key, version: old.version + 1, id: id, lang: lang, hash: hash, size: item.size, doc: doc,
@@ -140,7 +141,7 @@ public struct Importer: Sendable {
                 report.removed.append(old.documentKey)
             }
         }
-        report.added.sort(); report.updated.sort(); report.unchanged.sort(); report.removed.sort()
+        report.added.sort(); report.updated.sort(); report.reread.sort(); report.unchanged.sort(); report.removed.sort()
         if !report.added.isEmpty || !report.updated.isEmpty || !report.removed.isEmpty { store.checkpoint() }
         return report
     }
@@ -206,7 +207,7 @@ public struct Importer: Sendable {
             return Prepared(relativePath: file.relativePath, size: 0, outcome: .failed(.unreadable((error as NSError).localizedDescription)))
         }
         let hash = ContentHash.of(data)
-        if let old = existing.byPath[file.relativePath], old.hash == hash {
+        if let old = existing.byPath[file.relativePath], old.isCurrent(hash: hash) {
             return Prepared(relativePath: file.relativePath, size: data.count, outcome: .unchanged(key: old.documentKey))
         }
         guard let format = Extractor.format(ofExtension: file.url.pathExtension) else {

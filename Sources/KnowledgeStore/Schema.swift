@@ -124,6 +124,15 @@ enum Schema {
             // keep their place (document, version, ordinal), so nothing is re-indexed.
             try db.execute(sql: "ALTER TABLE chunks DROP COLUMN text")
         }
+        migrator.registerMigration("v6: a list item's number in its ordered list; the extractor of a version") { db in
+            // A procedure's steps are told in order and whole (`Block.ordinal`): NULL for a bullet
+            // and any other block. A version records the `Extractor.version` that read it: those read
+            // before (NULL) are read again on the next import, ordered lists and all.
+            try db.execute(sql: """
+                ALTER TABLE blocks ADD COLUMN step INTEGER;
+                ALTER TABLE versions ADD COLUMN extractor TEXT;
+                """)
+        }
         return migrator
     }
 }

@@ -19,11 +19,11 @@ struct VersionWriter {
         self.importedAt = importedAt
         insertVersion = try BulkInsert(db, sql: """
             INSERT INTO versions (document_key, version, content_hash, format, title, markets, type, updated,
-                translation_of, source_updated, metadata, size, imported_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                translation_of, source_updated, metadata, size, imported_at, extractor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertSection = try BulkInsert(db, sql: "INSERT INTO sections (version_key, ordinal, heading_path) VALUES (?, ?, ?)")
-        insertBlock = try BulkInsert(db, sql: "INSERT INTO blocks (version_key, section, ordinal, kind, depth, text) VALUES (?, ?, ?, ?, ?, ?)")
+        insertBlock = try BulkInsert(db, sql: "INSERT INTO blocks (version_key, section, ordinal, kind, depth, text, step) VALUES (?, ?, ?, ?, ?, ?, ?)")
         insertFAQ = try BulkInsert(db, sql: "INSERT INTO faq_pairs (version_key, ordinal, question, answer, origin, heading_path) VALUES (?, ?, ?, ?, ?, ?)")
         insertLink = try BulkInsert(db, sql: "INSERT INTO links (version_key, ordinal, href, text) VALUES (?, ?, ?, ?)")
     }
@@ -62,7 +62,7 @@ struct VersionWriter {
         let m = doc.metadata
         var v = insertVersion.row()
         v.bind(documentKey); v.bind(version); v.bind(hash); v.bind(doc.format.rawValue); v.bind(doc.title); v.bind(json(m.markets))
-        v.bind(m.type); v.bind(m.updated); v.bind(m.translationOf); v.bind(m.sourceUpdated); v.bind(metadataJSON); v.bind(size); v.bind(importedAt)
+        v.bind(m.type); v.bind(m.updated); v.bind(m.translationOf); v.bind(m.sourceUpdated); v.bind(metadataJSON); v.bind(size); v.bind(importedAt); v.bind(Extractor.version)
         try v.run()
         let versionKey = db.lastInsertedRowID
         for (s, section) in doc.sections.enumerated() {
@@ -71,7 +71,7 @@ struct VersionWriter {
             try row.run()
             for (b, block) in section.blocks.enumerated() {
                 var row = insertBlock.row()
-                row.bind(versionKey); row.bind(s); row.bind(b); row.bind(block.kind.rawValue); row.bind(block.depth); row.bind(block.text)
+                row.bind(versionKey); row.bind(s); row.bind(b); row.bind(block.kind.rawValue); row.bind(block.depth); row.bind(block.text); row.bind(block.ordinal)
                 try row.run()
             }
         }

@@ -42,6 +42,24 @@ import Testing
         #expect(two.contains("checkout") && two.contains("9.99"), "\(two)")
     }
 
+    /// A procedure is told whole, in its order: the manual's three cleaning steps, not the first and
+    /// the last with the blending between them left out (kb/docs/en/manual-blendgo-350.html).
+    @Test func aProceduresStepsAreToldWholeAndInOrder() throws {
+        let a = try ask("US", "How do I clean the BlendGo?")
+        let steps = ["Fill the jar about halfway", "blend for 20 seconds", "Pour the water away"].map { a.range(of: $0)?.lowerBound }
+        #expect(steps.allSatisfy { $0 != nil }, "\(a)")
+        #expect(steps.compactMap { $0 } == steps.compactMap { $0 }.sorted(), "\(a)")
+    }
+
+    /// Runs of steps numbered one after another; a lone step, a bullet or a number out of turn ends one.
+    @Test func aChunksProceduresAreItsRunsOfNumberedSteps() {
+        #expect(ChunkReading.procedures([nil, 1, 2, 3, nil]) == [1..<4])
+        #expect(ChunkReading.procedures([1, 2, nil, 1, 2]) == [0..<2, 3..<5])
+        #expect(ChunkReading.procedures([3, 4, 1, 2]) == [0..<2, 2..<4])
+        #expect(ChunkReading.procedures([1, nil, 2]).isEmpty)
+        #expect(ChunkReading.procedures([]).isEmpty)
+    }
+
     @Test func aSentenceAboutThePageAndOneReferringBackAreLeftOut() throws {
         let a = try ask("ES", "¿Cuánto dura la garantía?")
         #expect(!a.contains("Aquí se explica") && !a.contains("Eso no es"), "\(a)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GRDB
 @testable import KnowledgeStore
 
 @Suite struct ImportTests {
@@ -18,6 +19,25 @@ import Testing
         #expect(second.unchanged == ["de/returns", "en/faq", "en/returns"])
         #expect(second.added.isEmpty && second.updated.isEmpty && second.removed.isEmpty)
         #expect(try ws.store.counts().versions == versionsBefore, "an unchanged file must not be rewritten")
+    }
+
+    /// An ordered list's numbers are stored with its items; a file read by an older extractor (a
+    /// store from before `Extractor.version` was recorded) is read again on the next import, as a new
+    /// version, and then left alone.
+    @Test func stepsAreStoredAndAFileReadByAnOlderExtractorIsReadAgain() throws {
+        let ws = try TempWorkspace()
+        try ws.write("en/guide.md", "---\nid: guide\nlang: en\n---\n# Cleaning\n\n1. Fill the jar.\n2. Blend for 20 seconds.\n\n- Not in the dishwasher.\n")
+        _ = try ws.importDocs()
+        let summary = try ws.store.resolve("en/guide")
+        let blocks = try ws.store.document(summary).sections.flatMap(\.blocks)
+        #expect(blocks.map(\.step) == [1, 2, nil])
+        try ws.store.write { db in try db.execute(sql: "UPDATE versions SET extractor = NULL") }
+        let again = try ws.importDocs()
+        #expect(again.updated == ["en/guide"] && again.reread == ["en/guide"])
+        #expect(try ws.store.resolve("en/guide").version == 2)
+        #expect(try ws.store.document(try ws.store.resolve("en/guide")).sections.flatMap(\.blocks).map(\.step) == [1, 2, nil])
+        let third = try ws.importDocs()
+        #expect(third.unchanged == ["en/guide"] && third.reread.isEmpty)
     }
 
     @Test func aChangedFileBecomesANewVersionAndTheOldOneIsKept() throws {

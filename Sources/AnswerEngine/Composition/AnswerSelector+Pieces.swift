@@ -76,17 +76,17 @@ extension AnswerSelector {
         while i < lines.count {
             var line = lines[i]
             i += 1
-            guard !line.hasPrefix("- "), let last = line.last, last == ":" || last == "：" else { out.append(line); continue }
+            guard ListLine(line) == nil, let last = line.last, last == ":" || last == "：" else { out.append(line); continue }
             var items: [String] = []
-            // Items are list lines ("- …") or, in a FAQ answer's text, plain lines.
-            func item(_ line: String) -> String { line.hasPrefix("- ") ? String(line.dropFirst(2)) : line }
+            // Items are list lines ("- …", "1. …") or, in a FAQ answer's text, plain lines.
+            func item(_ line: String) -> String { ListLine(line).map { String($0.text) } ?? line }
             // An item with a label's colon of its own ("in je account onder Bestellingen: kies …") would
             // make "Label: label: …" after the introduction's colon: such items stay apart.
             // Once an item goes on with it, the list's further items do too ("- …", or any line after
             // an item ending in ";" or ","), even one opening with a name ("Alma n'a pas accepté …",
             // a cause in the list, which quoted alone reads as a fact about the customer's order).
             func goesOn(_ line: String) -> Bool {
-                continues(item(line)) || items.last.map { line.hasPrefix("- ") || $0.hasSuffix(";") || $0.hasSuffix(",") } == true
+                continues(item(line)) || items.last.map { ListLine(line) != nil || $0.hasSuffix(";") || $0.hasSuffix(",") } == true
             }
             while i < lines.count, goesOn(lines[i]), LabelColons.count(in: item(lines[i])) == 0 {
                 items.append(item(lines[i]))
@@ -103,7 +103,8 @@ extension AnswerSelector {
             // An item that goes on with the introduction but could not join it (its own label's colon)
             // is quoted as a sentence: "In je account onder Bestellingen: kies …", not "… is. in je account …".
             if told.isEmpty, i < lines.count, continues(item(lines[i])) {
-                lines[i] = (lines[i].hasPrefix("- ") ? "- " : "") + RowWriter.capitalised(item(lines[i]))
+                let marker = ListLine(lines[i]).map { ListLine.marker(depth: 0, ordinal: $0.ordinal) } ?? ""
+                lines[i] = marker + RowWriter.capitalised(item(lines[i]))
             }
         }
         return out
@@ -118,25 +119,25 @@ extension AnswerSelector {
 
     /// A chunk's sentences: for a FAQ chunk the answer only; table rows (as sentences, see TableRow)
     /// and list items whole; no headings or links' labels (`isHeading`).
-    static func pieces(of hit: SearchHit, writer: RowWriter) -> [(text: String, row: TableRow?, byline: Bool, listItem: Bool)] {
+    static func pieces(of hit: SearchHit, writer: RowWriter) -> [ChunkSentence] {
         var lines = hit.text.split(separator: "\n").map(\.trimmedOfWhitespace)
         if hit.kind == .faq, lines.count > 1 { lines.removeFirst() }
         lines = continuedLists(lines, language: hit.lang)
-        var out: [(text: String, row: TableRow?, byline: Bool, listItem: Bool)] = []
+        var out: [ChunkSentence] = []
         for line in lines {
-            var l = line
-            if l.hasPrefix("- ") { l.removeFirst(2) }
+            let listed = ListLine(line)
+            let l = listed.map { String($0.text) } ?? line
             // A table's rows, and rows a FAQ answer or a section quotes ("Market: … · Cover: …"),
             // which may follow prose on the same line.
             var prose = l
             if hit.kind == .table {
                 prose = ""
                 let row = TableRow(l)
-                out.append((writer.sentence(row, language: hit.lang), row, false, false))
+                out.append(ChunkSentence(text: writer.sentence(row, language: hit.lang), row: row))
             } else if let start = Self.rowStart(in: l) {
                 prose = String(l[..<start])
                 let row = TableRow(String(l[start...]))
-                out.append((writer.sentence(row, language: hit.lang), row, false, false))
+                out.append(ChunkSentence(text: writer.sentence(row, language: hit.lang), row: row))
             }
             let byline = prose.containsExactly(" · ")
             // A question and its answer run together ("Is it sent by post?: No.") read as two sentences.
@@ -150,14 +151,28 @@ extension AnswerSelector {
             // item in Japanese and Chinese, where nothing separates sentences but their 。
             // ("…を選択する" + "チャットのアシスタントに…").
             let ended = { (text: String) in byline ? Self.ended(text, language: hit.lang) : text }
-            if line.hasPrefix("- ") || line.hasPrefix("  ") {
+            if listed != nil || line.hasPrefix("  ") {
                 let item = prose.trimmedOfWhitespace
-                out.append((Sentences.separator(hit.lang).isEmpty ? Self.ended(item, language: hit.lang) : ended(item), nil, byline, true))
+                out.append(ChunkSentence(text: Sentences.separator(hit.lang).isEmpty ? Self.ended(item, language: hit.lang) : ended(item),
+                                         byline: byline, listItem: true, step: listed?.ordinal))
             } else {
                 out += Sentences.split(prose, language: hit.lang).filter { !Self.isHeading($0, language: hit.lang) }
-                    .map { (ended($0), nil, byline, false) }   // split trims its pieces
+                    .map { ChunkSentence(text: ended($0), byline: byline) }   // split trims its pieces
             }
         }
         return out.filter { !$0.text.isEmpty }
     }
+}
+
+/// One sentence of a chunk as the chunk says it, before it is read for an answer (`ChunkReading.Piece`).
+struct ChunkSentence: Equatable {
+    var text: String
+    /// The table row the sentence tells, when it is one.
+    var row: TableRow?
+    /// Cells without labels ("SKU … · 350 ml blender"): a line that ends without a mark.
+    var byline = false
+    /// An item of a list, whole.
+    var listItem = false
+    /// The item's number in an ordered list (a procedure's step).
+    var step: Int? = nil
 }

@@ -59,6 +59,15 @@ struct AnswerSelector: Sendable {
         var refersBack = false
         /// The FAQ question the piece answers (ChunkReading.question), for `ToldSentence.question`.
         var question: String? = nil
+        /// The procedure the piece is a step of, by its index in `Pool.procedures`.
+        var procedure: Int? = nil
+    }
+
+    /// What selection chooses from: the scored candidates, and the steps of the procedures some of
+    /// them are steps of, each told as a candidate would be.
+    struct Pool {
+        var candidates: [Candidate] = []
+        var procedures: [[Candidate]] = []
     }
 
     /// The analysed words of a hit's document title.
@@ -169,7 +178,7 @@ struct AnswerSelector: Sendable {
         // Only chunks in the league of the best one: a weak match elsewhere is not an answer.
         let league = Array(hits.prefix(6).filter { $0.score >= share * top })
         let language = hits.first?.lang ?? "en"
-        let chosen = Self.choose(candidates(in: league, ask), already: already, elsewhere: statedElsewhere, budget: limit ?? maxSentences,
+        let chosen = Self.choose(pool(in: league, ask), already: already, elsewhere: statedElsewhere, budget: limit ?? maxSentences,
                                  fillerShare: oneQuestion ? Self.fillerShare : 0, language: language)
         return inAnswerOrder(chosen, already: already, language: language)
     }
@@ -202,9 +211,10 @@ struct AnswerSelector: Sendable {
         }
     }
 
-    /// Every piece of the league's chunks that may answer, told for the customer's market and scored.
-    private func candidates(in league: [SearchHit], _ ask: Ask) -> [Candidate] {
-        var candidates: [Candidate] = []
+    /// Every piece of the league's chunks that may answer, told for the customer's market and scored,
+    /// and the procedures they are steps of.
+    private func pool(in league: [SearchHit], _ ask: Ask) -> Pool {
+        var pool = Pool()
         var order = 0
         let readings = league.map(reading)
         let unavailable = Self.unavailable(in: zip(league, readings).map { ($0.0.lang, $0.1) }, market: ask.market, names: names, yesNo: yesNo)
@@ -226,6 +236,7 @@ struct AnswerSelector: Sendable {
             // Read once per hit: the question's words beyond the title decide each piece.
             let questionWords = ask.beyondTitle ? ask.terms.union(ask.expansions) : []
             let title = ask.beyondTitle ? titleTerms(hit) : []
+            let procedures = procedureSteps(reading, hit: hit, ask: ask, unavailable: unavailable, firstOrder: order + 1, into: &pool)
             for (pieceIndex, p) in reading.pieces.enumerated() {
                 order += 1
                 if pieceIndex == reply, !p.hasNumber, p.row == nil { continue }
@@ -260,13 +271,31 @@ struct AnswerSelector: Sendable {
                 let headed = p.row == nil && mentioned == [ask.market] ? hit.headingPath.last.flatMap {
                     Self.headedItem(piece, heading: $0, market: ask.market, language: hit.lang, writer: writer, names: names)
                 } : nil
-                candidates.append(Candidate(text: headed ?? piece, score: score, order: order, ownRow: ours && hit.kind == .table,
-                                            severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber,
-                                            key: piece == p.text ? p.key : Self.key(piece), row: piece == p.text ? p.row : nil,
-                                            refersBack: p.refersBack, question: reading.question.isEmpty ? nil : reading.question))
+                pool.candidates.append(Candidate(text: headed ?? piece, score: score, order: order, ownRow: ours && hit.kind == .table,
+                                                 severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber,
+                                                 key: piece == p.text ? p.key : Self.key(piece), row: piece == p.text ? p.row : nil,
+                                                 refersBack: p.refersBack, question: reading.question.isEmpty ? nil : reading.question,
+                                                 procedure: procedures[pieceIndex]))
             }
         }
-        return candidates
+        return pool
+    }
+
+    /// A chunk's procedures told as candidates into the pool, and each piece's procedure by its index
+    /// there. A step the answer holds already, or that points elsewhere, is not told again.
+    private func procedureSteps(_ reading: ChunkReading, hit: SearchHit, ask: Ask, unavailable: Set<String>, firstOrder: Int,
+                                into pool: inout Pool) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for run in reading.procedures {
+            let steps = run.compactMap { i -> Candidate? in
+                let p = reading.pieces[i]
+                guard !ask.given.contains(p.key), !p.navigation, let (piece, _) = told(p, hit: hit, ask: ask, unavailable: unavailable) else { return nil }
+                return Candidate(text: piece, score: 0, order: firstOrder + i, key: piece == p.text ? p.key : Self.key(piece))
+            }
+            for i in run { out[i] = pool.procedures.count }
+            pool.procedures.append(steps)
+        }
+        return out
     }
 
     /// What a piece states its rule of: a row's first cell, or a sentence's label before its colon
@@ -341,8 +370,9 @@ struct AnswerSelector: Sendable {
 
     /// The best candidates within the budget, each stating something new.
     /// - Parameter elsewhere: what the message's other requests answer: its figures are stated too.
-    private static func choose(_ candidates: [Candidate], already: [String], elsewhere: [String] = [], budget: Int,
+    private static func choose(_ pool: Pool, already: [String], elsewhere: [String] = [], budget: Int,
                                fillerShare: Double = 0, language: String) -> [Candidate] {
+        let candidates = pool.candidates
         // Once the market's own row is at hand, a sentence listing several markets' figures only adds
         // the others' numbers.
         let ownRule = !already.isEmpty || candidates.contains { $0.ownRow }
@@ -368,11 +398,48 @@ struct AnswerSelector: Sendable {
             guard told < budget else { break }
             let figures = StatedFacts.reading(c.text).figures
             if !figures.isEmpty, figures.allSatisfy(stated.contains) { continue }
-            let sentences = max(1, Sentences.asRead(c.text, language: language).count)
+            let sentences = sentenceCount(c, language: language)
             if told + sentences > budget, !chosen.isEmpty { continue }
             stated.formUnion(figures)
             chosen.append(c)
             told += sentences
+        }
+        return withProcedures(chosen, pool.procedures, budget: budget, language: language)
+    }
+
+    /// How many sentences a candidate is as the reader counts them: a troubleshooting row told as
+    /// symptom and instruction, or a FAQ line of two sentences, is two.
+    private static func sentenceCount(_ c: Candidate, language: String) -> Int {
+        max(1, Sentences.asRead(c.text, language: language).count)
+    }
+
+    /// The chosen sentences with the steps their procedures need: a procedure is told whole when it
+    /// fits the budget; else the steps between two chosen ones join them, in place of the weakest
+    /// sentences of something else ("Fill the jar …" and "Pour the water away …" without "… blend
+    /// for 20 seconds" between them is no way to clean it). Steps before or after the chosen ones
+    /// do not push out what was chosen over them.
+    private static func withProcedures(_ chosen: [Candidate], _ procedures: [[Candidate]], budget: Int, language: String) -> [Candidate] {
+        var chosen = chosen
+        let used = Set(chosen.compactMap(\.procedure))
+        for procedure in used.sorted() {
+            let steps = procedures[procedure]
+            let orders = chosen.filter { $0.procedure == procedure }.map(\.order)
+            let missing = steps.filter { step in !orders.contains(step.order) && !chosen.contains { $0.key == step.key } }
+            guard !missing.isEmpty, let first = orders.min(), let last = orders.max() else { continue }
+            let told = chosen.reduce(0) { $0 + sentenceCount($1, language: language) }
+            if told + missing.reduce(0, { $0 + sentenceCount($1, language: language) }) <= budget {
+                chosen += missing.map { var step = $0; step.procedure = procedure; return step }
+                continue
+            }
+            let gaps = missing.filter { $0.order > first && $0.order < last }
+            guard !gaps.isEmpty else { continue }
+            var trial = chosen + gaps.map { var step = $0; step.procedure = procedure; return step }
+            var count = trial.reduce(0) { $0 + sentenceCount($1, language: language) }
+            while count > budget, let weakest = trial.indices.filter({ trial[$0].procedure != procedure }).min(by: { trial[$0].score < trial[$1].score }) {
+                count -= sentenceCount(trial[weakest], language: language)
+                trial.remove(at: weakest)
+            }
+            if count <= budget { chosen = trial }
         }
         return chosen
     }

@@ -24,8 +24,13 @@ struct ChunkReading: Sendable {
         /// A list item of a section ("- 在杯中加入温水和一滴洗洁精。"): a step or point of what its
         /// heading names.
         var listItem = false
+        /// A list item's number in an ordered list (a procedure's step); nil for any other piece.
+        var step: Int? = nil
     }
     var pieces: [Piece]
+    /// The chunk's procedures: runs of two or more steps numbered one after another, by their
+    /// pieces' indices. A step told alone leaves out what comes before or after it.
+    var procedures: [Range<Int>] = []
     /// A FAQ entry's question (empty for other chunks): what its answer's sentences are about even
     /// when they do not say it ("Red blinking means the lid isn't locked." under "Why is my BlendGo
     /// blinking red?").
@@ -56,8 +61,9 @@ struct ChunkReading: Sendable {
                          mentioned: names.mentioned(in: text), hasNumber: text.contains(where: \.isNumber), row: piece.row,
                          navigation: navigation.isNavigation(text, language: hit.lang),
                          refersBack: navigation.refersBack(text, language: hit.lang), byline: piece.byline,
-                         nameList: piece.row == nil && AnswerSelector.isNameList(text, and: and), listItem: piece.listItem)
+                         nameList: piece.row == nil && AnswerSelector.isNameList(text, and: and), listItem: piece.listItem, step: piece.step)
         }
+        procedures = Self.procedures(pieces.map(\.step))
         // The sentence after an example's first goes on with the example: about its markets, and
         // said only right after it ("We verzenden je pakket op woensdag." is no rule of its own).
         for i in pieces.indices.dropFirst()
@@ -70,5 +76,19 @@ struct ChunkReading: Sendable {
         questionIntents = question.isEmpty ? [] : classifier.classify(question, language: hit.lang).alternatives.prefix(2).filter { $0.score >= Self.likelyQuestionIntent }.map(\.intent)
         contextMarkets = names.mentioned(in: (hit.headingPath + [hit.title]).joined(separator: " "))
         headingTerms = hit.kind == .section ? Set(Searcher.indexTerms(hit.headingPath.last ?? "", language: hit.lang)) : []
+    }
+
+    /// Runs of two or more steps numbered one after another ("1.", "2.", "3."); a step numbered
+    /// otherwise, or any other piece, ends a run.
+    static func procedures(_ steps: [Int?]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for i in steps.indices.dropFirst() + [steps.count] {
+            let goesOn = i < steps.count && steps[i] != nil && steps[i - 1].map { $0 + 1 } == steps[i]
+            guard !goesOn else { continue }
+            if steps.indices.contains(start), steps[start] != nil, i - start >= 2 { out.append(start..<i) }
+            start = i
+        }
+        return out
     }
 }

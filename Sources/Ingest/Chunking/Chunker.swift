@@ -1,3 +1,4 @@
+import Support
 import Linguistics
 
 /// A retrievable piece of a document: what the index stores and search returns.
@@ -63,7 +64,7 @@ public struct Chunker: Sendable {
                 // A table starts its own chunk, and prose after a table starts another.
                 if !pending.isEmpty, kind != pendingKind { flush() }
                 pendingKind = kind
-                let prefix = block.kind == .listItem ? String(repeating: "  ", count: block.depth) + "- " : ""
+                let prefix = block.kind == .listItem ? ListLine.marker(depth: block.depth, ordinal: block.ordinal) : ""
                 let pieces = block.kind == .paragraph || block.kind == .quote
                     ? sentenceGroups(block.text, language: language) : [(block.text, nil)]
                 for (piece, measured) in pieces {

@@ -112,14 +112,21 @@ struct StructureBuilder {
         return false
     }
 
+    /// A list's items; those of an ordered list of several items are numbered (from its `start`), so
+    /// that a procedure stays one: its steps are told in order and none is left out.
     private mutating func list(_ node: HTMLNode, depth: Int) {
+        let items = node.children.filter { $0.isElement && $0.isNamed("li") }.count
+        var next = node.isNamed("ol") && items > 1 ? node.attribute("start").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.map { max(0, $0) } ?? 1 : nil
         for child in node.children where child.isElement {
-            if child.isNamed("li") { listItem(child, depth: depth) } else { handleBlock(child, name: child.name, depth: depth) }
+            if child.isNamed("li") {
+                listItem(child, depth: depth, ordinal: next)
+                next = next.map { $0 + 1 }
+            } else { handleBlock(child, name: child.name, depth: depth) }
         }
     }
 
     /// One list item is one block; its nested lists become items one level deeper.
-    private mutating func listItem(_ node: HTMLNode, depth: Int) {
+    private mutating func listItem(_ node: HTMLNode, depth: Int, ordinal: Int? = nil) {
         var own = ""
         var nested: [HTMLNode] = []
         var blocks: [HTMLNode] = []
@@ -136,7 +143,7 @@ struct StructureBuilder {
             } else { blocks.append(child) }
         }
         let text = TextCollector.collapse(own)
-        if !text.isEmpty { emit(Block(.listItem, text, depth: depth)) }
+        if !text.isEmpty { emit(Block(.listItem, text, depth: depth, ordinal: ordinal)) }
         for b in blocks { handleBlock(b, name: b.name, depth: depth + 1) }
         for n in nested { list(n, depth: depth + 1) }
     }

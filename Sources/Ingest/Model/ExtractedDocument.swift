@@ -116,11 +116,15 @@ public struct Block: Sendable, Equatable {
     public var text: String
     /// Nesting depth of list items (0 = top level).
     public var depth: Int
+    /// A list item's number in an ordered list of several items (a procedure's step); nil for a
+    /// bullet and for any other block.
+    public var ordinal: Int?
 
-    public init(_ kind: Kind, _ text: String, depth: Int = 0) {
+    public init(_ kind: Kind, _ text: String, depth: Int = 0, ordinal: Int? = nil) {
         self.kind = kind
         self.text = text
         self.depth = depth
+        self.ordinal = ordinal
     }
 }
 

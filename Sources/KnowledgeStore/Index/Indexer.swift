@@ -20,8 +20,9 @@ public struct Indexer: Sendable {
     }
 
     /// Bump when analysis or chunking changes: everything is re-indexed once. (analyzer-2: Thai "มี"
-    /// became a stop word; analyzer-3: Polish case endings are stripped, `SuffixStemmer`.)
-    public static let version = "chunker-1/analyzer-3/fts-per-language"
+    /// became a stop word; analyzer-3: Polish case endings are stripped, `SuffixStemmer`; chunker-2:
+    /// an ordered list's items are written "1. ", not "- ", `ListLine`.)
+    public static let version = "chunker-2/analyzer-3/fts-per-language"
 
     /// An existing table is merged into one segment after a run that wrote at least a quarter of its
     /// chunks, and at least `optimizeFrom` of them, unless it holds more than `optimizeUpTo` (see `run`).

@@ -18,10 +18,10 @@ struct VersionContent {
         let headings = try db.cachedStatement(sql: "SELECT heading_path FROM sections WHERE version_key = ? ORDER BY ordinal")
         var sections = try Row.fetchAll(headings, arguments: [versionKey])
             .map { Section(headingPath: JSONArray.decode($0[0]) ?? [], blocks: []) }
-        let blocks = try db.cachedStatement(sql: "SELECT section, kind, depth, text FROM blocks WHERE version_key = ? ORDER BY section, ordinal")
+        let blocks = try db.cachedStatement(sql: "SELECT section, kind, depth, text, step FROM blocks WHERE version_key = ? ORDER BY section, ordinal")
         for row in try Row.fetchAll(blocks, arguments: [versionKey]) {
             let s: Int = row[0]
-            if s < sections.count { sections[s].blocks.append(Block(Block.Kind(rawValue: row[1]) ?? .paragraph, row[3], depth: row[2])) }
+            if s < sections.count { sections[s].blocks.append(Block(Block.Kind(rawValue: row[1]) ?? .paragraph, row[3], depth: row[2], ordinal: row[4])) }
         }
         let pairs = try db.cachedStatement(sql: "SELECT question, answer, origin FROM faq_pairs WHERE version_key = ? ORDER BY ordinal")
         let faq = try Row.fetchAll(pairs, arguments: [versionKey])

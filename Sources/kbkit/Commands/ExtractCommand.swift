@@ -89,7 +89,7 @@ struct ExtractCommand: ParsableCommand {
             if !section.headingPath.isEmpty { Output.line(Output.styled("§ " + section.headingPath.joined(separator: " › "), .cyan)) }
             for block in section.blocks {
                 switch block.kind {
-                case .listItem: Output.line(String(repeating: "  ", count: block.depth) + "• " + block.text)
+                case .listItem: Output.line(String(repeating: "  ", count: block.depth) + (block.ordinal.map { "\($0). " } ?? "• ") + block.text)
                 case .tableRow: Output.line("│ " + block.text)
                 case .code: Output.line(block.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
                 default: Output.line(block.text)

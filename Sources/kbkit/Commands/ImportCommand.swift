@@ -10,7 +10,8 @@ struct ImportCommand: ParsableCommand {
         discussion: """
         Idempotent by content hash: an unchanged file is not rewritten; a changed file becomes a new \
         version (the previous one is kept: `kbkit show DOC --diff`); a file gone from an imported folder \
-        is reported as removed. A bad file is skipped with a reason naming the file and, where known, the \
+        is reported as removed. A file read by an older kbkit, whose extraction has changed since, is \
+        read again as a new version (listed as "read again"). A bad file is skipped with a reason naming the file and, where known, the \
         line; the others are imported. The import is one transaction: interrupted, it leaves the store \
         as it was.
 
@@ -39,6 +40,8 @@ struct ImportCommand: ParsableCommand {
     struct JSONReport: Encodable {
         var added: [String]
         var updated: [String]
+        /// Among `updated`: unchanged files read again by this kbkit's extractor.
+        var reread: [String]
         var unchanged: [String]
         var removed: [String]
         var skipped: [SkippedFile]
@@ -80,7 +83,7 @@ struct ImportCommand: ParsableCommand {
         bar.finish()
         let seconds = Date().timeIntervalSince(started)
         if output.json {
-            try Output.json(JSONReport(added: report.added, updated: report.updated, unchanged: report.unchanged, removed: report.removed,
+            try Output.json(JSONReport(added: report.added, updated: report.updated, reread: report.reread, unchanged: report.unchanged, removed: report.removed,
                                        skipped: report.skipped, warnings: report.warnings, files: report.files, bytes: report.bytes, seconds: (seconds * 1000).rounded() / 1000))
         } else {
             printHuman(report, seconds: seconds, roots: roots.map { ws.display($0) })
@@ -99,7 +102,9 @@ struct ImportCommand: ParsableCommand {
             Output.line("  \(name): \(shown)\(keys.count > 12 ? " … and \(keys.count - 12) more (--json lists all)" : "")")
         }
         list("added", r.added)
-        list("updated", r.updated)
+        let reread = Set(r.reread)
+        list("updated", r.updated.filter { !reread.contains($0) })
+        list("read again (same file, newer extraction)", r.reread)
         list("removed", r.removed)
         for s in r.skipped { Output.line(Output.styled("  skipped ", .red) + s.oneLine) }
         for w in r.warnings.prefix(20) { Output.line(Output.styled("  warning ", .yellow) + w.oneLine) }

@@ -61,7 +61,7 @@ struct ShowCommand: ParsableCommand {
             Output.line()
             if !section.headingPath.isEmpty { Output.line(Output.styled("§ " + section.headingPath.joined(separator: " › "), .cyan)) }
             for b in section.blocks {
-                let prefix = b.kind == "list_item" ? String(repeating: "  ", count: b.depth) + "• " : b.kind == "table_row" ? "│ " : ""
+                let prefix = b.kind == "list_item" ? String(repeating: "  ", count: b.depth) + (b.step.map { "\($0). " } ?? "• ") : b.kind == "table_row" ? "│ " : ""
                 Output.line(prefix + b.text)
             }
         }
