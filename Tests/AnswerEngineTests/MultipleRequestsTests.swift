@@ -217,11 +217,21 @@ struct RequestSplitterTests {
           "何卒よろしくお願いいたします。"]),
         ("We run a small office. Firstly, we were told invoices are electronic. Where do we find them? Secondly, can the address change after dispatch?", "en",
          ["We run a small office.", "we were told invoices are electronic. Where do we find them?", "can the address change after dispatch?"]),
+        // The question's ordinal with its noun and copula ("the first question is").
+        ("Saya dari Kuantan. Persoalan pertama ialah, berapakah kos penghantaran ekspres? Persoalan kedua pula, berapa lama waranti lampu ini?", "ms",
+         ["Saya dari Kuantan.", "berapakah kos penghantaran ekspres?", "berapa lama waranti lampu ini?"]),
     ])
     func enumeratedQuestionsAreOnePartEach(message: String, language: String, expected: [String]) {
         let parts = splitter.parts(message, language: language)
         #expect(parts.map(\.text) == expected)
         #expect(parts.dropFirst().prefix(2).map(\.standsAlone) == [true, true])
+    }
+
+    /// ("Pertama sekali," is "first of all": no item, the questions' own ordinals number them.)
+    @Test func firstOfAllOpensNoItem() {
+        let message = "Pertama sekali, saya dari Kuantan. Persoalan pertama ialah, berapakah kos penghantaran ekspres? Persoalan kedua pula, berapa lama waranti lampu ini?"
+        let units = splitter.items(RequestSplitter.sentences(message), in: message, language: "ms")
+        #expect(units == [.sentence("Pertama sekali, saya dari Kuantan."), .item("berapakah kos penghantaran ekspres?"), .item("berapa lama waranti lampu ini?")])
     }
 
     @Test(arguments: [

@@ -330,6 +330,9 @@ struct RowWriterTests {
         // A page's date of last change is about the page; updating an address is not.
         ("Cập nhật: 18/09/2026", "vi", true), ("Cập nhật địa chỉ giao hàng trước khi đơn được gửi đi.", "vi", false),
         ("Stand: 01.10.2026", "de", true), ("Last updated: 12 October 2026", "en", true),
+        // A page's lead about itself.
+        ("Quick answers to the questions we hear most often.", "en", true), ("Jawapan ringkas kepada soalan yang paling kerap kami terima.", "ms", true),
+        ("Respuestas rápidas a las preguntas que más nos hacen los clientes de España.", "es", true),
     ])
     func navigationSentences(_ sentence: String, _ language: String, _ navigation: Bool) {
         #expect(NavigationText.builtin.isNavigation(sentence, language: language) == navigation)

@@ -56,6 +56,15 @@ import Testing
         #expect(detector.read(text, language: language).label == .distressed, "\(text)")
     }
 
+    /// Not knowing what to do is distress when it is said of now, not of a moment the customer tells
+    /// of and is past ("it froze last night and I had no idea what to do; it came back on its own").
+    @Test func notKnowingWhatToDoIsDistressOfNowNotOfThePast() {
+        #expect(detector.read("The lantern froze and I have no idea what to do.", language: "en").label == .distressed)
+        #expect(detector.read("I've no idea what to do now, my order never came.", language: "en").label == .distressed)
+        let past = detector.read("My lantern froze last night and I had no idea what to do. It came back on its own this morning.", language: "en")
+        #expect(past.label != .distressed, "\(past)")
+    }
+
     /// Still waiting for the parcel is waiting, in the same words that say a new customer still has
     /// to learn how ordering works.
     @Test func stillWaitingIsNotStillLearning() {
