@@ -56,6 +56,13 @@ import Workspace
         #expect(de.threats.map(\.kind) == [.legal], "\(de.threats)")
     }
 
+    /// A consultant named in a story asks for nobody; asked for, the consultant is the object.
+    @Test func aPolishConsultantInAStoryIsNoRequestForOne() {
+        #expect(!UnderstandingFixture.detector.read("Konsultant na czacie odpisał, że mam napisać tutaj.", language: "pl").asksForHuman)
+        #expect(UnderstandingFixture.detector.read("Chcę porozmawiać z konsultantem.", language: "pl").asksForHuman)
+        #expect(UnderstandingFixture.detector.read("Proszę przekierować mnie do konsultanta.", language: "pl").asksForHuman)
+    }
+
     @Test func aThaiRequestForStaffAsksForAHuman() {
         #expect(UnderstandingFixture.detector.read("ขอคุยกับเจ้าหน้าที่ค่ะ", language: "th").asksForHuman)
         #expect(!UnderstandingFixture.detector.read("พนักงานส่งของมาแล้วค่ะ", language: "th").asksForHuman)

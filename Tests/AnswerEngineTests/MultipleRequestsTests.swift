@@ -661,6 +661,28 @@ struct MailFootersTests {
         #expect(!a.answer.contains("sorry"), "\(a.answer)")
     }
 
+    /// A question after a statement about the product the message names is a request as sure as a
+    /// part naming a product needs ("Jak przełączyć jednostki?", 0.45), and a question read as none
+    /// of the store's intents is read with the product's name ("tapi nanti nyucinya gimana?":
+    /// washing it), answered from its manual (in English: the Indonesian KB has none).
+    @Test func aQuestionAboutTheNamedProductIsARequestOfItsOwn() throws {
+        let units = try EngineTests().ask("PL", "Kupiłam wagę PackScale, ale pokazuje wszystko w funtach. Jak przełączyć jednostki? "
+                                          + "I od jakiej kwoty dostawa jest darmowa?")
+        #expect(units.answer.contains("UNIT") && units.answer.contains("159"), "\(units.answer)")
+        let cleaning = try EngineTests().ask("ID", "Mau beli BlendGo buat ibu. Tapi nanti nyucinya gimana? Terus bisa bayar pakai OVO?")
+        #expect(cleaning.answer.contains("warm water") && cleaning.answer.contains("OVO"), "\(cleaning.answer)")
+    }
+
+    /// Where a space ends a sentence (Thai), an enumerator opens one: "เรื่องแรก … เรื่องที่สอง …" are
+    /// two questions, each standing alone.
+    @Test func aThaiEnumeratorOpensASentence() {
+        let message = "สวัสดีครับ สนใจตะเกียง Trailglow 400 ขอถามสองเรื่อง เรื่องแรก ชาร์จเต็มใช้ได้กี่ชั่วโมง เรื่องที่สอง ส่งด่วนกี่วัน ขอบคุณครับ"
+        let parts = RequestSplitter.shared.parts(message, language: "th")
+        let questions = parts.filter(\.standsAlone).map(\.text)
+        #expect(questions.count == 2, "\(parts)")
+        #expect(questions.first?.hasPrefix("ชาร์จเต็ม") == true && questions.last?.hasPrefix("ส่งด่วน") == true, "\(parts)")
+    }
+
     /// The message's own request chooses knowing what its other requests answer: the return window,
     /// told for the refund question, took the warranty's share and was then left out as a repeat.
     @Test func theOwnRequestsShareGoesToWhatTheOthersDoNotSay() throws {

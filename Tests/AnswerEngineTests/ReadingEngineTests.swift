@@ -51,6 +51,15 @@ import Testing
         #expect(steps.compactMap { $0 } == steps.compactMap { $0 }.sorted(), "\(a)")
     }
 
+    /// A manual section's first sentence says what its heading names ("9. リセット" · "…電源ボタンを
+    /// 10秒間長押ししてください。"), and a pointer to a section below ("下記の「リセット」をお試し
+    /// ください") is no answer.
+    @Test func aManualSectionsFirstSentenceAnswersAsItsHeadingDoes() throws {
+        let a = try ask("JP", "ランタンのリセットはどうすればよいですか。")
+        #expect(a.contains("10秒"), "\(a)")
+        #expect(!a.contains("下記の"), "\(a)")
+    }
+
     /// Runs of steps numbered one after another; a lone step, a bullet or a number out of turn ends one.
     @Test func aChunksProceduresAreItsRunsOfNumberedSteps() {
         #expect(ChunkReading.procedures([nil, 1, 2, 3, nil]) == [1..<4])

@@ -22,6 +22,8 @@ struct FactRows: Sendable {
     /// The least probability the classifier must give the question's intent for a row's topic (which
     /// must also be one of its two first choices).
     var minimumTopicScore = 0.15
+    /// A row told as a pointer ("…場合は、下記の「リセット」をお試しください。") answers nothing itself.
+    var navigation: NavigationText = .builtin
 
     /// A table row read once, before any question: what it says, its terms, whose rule it is and
     /// what it is about.
@@ -108,6 +110,7 @@ struct FactRows: Sendable {
                 let row = TableRow(String(line))
                 guard let subject = row.cells.first?.value, row.cells.count >= 2 else { continue }
                 let sentence = writer.sentence(row, language: table.lang)
+                if navigation.isNavigation(sentence, language: table.lang) { continue }
                 // What a row is about does not depend on how it is told: its topic is read from the
                 // framed clauses ("Expressversand: Die Lieferzeit beträgt …"), not the subject-first form.
                 let framed = writer.sentence(row, language: table.lang, subjectFirst: false)

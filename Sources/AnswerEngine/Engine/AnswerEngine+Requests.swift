@@ -23,6 +23,9 @@ extension AnswerEngine {
     /// How sure it must be of a part that names a product: the name is what the part asks about,
     /// however its words read ("然后那个露营灯有多亮啊？", 0.46).
     static let productConfidence = 0.4
+    /// How sure a question must be, read with the name of the one product its message names, to be
+    /// taken as asking about it (`furtherRequests`).
+    static let namedProductReading = 0.7
     /// How sure it must be of a question after a statement that names a topic of the glossary
     /// ("…, so how much would express shipping be?"); one that names none leans on the statement
     /// ("I want to return the lamp. How long do I have?"). (A question about the product the
@@ -83,6 +86,19 @@ extension AnswerEngine {
                 // So is a question that names no topic after a lead-in that does ("requiero factura
                 // electrónica (CFDI) para fines fiscales: ¿hasta cuándo puedo solicitarla?": "it" is
                 // the invoice).
+                // A question read as none of the store's intents in a message that names one product asks
+                // about it by a word for it or none ("tapi nanti nyucinya gimana?": washing it; "quanti ml
+                // contiene?"): read with the product's name, it may ask what only the product's manual
+                // answers. (It must ask: "Y otra cosita 🙏" announces a question. And be sure of it: "e
+                // dove la ricevo?" is the receipt. A question that reads as an intent of the store, however
+                // unsure, is not read so: "You guys already received the blender back right?")
+                if part.standsAlone || part.afterStatement, alone.intent == classifier.outOfScope,
+                   turn.products.count == 1, let name = turn.products[0].names[turn.language]?.first, !asked.contains(name),
+                   RequestSplitter.isQuestion(part.text) || splitter.asksByWords(part.text, language: turn.language) {
+                    let withName = classifier.classify(name + " " + asked, language: turn.language)
+                    if withName.confidence >= Self.namedProductReading, withName.confidence > alone.confidence,
+                       finder.products.onlyManuals(catalog.intent(withName.intent)?.topics ?? []) { alone = withName }
+                }
                 let namesATopic = !concepts.concepts(in: analyzer.tokens(asked), language: turn.language).isEmpty
                 if asked != part.text, !namesATopic {
                     let whole = classifier.classify(part.text, language: turn.language)
@@ -194,7 +210,7 @@ extension AnswerEngine {
                 || prediction.confidence >= Self.productConfidence && !finder.products.mentioned(in: part.text, language: turn.language).isEmpty
         }
         guard part.afterStatement else { return false }
-        if asksAboutTheNamedProduct(prediction.intent, turn) { return prediction.confidence >= Self.requestConfidence }
+        if asksAboutTheNamedProduct(prediction.intent, turn) { return prediction.confidence >= Self.productConfidence }
         return prediction.confidence >= Self.sureAfterStatement
             && !concepts.concepts(in: analyzer.tokens(part.text), language: turn.language).isEmpty
     }

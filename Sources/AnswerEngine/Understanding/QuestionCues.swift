@@ -1,4 +1,5 @@
 import Support
+import Linguistics
 
 /// What makes a sentence a question when the customer typed no question mark: "how long does
 /// standard delivery take", "kan ik met Klarna betalen", "trả hàng được mấy ngày vậy",
@@ -248,10 +249,14 @@ struct QuestionCues: Sendable {
 
     /// How many characters of the sentence an enumerator it opens with takes, with the comma or
     /// colon that must follow it ("第一に、貴社発行の…" → 4, "Po drugie, …" → 10); nil when it opens
-    /// with none, or with the word but no mark after it ("Kedua produk ini …" is "both").
+    /// with none, or with the word but no mark after it ("Kedua produk ini …" is "both"). Where a
+    /// space ends a sentence (Thai), the space after it is its mark ("เรื่องแรก ชาร์จเต็ม…").
     func enumeratorLength(_ sentence: String, language: String) -> Int? {
         guard let marks = enumerators[language],
               let length = OpeningWords.length(in: sentence, of: marks, maxWords: enumeratorWords) else { return nil }
+        if Sentences.splitsAtSpaces(language), sentence.dropFirst(length).first == " " {
+            return length + sentence.dropFirst(length).prefix { $0 == " " }.count
+        }
         // (A spaced word is taken with the mark written on it: "Firstly,".)
         let punctuation = ",，、:："
         let after = sentence.dropFirst(length).prefix { $0 == " " || punctuation.contains($0) }

@@ -379,7 +379,13 @@ struct RequestSplitter: Sendable {
     func closed(_ sentence: String, language: String) -> [String] {
         var out: [String] = []
         var current: [Substring] = []
+        let spaced = Sentences.splitsAtSpaces(language)
         for word in sentence.split(whereSeparator: \.isWhitespace) {
+            // Where a space ends a sentence, an enumerator opens one ("…สองเรื่อง เรื่องแรก ชาร์จ…").
+            if spaced, !current.isEmpty, cues.enumeratorLength(String(word) + " ", language: language) != nil {
+                out.append(current.joined(separator: " "))
+                current = []
+            }
             current.append(word)
             if cues.closesSentence(String(word), language: language) {
                 out.append(current.joined(separator: " "))
