@@ -439,7 +439,8 @@ struct AnswerSelector: Sendable {
             guard !gaps.isEmpty else { continue }
             var trial = chosen + gaps.map { var step = $0; step.procedure = procedure; return step }
             var count = trial.reduce(0) { $0 + sentenceCount($1, language: language) }
-            while count > budget, let weakest = trial.indices.filter({ trial[$0].procedure != procedure }).min(by: { trial[$0].score < trial[$1].score }) {
+            // (Another procedure's steps are not taken apart for this one's.)
+            while count > budget, let weakest = trial.indices.filter({ trial[$0].procedure == nil }).min(by: { trial[$0].score < trial[$1].score }) {
                 count -= sentenceCount(trial[weakest], language: language)
                 trial.remove(at: weakest)
             }

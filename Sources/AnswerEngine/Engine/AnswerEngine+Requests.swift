@@ -29,7 +29,7 @@ extension AnswerEngine {
     /// How sure it must be of a question after a statement that names a topic of the glossary
     /// ("…, so how much would express shipping be?"); one that names none leans on the statement
     /// ("I want to return the lamp. How long do I have?"). (A question about the product the
-    /// statement names needs only `requestConfidence`: `asksAboutTheNamedProduct`.)
+    /// statement names needs only `productConfidence`: `asksAboutTheNamedProduct`.)
     static let sureAfterStatement = 0.9
 
     /// The message's requests for the knowledge base other than the turn's own intent, with the
@@ -200,8 +200,8 @@ extension AnswerEngine {
     /// Whether a part is a request of its own: a part that stands alone and the classifier is sure
     /// of (less sure when it names a product: the name is what it asks about), or a question after a
     /// statement sure of itself that names a topic of the glossary — or, asking about the product
-    /// the message names, only as sure as a part alone (the product is its topic: "…les lanternes
-    /// supportent-elles la pluie ?"). Either names what it is about by its own words: "どのくらい
+    /// the message names, only as sure as a part that names a product (the product is its topic:
+    /// "…les lanternes supportent-elles la pluie ?", "Jak przełączyć jednostki?" at 0.45). Either names what it is about by its own words: "どのくらい
     /// かかりますか。" after "荷物が税関で止まっているみたいなのですが" asks about the statement.
     private func isRequest(_ part: RequestSplitter.Part, _ prediction: IntentPrediction, turn: Turn, analyzer: Analyzer) -> Bool {
         guard RequestSplitter.namesATopic(part.text, analyzer) else { return false }
@@ -230,7 +230,7 @@ extension AnswerEngine {
     /// Whether a question of this intent is about a product the message names: only manuals answer
     /// it, and the statement before it names one ("Quiero regalarle a mi padre la báscula PackScale
     /// … ¿Hasta cuántos kilos puede pesar?"). Such a question after its statement is a request when
-    /// the classifier is as sure as of one that stands alone.
+    /// the classifier is as sure as of a part that names a product (`productConfidence`).
     func asksAboutTheNamedProduct(_ intent: String, _ turn: Turn) -> Bool {
         finder.products.onlyManuals(catalog.intent(intent)?.topics ?? [])
             && !turn.products.isEmpty
