@@ -1,6 +1,7 @@
 import Foundation
 import Orders
 import Testing
+import Linguistics
 @testable import AnswerEngine
 import Workspace
 
@@ -136,6 +137,15 @@ import Workspace
             #expect(text.hasSuffix("。") || text.hasSuffix("？"), "\(key): \(text)")
             #expect(!text.contains("!") && !text.contains("！") && !text.contains("ごめん"), "\(key): \(text)")
         }
+    }
+
+    /// A delayed order's line is one sentence in every language, as in English ("The carrier has
+    /// opened an investigation into the delay, and we will keep you updated."): it counts against the
+    /// answer's budget once, beside an escalation's empathy, handoff and hours lines.
+    @Test(arguments: ["en"] + others)
+    func theDelayLineIsOneSentence(_ language: String) {
+        let line = Self.phrases(language).delayed
+        #expect(Sentences.asRead(line, language: language).count == 1, "\(language): \(line)")
     }
 
     /// Thai: every customer-facing sentence ends with the polite particle ค่ะ (คะ after นะ and in
