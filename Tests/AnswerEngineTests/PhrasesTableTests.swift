@@ -139,13 +139,26 @@ import Workspace
         }
     }
 
-    /// A delayed order's line is one sentence in every language, as in English ("The carrier has
-    /// opened an investigation into the delay, and we will keep you updated."): it counts against the
-    /// answer's budget once, beside an escalation's empathy, handoff and hours lines.
-    @Test(arguments: ["en"] + others)
-    func theDelayLineIsOneSentence(_ language: String) {
-        let line = Self.phrases(language).delayed
-        #expect(Sentences.asRead(line, language: language).count == 1, "\(language): \(line)")
+    /// An order's lines, a product note and the agents' hours are one sentence in every language, as
+    /// in English ("The carrier has opened an investigation into the delay, and we will keep you
+    /// updated."): each counts against the answer's length budget once, beside an escalation's
+    /// empathy and handoff lines. (Thai, whose sentences are counted at spaces, writes spaces around
+    /// a template's placeholders: its delay line is held to one sentence below.)
+    @Test(arguments: ["en"] + others.filter { $0 != "th" })
+    func linesOfOneSentenceInEnglishAreOneEverywhere(_ language: String) {
+        let keys: [PhraseKey] = [.shipped, .eta, .delivered, .delayed, .awaitingPayment, .returnLabelSent, .returnReceived,
+                                 .refundIssued, .refundDue, .replacementShipped, .cancelDone, .productWithoutManual,
+                                 .productNotInManual, .productManualLanguage, .agentsAvailable, .agentsAfterHours]
+        let phrases = Self.phrases(language)
+        for key in keys {
+            let line = phrases[key] ?? ""
+            #expect(Sentences.asRead(line, language: language).count == 1, "\(language) \(key.rawValue): \(line)")
+        }
+    }
+
+    @Test func theThaiDelayLineIsOneSentence() {
+        let line = Self.phrases("th").delayed
+        #expect(Sentences.asRead(line, language: "th").count == 1, "\(line)")
     }
 
     /// Thai: every customer-facing sentence ends with the polite particle ค่ะ (คะ after นะ and in
