@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+@testable import KnowledgeStore
 import Testing
 
 /// DESIGN.md's CLI contract: --json prints one document on stdout, exit codes 0/1/2/3, errors on stderr.
@@ -38,6 +40,25 @@ import Testing
         #expect(shown["version"] as? Int == 2)
         #expect((shown["text"] as? String)?.contains("45 days") == true)
         #expect((shown["versions"] as? [Any])?.count == 2)
+    }
+
+    /// A store whose documents an older kbkit read is read again on the next import ("read again",
+    /// `reread`), and `show --diff` says why a version of the same file has no changed line.
+    @Test func aFileReadByAnOlderExtractorIsReadAgain() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLI.run(["init", "store"], in: dir).status == 0)
+        let ws = dir.appendingPathComponent("store")
+        #expect(try CLI.run(["import"], in: ws).status == 0)
+        try KnowledgeStore(path: ws.appendingPathComponent(".kbkit/kb.sqlite").path).write { db in
+            try db.execute(sql: "UPDATE versions SET extractor = NULL")
+        }
+        let again = try #require(try CLI.run(["import", "--json"], in: ws).json)
+        #expect(again["reread"] as? [String] == ["en/returns"] && again["updated"] as? [String] == ["en/returns"])
+        let human = try CLI.run(["import"], in: ws)
+        #expect(human.stdout.contains("0 updated") && !human.stdout.contains("read again"), "\(human.stdout)")
+        let diff = try CLI.run(["show", "en/returns", "--diff"], in: ws)
+        #expect(diff.stdout.contains("0 lines added, 0 removed") && diff.stdout.contains("read again by a newer kbkit"), "\(diff.stdout)")
     }
 
     @Test func extractJSONHasTheFieldsOfTheDesign() throws {

@@ -92,6 +92,11 @@ struct ShowCommand: ParsableCommand {
             return
         }
         Output.line(Output.styled("\(summary.key): version \(fromVersion) → \(to), \(added) lines added, \(removed) removed", .bold))
+        // A version of the same file is a newer extractor's reading of it (`kbkit import`, "read again").
+        let hashes = Dictionary(new.versions.map { ($0.version, $0.contentHash) }, uniquingKeysWith: { a, _ in a })
+        if added == 0, removed == 0, let a = hashes[fromVersion], a == hashes[to] {
+            Output.line(Output.styled("the same file, read again by a newer kbkit: its text is unchanged (its structure, such as an ordered list's numbers, may differ)", .dim))
+        }
         let text = TextDiff.unified(lines)
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("+ ") { Output.line(Output.styled(String(line), .green)) }
