@@ -236,7 +236,7 @@ struct AnswerSelector: Sendable {
             // Read once per hit: the question's words beyond the title decide each piece.
             let questionWords = ask.beyondTitle ? ask.terms.union(ask.expansions) : []
             let title = ask.beyondTitle ? titleTerms(hit) : []
-            let procedures = procedureSteps(reading, hit: hit, ask: ask, unavailable: unavailable, firstOrder: order + 1, into: &pool)
+            let firstOrder = order + 1, firstCandidate = pool.candidates.count
             for (pieceIndex, p) in reading.pieces.enumerated() {
                 order += 1
                 if pieceIndex == reply, !p.hasNumber, p.row == nil { continue }
@@ -277,28 +277,33 @@ struct AnswerSelector: Sendable {
                 pool.candidates.append(Candidate(text: headed ?? piece, score: score, order: order, ownRow: ours && hit.kind == .table,
                                                  severalMarketsFigures: multiMarket && mentioned.count > 1 && p.hasNumber,
                                                  key: piece == p.text ? p.key : Self.key(piece), row: piece == p.text ? p.row : nil,
-                                                 refersBack: p.refersBack, question: reading.question.isEmpty ? nil : reading.question,
-                                                 procedure: procedures[pieceIndex]))
+                                                 refersBack: p.refersBack, question: reading.question.isEmpty ? nil : reading.question))
             }
+            addProcedures(reading, hit: hit, ask: ask, unavailable: unavailable, firstOrder: firstOrder, candidatesFrom: firstCandidate, into: &pool)
         }
         return pool
     }
 
-    /// A chunk's procedures told as candidates into the pool, and each piece's procedure by its index
-    /// there. A step the answer holds already, or that points elsewhere, is not told again.
-    private func procedureSteps(_ reading: ChunkReading, hit: SearchHit, ask: Ask, unavailable: Set<String>, firstOrder: Int,
-                                into pool: inout Pool) -> [Int: Int] {
-        var out: [Int: Int] = [:]
+    /// The chunk's procedures that a candidate is a step of, told as candidates into the pool, and
+    /// those candidates marked with their procedure's index there (a procedure no candidate is a
+    /// step of is not told: nothing would bring it). A step the answer holds already, or that points
+    /// elsewhere, is not told again.
+    /// - Parameters:
+    ///   - firstOrder: the `order` of the chunk's first piece (a piece's order less it is its index).
+    ///   - candidatesFrom: the index of the chunk's first candidate in the pool.
+    private func addProcedures(_ reading: ChunkReading, hit: SearchHit, ask: Ask, unavailable: Set<String>, firstOrder: Int,
+                               candidatesFrom: Int, into pool: inout Pool) {
         for run in reading.procedures {
+            let members = pool.candidates.indices.dropFirst(candidatesFrom).filter { run.contains(pool.candidates[$0].order - firstOrder) }
+            guard !members.isEmpty else { continue }
             let steps = run.compactMap { i -> Candidate? in
                 let p = reading.pieces[i]
                 guard !ask.given.contains(p.key), !p.navigation, let (piece, _) = told(p, hit: hit, ask: ask, unavailable: unavailable) else { return nil }
                 return Candidate(text: piece, score: 0, order: firstOrder + i, key: piece == p.text ? p.key : Self.key(piece))
             }
-            for i in run { out[i] = pool.procedures.count }
+            for c in members { pool.candidates[c].procedure = pool.procedures.count }
             pool.procedures.append(steps)
         }
-        return out
     }
 
     /// What a piece states its rule of: a row's first cell, or a sentence's label before its colon
