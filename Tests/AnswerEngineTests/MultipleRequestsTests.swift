@@ -693,4 +693,19 @@ struct MailFootersTests {
         // ("2 lata", or "w ciągu 2 lat" of the warranty's conditions.)
         #expect(a.answer.contains("5 dni roboczych") && a.answer.contains("2 lat"), "\(a.answer)")
     }
+
+    /// A customer who trails off after every phrase trails off after questions too: "?..." ends a
+    /// question, and a question after "..." leans on the clause before it, which names its topic
+    /// ("mi esposo tiene Mercado Pago... ¿se puede pagar con eso?...").
+    @Test func aQuestionAfterAnEllipsisLeansOnTheClauseBefore() throws {
+        #expect(RequestSplitter.isQuestion("¿se puede pagar con eso?...") && RequestSplitter.isQuestion("did it ship?…"))
+        #expect(!RequestSplitter.isQuestion("pero mi hija usa Mercado Pago...") && !RequestSplitter.isQuestion("what?. no"))
+        #expect(AnswerEngine.clauseBefore("mi esposo tiene Mercado Pago...", "¿se puede pagar con eso?...",
+                                          in: "y otra cosa... mi esposo tiene Mercado Pago... ¿se puede pagar con eso?...") != nil)
+        #expect(AnswerEngine.clauseBefore("Tengo Mercado Pago.", "¿se puede pagar con eso?", in: "Tengo Mercado Pago. ¿se puede pagar con eso?") == nil)
+        let a = try EngineTests().ask("MX", "Buenas noches... perdone que lo moleste... me gustó la báscula PackScale... "
+                                      + "¿cuánto tarda el envío estándar?... y otra cosa... mi esposo tiene Mercado Pago... "
+                                      + "¿se puede pagar con eso?... gracias...")
+        #expect(a.answer.contains("Mercado Pago") && a.answer.contains("6–12"), "\(a.answer)")
+    }
 }

@@ -116,7 +116,7 @@ extension AnswerEngine {
         let surest = read.filter { $0.2.intent == turn.intent }.max { $0.2.confidence < $1.2.confidence }?.0
         let ids = named.map { Set($0.map(\.id)) }
         var productsAsked: [String: Set<String>] = [turn.intent: surest.map { ids[$0] } ?? []]
-        for (i, part, prediction) in read where isRequest(part, prediction, turn: turn, analyzer: analyzer) {
+        for (i, part, prediction) in read where isRequest(part, prediction, context: contexts[i], turn: turn, analyzer: analyzer) {
             // A look-up with no order to look up is the policy the taxonomy names for it, as for the
             // turn's own intent ("… and how long until I get my money back?" is the refund time).
             var intent = prediction.intent
@@ -203,7 +203,8 @@ extension AnswerEngine {
     /// the message names, only as sure as a part that names a product (the product is its topic:
     /// "…les lanternes supportent-elles la pluie ?", "Jak przełączyć jednostki?" at 0.45). Either names what it is about by its own words: "どのくらい
     /// かかりますか。" after "荷物が税関で止まっているみたいなのですが" asks about the statement.
-    private func isRequest(_ part: RequestSplitter.Part, _ prediction: IntentPrediction, turn: Turn, analyzer: Analyzer) -> Bool {
+    private func isRequest(_ part: RequestSplitter.Part, _ prediction: IntentPrediction, context: String?, turn: Turn,
+                           analyzer: Analyzer) -> Bool {
         guard RequestSplitter.namesATopic(part.text, analyzer) else { return false }
         if part.standsAlone {
             return prediction.confidence >= Self.requestConfidence
@@ -211,8 +212,15 @@ extension AnswerEngine {
         }
         guard part.afterStatement else { return false }
         if asksAboutTheNamedProduct(prediction.intent, turn) { return prediction.confidence >= Self.productConfidence }
-        return prediction.confidence >= Self.sureAfterStatement
-            && !concepts.concepts(in: analyzer.tokens(part.text), language: turn.language).isEmpty
+        guard prediction.confidence >= Self.sureAfterStatement else { return false }
+        if !concepts.concepts(in: analyzer.tokens(part.text), language: turn.language).isEmpty { return true }
+        // Or the clause it leans on names the topic, and the question read with it asks the same
+        // ("pero mi hija usa Mercado Pago... ¿se puede pagar con eso?..."); read with it, "どのくらい
+        // かかりますか。" after "荷物が税関で止まっているみたいなのですが" asks about customs, not the
+        // delivery time it reads as alone.
+        guard let context, !concepts.concepts(in: analyzer.tokens(context), language: turn.language).isEmpty else { return false }
+        let leaning = classifier.classify(context + " " + part.text, language: turn.language)
+        return leaning.intent == prediction.intent && leaning.confidence >= Self.sureAfterStatement
     }
 
     /// The clause before a question when it is in the question's sentence ("ma lanterne reste
@@ -220,10 +228,14 @@ extension AnswerEngine {
     /// stands for. A sentence before it is a story of its own, whose words would pull the search.
     static func clauseBefore(_ before: String, _ question: String, in message: String) -> String? {
         // (The part before may end with its sentence's mark: "…a reventar." is a sentence of its own.)
+        // (An ellipsis is a pause, not a full stop: "pero mi hija usa Mercado Pago... ¿se puede pagar
+        // con eso?..." asks about what the clause before it names.)
         let ends: (Character) -> Bool = { ".?!。？！\n".contains($0) }
+        let written = before.trimmingCharacters(in: .whitespaces)
+        let trailsOff = (written.hasSuffix("...") || written.hasSuffix("…")) && !RequestSplitter.isQuestion(written)
         guard let start = message.range(of: before), let end = message.range(of: question, range: start.upperBound..<message.endIndex),
-              !message[start.upperBound..<end.lowerBound].contains(where: ends),
-              !(before.trimmingCharacters(in: .whitespaces).last.map(ends) ?? false) else { return nil }
+              !message[start.upperBound..<end.lowerBound].contains(where: { ends($0) && !trailsOff || $0 == "\n" }),
+              trailsOff || !(before.trimmingCharacters(in: .whitespaces).last.map(ends) ?? false) else { return nil }
         return before
     }
 

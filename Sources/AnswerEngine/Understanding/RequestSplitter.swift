@@ -356,10 +356,13 @@ struct RequestSplitter: Sendable {
         OpeningWords.length(in: clause, of: joiners[language] ?? [], marked: markedJoinerWords[language] ?? [])
     }
 
-    /// Ends with a question mark (Latin, full-width or Arabic).
+    /// Ends with a question mark (Latin, full-width or Arabic), or with one before trailing dots: a
+    /// customer who trails off after every phrase trails off after questions too ("¿se puede pagar
+    /// con eso?...", "?…").
     static func isQuestion(_ text: String) -> Bool {
-        guard let last = text.trimmedOfWhitespace.last else { return false }
-        return "?？؟".contains(last)
+        let trimmed = text.trimmedOfWhitespace
+        guard let last = trimmed.last(where: { $0 != "." && $0 != "…" }) else { return false }
+        return "?？؟".contains(last) && (trimmed.last == last || trimmed.reversed().prefix { $0 != last }.allSatisfy { $0 == "." || $0 == "…" })
     }
 
     /// A greeting of a word or two, or a salutation of the language (`QuestionCues.isSalutation`).
