@@ -708,4 +708,16 @@ struct MailFootersTests {
                                       + "¿se puede pagar con eso?... gracias...")
         #expect(a.answer.contains("Mercado Pago") && a.answer.contains("6–12"), "\(a.answer)")
     }
+
+    /// A lead-in announcing the questions before a colon says a question begins there: the question
+    /// after it stands alone though a statement came before ("Em muốn hỏi hai việc: …").
+    @Test func aQuestionAfterAnAnnouncingLeadInStandsAlone() {
+        let message = "Em định chọn thanh toán khi nhận hàng. Em muốn hỏi hai việc: chọn COD thì có mất thêm phí gì không ạ? "
+            + "Và giao hàng tiêu chuẩn mất bao nhiêu ngày ạ?"
+        let parts = RequestSplitter.shared.parts(message, language: "vi")
+        #expect(parts.filter(\.standsAlone).map(\.text).first?.hasPrefix("Em muốn hỏi hai việc") == true, "\(parts)")
+        let told = RequestSplitter.shared.parts("Em định chọn COD. Chọn COD thì có mất thêm phí gì không ạ?", language: "vi")
+        #expect(told.last?.standsAlone == false, "\(told)")
+    }
 }
+

@@ -162,7 +162,10 @@ struct RequestSplitter: Sendable {
             let subordinate = clauses.indices.map { $0 > greeting && opensWithSubordinator(clauses[$0], language: language) }
             let asked = Self.isQuestion(sentence)
                 || clauses.indices.dropFirst(greeting).contains { !subordinate[$0] && asksByWords(clauses[$0], language: language) }
-            let opensAfterQuestion = previousAsked ?? true
+            // A lead-in announcing the questions before a colon ("Em muốn hỏi hai việc: chọn COD …
+            // có mất thêm phí gì không ạ?") says a question begins here, whatever came before.
+            let announcedHere = clauses.count > greeting && announcedBeforeColon(clauses[greeting], language: language)
+            let opensAfterQuestion = previousAsked ?? true || announcedHere
             let continuesQuestion = joined.count > greeting && joined[greeting] && previousAsked == true
             // A question of question words alone ("e per quanto tempo", "and how much?", "还可以吗？")
             // asks a facet of the clause before it.
@@ -344,6 +347,15 @@ struct RequestSplitter: Sendable {
                 ?? (topics ? text.range(of: " – ", options: .backwards) ?? text.range(of: " — ", options: .backwards) : nil) else { return text }
         let after = text[colon.upperBound...].trimmingCharacters(in: .whitespaces)
         return hasWords(after) ? after : text
+    }
+
+    /// Whether the clause's words before its colon announce questions ("Two questions: …", "Em muốn
+    /// hỏi hai việc: …"), a question after them following.
+    func announcedBeforeColon(_ clause: String, language: String) -> Bool {
+        let after = Self.afterLeadIn(clause)
+        guard after != clause, let colon = clause.range(of: after, options: .backwards) else { return false }
+        let lead = clause[..<colon.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " :："))
+        return cues.announcesQuestions(lead, language: language) || cues.opensWithAnnouncement(lead, language: language)
     }
 
     /// Whether the clause opens with a word that subordinates it ("because", "solange", "bo").
