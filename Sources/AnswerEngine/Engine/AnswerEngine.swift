@@ -110,8 +110,10 @@ public struct AnswerEngine: Sendable {
         var trace = Trace()
         let (unquoted, quoted) = QuotedLines.customerWords(received)
         if quoted > 0 { trace.note("quoted", "\(quoted) quoted line\(quoted == 1 ? "" : "s") left out") }
-        let (message, footer) = MailFooters.shared.customerWords(unquoted)
+        let (unsigned, footer) = MailFooters.shared.customerWords(unquoted)
         if footer > 0 { trace.note("footer", "\(footer) line\(footer == 1 ? "" : "s") of an e-mail footer left out") }
+        let (message, marks) = FootnoteMarks.withoutMarks(unsigned)
+        if marks > 0 { trace.note("footnotes", "\(marks) footnote mark\(marks == 1 ? "" : "s") left out") }
         let turn = understand(message, quoting: quoted > 0 ? QuotedLines.quotedWords(received) : "", market: market,
                               conversation: &conversation, trace: &trace)
         let phrases = self.phrases.phrases(turn.answerLanguage, market: market.id)
