@@ -92,14 +92,20 @@ extension AnswerEngine {
                 // answers. (It must ask: "Y otra cosita 🙏" announces a question. And be sure of it: "e
                 // dove la ricevo?" is the receipt. A question that reads as an intent of the store, however
                 // unsure, is not read so: "You guys already received the blender back right?")
-                if part.standsAlone || part.afterStatement, alone.intent == classifier.outOfScope,
+                let named = concepts.concepts(in: analyzer.tokens(asked), language: turn.language)
+                let namesATopic = !named.isEmpty
+                // So is an unsure question standing alone that names a topic besides a product ("jak go
+                // najlepiej myć po zrobieniu koktajlu?": washing it), read as 0.39 of the product's use.
+                // (A product named is no topic of it: "You guys already received the blender back right?")
+                let namesAUse = named.contains { concept in !finder.products.products.contains { $0.id == concept } }
+                if part.standsAlone || part.afterStatement,
+                   alone.intent == classifier.outOfScope || part.standsAlone && alone.confidence < Self.requestConfidence && namesAUse,
                    turn.products.count == 1, let name = turn.products[0].names[turn.language]?.first, !asked.contains(name),
                    RequestSplitter.isQuestion(part.text) || splitter.asksByWords(part.text, language: turn.language) {
                     let withName = classifier.classify(name + " " + asked, language: turn.language)
                     if withName.confidence >= Self.namedProductReading, withName.confidence > alone.confidence,
                        finder.products.onlyManuals(catalog.intent(withName.intent)?.topics ?? []) { alone = withName }
                 }
-                let namesATopic = !concepts.concepts(in: analyzer.tokens(asked), language: turn.language).isEmpty
                 if asked != part.text, !namesATopic {
                     let whole = classifier.classify(part.text, language: turn.language)
                     if whole.confidence > alone.confidence { alone = whole }
