@@ -742,5 +742,15 @@ struct MailFootersTests {
                                       + "jeśli się nie sprawdzi? Druga sprawa: jak go najlepiej myć po zrobieniu koktajlu owocowego?")
         #expect(a.answer.contains("30 dni") && a.answer.contains("warm water"), "\(a.answer)")
     }
+
+    /// A question of its own sentence that names nothing ("Was heißt das?") leans on the statement
+    /// before it that names the product: read and searched with it, it is the scale's "Lo", beside
+    /// the invoice asked after it.
+    @Test func aQuestionNamingNothingLeansOnTheStatementAboutTheProduct() throws {
+        let a = try EngineTests().ask("DE", "Guten Tag, meine Kofferwaage PackScale zeigt seit gestern „Lo“ an, direkt neben der Zahl. "
+                                      + "Was heißt das? Und noch etwas: ich brauche die Rechnung für meinen Arbeitgeber. Wo finde ich sie?")
+        #expect(a.answer.contains("CR2032") && a.answer.contains("Rechnung"), "\(a.answer)")
+        #expect(!a.answer.contains("beschreibt das leider nicht"), "\(a.answer)")
+    }
 }
 

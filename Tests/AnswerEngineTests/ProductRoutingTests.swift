@@ -233,3 +233,27 @@ struct ProductRouteTests {
         }
     }
 }
+
+/// A question about a product whose manual the KB has only in another language meets it through
+/// the glossary, and a page of the customer's language says nothing in its place.
+struct ManualInAnotherLanguageTests {
+    /// The glossary's terms for rain and a separable Dutch "schoon maken" reach the English manuals.
+    @Test(arguments: [("NL", "Hoe maak ik de BlendGo schoon?", "warm water"),
+                      ("NL", "Kan de Trailglow 400 tegen regen?", "IPX4"),
+                      ("MY", "Lampu Trailglow 400 ni tahan hujan tak?", "IPX4")])
+    func theManualAnswersThroughTheGlossary(market: String, question: String, expected: String) throws {
+        let a = try EngineTests().ask(market, question)
+        #expect(a.answer.contains(expected), "\(a.answer)")
+    }
+
+    /// When no line of the manual meets the question, the customer's pages do not answer for it with
+    /// a sentence sharing a word or two: the invoice line ("tidak menghantar invois") and the
+    /// warranty's "resetując urządzenie" were told to questions about a flight's cabin and ice.
+    @Test(arguments: [("MY", "Boleh tak saya bawa PackScale dalam kabin kapal terbang?", "invois"),
+                      ("PL", "Czy BlendGo da radę pokruszyć lód?", "resetując")])
+    func noOtherPageAnswersForTheManual(market: String, question: String, unrelated: String) throws {
+        let a = try EngineTests().ask(market, question)
+        #expect(!a.answer.contains(unrelated), "\(a.answer)")
+        #expect(a.answer.split(separator: "\n", omittingEmptySubsequences: true).count <= 6, "\(a.answer)")
+    }
+}

@@ -65,11 +65,15 @@ extension AnswerEngine {
         // A question after a statement in its sentence is searched with the clause it leans on ("ma
         // lanterne reste bloquée sur le mode rouge, comment est-ce qu'on la réinitialise ?": what "la"
         // stands for), and may be read with it (`leaningReading`).
-        let contexts = withConditions.indices.map { i in
-            withConditions[i].afterStatement && i > 0 ? Self.clauseBefore(withConditions[i - 1].text, withConditions[i].text, in: turn.message) : nil
-        }
         // The products each part names, read once.
         let named = withConditions.map { finder.products.mentioned(in: $0.text, language: turn.language) }
+        // So is a question of its own sentence that names nothing after the statements about the
+        // product the message names ("l'écran de mon pèse-bagages PackScale affiche « Lo » depuis ce
+        // matin, juste à côté du chiffre. Qu'est-ce que cela signifie ?"): `storyBefore`.
+        let contexts = withConditions.indices.map { i in
+            (withConditions[i].afterStatement && i > 0 ? Self.clauseBefore(withConditions[i - 1].text, withConditions[i].text, in: turn.message) : nil)
+                ?? storyBefore(i, withConditions, named: named, analyzer: analyzer, turn: turn)
+        }
         let read = trace.run("requests") {
             withConditions.enumerated().map { i, part in
                 let asked = splitter.question(part.text, language: turn.language, analyzer: analyzer)
@@ -122,7 +126,8 @@ extension AnswerEngine {
         let surest = read.filter { $0.2.intent == turn.intent }.max { $0.2.confidence < $1.2.confidence }?.0
         let ids = named.map { Set($0.map(\.id)) }
         var productsAsked: [String: Set<String>] = [turn.intent: surest.map { ids[$0] } ?? []]
-        for (i, part, prediction) in read where isRequest(part, prediction, context: contexts[i], turn: turn, analyzer: analyzer) {
+        for (i, part, prediction) in read where isRequest(part, prediction, context: contexts[i], turn: turn, analyzer: analyzer)
+            || leansOnTheStory(part, prediction, context: contexts[i], turn: turn) {
             // A look-up with no order to look up is the policy the taxonomy names for it, as for the
             // turn's own intent ("… and how long until I get my money back?" is the refund time).
             var intent = prediction.intent
@@ -227,6 +232,40 @@ extension AnswerEngine {
         guard let context, !concepts.concepts(in: analyzer.tokens(context), language: turn.language).isEmpty else { return false }
         let leaning = classifier.classify(context + " " + part.text, language: turn.language)
         return leaning.intent == prediction.intent && leaning.confidence >= Self.sureAfterStatement
+    }
+
+    /// The statement a question leans on when it names nothing itself and stands on nothing of its
+    /// own (`Part.standsAlone`): the nearest part before it that names a product, at most
+    /// `storyParts` back, with only statements between; nil when there is none. (That part alone:
+    /// the statements between pull the search elsewhere, "… ook eens proberen." to a failed
+    /// payment's "probeer het opnieuw".)
+    private func storyBefore(_ i: Int, _ parts: [RequestSplitter.Part], named: [[ProductCatalog.Product]], analyzer: Analyzer,
+                             turn: Turn) -> String? {
+        let part = parts[i]
+        guard i > 0, !part.standsAlone, !part.subordinate, !turn.products.isEmpty,
+              RequestSplitter.isQuestion(part.text),
+              concepts.concepts(in: analyzer.tokens(part.text), language: turn.language).isEmpty else { return nil }
+        let splitter = RequestSplitter.shared
+        var k = i - 1
+        while k >= 0, i - k <= Self.storyParts {
+            let before = parts[k]
+            if before.standsAlone || before.afterStatement || RequestSplitter.isQuestion(before.text)
+                || splitter.asksByWords(before.text, language: turn.language) { return nil }
+            if !named[k].isEmpty { return before.text }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// How many parts back a question that names nothing looks for the product its story names.
+    static let storyParts = 3
+
+    /// Whether a question that names nothing, read with the statements before it about the product
+    /// the message names (`storyBefore`), asks what only that product's manual answers, as surely as
+    /// a question read with the product's name must (`namedProductReading`).
+    private func leansOnTheStory(_ part: RequestSplitter.Part, _ prediction: IntentPrediction, context: String?, turn: Turn) -> Bool {
+        guard context != nil, !part.standsAlone, !part.afterStatement else { return false }
+        return asksAboutTheNamedProduct(prediction.intent, turn) && prediction.confidence >= Self.namedProductReading
     }
 
     /// The clause before a question when it is in the question's sentence ("ma lanterne reste

@@ -217,6 +217,12 @@ struct KnowledgeFinder: Sendable {
             let strict = chosen(from: elsewhere.hits, beyondTitle: true)
             let quoted = strict.isEmpty ? chosen(from: elsewhere.hits, limit: 1) : strict
             if !quoted.isEmpty { return Selection(sentences: answer(quoted), manualElsewhere: (elsewhere.product, elsewhere.hits[0].lang)) }
+            // Nor does a page of the answer language answer for it what only manuals answer: its
+            // sentences, about anything but the product, were chosen for sharing a word or two
+            // ("Hoe maak ik de BlendGo schoon?" was told that Dutch orders pay no customs). (Whether
+            // the manual says nothing of it is not known: its words in another language may not
+            // have met the question's.)
+            if manualsOnly { return Selection(sentences: rows) }
         }
         return Selection(sentences: answer(own))
     }
