@@ -752,5 +752,18 @@ struct MailFootersTests {
         #expect(a.answer.contains("CR2032") && a.answer.contains("Rechnung"), "\(a.answer)")
         #expect(!a.answer.contains("beschreibt das leider nicht"), "\(a.answer)")
     }
+
+    /// A voice message's transcript: its fillers ("äh", "ähm") are left out with the pause after them,
+    /// so that "Äh, erstens: …" numbers its question, and "Und, zweitens …" numbers the next after its
+    /// joiner.
+    @Test func aTranscriptsFillersAndNumberedQuestions() throws {
+        let message = "Ja, hallo, äh, hier ist der Herr Brandt. Ähm, ich hab zwei Fragen zur Waage. Äh, erstens: Wie lange hält die Batterie? "
+            + "Und, ähm, zweitens … genau: Kann ich per Lastschrift zahlen? Danke, tschüss."
+        let (expanded, read) = ChatShorthand.shared.expanded(message, language: "de")
+        #expect(read.filter { $0.lowercased().hasPrefix("äh") }.count == 4, "\(read)")
+        #expect(expanded.contains("Zur Waage. erstens: Wie") || expanded.contains("zur Waage. erstens: Wie"), "\(expanded)")
+        let parts = RequestSplitter.shared.parts(expanded, language: "de")
+        #expect(parts.filter(\.standsAlone).map(\.text) == ["Wie lange hält die Batterie?", "genau: Kann ich per Lastschrift zahlen?"], "\(parts)")
+    }
 }
 

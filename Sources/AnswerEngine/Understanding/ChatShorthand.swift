@@ -73,10 +73,16 @@ struct ChatShorthand: Sendable {
                 .compactMap { n in forms[Array(keys[w..<(w + n)])].map { (n: n, meant: $0) } }.first
             guard let (n, meant) = match else { w += 1; continue }
             let first = pieces[words[w]].text, last = pieces[words[w + n - 1]].text
+            let trailing = String(last.reversed().prefix { $0.isPunctuation }.reversed())
+            // A filler goes with the pause written after it ("Äh, erstens: …", "ähm … also"): left,
+            // the comma would open the sentence, and "erstens" would no longer number its question.
+            let pause = meant == nil && !trailing.isEmpty && (trailing.allSatisfy { ",，…".contains($0) } || trailing == "...")
             for piece in pieces[next..<words[w]] { out += piece.text }
-            out += first.prefix { $0.isPunctuation } + (meant ?? "") + last.reversed().prefix { $0.isPunctuation }.reversed()
+            out += first.prefix { $0.isPunctuation } + (meant ?? "") + (pause ? "" : trailing)
             read.append(pieces[words[w]...words[w + n - 1]].map(\.text).joined().trimmingCharacters(in: .punctuationCharacters))
             next = words[w + n - 1] + 1
+            // (With its pause, the space after it.)
+            if pause, next < pieces.count, !pieces[next].isWord { next += 1 }
             w += n
         }
         for piece in pieces[next...] { out += piece.text }

@@ -257,8 +257,9 @@ struct QuestionCues: Sendable {
         if Sentences.splitsAtSpaces(language), sentence.dropFirst(length).first == " " {
             return length + sentence.dropFirst(length).prefix { $0 == " " }.count
         }
-        // (A spaced word is taken with the mark written on it: "Firstly,".)
-        let punctuation = ",，、:："
+        // (A spaced word is taken with the mark written on it: "Firstly,"; a pause after it too:
+        // "zweitens … genau: …".)
+        let punctuation = ",，、:：…"
         let after = sentence.dropFirst(length).prefix { $0 == " " || punctuation.contains($0) }
         guard after.contains(where: { $0 != " " }) || sentence.prefix(length).last.map(punctuation.contains) == true else { return nil }
         return length + after.count

@@ -271,7 +271,7 @@ struct RequestSplitter: Sendable {
     /// …", "Firstly, … Secondly, …"): the customer has said where each question begins, and each
     /// item runs to its first sentence that asks. One enumerator alone numbers nothing.
     func items(_ sentences: [String], in message: String, language: String) -> [Unit] {
-        let ordinals = sentences.map { cues.enumeratorLength($0, language: language) }
+        let ordinals = sentences.map { enumeratorLength($0, language: language) }
         let starts = sentences.indices.filter { ordinals[$0] != nil }
         guard starts.count >= 2 else { return sentences.map(Unit.sentence) }
         var units: [Unit] = []
@@ -298,6 +298,17 @@ struct RequestSplitter: Sendable {
             i = end + 1
         }
         return units
+    }
+
+    /// How many characters of the sentence its enumerator takes, with a joiner it may open with
+    /// ("Und, zweitens … Kann ich per Lastschrift zahlen?", "And secondly, …"); nil when it opens
+    /// with none.
+    func enumeratorLength(_ sentence: String, language: String) -> Int? {
+        if let length = cues.enumeratorLength(sentence, language: language) { return length }
+        guard let joiner = joinerLength(sentence, language: language) else { return nil }
+        let rest = sentence.dropFirst(joiner)
+        let marks = rest.prefix { $0 == " " || $0 == "," || $0 == "，" }.count
+        return cues.enumeratorLength(String(rest.dropFirst(marks)), language: language).map { joiner + marks + $0 }
     }
 
     /// Whether a sentence asks: its mark, or a clause's words.
