@@ -765,5 +765,14 @@ struct MailFootersTests {
         let parts = RequestSplitter.shared.parts(expanded, language: "de")
         #expect(parts.filter(\.standsAlone).map(\.text) == ["Wie lange hält die Batterie?", "genau: Kann ich per Lastschrift zahlen?"], "\(parts)")
     }
+
+    /// A lead-in announcing two things before a colon makes the sentence ask what it lists, though it
+    /// names them without a question: each listed thing stands alone.
+    @Test func whatAnAnnouncementListsIsAsked() {
+        let parts = RequestSplitter.shared.parts("Sto valutando la lanterna. Mi interessano due cose: l'autonomia con luce rossa, "
+                                                 + "e se accettate pagamenti con Satispay.", language: "it")
+        #expect(parts.filter(\.standsAlone).map(\.text) == ["Mi interessano due cose: l'autonomia con luce rossa",
+                                                            "e se accettate pagamenti con Satispay."], "\(parts)")
+    }
 }
 

@@ -105,7 +105,8 @@ extension AnswerEngine {
                 if part.standsAlone || part.afterStatement,
                    alone.intent == classifier.outOfScope || part.standsAlone && alone.confidence < Self.requestConfidence && namesAUse,
                    turn.products.count == 1, let name = turn.products[0].names[turn.language]?.first, !asked.contains(name),
-                   RequestSplitter.isQuestion(part.text) || splitter.asksByWords(part.text, language: turn.language) {
+                   RequestSplitter.isQuestion(part.text) || splitter.asksByWords(part.text, language: turn.language)
+                    || splitter.announcedBeforeColon(part.text, language: turn.language) {
                     let withName = classifier.classify(name + " " + asked, language: turn.language)
                     if withName.confidence >= Self.namedProductReading, withName.confidence > alone.confidence,
                        finder.products.onlyManuals(catalog.intent(withName.intent)?.topics ?? []) { alone = withName }

@@ -153,18 +153,22 @@ struct RequestSplitter: Sendable {
             // So is a clause that announces the questions and names their topic ("Dzień dobry, mam
             // dwa pytania o lampkę Trailglow, zacznę od mniej ważnego: czy …?"): their context, no
             // statement the question after it leans on.
+            // (Not one whose announcement ends at a colon with the first of what it lists after it:
+            // "Mi interessano due cose: il grado di protezione IP, e se accettate Satispay.")
             if clauses.count > greeting + 1, cues.opensWithAnnouncement(clauses[greeting], language: language),
-               !asksByWords(clauses[greeting], language: language) {
+               !asksByWords(clauses[greeting], language: language), !announcedBeforeColon(clauses[greeting], language: language) {
                 greeting += 1
             }
             // A subordinate clause after the first ("…, solange sie nicht verschickt ist, …") is
             // context of the clause before it, outside the chain of questions.
             let subordinate = clauses.indices.map { $0 > greeting && opensWithSubordinator(clauses[$0], language: language) }
-            let asked = Self.isQuestion(sentence)
-                || clauses.indices.dropFirst(greeting).contains { !subordinate[$0] && asksByWords(clauses[$0], language: language) }
             // A lead-in announcing the questions before a colon ("Em muốn hỏi hai việc: chọn COD …
-            // có mất thêm phí gì không ạ?") says a question begins here, whatever came before.
+            // có mất thêm phí gì không ạ?") says a question begins here, whatever came before; the
+            // sentence asks what it lists, though it names them without asking ("Mi interessano due
+            // cose: il grado di protezione IP preciso e se accettate Satispay.").
             let announcedHere = clauses.count > greeting && announcedBeforeColon(clauses[greeting], language: language)
+            let asked = Self.isQuestion(sentence) || announcedHere
+                || clauses.indices.dropFirst(greeting).contains { !subordinate[$0] && asksByWords(clauses[$0], language: language) }
             let opensAfterQuestion = previousAsked ?? true || announcedHere
             let continuesQuestion = joined.count > greeting && joined[greeting] && previousAsked == true
             // A question of question words alone ("e per quanto tempo", "and how much?", "还可以吗？")
@@ -223,7 +227,7 @@ struct RequestSplitter: Sendable {
                 // context of the rest ("ถ้าจ่ายเงินปลายทางไปแล้ว แล้วอยากคืนสินค้า…": "if I paid cash on
                 // delivery, then…"), in a language whose cues are known.
                 let opening = k == greeting && opensAfterQuestion
-                    && (clauses.count == greeting + 1 || !cues.knows(language) || asksByWords(clause, language: language))
+                    && (clauses.count == greeting + 1 || !cues.knows(language) || asksByWords(clause, language: language) || announcedHere)
                 let standsAlone = k >= greeting && coordinated && !subordinate[k] && !facet[k] && (joined[k] || opening)
                 // The question that ends a sentence after a statement ("…, so how much is express?")
                 // may yet be a request (`Part.afterStatement`); a question particle at its end asks as
