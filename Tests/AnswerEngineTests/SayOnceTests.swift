@@ -17,6 +17,21 @@ struct SayOnceTests {
         #expect(StatedFacts.repeats(in: kept.flatMap { $0.split(separator: ".").map(String.init) }.filter { !$0.isEmpty }).isEmpty)
     }
 
+    /// A line the answer says of a manual is kept where it is and states no fact: its model number
+    /// ("Trailglow 400 is") is no figure the quoted sentence repeats ("The Trailglow 400 is rated").
+    @Test func aNoteOnAManualIsKeptBesideTheModelItNames() {
+        let note = "De handleiding van Trailglow 400 is alleen in het Engels beschikbaar."
+        let quoted = "The Trailglow 400 is rated IPX4: it's splash-proof, but it's not submersible."
+        #expect(SayOnce.pieces([note, quoted], context: [], language: "nl") == [quoted])   // read as a fact, it gave way
+        #expect(SayOnce.pieces([note, quoted], context: [], language: "nl", notes: [note]) == [note, quoted])
+    }
+
+    /// The whole answer: the Dutch note before the English manual's sentences.
+    @Test func anAnswerFromAManualInAnotherLanguageSaysSo() throws {
+        let a = try EngineTests().ask("NL", "Kan de Trailglow 400 tegen regen?")
+        #expect(a.answer.contains("alleen in het Engels") && a.answer.contains("IPX4"), "\(a.answer)")
+    }
+
     @Test func aRowWithoutFiguresGivesWayToTheSameRowWithMoreCells() {
         let short = "México (MX): Entrega con derechos pagados (DDP): todos los aranceles están incluidos en el precio y al recibirlo: No, nunca."
         let long = "México (MX): envío desde Shenzhen (China), Entrega con derechos pagados (DDP): todos los aranceles están incluidos en el precio y al recibirlo: No, nunca."

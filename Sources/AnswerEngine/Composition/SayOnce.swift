@@ -18,17 +18,28 @@ enum SayOnce {
     ///    dropping its fragments would leave broken sentences;
     /// 3. a sentence that another says with more, in other words, is left out (`withoutParaphrases`).
     /// - Parameter context: the answer's other sentences (always kept).
-    static func pieces(_ pieces: [String], context: [String], language: String) -> [String] {
+    /// - Parameter notes: pieces the answer says of itself (`CompositionInput.productNotes`: which
+    ///   language a manual is quoted in), kept where they are and read as no fact: a model number
+    ///   in one ("De handleiding van Trailglow 400 is …") is no figure a sentence about the model
+    ///   ("The Trailglow 400 is rated IPX4 …") states again, nor the other way round.
+    static func pieces(_ pieces: [String], context: [String], language: String, notes: Set<String> = []) -> [String] {
+        var read = told(pieces.filter { !notes.contains($0) }, context: context, language: language).makeIterator()
+        return pieces.compactMap { notes.contains($0) ? $0 : read.next() ?? nil }
+    }
+
+    /// Each piece as the answer tells it: whole, with some of its sentences, or nil when it says
+    /// nothing new (steps 1–3 of `pieces`).
+    private static func told(_ pieces: [String], context: [String], language: String) -> [String?] {
         var told = StatedFacts.Told()
         let contextSentences = context.flatMap { Sentences.split($0, language: language) }
         for sentence in contextSentences { _ = told.hear(sentence) }
-        let kept = withoutSubsumed(pieces, contextFigures: told.figures, language: language)
-        let wholes = kept.map { Sentences.splitsAtSpaces(language) ? [$0] : Sentences.split($0, language: language) }
+        let gone = subsumed(pieces, contextFigures: told.figures, language: language)
+        let wholes = pieces.indices.map { gone.contains($0) ? [] : Sentences.splitsAtSpaces(language) ? [pieces[$0]] : Sentences.split(pieces[$0], language: language) }
         let units = wholes.map { $0.filter { !told.hear($0) } }
         let said = withoutParaphrases(units, context: contextSentences, language: language)
         let glue = Sentences.separator(language)
-        return kept.indices.compactMap { i in
-            said[i].isEmpty ? nil : (said[i].count == wholes[i].count ? kept[i] : said[i].joined(separator: glue))
+        return pieces.indices.map { i in
+            said[i].isEmpty ? nil : (said[i].count == wholes[i].count ? pieces[i] : said[i].joined(separator: glue))
         }
     }
 
@@ -84,13 +95,13 @@ enum SayOnce {
     /// Where another sentence says it: before it (the reader was told) or after it.
     enum Elsewhere { case before, after }
 
-    /// Step 1: a piece gives way to another that states all its figures and nearly all its words
+    /// Step 1, the pieces that give way: a piece gives way to another that states all its figures and nearly all its words
     /// (`sharedWords`, as the index reads them: `termSet`), with no rule word of its own
     /// (`RuleWords`): one that states them with more, or the same one said earlier. A piece with
     /// figures gives way on its figures alone ("Expressversand: Kosten 7,90 €." beside the row with
     /// every price); one without figures ("México (MX): DDP … No, nunca." beside the same row with
     /// its warehouse) on its words. A piece whose figures the context states goes too.
-    private static func withoutSubsumed(_ pieces: [String], contextFigures: Set<String>, language: String) -> [String] {
+    private static func subsumed(_ pieces: [String], contextFigures: Set<String>, language: String) -> Set<Int> {
         let figures = pieces.map { Set(StatedFacts.reading($0).figures) }
         // A piece's words are read only when another states all its figures (most pieces state
         // other figures than the rest, and reading words was a third of this step).
@@ -108,7 +119,7 @@ enum SayOnce {
             ruleWords[i] = read
             return read
         }
-        return pieces.indices.filter { i in
+        let kept = pieces.indices.filter { i in
             let own = figures[i]
             if !own.isEmpty, own.isSubset(of: contextFigures) { return false }
             return !pieces.indices.contains { j in
@@ -129,7 +140,8 @@ enum SayOnce {
                 let mine = words(i).count, theirs = words(j).count
                 return theirs > mine || (theirs == mine && j < i)
             }
-        }.map { pieces[$0] }
+        }
+        return Set(pieces.indices).subtracting(kept)
     }
 
     /// The share of a piece's words another must hold to say the same without figures.

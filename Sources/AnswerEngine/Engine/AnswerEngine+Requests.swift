@@ -354,6 +354,8 @@ extension AnswerEngine {
         var named: [ProductCatalog.Product]
         var found: KnowledgeFinder.Found
         var told: [String]
+        /// The lines of `told` about a product's manual (`productNotes`).
+        var notes: [String] = []
     }
 
     /// The further requests' answers, each found on its own part of the message.
@@ -375,7 +377,7 @@ extension AnswerEngine {
                                         trace: &trace)
             // (With what it says of its product: a manual quoted in another language says so.)
             let notes = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage)
-            return Answered(request: request, named: products, found: found, told: notes + found.sentences)
+            return Answered(request: request, named: products, found: found, told: notes + found.sentences, notes: notes)
         }
     }
 
@@ -398,6 +400,7 @@ extension AnswerEngine {
         joined.firstIntent = further.requests.filter { $0.position < further.ownPosition }.min { $0.position < $1.position }?.intent
         joined.hits = hits
         joined.manualElsewhere = manualElsewhere
+        joined.notes = own.notes + answered.flatMap(\.notes)
         return joined
     }
 }

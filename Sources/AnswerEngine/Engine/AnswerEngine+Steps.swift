@@ -113,7 +113,10 @@ extension AnswerEngine {
                                           statedElsewhere: answered.flatMap(\.told),
                                           orderAmounts: amounts,
                                           oneQuestion: further.ownQuestions <= 1), trace: &trace)
-            if !erpAnswers { found.sentences = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage) + found.sentences }
+            if !erpAnswers {
+                found.notes = Self.productNotes(found, phrases: phrases, language: turn.answerLanguage)
+                found.sentences = found.notes + found.sentences
+            }
         }
         return joined(further, own: found, answered: answered)
     }

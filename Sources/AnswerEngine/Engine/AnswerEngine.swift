@@ -134,7 +134,7 @@ public struct AnswerEngine: Sendable {
         let (text, generation) = compose(.init(market: market, customerMessage: message, customerLanguage: turn.language,
                                  answerLanguage: turn.answerLanguage, intent: turn.intent, role: turn.role,
                                  upset: EscalationPolicy.wantsEmpathy(upset: turn.reading.label.isUpset, reasons: handoff.reasons),
-                                 orderSentences: desk.sentences, knowledgeSentences: found.sentences, chunks: found.hits.prefix(3).map(\.text),
+                                 orderSentences: desk.sentences, knowledgeSentences: found.sentences, productNotes: found.notes, chunks: found.hits.prefix(3).map(\.text),
                                  askForOrderNumber: desk.askForOrder && handoff.reasons.isEmpty, nothingFound: !answered,
                                  handoff: !handoff.reasons.isEmpty, agentsAvailable: handoff.available,
                                  agentHours: AgentClock.describe(market.agents, language: turn.answerLanguage),

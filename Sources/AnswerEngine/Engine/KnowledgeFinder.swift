@@ -73,6 +73,9 @@ struct KnowledgeFinder: Sendable {
         /// The answer's sources, best first.
         var hits: [SearchHit]
         var sentences: [String]
+        /// The lines among `sentences` that say something of a product's manual
+        /// (`AnswerEngine.productNotes`).
+        var notes: [String] = []
         /// Products the question names that the KB has no manual for.
         var withoutDocuments: [ProductCatalog.Product] = []
         /// The named product whose manual answers in another language than the answer's (the KB has

@@ -15,6 +15,10 @@ public struct CompositionInput: Sendable {
     public var orderSentences: [String]
     /// The sentences of the retrieved chunks that answer the question.
     public var knowledgeSentences: [String]
+    /// The lines among `knowledgeSentences` the answer says of a product's manual (that the KB has
+    /// none, that it does not cover the question, the language it is quoted in): told as written,
+    /// never read as a fact another sentence repeats (`SayOnce.pieces`).
+    public var productNotes: [String] = []
     /// The retrieved chunks themselves (for a generator that writes its own sentences).
     public var chunks: [String]
     public var askForOrderNumber: Bool
