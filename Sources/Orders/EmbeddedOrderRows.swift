@@ -27,14 +27,16 @@ enum EmbeddedOrderRows {
             OrderRecord.Item(sku: try text(r, "order_items", "sku"), name: try text(r, "order_items", "name"),
                              quantity: try int(r, "order_items", "quantity"), unitPrice: try decimal(r, "order_items", "unit_price"))
         }
+        // `pickup_point` is optional in a store's schema: one written before it reads as none.
+        let pickupPoint = try db.columns(in: "shipments").contains { $0.name == "pickup_point" } ? "pickup_point" : "NULL AS pickup_point"
         let shipments = try Row.fetchAll(try db.cachedStatement(sql: """
-            SELECT carrier, tracking, status, shipped_on, eta, delivered_on, note
+            SELECT carrier, tracking, status, shipped_on, eta, delivered_on, note, \(pickupPoint)
             FROM shipments WHERE order_number = ? ORDER BY shipped_on, rowid
             """), arguments: [number]).map { r in
             OrderRecord.Shipment(carrier: try text(r, "shipments", "carrier"), tracking: try text(r, "shipments", "tracking"),
                                  status: try vocabulary(r, "shipments", "status"), shippedOn: try date(r, "shipments", "shipped_on"),
                                  eta: try date(r, "shipments", "eta"), deliveredOn: try date(r, "shipments", "delivered_on"),
-                                 note: r["note"])
+                                 note: r["note"], pickupPoint: r["pickup_point"])
         }
         let returns = try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT status, requested_on, label_sent_on, received_on, note

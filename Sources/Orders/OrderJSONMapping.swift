@@ -62,7 +62,8 @@ struct OrderJSONMapping: Sendable {
                 OrderRecord.Shipment(carrier: try e.string("shipments.carrier"), tracking: try e.string("shipments.tracking"),
                                      status: try e.status("shipments.status", ShipmentStatus.self),
                                      shippedOn: try e.date("shipments.shipped_on"), eta: try e.date("shipments.eta"),
-                                     deliveredOn: try e.date("shipments.delivered_on"), note: try e.optionalString("shipments.note"))
+                                     deliveredOn: try e.date("shipments.delivered_on"), note: try e.optionalString("shipments.note"),
+                                     pickupPoint: try e.optionalString("shipments.pickup_point"))
             },
             returns: try r.list("returns") { (e: Reader) throws(OrderLookupError) in
                 OrderRecord.Return(status: try e.status("returns.status", ReturnStatus.self),

@@ -62,16 +62,20 @@ public struct OrderRecord: Sendable, Codable, Equatable {
         public var eta: ISODate?
         public var deliveredOn: ISODate?
         public var note: String?
+        /// The pickup point or parcel locker the parcel goes to instead of the door ("KRA01M"), as
+        /// the carrier names it.
+        public var pickupPoint: String?
 
         public init(carrier: String, tracking: String, status: ShipmentStatus, shippedOn: ISODate? = nil,
-                    eta: ISODate? = nil, deliveredOn: ISODate? = nil, note: String? = nil) {
+                    eta: ISODate? = nil, deliveredOn: ISODate? = nil, note: String? = nil, pickupPoint: String? = nil) {
             self.carrier = carrier; self.tracking = tracking; self.status = status
             self.shippedOn = shippedOn; self.eta = eta; self.deliveredOn = deliveredOn; self.note = note
+            self.pickupPoint = pickupPoint
         }
 
         enum CodingKeys: String, CodingKey {
             case carrier, tracking, status, eta, note
-            case shippedOn = "shipped_on", deliveredOn = "delivered_on"
+            case shippedOn = "shipped_on", deliveredOn = "delivered_on", pickupPoint = "pickup_point"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -79,7 +83,8 @@ public struct OrderRecord: Sendable, Codable, Equatable {
             self.init(carrier: try c.decode(String.self, forKey: .carrier), tracking: try c.decode(String.self, forKey: .tracking),
                       status: try c.decode(ShipmentStatus.self, forKey: .status), shippedOn: try c.decodeISODateIfPresent(.shippedOn),
                       eta: try c.decodeISODateIfPresent(.eta), deliveredOn: try c.decodeISODateIfPresent(.deliveredOn),
-                      note: try c.decodeIfPresent(String.self, forKey: .note))
+                      note: try c.decodeIfPresent(String.self, forKey: .note),
+                      pickupPoint: try c.decodeIfPresent(String.self, forKey: .pickupPoint))
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -91,6 +96,7 @@ public struct OrderRecord: Sendable, Codable, Equatable {
             try c.encodeISODateIfPresent(eta, forKey: .eta)
             try c.encodeISODateIfPresent(deliveredOn, forKey: .deliveredOn)
             try c.encodeIfPresent(note, forKey: .note)
+            try c.encodeIfPresent(pickupPoint, forKey: .pickupPoint)
         }
     }
 

@@ -24,6 +24,8 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case refundIssued = "refund_issued"
     case refundDue = "refund_due"
     case replacementShipped = "replacement_shipped"
+    /// Where a shipment goes instead of the door (the ERP's `shipments.pickup_point`).
+    case pickupPoint = "pickup_point"
     // Cancellation
     case cancelDone = "cancel_done"
     case cancelRefused = "cancel_refused"
@@ -142,6 +144,7 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .productWithoutManual, .productNotInManual: return ["product"]
         case .notOffered: return ["concept"]
         case .productManualLanguage: return ["product", "language"]
+        case .pickupPoint: return ["point"]
         // {Facts}: the facts with a capital when they are a sentence of their own (German after a colon).
         case .rowSentence, .rowWithSubject, .rowSubjectFirst, .rowSymptom: return ["subject", "facts", "Facts"]
         case .rowOwnMarket: return ["facts"]

@@ -132,6 +132,20 @@ struct OrdersEmbeddedTests {
         #expect(order.shipments[1].shippedOn == ISODate("2026-11-19"))
     }
 
+    /// A parcel locker is the shipment's pickup point, and the answer says it while the parcel is on
+    /// its way; an ERP whose schema has no such column (the second store's) reads none.
+    @Test func aParcelLockerIsTheShipmentsPickupPoint() throws {
+        let connector = try OrdersFixture.readOnlyConnector()
+        #expect(try connector.status(order: "MG10000012")?.shipments.map(\.pickupPoint) == ["KRA01M"])
+        #expect(try connector.status(order: "MG10000002")?.shipments.map(\.pickupPoint) == [nil])
+        let a = try EngineTests().ask("PL", "Dzień dobry, gdzie jest moja paczka z zamówienia MG10000012?")
+        #expect(a.answer.contains("punktu odbioru KRA01M"), "\(a.answer)")
+        let second = OrdersFixture.root.appendingPathComponent("Tests/Fixtures/SecondStore/kb/erp")
+        let older = EmbeddedOrderConnector(erp: try EmbeddedERP(folder: second, displayFolder: "kb/erp"))
+        let parcel = try #require(try older.status(order: "TT-410001")?.shipments.first)
+        #expect(parcel.carrier == "Bring" && parcel.pickupPoint == nil)
+    }
+
     @Test func unknownOrderIsNil() throws {
         let connector = try OrdersFixture.readOnlyConnector()
         #expect(try connector.status(order: "MG99999999") == nil)

@@ -79,27 +79,27 @@ INSERT INTO order_items (order_number, sku, name, quantity, unit_price) VALUES
     ('MG10000021', 'MG-TL400', 'Trailglow 400 camping lantern',  1,  49.90),
     ('MG10000022', 'MG-TL400', 'Trailglow 400 camping lantern',  1,  39.99);
 
-INSERT INTO shipments (order_number, carrier, tracking, status, shipped_on, eta, delivered_on, note) VALUES
-    ('MG10000001', 'UPS',              '1Z999AA10123456784',         'delivered',       '2026-11-10', NULL,         '2026-11-14', NULL),
-    ('MG10000002', 'USPS',             '9400111899223344556677',     'in_transit',      '2026-11-18', '2026-11-24', NULL,         NULL),
-    ('MG10000004', 'Evri',             'H01ABC1234567890',           'delivered',       '2026-10-13', NULL,         '2026-10-19', NULL),
-    ('MG10000005', 'DHL',              '00340434161234567890',       'in_transit',      '2026-11-17', '2026-11-21', NULL,         NULL),
-    ('MG10000006', 'DHL',              '00340434169876543210',       'delayed',         '2026-11-05', NULL,         NULL,         'Lost-in-transit investigation opened with DHL on 2026-11-15.'),
-    ('MG10000007', 'Colissimo',        '6A12345678901',              'delivered',       '2026-11-04', NULL,         '2026-11-08', NULL),
-    ('MG10000008', 'Colissimo',        '6A98765432109',              'delivered',       '2026-11-09', NULL,         '2026-11-12', NULL),
-    ('MG10000009', 'SEUR',             '1234567890123',              'in_transit',      '2026-11-18', '2026-11-23', NULL,         NULL),
-    ('MG10000011', 'PostNL',           '3SABCD1234567',              'delivered',       '2026-11-18', NULL,         '2026-11-19', NULL),
-    ('MG10000012', 'InPost',           '640012345678901234567890',   'in_transit',      '2026-11-19', '2026-11-24', NULL,         'To parcel locker KRA01M.'),
-    ('MG10000013', 'DHL',              '1234567890',                 'held_at_customs', '2026-11-06', NULL,         NULL,         'At customs since 2026-11-14; clearance usually takes 2–5 business days and is handled by Meridian Goods.'),
-    ('MG10000014', 'Yamato Transport', '4567-8901-2345',             'in_transit',      '2026-11-16', '2026-11-22', NULL,         NULL),
-    ('MG10000016', 'Flash Express',    'TH0123456789A',              'in_transit',      '2026-11-12', '2026-11-24', NULL,         'Cash on delivery: ฿1,290 incl. ฿30 COD fee.'),
-    ('MG10000017', 'GHN',              'GHN123456789VN',             'delivered',       '2026-11-04', NULL,         '2026-11-15', 'Cash on delivery.'),
-    ('MG10000018', 'J&T Express',      'JP1234567890',               'in_transit',      '2026-11-13', '2026-11-25', NULL,         NULL),
-    ('MG10000019', 'J&T Express',      '630123456789',               'delivered',       '2026-10-21', NULL,         '2026-10-30', NULL),
-    ('MG10000020', 'LBC',              '123456789012',               'in_transit',      '2026-11-14', '2026-11-26', NULL,         NULL),
-    ('MG10000021', 'Ninja Van',        'NVSGMER000012345',           'delivered',       '2026-11-12', NULL,         '2026-11-18', NULL),
-    ('MG10000022', 'UPS',              '1Z999AA10987654321',         'delivered',       '2026-11-09', NULL,         '2026-11-16', 'Arrived damaged; photos received 2026-11-17.'),
-    ('MG10000022', 'UPS',              '1Z999AA10246813579',         'in_transit',      '2026-11-19', NULL,         NULL,         'Replacement Trailglow 400 for the damaged one.');
+INSERT INTO shipments (order_number, carrier, tracking, status, shipped_on, eta, delivered_on, note, pickup_point) VALUES
+    ('MG10000001', 'UPS',              '1Z999AA10123456784',         'delivered',       '2026-11-10', NULL,         '2026-11-14', NULL, NULL),
+    ('MG10000002', 'USPS',             '9400111899223344556677',     'in_transit',      '2026-11-18', '2026-11-24', NULL,         NULL, NULL),
+    ('MG10000004', 'Evri',             'H01ABC1234567890',           'delivered',       '2026-10-13', NULL,         '2026-10-19', NULL, NULL),
+    ('MG10000005', 'DHL',              '00340434161234567890',       'in_transit',      '2026-11-17', '2026-11-21', NULL,         NULL, NULL),
+    ('MG10000006', 'DHL',              '00340434169876543210',       'delayed',         '2026-11-05', NULL,         NULL,         'Lost-in-transit investigation opened with DHL on 2026-11-15.', NULL),
+    ('MG10000007', 'Colissimo',        '6A12345678901',              'delivered',       '2026-11-04', NULL,         '2026-11-08', NULL, NULL),
+    ('MG10000008', 'Colissimo',        '6A98765432109',              'delivered',       '2026-11-09', NULL,         '2026-11-12', NULL, NULL),
+    ('MG10000009', 'SEUR',             '1234567890123',              'in_transit',      '2026-11-18', '2026-11-23', NULL,         NULL, NULL),
+    ('MG10000011', 'PostNL',           '3SABCD1234567',              'delivered',       '2026-11-18', NULL,         '2026-11-19', NULL, NULL),
+    ('MG10000012', 'InPost',           '640012345678901234567890',   'in_transit',      '2026-11-19', '2026-11-24', NULL,         'To parcel locker KRA01M.', 'KRA01M'),
+    ('MG10000013', 'DHL',              '1234567890',                 'held_at_customs', '2026-11-06', NULL,         NULL,         'At customs since 2026-11-14; clearance usually takes 2–5 business days and is handled by Meridian Goods.', NULL),
+    ('MG10000014', 'Yamato Transport', '4567-8901-2345',             'in_transit',      '2026-11-16', '2026-11-22', NULL,         NULL, NULL),
+    ('MG10000016', 'Flash Express',    'TH0123456789A',              'in_transit',      '2026-11-12', '2026-11-24', NULL,         'Cash on delivery: ฿1,290 incl. ฿30 COD fee.', NULL),
+    ('MG10000017', 'GHN',              'GHN123456789VN',             'delivered',       '2026-11-04', NULL,         '2026-11-15', 'Cash on delivery.', NULL),
+    ('MG10000018', 'J&T Express',      'JP1234567890',               'in_transit',      '2026-11-13', '2026-11-25', NULL,         NULL, NULL),
+    ('MG10000019', 'J&T Express',      '630123456789',               'delivered',       '2026-10-21', NULL,         '2026-10-30', NULL, NULL),
+    ('MG10000020', 'LBC',              '123456789012',               'in_transit',      '2026-11-14', '2026-11-26', NULL,         NULL, NULL),
+    ('MG10000021', 'Ninja Van',        'NVSGMER000012345',           'delivered',       '2026-11-12', NULL,         '2026-11-18', NULL, NULL),
+    ('MG10000022', 'UPS',              '1Z999AA10987654321',         'delivered',       '2026-11-09', NULL,         '2026-11-16', 'Arrived damaged; photos received 2026-11-17.', NULL),
+    ('MG10000022', 'UPS',              '1Z999AA10246813579',         'in_transit',      '2026-11-19', NULL,         NULL,         'Replacement Trailglow 400 for the damaged one.', NULL);
 
 INSERT INTO returns (order_number, status, requested_on, label_sent_on, received_on, note) VALUES
     ('MG10000004', 'received',   '2026-10-30', '2026-10-30', '2026-11-09', 'Free return, Evri drop-off.'),

@@ -76,6 +76,7 @@ CREATE TABLE shipments (
     eta           TEXT,                      -- expected delivery date, when the carrier gives one
     delivered_on  TEXT,
     note          TEXT,
+    pickup_point  TEXT,                      -- the pickup point or parcel locker it goes to instead of the door
     PRIMARY KEY (order_number, tracking),
     CHECK (status <> 'delivered' OR delivered_on IS NOT NULL)
 );

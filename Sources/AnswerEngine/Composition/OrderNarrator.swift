@@ -22,6 +22,9 @@ struct OrderNarrator {
                     out.append(phrases.shipped.replacingExactly("{carrier}", with: s.carrier)
                         .replacingExactly("{date}", with: formatter.date(shipped)).replacingExactly("{tracking}", with: s.tracking))
                 }
+                if let point = s.pickupPoint, s.deliveredOn == nil {
+                    out.append(phrases.pickupPoint.replacingExactly("{point}", with: point))
+                }
                 if let delivered = s.deliveredOn {
                     out.append(phrases.delivered.replacingExactly("{date}", with: formatter.date(delivered)))
                 } else if let eta = s.eta, o.status != .heldAtCustoms, o.status != .delayed {

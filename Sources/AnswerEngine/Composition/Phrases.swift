@@ -38,6 +38,7 @@ public struct Phrases: Sendable, Equatable {
     public var refundIssued: String { text(.refundIssued) }
     public var refundDue: String { text(.refundDue) }
     public var replacementShipped: String { text(.replacementShipped) }
+    public var pickupPoint: String { text(.pickupPoint) }
     public var cancelDone: String { text(.cancelDone) }
     public var cancelRefused: String { text(.cancelRefused) }
     public var orderNotFound: String { text(.orderNotFound) }
