@@ -95,9 +95,10 @@ enum SayOnce {
     /// Where another sentence says it: before it (the reader was told) or after it.
     enum Elsewhere { case before, after }
 
-    /// Step 1, the pieces that give way: a piece gives way to another that states all its figures and nearly all its words
-    /// (`sharedWords`, as the index reads them: `termSet`), with no rule word of its own
-    /// (`RuleWords`): one that states them with more, or the same one said earlier. A piece with
+    /// Step 1, the indexes of the pieces that give way: a piece gives way to another that states all
+    /// its figures and nearly all its words (`sharedWords`, as the index reads them: `termSet`), with
+    /// no rule word of its own (`RuleWords`): one that states them with more, or the same one said
+    /// earlier. A piece with
     /// figures gives way on its figures alone ("Expressversand: Kosten 7,90 €." beside the row with
     /// every price); one without figures ("México (MX): DDP … No, nunca." beside the same row with
     /// its warehouse) on its words. A piece whose figures the context states goes too.

@@ -67,7 +67,7 @@ extension AnswerEngine {
         // stands for), and may be read with it (`leaningReading`).
         // The products each part names, read once.
         let named = withConditions.map { finder.products.mentioned(in: $0.text, language: turn.language) }
-        // So is a question of its own sentence that names nothing after the statements about the
+        // So is a question of its own sentence that names nothing after a statement about the
         // product the message names ("l'écran de mon pèse-bagages PackScale affiche « Lo » depuis ce
         // matin, juste à côté du chiffre. Qu'est-ce que cela signifie ?"): `storyBefore`.
         let contexts = withConditions.indices.map { i in
@@ -96,12 +96,12 @@ extension AnswerEngine {
                 // answers. (It must ask: "Y otra cosita 🙏" announces a question. And be sure of it: "e
                 // dove la ricevo?" is the receipt. A question that reads as an intent of the store, however
                 // unsure, is not read so: "You guys already received the blender back right?")
-                let named = concepts.concepts(in: analyzer.tokens(asked), language: turn.language)
-                let namesATopic = !named.isEmpty
+                let askedConcepts = concepts.concepts(in: analyzer.tokens(asked), language: turn.language)
+                let namesATopic = !askedConcepts.isEmpty
                 // So is an unsure question standing alone that names a topic besides a product ("jak go
                 // najlepiej myć po zrobieniu koktajlu?": washing it), read as 0.39 of the product's use.
                 // (A product named is no topic of it: "You guys already received the blender back right?")
-                let namesAUse = named.contains { concept in !finder.products.products.contains { $0.id == concept } }
+                let namesAUse = askedConcepts.contains { concept in !finder.products.products.contains { $0.id == concept } }
                 if part.standsAlone || part.afterStatement,
                    alone.intent == classifier.outOfScope || part.standsAlone && alone.confidence < Self.requestConfidence && namesAUse,
                    turn.products.count == 1, let name = turn.products[0].names[turn.language]?.first, !asked.contains(name),
@@ -261,7 +261,7 @@ extension AnswerEngine {
     /// How many parts back a question that names nothing looks for the product its story names.
     static let storyParts = 3
 
-    /// Whether a question that names nothing, read with the statements before it about the product
+    /// Whether a question that names nothing, read with the statement before it about the product
     /// the message names (`storyBefore`), asks what only that product's manual answers, as surely as
     /// a question read with the product's name must (`namedProductReading`).
     private func leansOnTheStory(_ part: RequestSplitter.Part, _ prediction: IntentPrediction, context: String?, turn: Turn) -> Bool {

@@ -387,9 +387,8 @@ struct RequestSplitter: Sendable {
     /// customer who trails off after every phrase trails off after questions too ("¿se puede pagar
     /// con eso?...", "?…").
     static func isQuestion(_ text: String) -> Bool {
-        let trimmed = text.trimmedOfWhitespace
-        guard let last = trimmed.last(where: { $0 != "." && $0 != "…" }) else { return false }
-        return "?？؟".contains(last) && (trimmed.last == last || trimmed.reversed().prefix { $0 != last }.allSatisfy { $0 == "." || $0 == "…" })
+        guard let last = text.trimmedOfWhitespace.last(where: { $0 != "." && $0 != "…" }) else { return false }
+        return "?？؟".contains(last)
     }
 
     /// A greeting of a word or two, or a salutation of the language (`QuestionCues.isSalutation`).
