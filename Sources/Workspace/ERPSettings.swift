@@ -101,7 +101,7 @@ public struct ERPSettings: Sendable, Equatable {
             "placed_at", "payment_method", "note", "unresolved_contacts",
             "items", "items.sku", "items.name", "items.quantity", "items.unit_price",
             "shipments", "shipments.carrier", "shipments.tracking", "shipments.status", "shipments.shipped_on",
-            "shipments.eta", "shipments.delivered_on", "shipments.note",
+            "shipments.eta", "shipments.delivered_on", "shipments.note", "shipments.pickup_point",
             "returns", "returns.status", "returns.requested_on", "returns.label_sent_on", "returns.received_on", "returns.note",
             "refunds", "refunds.amount", "refunds.status", "refunds.issued_on", "refunds.due_by", "refunds.method",
         ]
