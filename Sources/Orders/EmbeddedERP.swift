@@ -6,6 +6,9 @@ import GRDB
 /// workspace checks use it to know which order numbers exist.
 public final class EmbeddedERP: Sendable {
     let queue: DatabaseQueue
+    /// Whether the store's schema has the optional `shipments.pickup_point` (read once: the schema
+    /// of a loaded ERP does not change, and an order look-up would otherwise ask on every read).
+    let shipmentsHavePickupPoint: Bool
 
     public struct LoadError: Error, CustomStringConvertible, Sendable {
         public var file: String
@@ -42,6 +45,9 @@ public final class EmbeddedERP: Sendable {
             return ERPSandbox.install(bytes, size: size, into: connection)
         }
         if let failure { throw LoadError(file: displayFolder, message: "cannot load the fixtures: \(failure)") }
+        do {
+            shipmentsHavePickupPoint = try queue.read { db in try db.columns(in: "shipments").contains { $0.name == "pickup_point" } }
+        } catch { throw LoadError(file: displayFolder, message: "cannot read the shipments table: \(error)") }
     }
 
     public func orderNumbers() throws -> Set<String> {

@@ -12,7 +12,7 @@ public struct EmbeddedOrderConnector: OrderConnector {
 
     public func status(order: String) throws(OrderLookupError) -> OrderRecord? {
         do {
-            return try erp.read { db in try EmbeddedOrderRows.record(db, number: order) }
+            return try erp.read { db in try EmbeddedOrderRows.record(db, number: order, pickupPoints: erp.shipmentsHavePickupPoint) }
         } catch {
             throw Self.failure(error, order: order)
         }

@@ -10,7 +10,9 @@ enum EmbeddedOrderRows {
         var message: String
     }
 
-    static func record(_ db: Database, number: String) throws -> OrderRecord? {
+    /// - Parameter pickupPoints: whether the schema has the optional `shipments.pickup_point`
+    ///   (`EmbeddedERP.shipmentsHavePickupPoint`); one written without it reads as none.
+    static func record(_ db: Database, number: String, pickupPoints: Bool) throws -> OrderRecord? {
         // Amounts are read as SQLite's text rendering of the stored number ("79.98", "5480"), so
         // that a REAL like 79.98 becomes the Decimal 79.98 and not 79.980000000000004.
         guard let o = try Row.fetchOne(try db.cachedStatement(sql: """
@@ -27,8 +29,7 @@ enum EmbeddedOrderRows {
             OrderRecord.Item(sku: try text(r, "order_items", "sku"), name: try text(r, "order_items", "name"),
                              quantity: try int(r, "order_items", "quantity"), unitPrice: try decimal(r, "order_items", "unit_price"))
         }
-        // `pickup_point` is optional in a store's schema: one written before it reads as none.
-        let pickupPoint = try db.columns(in: "shipments").contains { $0.name == "pickup_point" } ? "pickup_point" : "NULL AS pickup_point"
+        let pickupPoint = pickupPoints ? "pickup_point" : "NULL AS pickup_point"
         let shipments = try Row.fetchAll(try db.cachedStatement(sql: """
             SELECT carrier, tracking, status, shipped_on, eta, delivered_on, note, \(pickupPoint)
             FROM shipments WHERE order_number = ? ORDER BY shipped_on, rowid
