@@ -47,6 +47,26 @@ import Testing
         #expect(r.cues.contains { $0.hasPrefix("in time:") }, "\(text): \(r)")
     }
 
+    /// A worry about buying the wrong thing is a customer choosing before an order (written fresh,
+    /// not round 29's messages); a worry with nothing to choose is still distress.
+    @Test(arguments: [
+        ("en", "Is the cup big enough for two smoothies? I'm afraid it's too small."),
+        ("id", "Mau tanya ukuran timbangannya, Kak, saya takut salah beli."),
+        ("vi", "Cốc chứa được bao nhiêu ml? Mình sợ nhỏ quá."),
+        ("de", "Ich mache mir Sorgen wegen eines Fehlkaufs: Wie viel wiegt die Waage höchstens?"),
+        ("zh", "我很担心买错，这款灯能防雨吗？"),
+    ])
+    func aWorryAboutWhatToBuyIsCalm(_ language: String, _ text: String) {
+        let r = detector.read(text, language: language)
+        #expect(r.label == .calm, "\(text): \(r)")
+        #expect(r.cues.contains { $0.hasPrefix("choosing:") }, "\(text): \(r)")
+    }
+
+    @Test func aWorryWithNothingToChooseIsStillDistress() {
+        #expect(detector.read("Saya takut, timbangannya panas sekali dan keluar asap.", language: "id").label == .distressed)
+        #expect(detector.read("Em sợ lắm, đèn bốc khói.", language: "vi").label == .distressed)
+    }
+
     @Test(arguments: [
         ("en", "I'm worried, the lantern started smoking. Will a new one arrive in time?"),
         ("en", "I'm really scared. Will my refund come in time for rent?"),

@@ -15,7 +15,8 @@
 /// - ironic praise ("great service", "thanks a lot") beside any other sign of upset is anger;
 ///   alone it is praise and counts for nothing;
 /// - "no rush", "kein Stress": the customer says they are fine, which halves the rest;
-/// - a worry in the same clause as "in time" ("Takut nggak keburu") asks about delivery times: no distress.
+/// - a worry in the same clause as "in time" ("Takut nggak keburu") asks about delivery times, and one
+///   beside a doubt about what to buy ("takut salah beli", "sợ nhỏ quá") is a customer choosing: no distress.
 /// The label follows from the totals (`Thresholds`); the rules are simple on purpose so that a
 /// trace can say exactly why a customer was handed off.
 public struct EmotionDetector: Sendable {
@@ -173,6 +174,7 @@ public struct EmotionDetector: Sendable {
                 if threatKinds.insert(kind).inserted { e.threats.append(Threat(kind: kind, cue: name)) }
             case .human: human += h.entry.weight
             case .inTime: e.cues.append("in time: \(name)")
+            case .choosing: e.cues.append("choosing: \(name)")
             case .positive, .negator, .intensifier, .diminisher, .neutral: break
             }
             if let i = h.intensifiedBy, h.entry.category != .human, h.entry.category.threat == nil {
@@ -210,7 +212,7 @@ public struct EmotionDetector: Sendable {
         let negators = hits.filter { $0.entry.category == .negator }
         let intensifiers = hits.filter { $0.entry.category == .intensifier }
         let diminishers = hits.filter { $0.entry.category == .diminisher }
-        let unaffected: Set<EmotionCategory> = [.negator, .intensifier, .diminisher, .repetition, .thirdContact, .inTime]
+        let unaffected: Set<EmotionCategory> = [.negator, .intensifier, .diminisher, .repetition, .thirdContact, .inTime, .choosing]
         let modify = Reach(wordsBefore: 2, wordsAfter: 2, scalarsBefore: 4, scalarsAfter: 4)
         var out: [CompiledLexicon.Hit] = []
         for var h in hits where !unaffected.contains(h.entry.category) {
@@ -226,12 +228,13 @@ public struct EmotionDetector: Sendable {
             if diminishers.contains(where: { near($0, h, modify, message) }) { h.factor *= Weights.diminisher }
             out.append(h)
         }
-        // A worry about coming in time is a question of delivery times ("Takut nggak keburu").
+        // A worry about coming in time is a question of delivery times ("Takut nggak keburu"), and one
+        // about buying the wrong thing a customer choosing ("takut salah beli").
         // ("won't arrive in time" is the worry, not its negation.)
-        let inTime = hits.filter { $0.entry.category == .inTime }
+        let settledByTheAnswer = hits.filter { $0.entry.category == .inTime || $0.entry.category == .choosing }
         let timing = Reach(wordsBefore: 8, wordsAfter: 8, scalarsBefore: 12, scalarsAfter: 12)
-        out.removeAll { h in h.entry.category == .distress && inTime.contains { near($0, h, timing, message) } }
-        return out + hits.filter { [.repetition, .thirdContact, .inTime].contains($0.entry.category) }
+        out.removeAll { h in h.entry.category == .distress && settledByTheAnswer.contains { near($0, h, timing, message) } }
+        return out + hits.filter { [.repetition, .thirdContact, .inTime, .choosing].contains($0.entry.category) }
     }
 
     /// Whether modifier `m` is within reach of hit `h` (in the same clause, for words).

@@ -39,6 +39,10 @@ enum EmotionCategory: String, Sendable, CaseIterable {
     /// the same clause ("Takut nggak keburu", "I'm worried it won't arrive in time") is a question
     /// about delivery times, which the answer settles, not distress. Counts for nothing itself.
     case inTime = "in_time"
+    /// A doubt about what to buy ("salah beli", "the wrong size", "too small", "买错"): a worry in the
+    /// same clause ("Takut salah beli", "sợ nhỏ quá", "I'm afraid it's too small") is a customer
+    /// choosing before an order, which the answer's facts settle, not distress. Counts for nothing itself.
+    case choosing
     /// A phrase that holds an emotion word and says no emotion: Thai "ส่งด่วน" (express shipping)
     /// holds "ด่วน" (urgent). As the longer hit it hides the word; it counts for nothing.
     case neutral
