@@ -709,6 +709,24 @@ struct MailFootersTests {
         #expect(a.answer.contains("Mercado Pago") && a.answer.contains("6–12"), "\(a.answer)")
     }
 
+    /// A question that names nothing after statements of its own sentence asks what the whole
+    /// sentence asks, when that is sure ("…、PayPayで支払いたいのですが、対応していますでしょうか。": does
+    /// the shop take it?); a clause that trails off is no part of it (the clause before, which
+    /// `clauseBefore` gives, still is the question's context). (Written fresh, not
+    /// round 29's message.)
+    @Test func aQuestionThatNamesNothingAsksWhatItsSentenceAsks() throws {
+        let message = "BlendGoを買う予定です。コンビニ払いはやめて、PayPayで払いたいのですが、使えますでしょうか。"
+            + "それと、保証期間は何年ありますか。保証の内容も教えてください。"
+        let a = try EngineTests().ask("JP", message)
+        #expect(a.answer.contains("PayPay") && a.answer.contains("1年"), "\(a.answer)")
+        let parts = ["現金は持ち歩かないので", "PayPayで払いたいのですが", "使えますでしょうか。"]
+        #expect(AnswerEngine.sentenceBefore(2, parts, in: "現金は持ち歩かないので、PayPayで払いたいのですが、使えますでしょうか。")
+                == "現金は持ち歩かないので PayPayで払いたいのですが")
+        #expect(AnswerEngine.sentenceBefore(2, ["y otra cosa...", "tengo Mercado Pago...", "¿se puede?..."],
+                                            in: "y otra cosa... tengo Mercado Pago... ¿se puede?...") == nil)
+        #expect(AnswerEngine.sentenceBefore(1, ["Tengo Mercado Pago.", "¿se puede?"], in: "Tengo Mercado Pago. ¿se puede?") == nil)
+    }
+
     /// A lead-in announcing the questions before a colon says a question begins there: the question
     /// after it stands alone though a statement came before ("Em muốn hỏi hai việc: …").
     @Test func aQuestionAfterAnAnnouncingLeadInStandsAlone() {

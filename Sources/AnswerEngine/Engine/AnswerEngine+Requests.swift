@@ -74,6 +74,12 @@ extension AnswerEngine {
             (withConditions[i].afterStatement && i > 0 ? Self.clauseBefore(withConditions[i - 1].text, withConditions[i].text, in: turn.message) : nil)
                 ?? storyBefore(i, withConditions, named: named, analyzer: analyzer, turn: turn)
         }
+        // A question after statements of its own sentence that names nothing may ask what the whole
+        // sentence asks ("クレジットカードは使わず、PayPayで支払いたいのですが、対応していますでしょうか。":
+        // does the shop take PayPay?): the sentence's clauses before it (`sentenceBefore`).
+        let sentences = withConditions.indices.map { i in
+            withConditions[i].afterStatement ? Self.sentenceBefore(i, withConditions.map(\.text), in: turn.message) : nil
+        }
         let read = trace.run("requests") {
             withConditions.enumerated().map { i, part in
                 let asked = splitter.question(part.text, language: turn.language, analyzer: analyzer)
@@ -115,7 +121,8 @@ extension AnswerEngine {
                     let whole = classifier.classify(part.text, language: turn.language)
                     if whole.confidence > alone.confidence { alone = whole }
                 }
-                return (i, part, leaningReading(alone, asked: asked, namesATopic: namesATopic, context: contexts[i], turn: turn))
+                let leaning = leaningReading(alone, asked: asked, namesATopic: namesATopic, context: contexts[i], turn: turn)
+                return (i, part, sentenceReading(leaning, asked: asked, namesATopic: namesATopic, sentence: sentences[i], turn: turn))
             }
         }
         var asked: Set<String> = [turn.intent]
@@ -127,7 +134,7 @@ extension AnswerEngine {
         let surest = read.filter { $0.2.intent == turn.intent }.max { $0.2.confidence < $1.2.confidence }?.0
         let ids = named.map { Set($0.map(\.id)) }
         var productsAsked: [String: Set<String>] = [turn.intent: surest.map { ids[$0] } ?? []]
-        for (i, part, prediction) in read where isRequest(part, prediction, context: contexts[i], turn: turn, analyzer: analyzer)
+        for (i, part, prediction) in read where isRequest(part, prediction, context: contexts[i], sentence: sentences[i], turn: turn, analyzer: analyzer)
             || leansOnTheStory(part, prediction, context: contexts[i], turn: turn) {
             // A look-up with no order to look up is the policy the taxonomy names for it, as for the
             // turn's own intent ("… and how long until I get my money back?" is the refund time).
@@ -209,13 +216,37 @@ extension AnswerEngine {
         return leaning.confidence > alone.confidence && asksAboutTheNamedProduct(leaning.intent, turn) ? leaning : alone
     }
 
+    /// How a question after statements of its sentence that names nothing reads: as the whole
+    /// sentence, when that is sure of a question the knowledge base answers (`sureAfterStatement`)
+    /// and the question alone is unsure ("対応していますでしょうか。" alone is 0.28 of the payment
+    /// methods, the sentence 0.99). Surely read, the sentence says what "it" is.
+    private func sentenceReading(_ alone: IntentPrediction, asked: String, namesATopic: Bool, sentence: String?, turn: Turn) -> IntentPrediction {
+        guard let sentence, !namesATopic, alone.confidence < Self.requestConfidence else { return alone }
+        let whole = classifier.classify(sentence + " " + asked, language: turn.language)
+        guard whole.intent != classifier.outOfScope, whole.confidence >= Self.sureAfterStatement else { return alone }
+        return whole
+    }
+
+    /// The clauses of a part's sentence before it, as far back as `clauseBefore` joins them ("クレジット
+    /// カードは使わず" and "PayPayで支払いたいのですが" before "対応していますでしょうか。"); nil when the part
+    /// opens its sentence.
+    /// (A clause that trails off, "… yo no tengo tarjeta...", ends what the sentence joins: an
+    /// ellipsis between every phrase would make the whole message one sentence.)
+    static func sentenceBefore(_ i: Int, _ parts: [String], in message: String) -> String? {
+        var first = i
+        while first > 0, !trailsOff(parts[first - 1]), clauseBefore(parts[first - 1], parts[first], in: message) != nil { first -= 1 }
+        return first < i ? parts[first..<i].joined(separator: " ") : nil
+    }
+
     /// Whether a part is a request of its own: a part that stands alone and the classifier is sure
     /// of (less sure when it names a product: the name is what it asks about), or a question after a
     /// statement sure of itself that names a topic of the glossary — or, asking about the product
     /// the message names, only as sure as a part that names a product (the product is its topic:
     /// "…les lanternes supportent-elles la pluie ?", "Jak przełączyć jednostki?" at 0.45). Either names what it is about by its own words: "どのくらい
     /// かかりますか。" after "荷物が税関で止まっているみたいなのですが" asks about the statement.
-    private func isRequest(_ part: RequestSplitter.Part, _ prediction: IntentPrediction, context: String?, turn: Turn,
+    /// - Parameter sentence: the clauses of the part's sentence before it (`sentenceBefore`), which
+    ///   may name the topic where the clause right before does not.
+    private func isRequest(_ part: RequestSplitter.Part, _ prediction: IntentPrediction, context: String?, sentence: String?, turn: Turn,
                            analyzer: Analyzer) -> Bool {
         guard RequestSplitter.namesATopic(part.text, analyzer) else { return false }
         if part.standsAlone {
@@ -230,9 +261,11 @@ extension AnswerEngine {
         // ("pero mi hija usa Mercado Pago... ¿se puede pagar con eso?..."); read with it, "どのくらい
         // かかりますか。" after "荷物が税関で止まっているみたいなのですが" asks about customs, not the
         // delivery time it reads as alone.
-        guard let context, !concepts.concepts(in: analyzer.tokens(context), language: turn.language).isEmpty else { return false }
-        let leaning = classifier.classify(context + " " + part.text, language: turn.language)
-        return leaning.intent == prediction.intent && leaning.confidence >= Self.sureAfterStatement
+        return Set([context, sentence].compactMap { $0 }).contains { before in
+            guard !concepts.concepts(in: analyzer.tokens(before), language: turn.language).isEmpty else { return false }
+            let leaning = classifier.classify(before + " " + part.text, language: turn.language)
+            return leaning.intent == prediction.intent && leaning.confidence >= Self.sureAfterStatement
+        }
     }
 
     /// The statement a question leans on when it names nothing itself and stands on nothing of its
@@ -277,12 +310,16 @@ extension AnswerEngine {
         // (An ellipsis is a pause, not a full stop: "pero mi hija usa Mercado Pago... ¿se puede pagar
         // con eso?..." asks about what the clause before it names.)
         let ends: (Character) -> Bool = { ".?!。？！\n".contains($0) }
-        let written = before.trimmingCharacters(in: .whitespaces)
-        let trailsOff = (written.hasSuffix("...") || written.hasSuffix("…")) && !RequestSplitter.isQuestion(written)
+        let trailsOff = Self.trailsOff(before) && !RequestSplitter.isQuestion(before.trimmingCharacters(in: .whitespaces))
         guard let start = message.range(of: before), let end = message.range(of: question, range: start.upperBound..<message.endIndex),
               !message[start.upperBound..<end.lowerBound].contains(where: { ends($0) && !trailsOff || $0 == "\n" }),
               trailsOff || !(before.trimmingCharacters(in: .whitespaces).last.map(ends) ?? false) else { return nil }
         return before
+    }
+
+    static func trailsOff(_ clause: String) -> Bool {
+        let written = clause.trimmingCharacters(in: .whitespaces)
+        return written.hasSuffix("...") || written.hasSuffix("…")
     }
 
     /// Whether a question of this intent is about a product the message names: only manuals answer
