@@ -53,6 +53,16 @@ struct MarketItemTests {
                                           plan: nil, writer: writer, names: names) == nil)
     }
 
+    /// A FAQ answer's item is read under its question, which names the facet as a heading would
+    /// (the selector tries the question after the heading); Chinese reads "付款方式" as the methods.
+    @Test func anItemUnderAFAQQuestionThatNamesAFacetIsToldAsTheMarketsRow() throws {
+        let answer = try EngineTests().ask("SG", "我可以用什么方式付钱？").answer
+        #expect(answer.contains("可使用PayNow") && !answer.contains("新加坡："), "\(answer)")
+        let told = AnswerSelector.marketItem("新加坡：PayNow、Visa、PayPal。", heading: "支持哪些付款方式？", market: "SG", language: "zh",
+                                             plan: nil, writer: writer, names: names)
+        #expect(told == "可使用PayNow、Visa、PayPal付款。")
+    }
+
     /// Under a heading of no facet, the heading labels the market's item in place of the market.
     @Test func anItemUnderAHeadingOfNoFacetIsLabelledByTheHeading() {
         #expect(AnswerSelector.headedItem("United Kingdom: Klarna and Clearpay.", heading: "Instalments and pay later", market: "GB",

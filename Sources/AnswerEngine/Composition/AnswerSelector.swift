@@ -80,10 +80,14 @@ struct AnswerSelector: Sendable {
     /// Kingdom: Royal Mail or Evri …") is the market's row of the heading's column ("We ship with
     /// Royal Mail or Evri …"), and a sentence listing several markets' figures keeps the market's
     /// (MarketClauses).
-    private func forMarket(_ sentence: String, mentioned: Set<String>, hit: SearchHit, market: String,
+    /// A FAQ answer's item ("支持哪些付款方式？" · "新加坡：PayNow、Visa…") is read under its question
+    /// as under a heading: the question names the facet (`question`).
+    private func forMarket(_ sentence: String, mentioned: Set<String>, hit: SearchHit, question: String?, market: String,
                            plan: [AnswerFacet]?) -> (String, Set<String>) {
-        if mentioned == [market], let heading = hit.headingPath.last,
-           let told = Self.marketItem(sentence, heading: heading, market: market, language: hit.lang, plan: plan, writer: writer, names: names) {
+        if mentioned == [market],
+           let told = [hit.headingPath.last, question].lazy.compactMap({ $0 }).compactMap({ heading in
+               Self.marketItem(sentence, heading: heading, market: market, language: hit.lang, plan: plan, writer: self.writer, names: self.names)
+           }).first {
             return (told, mentioned)
         }
         if mentioned.count > 1, mentioned.contains(market),
@@ -245,7 +249,7 @@ struct AnswerSelector: Sendable {
                 // a section's text ("Quels sont les délais de livraison ? En livraison standard…").
                 if p.row == nil, let last = p.text.last, "?？".contains(last) { continue }
                 if !ask.amounts.isEmpty, AmountBounds.builtin.excludes(subject: Self.subject(of: p), customer: ask.amounts, language: hit.lang) { continue }
-                guard let (piece, mentioned) = told(p, hit: hit, ask: ask, unavailable: unavailable) else { continue }
+                guard let (piece, mentioned) = told(p, hit: hit, question: reading.question.isEmpty ? nil : reading.question, ask: ask, unavailable: unavailable) else { continue }
                 // Another market's rule is never the answer: a row or sentence naming other markets but
                 // not the customer's is left out (and a table row so even in a page for one market,
                 // which may list every market's rule).
@@ -298,7 +302,7 @@ struct AnswerSelector: Sendable {
             guard !members.isEmpty else { continue }
             let steps = run.compactMap { i -> Candidate? in
                 let p = reading.pieces[i]
-                guard !ask.given.contains(p.key), !p.navigation, let (piece, _) = told(p, hit: hit, ask: ask, unavailable: unavailable) else { return nil }
+                guard !ask.given.contains(p.key), !p.navigation, let (piece, _) = told(p, hit: hit, question: reading.question.isEmpty ? nil : reading.question, ask: ask, unavailable: unavailable) else { return nil }
                 return Candidate(text: piece, score: 0, order: firstOrder + i, key: piece == p.text ? p.key : Self.key(piece))
             }
             for c in members { pool.candidates[c].procedure = pool.procedures.count }
@@ -317,7 +321,7 @@ struct AnswerSelector: Sendable {
 
     /// A piece as the customer's market reads it, with the markets it then names; nil when it says
     /// nothing to this question in this market.
-    private func told(_ p: ChunkReading.Piece, hit: SearchHit, ask: Ask, unavailable: Set<String>) -> (String, Set<String>)? {
+    private func told(_ p: ChunkReading.Piece, hit: SearchHit, question: String?, ask: Ask, unavailable: Set<String>) -> (String, Set<String>)? {
         let market = ask.market
         var mentioned = p.mentioned
         // A row whose subject is the customer's market, alone or among several, is told as the
@@ -340,7 +344,7 @@ struct AnswerSelector: Sendable {
                 piece = writer.sentence(row, language: hit.lang, subject: .named(name))
             }
         }
-        if p.row == nil { (piece, mentioned) = forMarket(piece, mentioned: mentioned, hit: hit, market: market, plan: ask.plan) }
+        if p.row == nil { (piece, mentioned) = forMarket(piece, mentioned: mentioned, hit: hit, question: question, market: market, plan: ask.plan) }
         // A sentence takes one label's colon ("Changer de mode : appuyez … : blanc → …").
         if p.row == nil, LabelColons.labelAfterLabel(in: piece) {
             piece = LabelColons.firstLabelOnly(piece, dash: writer.phrases.phrases(hit.lang)[.rowDash] ?? " – ")
