@@ -264,6 +264,7 @@ struct KnowledgeFinder: Sendable {
     /// Whether a sentence answers about the product: it names the product and shares what the question
     /// asks of it — a glossary concept it names besides the product ("pound" for "…sang đơn vị
     /// pound"), or else a word besides the product's name ("pin" for "…PackScale dùng pin loại gì").
+    /// (What it shares is compared as spelt: `asSpelt`.)
     static func speaks(of product: ProductCatalog.Product, _ sentence: String, asked: SearchResult.LanguageQuery?, language: String) -> Bool {
         guard let asked else { return false }
         let words = Set(Searcher.indexTerms(sentence, language: language))
@@ -271,7 +272,17 @@ struct KnowledgeFinder: Sendable {
         guard !words.isDisjoint(with: names) else { return false }
         let concepts = asked.expansions.filter { $0.key != product.id }.values.flatMap { $0 }
         let wanted = concepts.isEmpty ? Set(asked.terms).subtracting(names) : Set(concepts)
-        return !wanted.isDisjoint(with: words)
+        return !asSpelt(wanted).isDisjoint(with: asSpelt(words))
+    }
+
+    /// Terms as spelt where the analyzer keeps a word's spelling beside its folded form (Vietnamese:
+    /// "dùng" beside "dung"): a folded term goes when a term of the set folds to it. Folded,
+    /// "dùng" (to use) is "dung" of "dung tích" (capacity), and "chưa" (not yet) is "chứa" (to hold):
+    /// a dishwasher line about the blender spoke of its capacity.
+    static func asSpelt(_ terms: Set<String>) -> Set<String> {
+        let spelt = terms.filter { !$0.unicodeScalars.allSatisfy(\.isASCII) }
+        guard !spelt.isEmpty else { return terms }
+        return terms.subtracting(spelt.map { Folding.folded($0).replacingExactly("đ", with: "d") })
     }
 
     /// Where only manuals answer the intent, no sentence that names another product answers ("Ile
