@@ -185,6 +185,16 @@ struct SayOnceTests {
             "Open the order and choose Cancel order, or", "via our assistant."])
     }
 
+    /// A label's value ("Jar capacity: 350 ml", a manual's list item) ends as a sentence before the
+    /// next one, and so does the answer's last piece; a short piece with no label may be a heading.
+    @Test func aLabelsValueAndTheLastPieceEndAsSentences() {
+        #expect(EmbeddedGenerator.runOn(["Jar capacity: 350 ml", "Clean the jar once before first use."], language: "en")
+                == ["Jar capacity: 350 ml.", "Clean the jar once before first use."])
+        #expect(EmbeddedGenerator.runOn(["Tidak boleh dipulangkan: barang kebersihan diri, barang yang dipersonalisasi, kad hadiah"], language: "ms")
+                == ["Tidak boleh dipulangkan: barang kebersihan diri, barang yang dipersonalisasi, kad hadiah."])
+        #expect(EmbeddedGenerator.runOn(["Returns are free.", "Rechnungen und Belege"], language: "de") == ["Returns are free.", "Rechnungen und Belege"])
+    }
+
     @Test(arguments: [
         ("Formas de pago aceptadas", "es", true),
         ("Rechnungen und Belege", "de", true),

@@ -45,13 +45,14 @@ public struct EmbeddedGenerator: AnswerGenerator {
 
     /// A sentence the KB wrote without its full stop ("… dihantar keluar pada hari yang sama", a list
     /// item) ran into the next one ("… hari yang sama Penghantaran standard …"): it gets one when the
-    /// next piece begins a sentence. Only a piece of five words or more that ends in a word: a
-    /// shorter one may be a heading, and one the next piece continues begins in lower case.
+    /// next piece begins a sentence, and so does the answer's last piece ("…, kad hadiah"). Only a
+    /// piece of five words or more, or a label's value ("Jar capacity: 350 ml"), that ends in a
+    /// word: a shorter one may be a heading, and one the next piece continues begins in lower case.
     static func runOn(_ pieces: [String], language: String) -> [String] {
         pieces.enumerated().map { i, piece in
-            guard i + 1 < pieces.count, pieces[i + 1].first?.isUppercase == true,
+            guard i + 1 == pieces.count || pieces[i + 1].first?.isUppercase == true,
                   let last = piece.last, last.isLetter || last.isNumber || ")）".contains(last),
-                  piece.split(separator: " ").count >= 5 else { return piece }
+                  piece.split(separator: " ").count >= 5 || piece.containsExactly(": ") || piece.contains("：") else { return piece }
             return AnswerSelector.ended(piece, language: language)
         }
     }
