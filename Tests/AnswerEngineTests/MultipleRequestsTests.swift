@@ -264,6 +264,13 @@ struct RequestSplitterTests {
         #expect(!splitter.asksByWords("zamówiłam lampę, która nie działa", language: "pl"))
     }
 
+    /// Colloquial Indonesian asks whether something is safe with "aman nggak" inside the clause, no
+    /// question word; "nggak aman" says it is not.
+    @Test func indonesianAsksWhetherItIsSafeWithoutAQuestionWord() {
+        #expect(splitter.asksByWords("senternya aman nggak dipakai pas hujan?", language: "id"))
+        #expect(!splitter.asksByWords("katanya senter itu nggak aman dipakai pas hujan", language: "id"))
+    }
+
     /// A subordinate clause is marked, so that the request before it is read with its condition.
     @Test func aSubordinateClauseIsMarked() {
         let parts = splitter.parts("I ile mam czasu na zgłoszenie, jeśli przyjdzie uszkodzona?", language: "pl")
