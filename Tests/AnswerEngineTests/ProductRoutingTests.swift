@@ -158,6 +158,16 @@ struct ProductRouteTests {
         #expect(covered.answer.contains("UNIT"))
     }
 
+    /// An Italian FAQ whose question names the blender ("… BlendGo lampeggia in rosso") keeps the
+    /// English manual only when what it says speaks of what is asked: the blends per charge come
+    /// from the manual; the reset, which the Italian FAQ answers under its question, still from it.
+    @Test func aFAQAboutTheProductKeepsTheManualOnlyWhenItAnswers() throws {
+        let charge = try EngineTests().ask("IT", "Con una carica piena, quanti frullati posso fare con il BlendGo?")
+        #expect(charge.answer.contains("15 blends"), "\(charge.answer)")
+        let reset = try EngineTests().ask("IT", "Come faccio a resettare la lanterna Trailglow 400?")
+        #expect(reset.answer.contains("10 secondi") && !reset.answer.contains("solo in inglese"), "\(reset.answer)")
+    }
+
     /// Vietnamese folds "dùng" (to use) to "dung" of "dung tích" (capacity), and "chưa" (not yet) to
     /// "chứa" (to hold): compared as spelt, a Vietnamese line about the blender's dishwasher or its
     /// lid no longer answers for the English manual's capacity (the KB has no Vietnamese manual).

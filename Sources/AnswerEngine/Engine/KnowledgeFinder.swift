@@ -213,8 +213,14 @@ struct KnowledgeFinder: Sendable {
         let own = manualsOnly ? withoutOtherProducts(chosen(from: usable), named: q.named, language: q.answerLanguage) : chosen(from: usable)
         // The answer language's pages say nothing of the named product: its manual in another
         // language answers, and the answer says which language that is.
-        if routed, let elsewhere = Self.manualElsewhere(hits: hits, usable: usable, named: q.named, topics: topics, products: products),
-           !own.contains(where: { Self.speaks(of: elsewhere.product, $0.text, asked: asked, language: q.answerLanguage) }) {
+        // (A FAQ answer speaks with its question: "Come si resetta la Trailglow 400?" names the product
+        // that "Tenga premuto il pulsante … per resettarla" leaves unsaid.)
+        let ownSpeaks = { (product: ProductCatalog.Product) in
+            own.contains { Self.speaks(of: product, ($0.question.map { $0 + "\n" } ?? "") + $0.text, asked: asked, language: q.answerLanguage) }
+        }
+        if routed, let elsewhere = Self.manualElsewhere(hits: hits, usable: usable, named: q.named, topics: topics, products: products,
+                                                        ownSpeaks: ownSpeaks),
+           !ownSpeaks(elsewhere.product) {
             // Quoted in another language, a manual's sentences answer with a word of the question
             // beyond the product's name; when none does, only the one that answers best.
             let strict = chosen(from: elsewhere.hits, beyondTitle: true)
@@ -302,13 +308,18 @@ struct KnowledgeFinder: Sendable {
     /// has it only in another language: the scale's units from its English manual, not a Dutch
     /// warranty page that mentions the scale. The answer language's own word stays first when it is
     /// one of the question's topic documents or a FAQ whose question names the product (and, the
-    /// caller checks, when the sentences chosen from it name the product).
+    /// caller checks, when the sentences chosen from it name the product). A FAQ about the product
+    /// keeps it only when the sentences chosen speak of the product (`ownSpeaks`): "Il mio BlendGo
+    /// lampeggia in rosso" kept the English manual's blends per charge from an Italian question
+    /// that its page does not answer.
     static func manualElsewhere(hits: [SearchHit], usable: [SearchHit], named: [ProductCatalog.Product], topics: [String],
-                                products: ProductCatalog) -> (product: ProductCatalog.Product, hits: [SearchHit])? {
+                                products: ProductCatalog, ownSpeaks: (ProductCatalog.Product) -> Bool = { _ in true })
+        -> (product: ProductCatalog.Product, hits: [SearchHit])? {
         guard let product = named.first(where: { !$0.documents.isEmpty }) else { return nil }
         let ownWord = usable.contains { hit in
             topics.contains(hit.doc) || product.documents.contains(hit.doc)
                 || hit.kind == .faq && products.mentioned(in: String(hit.text.prefix { $0 != "\n" }), language: hit.lang).contains(product)
+                && ownSpeaks(product)
         }
         let manual = hits.filter { product.documents.contains($0.doc) }
         guard !ownWord, let first = manual.first, !usable.contains(where: { $0.lang == first.lang }) else { return nil }
