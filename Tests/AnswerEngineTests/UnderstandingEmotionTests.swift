@@ -65,6 +65,8 @@ import Testing
     @Test func aWorryWithNothingToChooseIsStillDistress() {
         #expect(detector.read("Saya takut, timbangannya panas sekali dan keluar asap.", language: "id").label == .distressed)
         #expect(detector.read("Em sợ lắm, đèn bốc khói.", language: "vi").label == .distressed)
+        // A wrong item sent is no choice of the customer's.
+        #expect(detector.read("I'm really worried, you sent me the wrong one and the trip is tomorrow.", language: "en").label == .distressed)
     }
 
     @Test(arguments: [
