@@ -151,7 +151,8 @@ public enum PhraseKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .rowNone: return ["topic", "value"]
         case .rowCell: return ["label", "value"]
         case .rowComma, .rowAnd, .rowDash, .rowClauseBreak: return []
-        case _ where rawValue.hasPrefix("row."): return ["value"]
+        // {label}: the column's header, where the value alone says nothing of what it is about.
+        case _ where rawValue.hasPrefix("row."): return ["value", "label"]
         default: return []
         }
     }

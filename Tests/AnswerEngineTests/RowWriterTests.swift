@@ -214,6 +214,14 @@ struct RowWriterTests {
         #expect(Self.writer.sentence(TableRow("หัวข้อ: ช่องทางเคลม · รายละเอียด: ผ่านผู้ช่วยออนไลน์ในแชท"), language: "th") == "เคลมผ่านผู้ช่วยออนไลน์ในแชท")
     }
 
+    /// A clause may name its column ({label}): the Chinese duties cell "已包含在结账金额中" says what is
+    /// included only with its header.
+    @Test func aClauseMayNameItsColumn() {
+        let names = MarketNames(markets: ["SG", "MY"], languages: ["zh"])
+        let sg = TableRow("市场: 新加坡 · 进口关税和税费: 已包含在结账金额中 · 签收时需付款？: 不需要")
+        #expect(Self.writer.ownMarketSentence(sg, language: "zh", market: "SG", names: names) == "进口关税和税费已包含在结账金额中，签收时无需支付任何费用。")
+    }
+
     /// A cell that says yes or no is told in words by the template's `yes=` / `no=` form; a market's
     /// row with a condition in its first cell keeps the condition as its subject.
     @Test func yesNoCellsAndConditionsReadAsSentences() {

@@ -244,7 +244,10 @@ struct RowWriter: Sendable {
         // A value after the template's words is inside a sentence: a common phrase loses its capital
         // ("trừ tiền khi nhận hàng", not "trừ tiền Khi nhận hàng"); a name keeps it ("Visa").
         let inside = !form.hasPrefix("{value}") ? Self.insideSentence(value, language: language) : value
-        return (form.replacingExactly("{value}", with: describing ? Self.decapitalised(value) : inside), phrased, symptom,
+        // A template may name the column ("{label}{value}": Chinese "进口关税和税费已包含在结账金额中", where
+        // the value alone, "已包含在结账金额中", says nothing of what is included).
+        return (form.replacingExactly("{value}", with: describing ? Self.decapitalised(value) : inside).replacingExactly("{label}", with: cell.label ?? ""),
+                phrased, symptom,
                 phrased && !Self.isAboutAState(facet))
     }
 
