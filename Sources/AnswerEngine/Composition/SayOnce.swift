@@ -120,10 +120,10 @@ enum SayOnce {
             ruleWords[i] = read
             return read
         }
-        let kept = pieces.indices.filter { i in
+        return Set(pieces.indices.filter { i in
             let own = figures[i]
-            if !own.isEmpty, own.isSubset(of: contextFigures) { return false }
-            return !pieces.indices.contains { j in
+            if !own.isEmpty, own.isSubset(of: contextFigures) { return true }
+            return pieces.indices.contains { j in
                 guard j != i, own.isSubset(of: figures[j]) else { return false }
                 // Told: its figures (all of them, checked above) or, having none, nearly all its words.
                 if own.isEmpty {
@@ -141,8 +141,7 @@ enum SayOnce {
                 let mine = words(i).count, theirs = words(j).count
                 return theirs > mine || (theirs == mine && j < i)
             }
-        }
-        return Set(pieces.indices).subtracting(kept)
+        })
     }
 
     /// The share of a piece's words another must hold to say the same without figures.
