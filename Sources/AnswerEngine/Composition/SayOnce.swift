@@ -60,7 +60,7 @@ enum SayOnce {
                 // (The cheap tests first: most sentences have fewer words than the one asked about.)
                 guard otherPlace != place, other.terms.count > mine.terms.count || other.terms.count == mine.terms.count && otherPlace < place,
                       mine.figures.isSubset(of: other.figures), mine.turns.isSubset(of: other.turns) else { return false }
-                return Double(mine.terms.intersection(other.terms).count) >= needed
+                return Double(Self.kin(mine.terms, other.terms)) >= needed
             }
             return other.map { $0.1 < place ? .before : .after }
         }
@@ -72,6 +72,29 @@ enum SayOnce {
             if told.allSatisfy({ $0 != nil }) { return [] }
             return zip(list, told).filter { $0.1 != .before }.map(\.0)
         }
+    }
+
+    /// How many of `mine` the other set holds, or holds inflected otherwise: the index's stems of
+    /// one word differ in their endings where the stemmer does not know a form ("etykiet" of
+    /// "etykietę", "etykiec" of "etykiecie"), so a word counts when the other set has one that
+    /// differs from it only after all but its last two letters.
+    static func kin(_ mine: Set<String>, _ other: Set<String>) -> Int {
+        mine.reduce(0) { count, word in
+            if other.contains(word) { return count + 1 }
+            return other.contains { inflected(word, $0) } ? count + 1 : count
+        }
+    }
+
+    /// Whether two stems are one word inflected otherwise: both of five letters or more, and the
+    /// shorter one without its last two letters begins the other ("zwrot", "zwrotn"), which a
+    /// compound's other half does not ("versandkost", "versanddau").
+    static func inflected(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        let shorter = min(x.count, y.count)
+        guard shorter >= 5 else { return false }
+        var common = 0
+        while common < shorter, x[common] == y[common] { common += 1 }
+        return common >= shorter - 2
     }
 
     /// What step 3 compares of a sentence: its words as the index reads them, without the rule words
