@@ -202,6 +202,10 @@ struct RequestSplitterTests {
         // Polish question words are inflected ("po ilu dniach").
         ("注文しました。コンビニ払いの支払期限、何日以内？", "ja", [false, true]),
         ("Zamówię lampę Trailglow. Po ilu dniach od dotarcia zwrotu dostanę pieniądze?", "pl", [false, true]),
+        // A lead announces a question as plainly as its mark ("อยากทราบว่า", I'd like to know): Thai
+        // ends one with a polite particle.
+        ("สนใจตะเกียง Trailglow 400 ค่ะ อยากทราบว่าชาร์จจนแบตเต็มต้องใช้เวลากี่ชั่วโมงคะ", "th", [false, true]),
+        ("สนใจตะเกียง Trailglow 400 ค่ะ ชาร์จจนแบตเต็มต้องใช้เวลากี่ชั่วโมงคะ", "th", [false, false]),
     ])
     func aQuestionAfterAStatementIsMarked(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.afterStatement) == expected)
@@ -766,6 +770,14 @@ struct MailFootersTests {
         let a = try EngineTests().ask("PL", "Dzień dobry, myślę o kupnie blendera BlendGo dla córki. Pierwsza sprawa: ile mam dni na zwrot, "
                                       + "jeśli się nie sprawdzi? Druga sprawa: jak go najlepiej myć po zrobieniu koktajlu owocowego?")
         #expect(a.answer.contains("30 dni") && a.answer.contains("warm water"), "\(a.answer)")
+    }
+
+    /// So is an unsure question after a statement about the product: "อยากทราบว่าชาร์จจนแบตเต็ม
+    /// ต้องใช้เวลากี่ชั่วโมงคะ" (how many hours to charge it full) is 0.32 of the product's use alone.
+    @Test func anUnsureQuestionAfterAStatementNamingAUseIsReadWithTheProduct() throws {
+        let a = try EngineTests().ask("TH", "สวัสดีค่ะ กำลังจะซื้อตะเกียง Trailglow 400 ให้คุณพ่อค่ะ อยากทราบว่าชาร์จจนแบตเต็มต้องใช้เวลากี่ชั่วโมงคะ "
+                                      + "แล้วร้านส่งของด้วยขนส่งเจ้าไหนคะ")
+        #expect(a.answer.contains("3.5") && a.answer.contains("Kerry Express"), "\(a.answer)")
     }
 
     /// A question of its own sentence that names nothing ("Was heißt das?") leans on the statement

@@ -104,12 +104,14 @@ extension AnswerEngine {
                 // unsure, is not read so: "You guys already received the blender back right?")
                 let askedConcepts = concepts.concepts(in: analyzer.tokens(asked), language: turn.language)
                 let namesATopic = !askedConcepts.isEmpty
-                // So is an unsure question standing alone that names a topic besides a product ("jak go
-                // najlepiej myć po zrobieniu koktajlu?": washing it), read as 0.39 of the product's use.
+                // So is an unsure question, standing alone or after a statement, that names a topic
+                // besides a product ("jak go najlepiej myć po zrobieniu koktajlu?": washing it, 0.39 of
+                // the product's use; "อยากทราบว่าชาร์จจนแบตเต็มต้องใช้เวลากี่ชั่วโมงคะ" after "สนใจตะเกียง
+                // Trailglow 400 ค่ะ": charging it, 0.32).
                 // (A product named is no topic of it: "You guys already received the blender back right?")
                 let namesAUse = askedConcepts.contains { concept in !finder.products.products.contains { $0.id == concept } }
                 if part.standsAlone || part.afterStatement,
-                   alone.intent == classifier.outOfScope || part.standsAlone && alone.confidence < Self.requestConfidence && namesAUse,
+                   alone.intent == classifier.outOfScope || alone.confidence < Self.requestConfidence && namesAUse,
                    turn.products.count == 1, let name = turn.products[0].names[turn.language]?.first, !asked.contains(name),
                    RequestSplitter.isQuestion(part.text) || splitter.asksByWords(part.text, language: turn.language)
                     || splitter.announcedBeforeColon(part.text, language: turn.language) {

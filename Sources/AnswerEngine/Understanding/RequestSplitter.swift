@@ -238,8 +238,12 @@ struct RequestSplitter: Sendable {
                 // gratuite chez vous, et quelle est la durée de la garantie ?"): the joined one stands
                 // alone, and the first asks as plainly.
                 let firstOfCoordinated = k == greeting && k != lastMain && coordinated && !opensAfterQuestion
+                // So does a lead that announces it ("อยากทราบว่าชาร์จ…ต้องใช้เวลากี่ชั่วโมงคะ", I'd like to
+                // know how many hours…): Thai ends a question with its polite particle, no mark.
+                let plainlyAsks = Self.isQuestion(ending) || cues.endsWithParticle(ending, language: language)
+                    || cues.withoutLead(clause, language: language) != clause
                 let afterStatement = !standsAlone && k >= greeting
-                    && (k == lastMain && (Self.isQuestion(ending) || cues.endsWithParticle(ending, language: language)) || firstOfCoordinated)
+                    && (k == lastMain && plainlyAsks || firstOfCoordinated)
                     && !subordinate[k] && !facet[k] && asksByWords(ending, language: language)
                 parts.append(Part(text: clause, standsAlone: standsAlone, afterStatement: afterStatement, subordinate: subordinate[k]))
             }
