@@ -73,7 +73,8 @@ let package = Package(
                             .embedInCode("Resources/guardrails/role-text.tsv"),
                             .embedInCode("Resources/request-joiners.tsv"), .embedInCode("Resources/question-cues.tsv"),
                             .embedInCode("Resources/clause-subordinators.tsv"), .embedInCode("Resources/chat-shorthand.tsv"),
-                            .embedInCode("Resources/mail-footers.tsv"), .embedInCode("Resources/emotion/not-shouting.txt")]
+                            .embedInCode("Resources/mail-footers.tsv"), .embedInCode("Resources/mark-words.tsv"),
+                            .embedInCode("Resources/emotion/not-shouting.txt")]
                     // How answers read: table column lexicon, navigation sentences (docs/RESOURCES.md, "Reading").
                     + [.embedInCode("Resources/reading/columns.tsv"), .embedInCode("Resources/reading/navigation.tsv"),
                        .embedInCode("Resources/reading/market-aliases.tsv"), .embedInCode("Resources/reading/closed-endings.tsv"),

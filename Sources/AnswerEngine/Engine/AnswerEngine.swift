@@ -112,8 +112,10 @@ public struct AnswerEngine: Sendable {
         if quoted > 0 { trace.note("quoted", "\(quoted) quoted line\(quoted == 1 ? "" : "s") left out") }
         let (unsigned, footer) = MailFooters.shared.customerWords(unquoted)
         if footer > 0 { trace.note("footer", "\(footer) line\(footer == 1 ? "" : "s") of an e-mail footer left out") }
-        let (message, marks) = FootnoteMarks.withoutMarks(unsigned)
+        let (unmarked, marks) = FootnoteMarks.withoutMarks(unsigned)
         if marks > 0 { trace.note("footnotes", "\(marks) footnote mark\(marks == 1 ? "" : "s") left out") }
+        let (message, markWords) = MarkWords.shared.withMarks(unmarked)
+        if markWords > 0 { trace.note("marks", "\(markWords) word\(markWords == 1 ? "" : "s") read as the mark\(markWords == 1 ? "" : "s") written for (a telegram's STOP)") }
         let turn = understand(message, quoting: quoted > 0 ? QuotedLines.quotedWords(received) : "", market: market,
                               conversation: &conversation, trace: &trace)
         let phrases = self.phrases.phrases(turn.answerLanguage, market: market.id)
