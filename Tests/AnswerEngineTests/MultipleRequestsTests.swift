@@ -165,6 +165,9 @@ struct RequestSplitterTests {
         // condition's own "en" inside it, after a statement too.
         ("Ze mag er niks van merken. Als het pakket al onderweg is en ik het liever naar mijn werk laat sturen, kan dat dan nog?", "nl",
          [false, false]),
+        // A joined sentence after a question goes on asking unless it ends with a full stop.
+        ("How do I switch the scale to kg? Also, I'm thinking of ordering a lantern for my sister.", "en", [true, false]),
+        ("How do I switch the scale to kg? Also the lantern?", "en", [true, true]),
     ])
     func aPartAfterAStatementLeansOnIt(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.standsAlone) == expected)

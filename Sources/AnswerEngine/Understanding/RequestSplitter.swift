@@ -170,7 +170,9 @@ struct RequestSplitter: Sendable {
             let asked = Self.isQuestion(sentence) || announcedHere
                 || clauses.indices.dropFirst(greeting).contains { !subordinate[$0] && asksByWords(clauses[$0], language: language) }
             let opensAfterQuestion = previousAsked ?? true || announcedHere
-            let continuesQuestion = joined.count > greeting && joined[greeting] && previousAsked == true
+            // (Not one that ends with a full stop: "Also, I'm thinking of ordering a BlendGo for my
+            // sister." after a question states; "And to Canada?", "Und nach Österreich" go on asking.)
+            let continuesQuestion = joined.count > greeting && joined[greeting] && previousAsked == true && !Self.endsStating(sentence)
             // A question of question words alone ("e per quanto tempo", "and how much?", "还可以吗？")
             // asks a facet of the clause before it.
             let facet = clauses.indices.map { k in
@@ -390,6 +392,12 @@ struct RequestSplitter: Sendable {
     /// Ends with a question mark (Latin, full-width or Arabic), or with one before trailing dots: a
     /// customer who trails off after every phrase trails off after questions too ("¿se puede pagar
     /// con eso?...", "?…").
+    /// Whether a sentence ends with a full stop ("." or "。"), not a question's or a pause's mark.
+    static func endsStating(_ sentence: String) -> Bool {
+        let written = sentence.trimmingCharacters(in: .whitespaces)
+        return (written.hasSuffix(".") && !written.hasSuffix("..")) || written.hasSuffix("。")
+    }
+
     static func isQuestion(_ text: String) -> Bool {
         guard let last = text.trimmedOfWhitespace.last(where: { $0 != "." && $0 != "…" }) else { return false }
         return "?？؟".contains(last)
