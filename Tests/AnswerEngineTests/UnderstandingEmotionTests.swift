@@ -23,6 +23,7 @@ import Testing
         ("id", "Tolong cek ongkirnya ya kak."),
         // A new customer still learning how ordering works waits for nothing.
         ("es", "Es mi primera compra en línea y todavía no entiendo bien cómo funciona. ¿Puedo pagar en efectivo?"),
+        ("de", "Wie lange brennt die Laterne mit einer Akkuladung?"),   // stays lit, no fire
     ])
     func plainQuestionsAreCalm(_ language: String, _ text: String) {
         let r = detector.read(text, language: language)
@@ -65,6 +66,7 @@ import Testing
     @Test func aWorryWithNothingToChooseIsStillDistress() {
         #expect(detector.read("Saya takut, timbangannya panas sekali dan keluar asap.", language: "id").label == .distressed)
         #expect(detector.read("Em sợ lắm, đèn bốc khói.", language: "vi").label == .distressed)
+        #expect(detector.read("Hilfe, das Ladekabel brennt!", language: "de").label == .distressed)
         // A wrong item sent is no choice of the customer's.
         #expect(detector.read("I'm really worried, you sent me the wrong one and the trip is tomorrow.", language: "en").label == .distressed)
     }
