@@ -783,6 +783,15 @@ struct MailFootersTests {
         #expect(a.answer.contains("3.5") && a.answer.contains("Kerry Express"), "\(a.answer)")
     }
 
+    /// A second question of a request's intent about the same product asks it more: the request is
+    /// searched with both ("is it big enough …? How many ml does it hold?" finds the capacity).
+    @Test func aSecondQuestionAboutTheRequestsProductJoinsIt() throws {
+        let a = try EngineTests().ask("US", "How long do I have to return something? And the BlendGo: is it big enough for a proper smoothie? "
+                                      + "How many ml does it hold?")
+        #expect(a.answer.contains("30 days") && a.answer.contains("350 ml"), "\(a.answer)")
+        #expect(a.trace.contains { $0.step == "requests" && $0.detail.contains("How many ml does it hold?") }, "\(a.trace)")
+    }
+
     /// A question of its own sentence that names nothing ("Was heißt das?") leans on the statement
     /// before it that names the product: read and searched with it, it is the scale's "Lo", beside
     /// the invoice asked after it.

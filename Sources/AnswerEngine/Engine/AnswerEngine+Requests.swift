@@ -155,6 +155,13 @@ extension AnswerEngine {
                 && productsAsked[intent].map { $0.isDisjoint(with: product) } == true
             guard asked.insert(intent).inserted || anotherProduct else {
                 if intent == turn.intent, turn.asked == nil, ownAsked == nil { ownAsked = replaced }
+                // A second question of a request's intent about its product asks it more: "C'est-tu
+                // assez gros pour un vrai smoothie? Il contient combien de ml, exactement?" is one
+                // request, searched with both.
+                if intent != turn.intent, let k = requests.lastIndex(where: { $0.intent == intent }), product.isSubset(of: productsAsked[intent] ?? []),
+                   finder.products.onlyManuals(definition.topics) {
+                    requests[k].text += " " + part.text
+                }
                 continue
             }
             productsAsked[intent, default: []].formUnion(product)
