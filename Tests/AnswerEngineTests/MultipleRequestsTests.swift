@@ -209,6 +209,8 @@ struct RequestSplitterTests {
         // ends one with a polite particle.
         ("สนใจตะเกียง Trailglow 400 ค่ะ อยากทราบว่าชาร์จจนแบตเต็มต้องใช้เวลากี่ชั่วโมงคะ", "th", [false, true]),
         ("สนใจตะเกียง Trailglow 400 ค่ะ ชาร์จจนแบตเต็มต้องใช้เวลากี่ชั่วโมงคะ", "th", [false, false]),
+        // "¿" opens the question after the condition that opens its sentence (one clause with it).
+        ("Voy a comprar la lámpara. Si hago un pedido el martes, ¿hasta qué hora sale el mismo día?", "es", [false, true]),
     ])
     func aQuestionAfterAStatementIsMarked(message: String, language: String, expected: [Bool]) {
         #expect(splitter.parts(message, language: language).map(\.afterStatement) == expected)
@@ -232,6 +234,20 @@ struct RequestSplitterTests {
         let parts = splitter.parts(message, language: language)
         #expect(parts.map(\.text) == expected)
         #expect(parts.dropFirst().prefix(2).map(\.standsAlone) == [true, true])
+    }
+
+    /// A thread's counters ("(2/3)") number its posts in any language; one before sentences that
+    /// ask nothing numbers no question, and a date is no counter.
+    @Test func aThreadsCountersNumberItsQuestions() {
+        let message = "(1/3) Hallo! Ich schreibe das als Thread.\n(2/3) Wenn ich am Dienstag bestelle, bis wann muss ich bestellen?\n"
+            + "(3/3) Und noch was: Nimmt die Waage eine CR2032? Danke!"
+        let parts = splitter.parts(message, language: "de")
+        #expect(parts.filter(\.standsAlone).map(\.text) == ["Wenn ich am Dienstag bestelle, bis wann muss ich bestellen?",
+                                                            "Und noch was: Nimmt die Waage eine CR2032?"], "\(parts)")
+        #expect(RequestSplitter.counterLength("(2/3) Si hago") == 5)
+        #expect(RequestSplitter.counterLength("2/3 🧵") == 3)
+        #expect(RequestSplitter.counterLength("3/12 I ordered a lamp") == nil)
+        #expect(RequestSplitter.counterLength("(4/3) no") == nil)
     }
 
     /// ("Pertama sekali," is "first of all": no item, the questions' own ordinals number them.)

@@ -142,7 +142,11 @@ struct QuestionCues: Sendable {
         guard let cues = self.cues[language] else { return false }
         let text = Folding.folded(clause)
         let opening = text.drop { $0.isWhitespace }
-        if cues[.mark, default: []].contains(where: { $0.first.map(opening.hasPrefix) == true }) { return true }
+        // (So does one after a comma: a condition that opens the sentence is one clause with the
+        // question after it, "Si hago un pedido un martes, ¿hasta qué hora …?".)
+        if cues[.mark, default: []].contains(where: { cue in
+            cue.first.map { opening.hasPrefix($0) || text.contains(", " + $0) } == true
+        }) { return true }
         if text.unicodeScalars.contains(where: IntentFeaturizer.isUnspaced) {
             // No spaces between words: a cue is found inside the text (its end, before the
             // polite particles that may follow it: "ได้ไหมคะ", "付款吗").

@@ -304,8 +304,16 @@ struct RequestSplitter: Sendable {
                 cursor = last.upperBound
             }
             // (The item's text opens with its first sentence, and so with its ordinal.)
-            units.append(.item(String(text.dropFirst(ordinals[i] ?? 0)).trimmedOfWhitespace))
+            let item = String(text.dropFirst(ordinals[i] ?? 0)).trimmedOfWhitespace
+            // A counter before sentences that ask nothing ("(1/3) ¡Hola! Os escribo por partes…")
+            // numbers no question: what follows it is read as sentences.
+            if !asks(sentences[end], language: language) {
+                if Self.hasWords(item) { units.append(.sentence(item)) }
+            } else {
+                units.append(.item(item))
+            }
             i = end + 1
+            continue
         }
         return units
     }
@@ -314,11 +322,38 @@ struct RequestSplitter: Sendable {
     /// ("Und, zweitens … Kann ich per Lastschrift zahlen?", "And secondly, …"); nil when it opens
     /// with none.
     func enumeratorLength(_ sentence: String, language: String) -> Int? {
+        if let length = Self.counterLength(sentence) { return length }
         if let length = cues.enumeratorLength(sentence, language: language) { return length }
         guard let joiner = joinerLength(sentence, language: language) else { return nil }
         let rest = sentence.dropFirst(joiner)
         let marks = rest.prefix { $0 == " " || $0 == "," || $0 == "，" }.count
         return cues.enumeratorLength(String(rest.dropFirst(marks)), language: language).map { joiner + marks + $0 }
+    }
+
+    /// How many characters a thread's counter takes at the sentence's start: "(2/3)" numbers the
+    /// posts of a message written as a thread, in any language. In parentheses, or alone as its
+    /// sentence ("2/3"), with the post's number at most the count: "3/12 I ordered …" is a date.
+    static func counterLength(_ sentence: String) -> Int? {
+        let chars = Array(sentence)
+        var i = 0
+        let open = chars.first == "("
+        if open { i += 1 }
+        func number() -> Int? {
+            let start = i
+            while i < chars.count, chars[i].isASCII, chars[i].isNumber, i - start < 2 { i += 1 }
+            return i > start ? Int(String(chars[start..<i])) : nil
+        }
+        guard let post = number(), i < chars.count, chars[i] == "/" else { return nil }
+        i += 1
+        guard let count = number(), post >= 1, post <= count, count >= 2 else { return nil }
+        if open {
+            guard i < chars.count, chars[i] == ")" else { return nil }
+            i += 1
+        }
+        let rest = chars[i...].filter { !$0.isWhitespace }
+        guard open || rest.isEmpty || rest.allSatisfy({ $0.unicodeScalars.allSatisfy(\.properties.isEmojiPresentation) }) else { return nil }
+        guard i == chars.count || chars[i].isWhitespace else { return nil }
+        return i
     }
 
     /// Whether a sentence asks: its mark, or a clause's words.
@@ -389,15 +424,15 @@ struct RequestSplitter: Sendable {
         OpeningWords.length(in: clause, of: joiners[language] ?? [], marked: markedJoinerWords[language] ?? [])
     }
 
-    /// Ends with a question mark (Latin, full-width or Arabic), or with one before trailing dots: a
-    /// customer who trails off after every phrase trails off after questions too ("¿se puede pagar
-    /// con eso?...", "?…").
     /// Whether a sentence ends with a full stop ("." or "。"), not a question's or a pause's mark.
     static func endsStating(_ sentence: String) -> Bool {
         let written = sentence.trimmingCharacters(in: .whitespaces)
         return (written.hasSuffix(".") && !written.hasSuffix("..")) || written.hasSuffix("。")
     }
 
+    /// Ends with a question mark (Latin, full-width or Arabic), or with one before trailing dots: a
+    /// customer who trails off after every phrase trails off after questions too ("¿se puede pagar
+    /// con eso?...", "?…").
     static func isQuestion(_ text: String) -> Bool {
         guard let last = text.trimmedOfWhitespace.last(where: { $0 != "." && $0 != "…" }) else { return false }
         return "?？؟".contains(last)
