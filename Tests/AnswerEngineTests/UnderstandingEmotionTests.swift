@@ -24,6 +24,7 @@ import Testing
         // A new customer still learning how ordering works waits for nothing.
         ("es", "Es mi primera compra en línea y todavía no entiendo bien cómo funciona. ¿Puedo pagar en efectivo?"),
         ("de", "Wie lange brennt die Laterne mit einer Akkuladung?"),   // stays lit, no fire
+        ("ja", "キャンプ用にランタン買お思てるんやけど、雨でも使えるん？"),   // Kansai "but", no burn
     ])
     func plainQuestionsAreCalm(_ language: String, _ text: String) {
         let r = detector.read(text, language: language)
@@ -67,6 +68,7 @@ import Testing
         #expect(detector.read("Saya takut, timbangannya panas sekali dan keluar asap.", language: "id").label == .distressed)
         #expect(detector.read("Em sợ lắm, đèn bốc khói.", language: "vi").label == .distressed)
         #expect(detector.read("Hilfe, das Ladekabel brennt!", language: "de").label == .distressed)
+        #expect(detector.read("充電中に本体を触ってやけどしました。", language: "ja").label == .distressed)
         // A wrong item sent is no choice of the customer's.
         #expect(detector.read("I'm really worried, you sent me the wrong one and the trip is tomorrow.", language: "en").label == .distressed)
     }
