@@ -115,7 +115,7 @@ public struct AnswerEngine: Sendable {
         let (unmarked, marks) = FootnoteMarks.withoutMarks(unsigned)
         if marks > 0 { trace.note("footnotes", "\(marks) footnote mark\(marks == 1 ? "" : "s") left out") }
         let (message, markWords) = MarkWords.shared.withMarks(unmarked)
-        if markWords > 0 { trace.note("marks", "\(markWords) word\(markWords == 1 ? "" : "s") read as the mark\(markWords == 1 ? "" : "s") written for (a telegram's STOP)") }
+        if markWords > 0 { trace.note("marks", "\(markWords) word\(markWords == 1 ? "" : "s") read as punctuation (a telegram's STOP)") }
         let turn = understand(message, quoting: quoted > 0 ? QuotedLines.quotedWords(received) : "", market: market,
                               conversation: &conversation, trace: &trace)
         let phrases = self.phrases.phrases(turn.answerLanguage, market: market.id)

@@ -28,23 +28,29 @@ struct MarkWords: Sendable {
     func withMarks(_ message: String) -> (text: String, marks: Int) {
         guard !marks.isEmpty else { return (message, 0) }
         let words = Self.words(message)
-        var out = message
-        var replaced = 0
-        for (word, mark) in marks.sorted(by: { $0.key < $1.key }) {
+        // The words read as marks, by their place among the message's words.
+        var replaced: [Int: String] = [:]
+        for (word, mark) in marks {
             let uses = words.indices.filter { words[$0].text == word }
             guard uses.count >= Self.leastUses, uses.allSatisfy({ i in
                 i + 1 == words.count || words[i + 1].text.first?.isUppercase == true
             }) else { continue }
-            // From the last, so that earlier ranges stay valid.
-            for i in uses.reversed() {
-                let range = words[i].range
-                // "… how bright is it STOP Question two": the mark joins the word before it.
-                let start = out[..<range.lowerBound].lastIndex { !$0.isWhitespace }.map { out.index(after: $0) } ?? range.lowerBound
-                out.replaceSubrange(start..<range.upperBound, with: mark)
-                replaced += 1
-            }
+            for i in uses { replaced[i] = mark }
         }
-        return (out, replaced)
+        guard !replaced.isEmpty else { return (message, 0) }
+        // Built anew from the message's own ranges: "… how bright is it STOP Question two" — the mark
+        // joins the word before it.
+        var out = ""
+        var cursor = message.startIndex
+        for (i, word) in words.enumerated() {
+            guard let mark = replaced[i] else { continue }
+            let before = message[cursor..<word.range.lowerBound]
+            out += before.last?.isWhitespace == true ? String(before.reversed().drop(while: \.isWhitespace).reversed()) : String(before)
+            out += mark
+            cursor = word.range.upperBound
+        }
+        out += message[cursor...]
+        return (out, replaced.count)
     }
 
     /// The message's words (runs of letters and digits) with their places.

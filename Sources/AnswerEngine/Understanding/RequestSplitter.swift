@@ -305,15 +305,14 @@ struct RequestSplitter: Sendable {
             }
             // (The item's text opens with its first sentence, and so with its ordinal.)
             let item = String(text.dropFirst(ordinals[i] ?? 0)).trimmedOfWhitespace
-            // A counter before sentences that ask nothing ("(1/3) ¡Hola! Os escribo por partes…")
-            // numbers no question: what follows it is read as sentences.
+            // An ordinal or a thread's counter before sentences that ask nothing ("(1/3) ¡Hola! Os
+            // escribo por partes…") numbers no question: what follows it is read as sentences.
             if !asks(sentences[end], language: language) {
                 if Self.hasWords(item) { units.append(.sentence(item)) }
             } else {
                 units.append(.item(item))
             }
             i = end + 1
-            continue
         }
         return units
     }
