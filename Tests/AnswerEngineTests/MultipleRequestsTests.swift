@@ -808,6 +808,16 @@ struct MailFootersTests {
         #expect(a.trace.contains { $0.step == "requests" && $0.detail.contains("How many ml does it hold?") }, "\(a.trace)")
     }
 
+    /// A question after a statement that is not sure enough to be a request of its own (0.90 of the
+    /// refund time) still says which facet of the message's own intent it asks: the returns policy's
+    /// refund row comes first.
+    @Test func anUnsureQuestionAfterAStatementSaysWhichFacetItAsks() throws {
+        let a = try EngineTests().ask("FR", "Bonjour, je voudrais retourner un article qui ne me plaît pas. Une fois que vous l'avez reçu, "
+                                      + "ça prend combien de temps avant que le remboursement rentre sur ma carte?")
+        let refund = try #require(a.answer.range(of: "5 jours ouvrés"), "\(a.answer)")
+        if let window = a.answer.range(of: "30 jours") { #expect(refund.lowerBound < window.lowerBound, "\(a.answer)") }
+    }
+
     /// A question of its own sentence that names nothing ("Was heißt das?") leans on the statement
     /// before it that names the product: read and searched with it, it is the scale's "Lo", beside
     /// the invoice asked after it.

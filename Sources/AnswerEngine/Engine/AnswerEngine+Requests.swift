@@ -136,6 +136,17 @@ extension AnswerEngine {
         let surest = read.filter { $0.2.intent == turn.intent }.max { $0.2.confidence < $1.2.confidence }?.0
         let ids = named.map { Set($0.map(\.id)) }
         var productsAsked: [String: Set<String>] = [turn.intent: surest.map { ids[$0] } ?? []]
+        // A question after a statement not sure enough to be a request of its own may still say
+        // which facet of the turn's own intent it asks ("…, ça prend combien de temps avant que le
+        // remboursement rentre sur ma carte?" is 0.90 of the refund time, which the returns policy
+        // the message reads as answers): the own answer's rows for it come first.
+        if turn.asked == nil, turn.entities.orderNumbers.isEmpty,
+           let facet = read.first(where: { _, part, prediction in
+               part.afterStatement && prediction.confidence >= Self.requestConfidence
+                   && catalog.intent(prediction.intent)?.withoutOrder == turn.intent
+           }) {
+            ownAsked = facet.2.intent
+        }
         for (i, part, prediction) in read where isRequest(part, prediction, context: contexts[i], sentence: sentences[i], turn: turn, analyzer: analyzer)
             || leansOnTheStory(part, prediction, context: contexts[i], turn: turn) {
             // A look-up with no order to look up is the policy the taxonomy names for it, as for the
