@@ -16,6 +16,8 @@ struct MarkWordsTests {
         "I want this to STOP. Where is my parcel?",                            // once: emphasis
         "stop it stop it Now",                                                  // not in capitals
         "STOPPER STOPPER Fine",                                                 // another word
+        "STOP STOP",                                                            // a shout: no sentence before them
+        "STOP spamming me. STOP Now",                                           // the first opens the message
     ])
     func aStopOfEmphasisStaysAWord(message: String) {
         #expect(MarkWords.shared.withMarks(message) == (message, 0))

@@ -24,7 +24,7 @@ struct MarkWords: Sendable {
     static let leastUses = 2
 
     /// The message with its mark words turned into their marks, and how many were; the message as it
-    /// is when it has fewer than `leastUses` of one word before a capitalised word or its end.
+    /// is when it has fewer than `leastUses` of one word, or one that does not end a sentence.
     func withMarks(_ message: String) -> (text: String, marks: Int) {
         guard !marks.isEmpty else { return (message, 0) }
         let words = Self.words(message)
@@ -32,8 +32,10 @@ struct MarkWords: Sendable {
         var replaced: [Int: String] = [:]
         for (word, mark) in marks {
             let uses = words.indices.filter { words[$0].text == word }
+            // Each ends a sentence: after a word of its own, before a capitalised word or the end
+            // ("STOP STOP" alone is a shout, no telegram).
             guard uses.count >= Self.leastUses, uses.allSatisfy({ i in
-                i + 1 == words.count || words[i + 1].text.first?.isUppercase == true
+                i > 0 && words[i - 1].text != word && (i + 1 == words.count || words[i + 1].text.first?.isUppercase == true)
             }) else { continue }
             for i in uses { replaced[i] = mark }
         }
