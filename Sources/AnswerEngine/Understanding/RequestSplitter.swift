@@ -296,7 +296,8 @@ struct RequestSplitter: Sendable {
                 continue
             }
             let limit = s + 1 < starts.count ? starts[s + 1] : sentences.count
-            let end = (i..<limit).first { asks(sentences[$0], language: language) } ?? i
+            let asking = (i..<limit).first { asks(sentences[$0], language: language) }
+            let end = asking ?? i
             var text = sentences[i...end].joined(separator: " ")
             // As the message writes it, where it can be found: Japanese puts no space after "。".
             if let found, let last = message.range(of: sentences[end], range: found.lowerBound..<message.endIndex) {
@@ -307,10 +308,10 @@ struct RequestSplitter: Sendable {
             let item = String(text.dropFirst(ordinals[i] ?? 0)).trimmedOfWhitespace
             // An ordinal or a thread's counter before sentences that ask nothing ("(1/3) ¡Hola! Os
             // escribo por partes…") numbers no question: what follows it is read as sentences.
-            if !asks(sentences[end], language: language) {
-                if Self.hasWords(item) { units.append(.sentence(item)) }
-            } else {
+            if asking != nil {
                 units.append(.item(item))
+            } else if Self.hasWords(item) {
+                units.append(.sentence(item))
             }
             i = end + 1
         }
