@@ -250,6 +250,26 @@ struct RequestSplitterTests {
         #expect(RequestSplitter.counterLength("(4/3) no") == nil)
     }
 
+    /// A list's letters and numbers in parentheses number its items in any language; after a
+    /// sentence that asks and ends with a colon, each item asks, with or without a question's words.
+    @Test func anAnnouncedListsItemsAreItsQuestions() {
+        let message = "We run a small bakery and want to order two scales. We should be grateful if you would confirm:\n\n"
+            + "(a) the number of days within which an item may be sent back; and\n\n(b) whether a VAT number can be put on the invoice later.\n\nKind regards"
+        let units = splitter.items(RequestSplitter.sentences(message), in: message, language: "en")
+        #expect(units.contains(.item("the number of days within which an item may be sent back; and")), "\(units)")
+        #expect(units.contains(.item("whether a VAT number can be put on the invoice later.")), "\(units)")
+        // Not announced: items that ask nothing stay sentences (a quiz's options, a shopping list).
+        let options = "Which one do you think I chose?\n(a) the lantern\n(b) the blender\n(c) the scale"
+        #expect(!splitter.items(RequestSplitter.sentences(options), in: options, language: "en").contains { if case .item = $0 { true } else { false } })
+        #expect(RequestSplitter.listMarkerLength("(a) the period") == 4)
+        #expect(RequestSplitter.listMarkerLength("b) whether") == 3)
+        #expect(RequestSplitter.listMarkerLength("(12) x") == 5)
+        #expect(RequestSplitter.listMarkerLength("(ii) x") == 5)
+        #expect(RequestSplitter.listMarkerLength("(ab) x") == nil)
+        #expect(RequestSplitter.listMarkerLength("a)x") == nil)
+        #expect(RequestSplitter.listMarkerLength("(Note) x") == nil)
+    }
+
     /// ("Pertama sekali," is "first of all": no item, the questions' own ordinals number them.)
     @Test func firstOfAllOpensNoItem() {
         let message = "Pertama sekali, saya dari Kuantan. Persoalan pertama ialah, berapakah kos penghantaran ekspres? Persoalan kedua pula, berapa lama waranti lampu ini?"

@@ -188,16 +188,18 @@ extension AnswerEngine {
         let splitByProduct = requests.contains { $0.intent == turn.intent }
         let ownPosition = (splitByProduct ? surest : nil)
             ?? read.first { $0.2.intent == turn.intent || $0.2.intent == turn.asked }?.0 ?? parts.count
+        // The parts not taken say why (not sure enough, not a question of its own), so that a
+        // message answered with fewer requests than it asks shows what its other questions were read as.
+        let requestPositions = Set(requests.map(\.position))
+        let passed = read.filter { i, _, _ in i != ownPosition && !requestPositions.contains(i) }.map { _, part, prediction in
+            "«\(part.text)» \(prediction.intent) \(String(format: "%.2f", prediction.confidence))" + (part.standsAlone ? "" : ", leans on the rest")
+        }
         if requests.isEmpty {
-            // The parts not taken say why (not sure enough, not a question of its own), so that a
-            // message answered as one request shows what its second question was read as.
-            let passed = read.filter { i, _, _ in i != ownPosition }.map { _, part, prediction in
-                "«\(part.text)» \(prediction.intent) \(String(format: "%.2f", prediction.confidence))" + (part.standsAlone ? "" : ", leans on the rest")
-            }
             trace.note("requests", "one request (\(parts.count) parts; not taken: \(passed.joined(separator: " · ")))")
         } else {
             trace.note("requests", "\(requests.count + 1) requests: \(turn.intent) (the message) · "
-                       + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · "))
+                       + requests.map { "\($0.intent) (\(String(format: "%.2f", $0.confidence))) «\($0.text)»" }.joined(separator: " · ")
+                       + (passed.isEmpty ? "" : " (not taken: \(passed.joined(separator: " · ")))"))
         }
         let own = read.filter { $0.2.intent == turn.intent }.sorted { $0.2.confidence > $1.2.confidence }.map(\.0)
         let taken = Set(requests.map(\.position))

@@ -284,6 +284,11 @@ struct RequestSplitter: Sendable {
         let ordinals = sentences.map { enumeratorLength($0, language: language) }
         let starts = sentences.indices.filter { ordinals[$0] != nil }
         guard starts.count >= 2 else { return sentences.map(Unit.sentence) }
+        // A sentence that asks and ends with a colon announces the list after it as its questions
+        // ("I should be grateful if the Company would confirm: (a) the period … (b) whether …"):
+        // each item asks, with or without a question's words.
+        let announced = starts[0] > 0 && Self.endsWithColon(sentences[starts[0] - 1])
+            && asks(sentences[starts[0] - 1], language: language)
         var units: [Unit] = []
         var cursor = message.startIndex
         var i = 0
@@ -296,7 +301,7 @@ struct RequestSplitter: Sendable {
                 continue
             }
             let limit = s + 1 < starts.count ? starts[s + 1] : sentences.count
-            let asking = (i..<limit).first { asks(sentences[$0], language: language) }
+            let asking = (i..<limit).first { asks(sentences[$0], language: language) } ?? (announced ? i : nil)
             let end = asking ?? i
             var text = sentences[i...end].joined(separator: " ")
             // As the message writes it, where it can be found: Japanese puts no space after "。".
@@ -322,12 +327,32 @@ struct RequestSplitter: Sendable {
     /// ("Und, zweitens … Kann ich per Lastschrift zahlen?", "And secondly, …"); nil when it opens
     /// with none.
     func enumeratorLength(_ sentence: String, language: String) -> Int? {
-        if let length = Self.counterLength(sentence) { return length }
+        if let length = Self.counterLength(sentence) ?? Self.listMarkerLength(sentence) { return length }
         if let length = cues.enumeratorLength(sentence, language: language) { return length }
         guard let joiner = joinerLength(sentence, language: language) else { return nil }
         let rest = sentence.dropFirst(joiner)
         let marks = rest.prefix { $0 == " " || $0 == "," || $0 == "，" }.count
         return cues.enumeratorLength(String(rest.dropFirst(marks)), language: language).map { joiner + marks + $0 }
+    }
+
+    /// How many characters a list's letter or number takes at the sentence's start, with the space
+    /// after it: "(a) ", "(2) ", "(ii) ", "b) ", in any language. One or two digits, one letter or a
+    /// small Roman numeral; a closing parenthesis and a space after it ("a)" alone is no item).
+    static func listMarkerLength(_ sentence: String) -> Int? {
+        let chars = Array(sentence.prefix(8))
+        let open = chars.first == "(" ? 1 : 0
+        guard let close = chars.firstIndex(of: ")"), close > open, close + 1 < chars.count, chars[close + 1] == " " else { return nil }
+        let mark = String(chars[open..<close])
+        let number = mark.count <= 2 && mark.allSatisfy { $0.isASCII && $0.isNumber }
+        let letter = mark.count == 1 && mark.allSatisfy { $0.isASCII && $0.isLowercase }
+        let roman = ["i", "ii", "iii", "iv", "v", "vi"].contains(mark)
+        guard number || letter || roman else { return nil }
+        return close + 2
+    }
+
+    /// Whether the sentence ends with a colon (spaces after it aside).
+    static func endsWithColon(_ sentence: String) -> Bool {
+        sentence.trimmedOfWhitespace.last.map { $0 == ":" || $0 == "：" } ?? false
     }
 
     /// How many characters a thread's counter takes at the sentence's start: "(2/3)" numbers the
