@@ -111,7 +111,7 @@ extension AnswerEngine {
                 // (A product named is no topic of it: "You guys already received the blender back right?")
                 let namesAUse = askedConcepts.contains { concept in !finder.products.products.contains { $0.id == concept } }
                 if part.standsAlone || part.afterStatement,
-                   alone.intent == classifier.outOfScope || alone.confidence < Self.requestConfidence && namesAUse,
+                   (alone.intent == classifier.outOfScope || alone.confidence < Self.requestConfidence) && namesAUse,
                    turn.products.count == 1, let name = turn.products[0].names[turn.language]?.first, !asked.contains(name),
                    RequestSplitter.isQuestion(part.text) || splitter.asksByWords(part.text, language: turn.language)
                     || splitter.announcedBeforeColon(part.text, language: turn.language) {

@@ -310,7 +310,7 @@ struct RequestSplitter: Sendable {
                 cursor = last.upperBound
             }
             // (The item's text opens with its first sentence, and so with its ordinal.)
-            let item = String(text.dropFirst(ordinals[i] ?? 0)).trimmedOfWhitespace
+            let item = withoutTrailingJoiner(String(text.dropFirst(ordinals[i] ?? 0)).trimmedOfWhitespace, language: language)
             // An ordinal or a thread's counter before sentences that ask nothing ("(1/3) ¡Hola! Os
             // escribo por partes…") numbers no question: what follows it is read as sentences.
             if asking != nil {
@@ -336,10 +336,14 @@ struct RequestSplitter: Sendable {
     }
 
     /// How many characters a list's letter or number takes at the sentence's start, with the space
-    /// after it: "(a) ", "(2) ", "(ii) ", "b) ", in any language. One or two digits, one letter or a
-    /// small Roman numeral; a closing parenthesis and a space after it ("a)" alone is no item).
+    /// after it: "(a) ", "(2) ", "(ii) ", "b) ", "① ", in any language. One or two digits, one letter
+    /// or a small Roman numeral; a closing parenthesis and a space after it ("a)" alone is no item).
     static func listMarkerLength(_ sentence: String) -> Int? {
         let chars = Array(sentence.prefix(8))
+        // A circled number ("① BlendGo 充满一次电…", "② 如果…") and the spaces after it.
+        if let first = chars.first?.unicodeScalars.first, first.value >= 0x2460, first.value <= 0x2473 {
+            return 1 + chars.dropFirst().prefix { $0 == " " || $0 == "\u{3000}" }.count
+        }
         let open = chars.first == "(" ? 1 : 0
         guard let close = chars.firstIndex(of: ")"), close > open, close + 1 < chars.count, chars[close + 1] == " " else { return nil }
         let mark = String(chars[open..<close])
@@ -348,6 +352,23 @@ struct RequestSplitter: Sendable {
         let roman = ["i", "ii", "iii", "iv", "v", "vi"].contains(mark)
         guard number || letter || roman else { return nil }
         return close + 2
+    }
+
+    /// The item without the joiner a list writes between its items at its end ("(a) the period …
+    /// may be returned; and"): the "and" joins the next item, and read with this one it is noise.
+    func withoutTrailingJoiner(_ item: String, language: String) -> String {
+        guard let cut = item.lastIndex(where: { $0 == ";" || $0 == "," }) else { return item }
+        let tail = item[item.index(after: cut)...].trimmedOfWhitespace
+        guard !tail.isEmpty, joinerLength(tail, language: language).map({ $0 >= tail.count }) == true else { return item }
+        return String(item[..<cut])
+    }
+
+    /// Whether a clause is one capitalised word of letters and its end mark: a name said to
+    /// someone ("Meri?", "Sepp!").
+    static func isVocative(_ clause: String) -> Bool {
+        let word = clause.trimmingCharacters(in: CharacterSet(charactersIn: "?？!！. "))
+        guard let first = word.first, first.isUppercase, word.count >= 2, !word.contains(" ") else { return false }
+        return word.allSatisfy(\.isLetter)
     }
 
     /// Whether the sentence ends with a colon (spaces after it aside).
@@ -607,6 +628,12 @@ struct RequestSplitter: Sendable {
             i += 1
         }
         if !current.isEmpty { out.append(current.joined(separator: " ")) }
+        // A name the sentence ends with after a comma is who it is said to ("Wat betekent dat,
+        // Meri?"): no clause of its own, and its mark ends the clause it was said after.
+        if out.count >= 2, let last = out.last, Self.isVocative(last) {
+            out.removeLast()
+            out[out.count - 1] += " " + last
+        }
         // Unspaced scripts cut at their clause marks inside a "word"; a joiner before the mark opens
         // the clause after it ("あと、通常配送は…", as "Also, can I…" above).
         // The mark stays as written: a part is also looked for in the message by its text.
