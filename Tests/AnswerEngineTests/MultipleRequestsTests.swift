@@ -331,11 +331,16 @@ struct RequestSplitterTests {
         #expect(parts.map(\.subordinate) == [false, true])
     }
 
-    @Test func aLongMessageOffersAtMostSixRequestsAndSixteenParts() {
+    @Test func aLongMessageOffersAtMostSixRequestsAndFortyParts() {
         let message = (1...20).map { "Question number \($0)?" }.joined(separator: " ")
         #expect(splitter.parts(message, language: "en").count == RequestSplitter.maxRequests)
-        let statements = (1...20).map { "I ordered lamp number \($0)." }.joined(separator: " ")
+        let statements = (1...50).map { "I ordered lamp number \($0)." }.joined(separator: " ")
         #expect(splitter.parts(statements, language: "en").count == RequestSplitter.maxParts)
+        // A sign-up list pasted above the questions leaves them in.
+        let signUps = (1...12).map { "\($0). Neighbour \($0) x1" }.joined(separator: "\n")
+        let asked = splitter.parts(signUps + "\nTwo questions before I order for everyone:\nHow many blends does one charge give? "
+                                   + "How many days do we have to return it?", language: "en")
+        #expect(asked.filter { $0.standsAlone || $0.afterStatement }.count == 2, "\(asked)")
     }
 
     /// Statements and a correction between two questions do not push the second out.

@@ -47,9 +47,10 @@ struct RequestSplitter: Sendable {
     let subordinators: [String: [String]]
     /// At most this many parts that may be requests are offered (a pasted thread is not a list of
     /// requests), and at most `maxParts` parts in all: statements, greetings and corrections
-    /// between the questions ("Sorry, I meant express, not standard, …") count only toward that.
+    /// between the questions ("Sorry, I meant express, not standard, …") count only toward that, and
+    /// so do the lines of a list pasted above the questions (a group order's names and counts).
     static let maxRequests = 6
-    static let maxParts = 16
+    static let maxParts = 40
 
     /// Whether no more parts are taken.
     private static func full(_ parts: [Part]) -> Bool {
