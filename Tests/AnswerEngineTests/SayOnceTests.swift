@@ -32,6 +32,27 @@ struct SayOnceTests {
         #expect(a.answer.contains("alleen in het Engels") && a.answer.contains("IPX4"), "\(a.answer)")
     }
 
+    /// Step 4: a sentence that the sentences before it said between them goes, so does one the
+    /// lines before the knowledge say (the empathy line, the ERP's sentences); one that adds a word
+    /// stays.
+    @Test func aSentenceTheOnesBeforeItSaidGoes() {
+        let row = "Visa: card payment, charged when the order is dispatched."
+        let page = "Your Mastercard is charged at dispatch too, not when you order."
+        let again = "Visa and Mastercard cards are charged when the order is dispatched."
+        #expect(SayOnce.pieces([row, page, again], context: [], language: "en") == [row, page])
+        #expect(SayOnce.pieces([page + " " + again], context: [], before: [row], language: "en") == [page])
+        // "Only" bounds what was said: a rule of its own.
+        let bound = "Visa and Mastercard cards are charged only when the order is dispatched."
+        #expect(SayOnce.pieces([row, page, bound], context: [], language: "en").contains(bound))
+        let more = "Visa and Mastercard cards are charged when the order is dispatched, with 3-D Secure."
+        #expect(SayOnce.pieces([row, page, more], context: [], language: "en").contains(more))
+        let line = "Your order MG10000005 was dispatched on 3 December with DHL, tracking number 1234567890."
+        let told = "Your order was dispatched with DHL, and its tracking number is shown under Orders."
+        #expect(SayOnce.pieces([told, "Delivery takes 3–6 working days."], context: [], before: [line], language: "en").count == 2)
+        let said = "The order was dispatched with DHL, with a tracking number."
+        #expect(SayOnce.pieces([said, "Delivery takes 3–6 working days."], context: [], before: [line], language: "en") == ["Delivery takes 3–6 working days."])
+    }
+
     @Test func aRowWithoutFiguresGivesWayToTheSameRowWithMoreCells() {
         let short = "México (MX): Entrega con derechos pagados (DDP): todos los aranceles están incluidos en el precio y al recibirlo: No, nunca."
         let long = "México (MX): envío desde Shenzhen (China), Entrega con derechos pagados (DDP): todos los aranceles están incluidos en el precio y al recibirlo: No, nunca."

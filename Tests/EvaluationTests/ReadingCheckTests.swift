@@ -56,6 +56,21 @@ struct ReadingCheckTests {
         #expect(try Self.check().check(text, language: "en", market: "GB").otherMarkets == ["Orders to the Netherlands arrive in 1–3 working days."])
     }
 
+    /// A fact told again in other words: the sentence's every word, figure and rule word said by
+    /// the sentences before it. A sentence that adds a word, turns a rule ("not") or asks is new.
+    @Test func aFactToldAgainInOtherWordsIsFound() throws {
+        let card = "With Visa or Mastercard, your card is charged when we dispatch your order, not when you place it."
+        let again = "Visa and Mastercard cards are charged when the order is dispatched."
+        let r = try Self.check().check(try Self.answer(card + " " + again), language: "en", market: "GB")
+        #expect(r.repeatedFacts == [again], "\(r.repeatedFacts)")
+        for new in ["Visa and Mastercard cards are charged when the order is dispatched, with 3-D Secure.",
+                    "Visa and Mastercard cards are not charged when the order is dispatched.",
+                    "Are Visa and Mastercard cards charged when the order is dispatched?"] {
+            let kept = try Self.check().check(try Self.answer("Your card is charged when we dispatch your order. " + new), language: "en", market: "GB")
+            #expect(kept.repeatedFacts.isEmpty, "\(new): \(kept.repeatedFacts)")
+        }
+    }
+
     @Test func aCleanAnswerHasNoProblems() throws {
         let text = try Self.answer("United Kingdom (GB): the return window is 30 days and return shipping is free. Refunds are paid within 5 working days.")
         let r = try Self.check().check(text, language: "en", market: "GB")

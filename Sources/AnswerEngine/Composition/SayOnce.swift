@@ -8,7 +8,7 @@ import KnowledgeStore
 /// cells, and the handoff lines. Read as the customer reads it — sentence after sentence, the way
 /// the evaluation's reading check splits it — a later sentence whose figures were all given before
 /// repeats a fact.
-enum SayOnce {
+public enum SayOnce {
     /// The knowledge pieces without what the answer states elsewhere:
     /// 1. a piece whose figures another piece states with more ("Express: 7,90 €" beside the row with
     ///    every price and time) is left out for the fuller one, and so is one whose figures the
@@ -16,27 +16,33 @@ enum SayOnce {
     /// 2. within the pieces left, a sentence whose figures were all stated before, or said word for
     ///    word before, is left out. Where sentences are split at spaces (Thai), a piece is one unit:
     ///    dropping its fragments would leave broken sentences;
-    /// 3. a sentence that another says with more, in other words, is left out (`withoutParaphrases`).
+    /// 3. a sentence that another says with more, in other words, is left out (`withoutParaphrases`);
+    /// 4. a sentence that the sentences before it said between them, in other words, is left out
+    ///    (`Restated`: "Karta Visa lub Mastercard jest obciążana dopiero w chwili wysyłki
+    ///    zamówienia." after the card's row and the payment page's sentence saying so).
     /// - Parameter context: the answer's other sentences (always kept).
+    /// - Parameter before: those of them the answer says before the pieces (the other-language note,
+    ///   the empathy line, the ERP's sentences): what step 4 counts as said.
     /// - Parameter notes: pieces the answer says of itself (`CompositionInput.productNotes`: which
     ///   language a manual is quoted in), kept where they are and read as no fact: a model number
     ///   in one ("De handleiding van Trailglow 400 is …") is no figure a sentence about the model
     ///   ("The Trailglow 400 is rated IPX4 …") states again, nor the other way round.
-    static func pieces(_ pieces: [String], context: [String], language: String, notes: Set<String> = []) -> [String] {
-        var read = told(pieces.filter { !notes.contains($0) }, context: context, language: language).makeIterator()
+    static func pieces(_ pieces: [String], context: [String], before: [String] = [], language: String, notes: Set<String> = []) -> [String] {
+        var read = told(pieces.filter { !notes.contains($0) }, context: before + context, before: before, language: language).makeIterator()
         return pieces.compactMap { notes.contains($0) ? $0 : read.next() ?? nil }
     }
 
     /// Each piece as the answer tells it: whole, with some of its sentences, or nil when it says
-    /// nothing new (steps 1–3 of `pieces`).
-    private static func told(_ pieces: [String], context: [String], language: String) -> [String?] {
+    /// nothing new (steps 1–4 of `pieces`).
+    private static func told(_ pieces: [String], context: [String], before: [String], language: String) -> [String?] {
         var told = StatedFacts.Told()
         let contextSentences = context.flatMap { Sentences.split($0, language: language) }
         for sentence in contextSentences { _ = told.hear(sentence) }
         let gone = subsumed(pieces, contextFigures: told.figures, language: language)
         let wholes = pieces.indices.map { gone.contains($0) ? [] : Sentences.splitsAtSpaces(language) ? [pieces[$0]] : Sentences.split(pieces[$0], language: language) }
         let units = wholes.map { $0.filter { !told.hear($0) } }
-        let said = withoutParaphrases(units, context: contextSentences, language: language)
+        let said = withoutRestatements(withoutParaphrases(units, context: contextSentences, language: language),
+                                       before: before.flatMap { Sentences.split($0, language: language) }, language: language)
         let glue = Sentences.separator(language)
         return pieces.indices.map { i in
             said[i].isEmpty ? nil : (said[i].count == wholes[i].count ? pieces[i] : said[i].joined(separator: glue))
@@ -73,6 +79,54 @@ enum SayOnce {
             return zip(list, told).filter { $0.1 != .before }.map(\.0)
         }
     }
+
+    /// Step 4: the sentences without those the sentences before them said between them (`Restated`),
+    /// read in the answer's order after `before`. Where sentences are split at spaces (Thai), a
+    /// piece is one unit, and no sentence of it goes.
+    static func withoutRestatements(_ units: [[String]], before: [String], language: String) -> [[String]] {
+        guard !Sentences.splitsAtSpaces(language) else { return units }
+        var heard = Restated(language: language)
+        for sentence in before { _ = heard.hear(sentence) }
+        return units.map { list in list.filter { !heard.hear($0) } }
+    }
+
+    /// The indexes of the sentences that those before them said between them, in other words: what
+    /// the reading check counts as facts stated twice beside figures and sentences said again
+    /// (`StatedFacts.repeats`). None where sentences are split at spaces (Thai): a unit there is a
+    /// fragment, and its words are another fragment's.
+    public static func restatements(in sentences: [String], language: String) -> [Int] {
+        guard !Sentences.splitsAtSpaces(language) else { return [] }
+        var heard = Restated(language: language)
+        return sentences.indices.filter { heard.hear(sentences[$0]) }
+    }
+
+    /// What the sentences heard so far said between them: their words (as the index reads them),
+    /// figures and kinds of rule words. A sentence restates them when it asks nothing, has at least
+    /// `shortestRestatement` words, and all its figures, its rule words' kinds and nearly all its
+    /// words (`restatedWords`, inflected otherwise counts: `kin`) were said: "Cuba kaedah pembayaran
+    /// lain." after "… boleh mencuba semula dengan kaedah yang sama atau kaedah lain.", "Puede
+    /// solicitar una factura electrónica CFDI con su RFC." after the row and the sentence saying so.
+    struct Restated {
+        let language: String
+        private var terms = Set<String>(), figures = Set<String>(), turns = Set<RuleWords.Kind>()
+
+        init(language: String) { self.language = language }
+
+        /// Takes the sentence in; whether it restates what was said.
+        mutating func hear(_ sentence: String) -> Bool {
+            let mine = SayOnce.said(of: sentence, language: language)
+            defer { terms.formUnion(mine.terms); figures.formUnion(mine.figures); turns.formUnion(mine.turns) }
+            guard mine.terms.count >= SayOnce.shortestRestatement, !RequestSplitter.isQuestion(sentence),
+                  mine.figures.isSubset(of: figures), mine.turns.isSubset(of: turns) else { return false }
+            return Double(SayOnce.kin(mine.terms, terms)) >= Double(mine.terms.count) * SayOnce.restatedWords
+        }
+    }
+
+    /// The fewest words a sentence restating others has: a shorter one ("Ja, gratis.") says what
+    /// it answers, not a fact of its own.
+    static let shortestRestatement = 4
+    /// The share of a sentence's words the sentences before it must have said for it to restate them.
+    static let restatedWords = 0.9
 
     /// How many of `mine` the other set holds, or holds inflected otherwise: the index's stems of
     /// one word differ in their endings where the stemmer does not know a form ("etykiet" of

@@ -32,7 +32,9 @@ public struct EmbeddedGenerator: AnswerGenerator {
             closingLines.append(input.agentsAvailable ? phrases.agentsAvailable.replacingOccurrences(of: "{hours}", with: input.agentHours)
                                                       : phrases.agentsAfterHours)
         }
-        let knowledge = SayOnce.pieces(input.knowledgeSentences.map { Self.closed($0, language: input.answerLanguage) }, context: input.orderSentences + closingLines, language: input.answerLanguage,
+        // What the answer says before the knowledge (the notes and the ERP's sentences) counts as said.
+        let knowledge = SayOnce.pieces(input.knowledgeSentences.map { Self.closed($0, language: input.answerLanguage) }, context: closingLines,
+                                       before: body, language: input.answerLanguage,
                                        notes: Set(input.productNotes.map { Self.closed($0, language: input.answerLanguage) }))
         if !knowledge.isEmpty { body.append(Self.runOn(knowledge, language: input.answerLanguage).joined(separator: glue)) }
         body += closingLines

@@ -5,8 +5,9 @@ import Linguistics
 import Workspace
 
 /// How an answer reads, checked sentence by sentence (issue: answers a customer would be glad to
-/// read): facts stated twice, another market's rules, navigation text ("See …", "Read more"), table
-/// syntax left from a KB table ("—", "; Key:"), and the length against the budget. Pure; reported
+/// read): facts stated twice (in the same figures, the same sentence or other words), another
+/// market's rules, navigation text ("See …", "Read more"), table syntax left from a KB table ("—",
+/// "; Key:"), and the length against the budget. Pure; reported
 /// per case and per market, apart from pass/fail (only an evalset's `max_sentences` fails a case).
 public struct ReadingCheck: Sendable {
     let markets: [String: Market]
@@ -43,7 +44,10 @@ public struct ReadingCheck: Sendable {
         let sentences = lines.flatMap { $0 }
         var out = ReadingOutcome(sentences: sentences.count,
                                  budget: maxSentences ?? markets[id]?.maxAnswerSentences ?? Self.defaultBudget)
-        out.repeatedFacts = StatedFacts.repeats(in: sentences).map { sentences[$0] }
+        // Stated twice: its figures or the sentence itself again (`StatedFacts`), or what the
+        // sentences before it said between them in other words (`SayOnce.restatements`).
+        let repeated = Set(StatedFacts.repeats(in: sentences)).union(SayOnce.restatements(in: sentences, language: language))
+        out.repeatedFacts = repeated.sorted().map { sentences[$0] }
         for s in sentences {
             let read = sentenceReadings.value(language + "|" + s) {
                 SentenceReading(named: names.mentioned(in: Self.withoutPlaceQualifiers(s)), statesNumber: s.contains(where: \.isNumber),
