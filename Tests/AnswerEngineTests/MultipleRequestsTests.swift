@@ -749,6 +749,16 @@ struct MailFootersTests {
         #expect(a.answer.contains("iDEAL"), "\(a.answer)")
     }
 
+    /// A formal letter's list after "We should be grateful if you would confirm:": each item is a
+    /// question, and an item unsure of itself whole is read by its first clause (the clause after
+    /// it says why the writer asks).
+    @Test func aLettersListedItemsAreItsQuestions() throws {
+        let a = try EngineTests().ask("GB", "Dear team,\n\nWe should be grateful if you would confirm:\n\n(a) how many days we have to send an item back; and\n\n"
+                                      + "(b) whether our VAT number can still be added after the order has been dispatched, the writer having "
+                                      + "neglected to supply it when ordering previously elsewhere.\n\nYours faithfully,\nJo Bloggs")
+        #expect(a.answer.contains("30 days") && a.answer.contains("VAT ID"), "\(a.answer)")
+    }
+
     /// Where a space ends a sentence (Thai), an enumerator opens one: "เรื่องแรก … เรื่องที่สอง …" are
     /// two questions, each standing alone.
     @Test func aThaiEnumeratorOpensASentence() {

@@ -123,6 +123,17 @@ extension AnswerEngine {
                     let whole = classifier.classify(part.text, language: turn.language)
                     if whole.confidence > alone.confidence { alone = whole }
                 }
+                // An item of a list is read whole; unsure so, its first clause may say what it asks
+                // ("(b) whether the Practice's VAT registration number may be added to the order after
+                // the Goods have been dispatched, the undersigned having omitted to do so …": the
+                // clause after it is why the writer asks).
+                if part.item, alone.confidence < Self.requestConfidence {
+                    let clauses = splitter.clauses(part.text, language: turn.language)
+                    if clauses.count > 1 {
+                        let head = classifier.classify(splitter.question(clauses[0], language: turn.language, analyzer: analyzer), language: turn.language)
+                        if head.confidence >= Self.requestConfidence, head.intent != classifier.outOfScope { alone = head }
+                    }
+                }
                 let leaning = leaningReading(alone, asked: asked, namesATopic: namesATopic, context: contexts[i], turn: turn)
                 return (i, part, sentenceReading(leaning, asked: asked, namesATopic: namesATopic, sentence: sentences[i], turn: turn))
             }

@@ -116,6 +116,9 @@ struct RequestSplitter: Sendable {
         /// (`AnswerEngine.furtherRequests`), since it may say what is asked ("how long do I have to
         /// report it, if it arrives damaged?").
         var subordinate = false
+        /// Whether the part is an item of the message's enumerated questions ("(b) whether …"), read
+        /// whole, however many clauses it has.
+        var item = false
     }
 
     /// The message's parts in order; a message of one part gives that part.
@@ -127,7 +130,7 @@ struct RequestSplitter: Sendable {
             // An item of the message's enumerated questions is a request of its own, whatever came
             // before it.
             guard case let .sentence(written) = unit else {
-                if case let .item(text) = unit { parts.append(Part(text: text, standsAlone: true)) }
+                if case let .item(text) = unit { parts.append(Part(text: text, standsAlone: true, item: true)) }
                 previousAsked = true
                 if Self.full(parts) { break }
                 continue
