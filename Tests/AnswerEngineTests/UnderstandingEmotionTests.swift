@@ -224,6 +224,9 @@ import Testing
         #expect(detector.read("Bisa bayar lewat transfer bank?", language: "id").threats.isEmpty)
         // Filipino "kaso" is mostly "but" in speech; a lawsuit is "ng kaso", "kasong …".
         #expect(detector.read("Gusto ko sanang umorder kaso wala akong card, pwede po COD?", language: "fil").threats.isEmpty)
+        // Romanised Thai "sue" is "buy"; the English threat names whom it sues.
+        #expect(detector.read("Chan ja sue lampu hai phor ka, tha jai plai thang dai mai ka?", language: "fil").threats.isEmpty)
+        #expect(detector.read("Refund me or I will sue you.", language: "en").threats.map(\.kind) == [.legal])
     }
 
     @Test(arguments: [
