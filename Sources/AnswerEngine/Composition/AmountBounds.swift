@@ -35,11 +35,7 @@ struct AmountBounds: Sendable {
     /// Language → its bounding words, longest first.
     let entries: [String: [Entry]]
 
-    static let builtin: AmountBounds = {
-        do { return try AmountBounds(PackageResources.amount_bounds_tsv, file: "reading/amount-bounds.tsv") } catch {
-            fatalError("kbkit's built-in \(error)")   // a defect of kbkit; tests parse the file
-        }
-    }()
+    static let builtin = BuiltInResource.read { try AmountBounds(PackageResources.amount_bounds_tsv, file: "reading/amount-bounds.tsv") }
 
     init(_ bytes: [UInt8], file: String) throws(ResourceTable.Malformed) {
         let table = try ResourceTable(bytes, file: file, columns: 4, names: ["language", "bound", "place", "words"])

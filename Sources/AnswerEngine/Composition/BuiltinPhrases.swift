@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Workspace
 
 /// kbkit's built-in phrase files (`Resources/phrases/<lang>.yaml`, embedded in the binary), parsed
@@ -15,11 +16,8 @@ enum BuiltinPhrases {
         var out: [String: PhraseFile] = [:]
         for (lang, bytes) in embedded {
             let name = "phrases/\(lang).yaml (built in)"
-            do {
-                guard let node = try YAMLNode.parse(String(decoding: bytes, as: UTF8.self), file: name) else { continue }
-                out[lang] = try PhraseFile.load(node, language: lang)
-            } catch {
-                fatalError("kbkit's built-in \(error)")
+            out[lang] = BuiltInResource.read {
+                try YAMLNode.parse(String(decoding: bytes, as: UTF8.self), file: name).map { try PhraseFile.load($0, language: lang) }
             }
         }
         return out

@@ -15,11 +15,7 @@ struct ColumnLexicon: Sendable {
     let entries: [String: [Entry]]
 
     /// kbkit's built-in lexicon, parsed once (a malformed line stops the engine: a test parses it).
-    static let builtin: ColumnLexicon = {
-        do { return try ColumnLexicon(PackageResources.columns_tsv, file: "reading/columns.tsv") } catch {
-            fatalError("kbkit's built-in \(error)")
-        }
-    }()
+    static let builtin = BuiltInResource.read { try ColumnLexicon(PackageResources.columns_tsv, file: "reading/columns.tsv") }
 
     init(_ bytes: [UInt8], file: String) throws(ResourceTable.Malformed) {
         let table = try ResourceTable(bytes, file: file, columns: 3)

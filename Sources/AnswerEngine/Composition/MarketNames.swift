@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// How a market is named in a language ("DE" → Deutschland, Alemania, ドイツ, เยอรมนี…), from the
 /// locale data Foundation ships, so that the composer can tell which part of a multi-market document
@@ -24,14 +25,10 @@ public struct MarketNames: Sendable {
     }
 
     /// `reading/market-aliases.tsv`: market id → the names the locale data lacks, lower-cased.
-    static let aliases: [String: [String]] = {
-        do {
-            let table = try ResourceTable(PackageResources.market_aliases_tsv, file: "reading/market-aliases.tsv", columns: 2)
-            return Dictionary(grouping: table.lines, by: { $0.fields[0] }).mapValues { $0.map { $0.fields[1].lowercased() } }
-        } catch {
-            fatalError("kbkit's built-in \(error)")
-        }
-    }()
+    static let aliases: [String: [String]] = BuiltInResource.read {
+        let table = try ResourceTable(PackageResources.market_aliases_tsv, file: "reading/market-aliases.tsv", columns: 2)
+        return Dictionary(grouping: table.lines, by: { $0.fields[0] }).mapValues { $0.map { $0.fields[1].lowercased() } }
+    }
 
     public init(markets: [String], languages: [String]) {
         var names: [String: [String]] = [:]

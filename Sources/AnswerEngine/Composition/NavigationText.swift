@@ -39,11 +39,7 @@ public struct NavigationText: Sendable {
     static let clauseOpeners = ["; ", " – ", " — ", " (", "（", ": "]
 
     /// kbkit's built-in patterns, parsed once (a test parses the file).
-    public static let builtin: NavigationText = {
-        do { return try NavigationText(PackageResources.navigation_tsv, file: "reading/navigation.tsv") } catch {
-            fatalError("kbkit's built-in \(error)")
-        }
-    }()
+    public static let builtin = BuiltInResource.read { try NavigationText(PackageResources.navigation_tsv, file: "reading/navigation.tsv") }
 
     init(_ bytes: [UInt8], file: String) throws(ResourceTable.Malformed) {
         let table = try ResourceTable(bytes, file: file, columns: 3)

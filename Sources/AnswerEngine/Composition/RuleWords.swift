@@ -20,11 +20,7 @@ struct RuleWords: Sendable {
     /// Language → entries.
     let entries: [String: [Entry]]
 
-    static let builtin: RuleWords = {
-        do { return try RuleWords(PackageResources.rule_words_tsv, file: "reading/rule-words.tsv") } catch {
-            fatalError("kbkit's built-in \(error)")   // a defect of kbkit; tests parse the file
-        }
-    }()
+    static let builtin = BuiltInResource.read { try RuleWords(PackageResources.rule_words_tsv, file: "reading/rule-words.tsv") }
 
     init(_ bytes: [UInt8], file: String) throws(ResourceTable.Malformed) {
         let table = try ResourceTable(bytes, file: file, columns: 3, names: ["language", "kind", "word"])

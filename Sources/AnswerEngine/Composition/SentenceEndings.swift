@@ -1,3 +1,4 @@
+import Support
 import Workspace
 
 /// Endings of one grammatical kind, per language, from a resource table (`language <TAB> ending`).
@@ -14,7 +15,7 @@ struct SentenceEndings: Sendable {
     static let predicate = builtin(PackageResources.predicate_endings_tsv, file: "reading/predicate-endings.tsv")
 
     private static func builtin(_ bytes: [UInt8], file: String) -> SentenceEndings {
-        do { return try SentenceEndings(bytes, file: file) } catch { fatalError("kbkit's built-in \(error)") }
+        BuiltInResource.read { try SentenceEndings(bytes, file: file) }
     }
 
     init(_ bytes: [UInt8], file: String) throws(ResourceTable.Malformed) {

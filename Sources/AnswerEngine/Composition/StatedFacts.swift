@@ -63,14 +63,9 @@ public enum StatedFacts {
     static let hanCounters: Set<Character> = ["日", "年", "月", "週", "个", "個", "件", "天", "次", "回", "分", "時", "円", "元", "周"]
 
     /// The words that join a range's two ends, of every language (`Resources/reading/range-words.tsv`).
-    static let rangeWords: Set<String> = {
-        do {
-            let table = try ResourceTable(PackageResources.range_words_tsv, file: "reading/range-words.tsv", columns: 2)
-            return Set(table.lines.map { $0.fields[1] })
-        } catch {
-            fatalError("kbkit's built-in \(error)")   // a defect of kbkit; tests parse it
-        }
-    }()
+    static let rangeWords: Set<String> = BuiltInResource.read {
+        Set(try ResourceTable(PackageResources.range_words_tsv, file: "reading/range-words.tsv", columns: 2).lines.map { $0.fields[1] })
+    }
 
     /// Where the figure after a range's joint begins, when `chars[i...]` is a range word or a dash
     /// followed by a space and a digit ("à 6", "– 6"); nil otherwise.

@@ -9,11 +9,7 @@ struct YesNo: Sendable {
     /// whether they say there is none ("aucun", "geen": a no that names no answer to a question).
     let words: [String: [(words: String, yes: Bool, none: Bool)]]
 
-    static let builtin: YesNo = {
-        do { return try YesNo(PackageResources.yes_no_tsv, file: "reading/yes-no.tsv") } catch {
-            fatalError("kbkit's built-in \(error)")
-        }
-    }()
+    static let builtin = BuiltInResource.read { try YesNo(PackageResources.yes_no_tsv, file: "reading/yes-no.tsv") }
 
     init(_ bytes: [UInt8], file: String) throws(ResourceTable.Malformed) {
         let table = try ResourceTable(bytes, file: file, columns: 3)

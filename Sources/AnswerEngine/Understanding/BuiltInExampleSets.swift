@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Generic example messages in languages customers write but a workspace may have no intent
 /// examples for (pt, ko, ar, ru, uk, tr, hi, ro, cs, sv), grouped in named sets (`order_status`,
@@ -15,7 +16,7 @@ enum BuiltInExampleSets {
     static let byLanguage: [String: [String: [String]]] = {
         var out: [String: [String: [String]]] = [:]
         for file in files {
-            do { out[file.language] = try parse(file.bytes, language: file.language) } catch { fatalError("\(error)") }
+            out[file.language] = BuiltInResource.read { try parse(file.bytes, language: file.language) }
         }
         return out
     }()

@@ -14,13 +14,7 @@ struct ChatShorthand: Sendable {
     /// The most words a written form has.
     private let maxWords: Int
 
-    static let shared: ChatShorthand = {
-        do {
-            return try ChatShorthand(tsv: String(decoding: PackageResources.chat_shorthand_tsv, as: UTF8.self))
-        } catch {
-            fatalError("kbkit's Resources/chat-shorthand.tsv is malformed: \(error)")   // a defect of kbkit; tests parse it
-        }
-    }()
+    static let shared = BuiltInResource.read { try ChatShorthand(tsv: String(decoding: PackageResources.chat_shorthand_tsv, as: UTF8.self)) }
 
     /// The filler mark in the file's third column.
     static let filler = "-"

@@ -1,3 +1,5 @@
+import Support
+
 /// What a lexicon entry signals. The raw values are the first column of the lexicon files.
 enum EmotionCategory: String, Sendable, CaseIterable {
     /// Words that alone show anger ("fuming", "Frechheit", "inadmissible", "腹が立つ").
@@ -97,9 +99,7 @@ struct EmotionLexicon: Sendable {
     /// The lexicons of the KB languages; English is also applied to every other language
     /// (customers mix it in) and stands alone for languages without a lexicon. A file kbkit ships
     /// is well-formed (the tests parse every one); a broken one stops at start-up.
-    static let all: [EmotionLexicon] = files.map { file in
-        do { return try parse(file.bytes, language: file.language) } catch { fatalError("\(error)") }
-    }
+    static let all: [EmotionLexicon] = files.map { file in BuiltInResource.read { try parse(file.bytes, language: file.language) } }
 
     static var english: EmotionLexicon { all[0] }
 

@@ -9,13 +9,7 @@ struct MailFooters: Sendable {
     /// Folded openings.
     private let openings: [String]
 
-    static let shared: MailFooters = {
-        do {
-            return try MailFooters(tsv: String(decoding: PackageResources.mail_footers_tsv, as: UTF8.self))
-        } catch {
-            fatalError("kbkit's Resources/mail-footers.tsv is malformed: \(error)")   // a defect of kbkit; tests parse it
-        }
-    }()
+    static let shared = BuiltInResource.read { try MailFooters(tsv: String(decoding: PackageResources.mail_footers_tsv, as: UTF8.self)) }
 
     init(tsv: String) throws(ResourceTable.Malformed) {
         let table = try ResourceTable(Array(tsv.utf8), file: "mail-footers.tsv", columns: 2, names: ["language", "words"])

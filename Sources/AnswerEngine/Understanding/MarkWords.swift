@@ -7,13 +7,7 @@ struct MarkWords: Sendable {
     /// word → mark
     private let marks: [String: String]
 
-    static let shared: MarkWords = {
-        do {
-            return try MarkWords(tsv: String(decoding: PackageResources.mark_words_tsv, as: UTF8.self))
-        } catch {
-            fatalError("kbkit's Resources/mark-words.tsv is malformed: \(error)")   // a defect of kbkit; tests parse it
-        }
-    }()
+    static let shared = BuiltInResource.read { try MarkWords(tsv: String(decoding: PackageResources.mark_words_tsv, as: UTF8.self)) }
 
     init(tsv: String) throws(ResourceTable.Malformed) {
         let table = try ResourceTable(Array(tsv.utf8), file: "mark-words.tsv", columns: 2, names: ["word", "mark"])

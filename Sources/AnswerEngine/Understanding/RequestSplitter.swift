@@ -60,15 +60,11 @@ struct RequestSplitter: Sendable {
     /// Question words and particles, for sentences without a question mark.
     let cues: QuestionCues
 
-    static let shared: RequestSplitter = {
-        do {
-            return try RequestSplitter(tsv: String(decoding: PackageResources.request_joiners_tsv, as: UTF8.self),
-                                       cues: QuestionCues(tsv: String(decoding: PackageResources.question_cues_tsv, as: UTF8.self)),
-                                       subordinators: String(decoding: PackageResources.clause_subordinators_tsv, as: UTF8.self))
-        } catch {
-            fatalError("kbkit's Resources/request-joiners.tsv, question-cues.tsv or clause-subordinators.tsv is malformed: \(error)")   // a defect of kbkit; tests parse them
-        }
-    }()
+    static let shared = BuiltInResource.read {
+        try RequestSplitter(tsv: String(decoding: PackageResources.request_joiners_tsv, as: UTF8.self),
+                            cues: QuestionCues(tsv: String(decoding: PackageResources.question_cues_tsv, as: UTF8.self)),
+                            subordinators: String(decoding: PackageResources.clause_subordinators_tsv, as: UTF8.self))
+    }
 
     init(tsv: String, cues: QuestionCues, subordinators: String = "") throws(ResourceTable.Malformed) {
         self.cues = cues

@@ -8,12 +8,7 @@ struct PageEvidence: Sendable {
 
     private(set) var words: [Kind: [String]] = [:]
 
-    static let builtIn: PageEvidence = {
-        do { return try PageEvidence(tsv: String(decoding: PackageResources.page_evidence_tsv, as: UTF8.self)) } catch {
-            // The file is part of the binary and parsed by the tests: a broken one never ships.
-            fatalError("page-evidence.tsv: \(error)")
-        }
-    }()
+    static let builtIn = BuiltInResource.read { try PageEvidence(tsv: String(decoding: PackageResources.page_evidence_tsv, as: UTF8.self)) }
 
     struct FormatError: Error, CustomStringConvertible {
         var line: Int

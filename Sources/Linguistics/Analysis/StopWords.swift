@@ -1,3 +1,5 @@
+import Support
+
 /// Small, curated stop-word lists: articles, pronouns, prepositions, conjunctions, auxiliaries and
 /// particles, the words that match everywhere and rank nothing. One file per language,
 /// `Resources/stopwords/stopwords_<lang>.txt` (docs/RESOURCES.md, "Stop words"), embedded in the
@@ -16,9 +18,7 @@ enum StopWords {
     static let lists: [String: [String]] = {
         var lists: [String: [String]] = [:]
         for (language, bytes) in files {
-            do { lists[language] = try parse(String(decoding: bytes, as: UTF8.self)) } catch {
-                fatalError("stopwords_\(language).txt: \(error)")
-            }
+            lists[language] = BuiltInResource.read { try parse(String(decoding: bytes, as: UTF8.self)) }
         }
         return lists
     }()

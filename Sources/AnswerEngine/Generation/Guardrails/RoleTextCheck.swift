@@ -10,9 +10,7 @@ struct RoleTextCheck: Sendable {
     let labels: [String]
     let selfReferences: [String]
 
-    static let builtIn: RoleTextCheck = {
-        do { return try RoleTextCheck(tsv: PackageResources.role_text_tsv) } catch { fatalError("kbkit resource: \(error)") }
-    }()
+    static let builtIn = BuiltInResource.read { try RoleTextCheck(tsv: PackageResources.role_text_tsv) }
 
     init(prefixes: [String], labels: [String], selfReferences: [String]) {
         self.prefixes = prefixes
