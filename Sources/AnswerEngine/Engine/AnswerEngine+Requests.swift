@@ -291,10 +291,12 @@ extension AnswerEngine {
         // What a lead-in before a colon leads to is the topic of the clause the question leans on:
         // "Y quiero comprarle uno a mi comadre: con el envío normal, ¿en cuántos días le llegaría?"
         // asks about the standard delivery, 0.88 alone, 0.93 read with "con el envío normal".
-        if let context, case let topic = RequestSplitter.afterLeadIn(context), topic != context,
-           !concepts.concepts(in: analyzer.tokens(topic), language: turn.language).isEmpty {
-            let leaning = classifier.classify(topic + " " + part.text, language: turn.language)
-            if leaning.intent == prediction.intent && leaning.confidence >= Self.sureAfterStatement { return true }
+        if let context {
+            let topic = RequestSplitter.afterLeadIn(context)
+            if topic != context, !concepts.concepts(in: analyzer.tokens(topic), language: turn.language).isEmpty {
+                let leaning = classifier.classify(topic + " " + part.text, language: turn.language)
+                if leaning.intent == prediction.intent && leaning.confidence >= Self.sureAfterStatement { return true }
+            }
         }
         guard prediction.confidence >= Self.sureAfterStatement else { return false }
         if !concepts.concepts(in: analyzer.tokens(part.text), language: turn.language).isEmpty { return true }

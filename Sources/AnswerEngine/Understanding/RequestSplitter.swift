@@ -340,7 +340,7 @@ struct RequestSplitter: Sendable {
     /// or a small Roman numeral; a closing parenthesis and a space after it ("a)" alone is no item).
     static func listMarkerLength(_ sentence: String) -> Int? {
         let chars = Array(sentence.prefix(8))
-        // A circled number ("① BlendGo 充满一次电…", "② 如果…") and the spaces after it.
+        // A circled number ("① 充满一次电…", "② 如果…") and the spaces after it.
         if let first = chars.first?.unicodeScalars.first, first.value >= 0x2460, first.value <= 0x2473 {
             return 1 + chars.dropFirst().prefix { $0 == " " || $0 == "\u{3000}" }.count
         }

@@ -7,8 +7,8 @@ import Workspace
 /// How an answer reads, checked sentence by sentence (issue: answers a customer would be glad to
 /// read): facts stated twice (in the same figures, the same sentence or other words), another
 /// market's rules, navigation text ("See …", "Read more"), table syntax left from a KB table ("—",
-/// "; Key:"), and the length against the budget. Pure; reported
-/// per case and per market, apart from pass/fail (only an evalset's `max_sentences` fails a case).
+/// "; Key:"), and the length against the budget. Pure; reported per case and per market, apart
+/// from pass/fail (only an evalset's `max_sentences` fails a case).
 public struct ReadingCheck: Sendable {
     let markets: [String: Market]
     let names: MarketNames
