@@ -12,4 +12,14 @@ if hits=$(grep -rniF -- "$name" Sources); then
   echo "$hits" >&2
   exit 1
 fi
+# A distinctive word of the name alone names the store too ("sue meridian" in a lexicon): each word
+# of six letters or more, as a whole word.
+for word in $name; do
+  [ ${#word} -ge 6 ] || continue
+  if hits=$(grep -rniw -- "$word" Sources); then
+    echo "check-store-free: Sources/ names the store by \"$word\" (kbkit knows no store; move it to the workspace):" >&2
+    echo "$hits" >&2
+    exit 1
+  fi
+done
 echo "check-store-free: Sources/ names no store"
