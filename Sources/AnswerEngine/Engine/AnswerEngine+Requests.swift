@@ -201,8 +201,8 @@ extension AnswerEngine {
             ?? read.first { $0.2.intent == turn.intent || $0.2.intent == turn.asked }?.0 ?? parts.count
         // The parts not taken say why (not sure enough, not a question of its own), so that a
         // message answered with fewer requests than it asks shows what its other questions were read as.
-        let requestPositions = Set(requests.map(\.position))
-        let passed = read.filter { i, _, _ in i != ownPosition && !requestPositions.contains(i) }.map { _, part, prediction in
+        let taken = Set(requests.map(\.position))
+        let passed = read.filter { i, _, _ in i != ownPosition && !taken.contains(i) }.map { _, part, prediction in
             "«\(part.text)» \(prediction.intent) \(String(format: "%.2f", prediction.confidence))" + (part.standsAlone ? "" : ", leans on the rest")
         }
         if requests.isEmpty {
@@ -213,7 +213,6 @@ extension AnswerEngine {
                        + (passed.isEmpty ? "" : " (not taken: \(passed.joined(separator: " · ")))"))
         }
         let own = read.filter { $0.2.intent == turn.intent }.sorted { $0.2.confidence > $1.2.confidence }.map(\.0)
-        let taken = Set(requests.map(\.position))
         let ownQuestions = parts.indices.filter { !taken.contains($0) && (parts[$0].standsAlone || parts[$0].afterStatement) }.count
         return Further(requests: requests, ownPosition: ownPosition, ownAsked: ownAsked, parts: parts.map(\.text), ownParts: own,
                        ownQuestions: ownQuestions)

@@ -252,7 +252,7 @@ struct RequestSplitter: Sendable {
             // A greeting sentence ("Hola!") is no statement a question after it leans on, nor is a line
             // that announces what follows ("a couple of things before I order:" above a list).
             // (So is one that only says questions follow: "hoi, paar vraagjes / kan ik …".)
-            let announces = !asked && (sentence.last.map { ":：".contains($0) } == true
+            let announces = !asked && (Self.endsWithColon(sentence)
                 || clauses.count > greeting && clauses[greeting...].allSatisfy { cues.announcesQuestions($0, language: language) })
             // Nor is a statement that names nothing ("There is, actually!" before "The luggage scale –
             // what battery does it take?").
