@@ -19,7 +19,10 @@ public enum SayOnce {
     /// 3. a sentence that another says with more, in other words, is left out (`withoutParaphrases`);
     /// 4. a sentence that the sentences before it said between them, in other words, is left out
     ///    (`Restated`: "Karta Visa lub Mastercard jest obciążana dopiero w chwili wysyłki
-    ///    zamówienia." after the card's row and the payment page's sentence saying so).
+    ///    zamówienia." after the card's row and the payment page's sentence saying so);
+    /// 5. a piece whose every sentence one other sentence says with more, before or after it, is
+    ///    left out (`withoutPiecesToldElsewhere`: a market's row beside the FAQ answer stating its
+    ///    fact and another).
     /// - Parameter context: the answer's other sentences (always kept).
     /// - Parameter before: those of them the answer says before the pieces (the other-language note,
     ///   the empathy line, the ERP's sentences): what step 4 counts as said.
@@ -41,8 +44,10 @@ public enum SayOnce {
         let gone = subsumed(pieces, contextFigures: told.figures, language: language)
         let wholes = pieces.indices.map { gone.contains($0) ? [] : Sentences.splitsAtSpaces(language) ? [pieces[$0]] : Sentences.split(pieces[$0], language: language) }
         let units = wholes.map { $0.filter { !told.hear($0) } }
-        let said = withoutRestatements(withoutParaphrases(units, context: contextSentences, language: language),
-                                       before: before.flatMap { Sentences.split($0, language: language) }, language: language)
+        let beforeSentences = before.flatMap { Sentences.split($0, language: language) }
+        let said = withoutPiecesToldElsewhere(withoutRestatements(withoutParaphrases(units, context: contextSentences, language: language),
+                                                                  before: beforeSentences, language: language),
+                                              before: beforeSentences, language: language)
         let glue = Sentences.separator(language)
         return pieces.indices.map { i in
             said[i].isEmpty ? nil : (said[i].count == wholes[i].count ? pieces[i] : said[i].joined(separator: glue))
@@ -88,6 +93,51 @@ public enum SayOnce {
         var heard = Restated(language: language)
         for sentence in before { _ = heard.hear(sentence) }
         return units.map { list in list.filter { !heard.hear($0) } }
+    }
+
+    /// Step 5: the pieces whose every sentence another sentence of the answer says with more, in
+    /// other words, before or after it: nine words in ten (`restatedWords`, inflected otherwise
+    /// counts: `kin`) and all its figures are in one sentence with more words, and its kinds of rule
+    /// words are somewhere in the rest. A market's row goes for the FAQ answer that states its fact
+    /// and another ("Entrega con derechos pagados (DDP): todos los aranceles … incluidos … y no hay
+    /// nada que pagar al recibirlo." before "Los pedidos a México salen de … Shenzhen … DDP …: todos
+    /// los aranceles … ya están incluidos …" and "… no pague."); a sentence whose words are spread
+    /// over several ("Cards are charged when your order is dispatched, not when you place it.")
+    /// stays, and so does one that another says but for one word of five ("You can change the
+    /// delivery address until your order is dispatched." beside "Changing or cancelling an order
+    /// (including changing the delivery address)."). The piece with the fewest words goes first,
+    /// and what went is no longer the rest: of two pieces saying the same, one stays. Where
+    /// sentences are split at spaces (Thai), none goes.
+    static func withoutPiecesToldElsewhere(_ units: [[String]], before: [String], language: String) -> [[String]] {
+        guard !Sentences.splitsAtSpaces(language) else { return units }
+        // Questions are read as no statement: they neither restate nor tell.
+        let read = units.map { $0.map { RequestSplitter.isQuestion($0) ? nil : said(of: $0, language: language) } }
+        let beforeSaid = before.filter { !RequestSplitter.isQuestion($0) }.map { said(of: $0, language: language) }
+        var kept = units.map { !$0.isEmpty }
+        let size = read.map { $0.reduce(0) { $0 + ($1?.terms.count ?? 0) } }
+        let order = units.indices.sorted { size[$0] != size[$1] ? size[$0] < size[$1] : $0 > $1 }
+        for piece in order where kept[piece] {
+            let rest = beforeSaid + units.indices.filter { $0 != piece && kept[$0] }.flatMap { read[$0].compactMap { $0 } }
+            let restTurns = rest.reduce(into: Set<RuleWords.Kind>()) { $0.formUnion($1.turns) }
+            let told = read[piece].allSatisfy { mine in
+                guard let mine, mine.terms.count >= shortestRestatement, mine.turns.isSubset(of: restTurns) else { return false }
+                let needed = Double(mine.terms.count) * restatedWords
+                return rest.contains {
+                    $0.terms.count > mine.terms.count && mine.figures.isSubset(of: $0.figures)
+                        && Double(kin(mine.terms, $0.terms)) >= needed
+                }
+            }
+            if told { kept[piece] = false }
+        }
+        return units.indices.map { kept[$0] ? units[$0] : [] }
+    }
+
+    /// The indexes of the sentences that another sentence says with more, in other words, before or
+    /// after them (step 5, each sentence read as a piece): what the reading check counts beside
+    /// `restatements`. None where sentences are split at spaces (Thai).
+    public static func toldWithMore(in sentences: [String], language: String) -> [Int] {
+        let kept = withoutPiecesToldElsewhere(sentences.map { [$0] }, before: [], language: language)
+        return sentences.indices.filter { kept[$0].isEmpty }
     }
 
     /// The indexes of the sentences that those before them said between them, in other words: what

@@ -44,9 +44,11 @@ public struct ReadingCheck: Sendable {
         let sentences = lines.flatMap { $0 }
         var out = ReadingOutcome(sentences: sentences.count,
                                  budget: maxSentences ?? markets[id]?.maxAnswerSentences ?? Self.defaultBudget)
-        // Stated twice: its figures or the sentence itself again (`StatedFacts`), or what the
-        // sentences before it said between them in other words (`SayOnce.restatements`).
+        // Stated twice: its figures or the sentence itself again (`StatedFacts`), what the sentences
+        // before it said between them in other words (`SayOnce.restatements`), or what another
+        // sentence says with more (`SayOnce.toldWithMore`).
         let repeated = Set(StatedFacts.repeats(in: sentences)).union(SayOnce.restatements(in: sentences, language: language))
+            .union(SayOnce.toldWithMore(in: sentences, language: language))
         out.repeatedFacts = repeated.sorted().map { sentences[$0] }
         for s in sentences {
             let read = sentenceReadings.value(language + "|" + s) {
