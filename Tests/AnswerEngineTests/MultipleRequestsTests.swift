@@ -273,6 +273,22 @@ struct RequestSplitterTests {
         #expect(splitter.items(RequestSplitter.sentences(circled), in: circled, language: "zh").filter { if case .item = $0 { true } else { false } }.count == 2)
     }
 
+    /// A message of three fields or more is a form: a question in a field leans on no line before
+    /// it. One or two labels are no form: the question leans on the story before it.
+    @Test func aFormsFieldsQuestionsStandAlone() {
+        let form = "I keep our club's kit list, so here it is as a form.\nItem: the camping lantern.\nUse: lighting the tent at night.\n"
+            + "Charging: how long does a full charge take?\nNote: we camp in the rain a lot.\nWater: can it stay out in the rain?"
+        let parts = splitter.parts(form, language: "en")
+        #expect(parts.filter(\.standsAlone).map(\.text) == ["Charging: how long does a full charge take?", "Water: can it stay out in the rain?"], "\(parts)")
+        let story = "The box arrived with a crack in the lid.\nQuestion: how many days do I have to report it?"
+        #expect(splitter.parts(story, language: "en").filter(\.standsAlone).isEmpty)
+        #expect(RequestSplitter.opensWithField("Periodo di validità: quanto dura la garanzia?"))
+        #expect(RequestSplitter.opensWithField("HOW (Như thế nào): còn hai điều"))
+        #expect(!RequestSplitter.opensWithField("Orders placed before 14:00 ship today."))
+        #expect(!RequestSplitter.opensWithField("Hi, I have a question for you about this: how long?"))
+        #expect(!RequestSplitter.opensWithField("When I ordered the lantern and the blender last week: nothing."))
+    }
+
     /// A name the sentence ends with is said to someone, and its mark ends the clause before it.
     @Test func aNameSaidToSomeoneIsNoClause() {
         #expect(splitter.clauses("Wat betekent dat, Meri?", language: "nl") == ["Wat betekent dat, Meri?"])

@@ -136,6 +136,16 @@ import Testing
         }
     }
 
+    /// Vietnamese "kiện" sues, but not as part of "điều kiện" (condition) or "kiện hàng" (parcel).
+    @Test func aVietnameseWordHoldingTheWordForSueThreatensNothing() {
+        for text in ["Điều kiện đổi trả hàng là gì ạ?",
+                     "Nếu kiện hàng bị giữ lại ở hải quan thì thường mất bao lâu mới được thông quan ạ?",
+                     "Bưu kiện của em có phụ kiện sạc không ạ?"] {
+            #expect(detector.read(text, language: "vi").threats.isEmpty, "\(text)")
+        }
+        #expect(detector.read("Nếu không hoàn tiền, tôi sẽ kiện shop.", language: "vi").threats.map(\.kind) == [.legal])
+    }
+
     /// Korean negates with the next word; a negator before a word belongs to the clause before it.
     @Test func koreanNegationFollowsTheWord() {
         let notSatisfied = detector.read("서비스에 만족하지 않아요", language: "ko")

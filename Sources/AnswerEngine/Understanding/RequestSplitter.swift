@@ -122,7 +122,10 @@ struct RequestSplitter: Sendable {
         var parts: [Part] = []
         var previousAsked: Bool?
         let analyzer = Analyzer(language: language)
-        for (index, unit) in items(Self.sentences(message).flatMap({ closed($0, language: language) }), in: message, language: language).enumerated() {
+        let sentences = Self.sentences(message).flatMap { closed($0, language: language) }
+        // A message of fields ("Composizione: … Indicazioni: … Avvertenze: …?") is a form.
+        let form = sentences.lazy.filter(Self.opensWithField).count >= Self.formFields
+        for (index, unit) in items(sentences, in: message, language: language).enumerated() {
             // An item of the message's enumerated questions is a request of its own, whatever came
             // before it.
             guard case let .sentence(written) = unit else {
@@ -144,6 +147,12 @@ struct RequestSplitter: Sendable {
                 sentence = String(written.dropFirst(length))
                 previousAsked = nil
                 guard Self.hasWords(sentence) else { continue }
+            } else if form, Self.opensWithField(written) {
+                // A form's field ("Avvertenze: quale pila usa esattamente?", "WHERE (Ở đâu): …") is a
+                // new matter too, as a list's item is: a leaflet's or a log's lines are not a story.
+                // (A message's one or two labels are not a form: "Question : combien de jours …?"
+                // after the damage it found leans on it.)
+                previousAsked = nil
             }
             let clauses = clauses(sentence, language: language)
             let joined = clauses.map { startsWithJoiner($0, language: language) }
@@ -370,6 +379,22 @@ struct RequestSplitter: Sendable {
         guard let first = word.first, first.isUppercase, word.count >= 2, !word.contains(" ") else { return false }
         return word.allSatisfy(\.isLetter)
     }
+
+    /// Whether the sentence opens with a form's field: a label of one to four words and a colon,
+    /// then what it holds ("Periodo di validità: quanto dura la garanzia?", "▸ Zadanie 2: …",
+    /// "HOW (Như thế nào): …"). Not a time ("14:00"), nor a label that asks or holds a clause of its own.
+    static func opensWithField(_ sentence: String) -> Bool {
+        guard let colon = sentence.prefix(fieldLabelLength).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let label = sentence[..<colon], after = sentence[sentence.index(after: colon)...]
+        guard sentence[colon] == "：" || after.first == " ", after.contains(where: \.isLetter),
+              label.contains(where: \.isLetter), !label.contains(where: { "?？,，.。!！;".contains($0) }) else { return false }
+        return (1...4).contains(label.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count)
+    }
+
+    /// The most characters a form's field label takes (`opensWithField`).
+    static let fieldLabelLength = 32
+    /// The fewest sentences opening with a field that make a message a form.
+    static let formFields = 3
 
     /// Whether the sentence ends with a colon (spaces after it aside).
     static func endsWithColon(_ sentence: String) -> Bool {
