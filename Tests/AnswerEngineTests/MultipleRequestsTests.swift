@@ -269,6 +269,11 @@ struct RequestSplitterTests {
         #expect(RequestSplitter.listMarkerLength("a)x") == nil)
         #expect(RequestSplitter.listMarkerLength("(Note) x") == nil)
         #expect(RequestSplitter.listMarkerLength("② 如果") == 2)
+        #expect(RequestSplitter.listMarkerLength("二、运费") == 2)
+        #expect(RequestSplitter.listMarkerLength("3、 可以") == 3)
+        #expect(RequestSplitter.listMarkerLength("一般来说、") == nil)
+        let hanNumbered = "我想问两件事，如下：\n一、秤的电池是哪种？\n二、可以用PayNow付款吗？"
+        #expect(splitter.items(RequestSplitter.sentences(hanNumbered), in: hanNumbered, language: "zh").filter { if case .item = $0 { true } else { false } }.count == 2)
         let circled = "大家有两个问题：\n① 运费多少？\n② 可以用PayNow付款吗？"
         #expect(splitter.items(RequestSplitter.sentences(circled), in: circled, language: "zh").filter { if case .item = $0 { true } else { false } }.count == 2)
     }

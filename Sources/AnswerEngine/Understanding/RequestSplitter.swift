@@ -345,13 +345,19 @@ struct RequestSplitter: Sendable {
     }
 
     /// How many characters a list's letter or number takes at the sentence's start, with the space
-    /// after it: "(a) ", "(2) ", "(ii) ", "b) ", "① ", in any language. One or two digits, one letter
+    /// after it: "(a) ", "(2) ", "(ii) ", "b) ", "① ", "二、", in any language. One or two digits, one letter
     /// or a small Roman numeral; a closing parenthesis and a space after it ("a)" alone is no item).
     static func listMarkerLength(_ sentence: String) -> Int? {
         let chars = Array(sentence.prefix(8))
         // A circled number ("① 充满一次电…", "② 如果…") and the spaces after it.
         if let first = chars.first?.unicodeScalars.first, first.value >= 0x2460, first.value <= 0x2473 {
             return 1 + chars.dropFirst().prefix { $0 == " " || $0 == "\u{3000}" }.count
+        }
+        // A Han numeral or one or two digits and the ideographic comma ("一、…", "二、…", "3、…"),
+        // as Chinese and Japanese number a list.
+        if let comma = chars.firstIndex(of: "、"), (1...2).contains(comma),
+           chars[..<comma].allSatisfy({ "一二三四五六七八九十".contains($0) }) || chars[..<comma].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return comma + 1 + chars[(comma + 1)...].prefix { $0 == " " || $0 == "\u{3000}" }.count
         }
         let open = chars.first == "(" ? 1 : 0
         guard let close = chars.firstIndex(of: ")"), close > open, close + 1 < chars.count, chars[close + 1] == " " else { return nil }
