@@ -59,13 +59,14 @@ import Workspace
         IntentDefinition(id: "delivery_info", followUp: true),
         IntentDefinition(id: "hello", role: .greeting),
         IntentDefinition(id: "off_topic", role: .outOfScope, followUp: true),
+        IntentDefinition(id: "person", role: .humanRequest, escalate: true),
     ], examples: [:])
 
-    func resolve(_ intent: String, _ confidence: Double, last: String?, order: String?, mentioned: [String] = [], awaiting: Bool = false)
-        -> (String, [IntentCarryOver.Reason]) {
+    func resolve(_ intent: String, _ confidence: Double, last: String?, order: String?, mentioned: [String] = [], awaiting: Bool = false,
+                 asksForHuman: Bool = false) -> (String, [IntentCarryOver.Reason]) {
         let p = IntentPrediction(intent: intent, confidence: confidence, alternatives: [])
         let r = IntentCarryOver(catalog: Self.catalog).resolve(p, .init(lastIntent: last, currentOrder: order, mentionedOrders: mentioned,
-                                                                        awaiting: awaiting))
+                                                                        awaiting: awaiting, asksForHuman: asksForHuman))
         return (r.prediction.intent, r.reasons)
     }
 
@@ -86,5 +87,9 @@ import Workspace
         #expect(resolve("money_back", 0.9, last: nil, order: nil, mentioned: ["A1"]) == ("money_back", [.asClassified]))
         // …unless the customer says they are still waiting for it: that is their case, its order asked for.
         #expect(resolve("money_back", 0.9, last: nil, order: nil, awaiting: true) == ("money_back", [.asClassified]))
+        // A request for a person the classifier is unsure of, in no words of the message, is none.
+        #expect(resolve("person", 0.35, last: nil, order: nil) == ("off_topic", [.unsureHumanRequest(confidence: 0.35)]))
+        #expect(resolve("person", 0.35, last: nil, order: nil, asksForHuman: true) == ("person", [.asClassified]))
+        #expect(resolve("person", 0.8, last: nil, order: nil) == ("person", [.asClassified]))
     }
 }

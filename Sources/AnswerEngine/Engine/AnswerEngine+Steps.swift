@@ -59,6 +59,7 @@ extension AnswerEngine {
         let reading = trace.run("emotion") { emotions.read(message, language: language, earlierTurns: conversation.turns) }
         var withReading = context
         withReading.awaiting = reading.awaiting != nil
+        withReading.asksForHuman = reading.asksForHuman
         let (prediction, reasons) = carryOver.resolve(classified, withReading)
         trace.note("intent", reasons.map { IntentCarryOver.note(prediction.intent, confidence: prediction.confidence, reason: $0) }
             .joined(separator: "; "))

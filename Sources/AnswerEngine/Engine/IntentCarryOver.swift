@@ -17,6 +17,8 @@ struct IntentCarryOver: Sendable {
         var mentionedOrders: [String]
         /// The message says the customer is still waiting for something under way (`EmotionReading.awaiting`).
         var awaiting = false
+        /// The emotion lexicon hears the message ask for a person (`EmotionReading.asksForHuman`).
+        var asksForHuman = false
     }
 
     enum Reason: Equatable {
@@ -32,12 +34,20 @@ struct IntentCarryOver: Sendable {
         /// answers instead ("how long does a refund take?" is a policy question; "still no refund" is
         /// not). `asked`: the intent it replaced, whose rows say what was asked (the refund time).
         case withoutOrder(asked: String)
+        /// The classifier guesses the customer asks for a person, unsure of it, and no words of the
+        /// message ask for one: a handoff is too costly a guess, and the message is read as none
+        /// of the store's intents (its parts may ask some).
+        case unsureHumanRequest(confidence: Double)
     }
 
     /// Below this confidence a turn in a conversation about an order is a follow-up whatever it reads as.
     static let followUpBelow = 0.3
     /// Below this confidence a turn continues the previous intent.
     static let continueBelow = 0.45
+    /// Below this confidence, a request for a person that no words of the message make is no request
+    /// (twice the classifier's out-of-scope threshold: a long message of riddles, "saya tinggal dalam
+    /// telefon", read 0.35 as one).
+    static let sureHumanRequest = 0.4
 
     func resolve(_ p: IntentPrediction, _ c: Context) -> (prediction: IntentPrediction, reasons: [Reason]) {
         var intent = p.intent
@@ -56,6 +66,10 @@ struct IntentCarryOver: Sendable {
             intent = status
             reasons.append(.orderNumberAlone)
         }
+        if reasons.isEmpty, role == .humanRequest, p.confidence < Self.sureHumanRequest, !c.asksForHuman, let none = catalog.id(of: .outOfScope) {
+            intent = none
+            reasons.append(.unsureHumanRequest(confidence: p.confidence))
+        }
         if let instead = catalog.intent(intent)?.withoutOrder, c.mentionedOrders.isEmpty, c.currentOrder == nil, !c.awaiting {
             reasons.append(.withoutOrder(asked: intent))
             intent = instead
@@ -71,6 +85,7 @@ struct IntentCarryOver: Sendable {
         case .continued: return "\(intent) (continued from the previous turn)"
         case .orderNumberAlone: return "\(intent) (an order number with no other request)"
         case let .withoutOrder(asked): return "\(intent) (no order in the conversation: \(asked) asked)"
+        case let .unsureHumanRequest(confidence): return "\(intent) (a request for a person at \(String(format: "%.2f", confidence)), in no words of the message)"
         }
     }
 }
