@@ -56,7 +56,8 @@ enum RealStylesBenchmark {
                              ("held-out-two-questions-28", "held out: two questions in one, written by a helper that read only FACTS.md, run at the twenty-eighth session's start; 7/16 at its first run"),
                              ("held-out-two-questions-29", "held out: two questions in one, written by a helper that read only FACTS.md, run at the twenty-ninth session's start; 9/16 at its first run"),
                              ("held-out-two-questions-30", "held out: two questions in one, written by a helper that read only FACTS.md, run at the thirtieth session's start; 6/16 at its first run"),
-                             ("held-out-two-questions-31", "held out: two questions in one, written by a helper that read only FACTS.md, run at the thirty-first session's start; 8/16 at its first run")] {
+                             ("held-out-two-questions-31", "held out: two questions in one, written by a helper that read only FACTS.md, run at the thirty-first session's start; 8/16 at its first run"),
+                             ("held-out-two-questions-32", "held out: two questions in one, written by a helper that read only FACTS.md, run at the thirty-second session's start; 7/16 at its first run")] {
             guard let set = content.evalsets.first(where: { $0.name == name }) else { out += "real styles: no evalset named \(name)\n"; continue }
             out += try report(set, kind: kind, engine: engine)
         }

@@ -100,14 +100,14 @@ public enum SayOnce {
     /// counts: `kin`) and all its figures are in one sentence with more words, and its kinds of rule
     /// words are somewhere in the rest. A market's row goes for the FAQ answer that states its fact
     /// and another ("Entrega con derechos pagados (DDP): todos los aranceles … incluidos … y no hay
-    /// nada que pagar al recibirlo." before "Los pedidos a México salen de … Shenzhen … DDP …: todos
-    /// los aranceles … ya están incluidos …" and "… no pague."); a sentence whose words are spread
-    /// over several ("Cards are charged when your order is dispatched, not when you place it.")
-    /// stays, and so does one that another says but for one word of five ("You can change the
-    /// delivery address until your order is dispatched." beside "Changing or cancelling an order
-    /// (including changing the delivery address)."). The piece with the fewest words goes first,
-    /// and what went is no longer the rest: of two pieces saying the same, one stays. Where
-    /// sentences are split at spaces (Thai), none goes.
+    /// nada que pagar al recibirlo." before "Los pedidos … salen de nuestro almacén de … y se envían
+    /// con la modalidad DDP …: todos los aranceles … ya están incluidos …" and "… no pague."); a
+    /// sentence whose words are spread over several ("Cards are charged when your order is
+    /// dispatched, not when you place it.") stays, and so does one that another says but for one
+    /// word of five ("You can change the delivery address until your order is dispatched." beside
+    /// "Changing or cancelling an order (including changing the delivery address)."). The piece with
+    /// the fewest words goes first, and what went is no longer the rest: of two pieces saying the
+    /// same, one stays. Where sentences are split at spaces (Thai), none goes.
     static func withoutPiecesToldElsewhere(_ units: [[String]], before: [String], language: String) -> [[String]] {
         guard !Sentences.splitsAtSpaces(language) else { return units }
         // Questions are read as no statement: they neither restate nor tell.
