@@ -1,4 +1,4 @@
-import AnswerEngine
+@testable import AnswerEngine
 import Testing
 
 /// Emotion, threats and requests for a human, on messages written for these tests.
@@ -158,6 +158,23 @@ import Testing
         // Nor is a polite message typed in capitals throughout, without a run of exclamation marks.
         let typed = detector.read("MAGANDANG ARAW PO! MAGKANO PO ANG SHIPPING? SALAMAT PO.", language: "fil")
         #expect(typed.label == .calm && !typed.cues.contains { $0.hasPrefix("capitals:") }, "\(typed)")
+    }
+
+    /// Capitals that head a line — a heading of a few words above more lines, a label or a
+    /// speaker's name before a colon, a parenthesis or a dash — are a layout, not a raised voice.
+    @Test func headingsAndLabelsInCapitalsAreNoShouting() {
+        let form = "Hello, I wrote my questions as a packing list.\n\nPACKING LIST\n- WHO (person): me and my brother\n"
+            + "GEAR CHECK – lantern\nBATTERY: how long does a full charge take?\nThanks!"
+        let calm = detector.read(form, language: "en")
+        #expect(calm.label == .calm && !calm.cues.contains { $0.hasPrefix("capitals:") }, "\(calm)")
+        // A question or a longer line in capitals still shouts, at the line's start or not.
+        for shout in ["WHERE IS MY ORDER? I paid two weeks ago and nothing arrived.",
+                      "WHERE IS MY ORDER: I paid two weeks ago.\nPlease answer.",
+                      "I WANT MY MONEY BACK RIGHT NOW\nThe order never arrived."] {
+            #expect(detector.read(shout, language: "en").cues.contains { $0.hasPrefix("capitals:") }, "\(shout)")
+        }
+        #expect(Typography.withoutHeadings("ACTE I, SCÈNE 1\nUne tente.") == "               \nUne tente.")
+        #expect(Typography.withoutHeadings("NOT HAPPY") == "NOT HAPPY")
     }
 
     @Test func distressAndConfusion() {

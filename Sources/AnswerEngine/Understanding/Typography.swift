@@ -42,7 +42,7 @@ enum Typography {
 
         // A message typed in capitals throughout is a way of typing (caps lock, an older customer:
         // "MAGANDANG ARAW PO! MAGKANO PO …"); it shouts only beside a run of exclamation marks.
-        let shouted = allCapitals(text) && longestBang < 2 ? [] : capitalWords(text)
+        let shouted = allCapitals(text) && longestBang < 2 ? [] : capitalWords(withoutHeadings(text))
         if shouted.count >= 3 { r.anger += 0.4 }
         else if shouted.count == 2 { r.anger += 0.3 }
         else if let w = shouted.first, w.count >= 5 { r.anger += 0.15 }
@@ -64,6 +64,40 @@ enum Typography {
 
     /// The fewest cased letters a message typed in capitals throughout has (a line of a few words).
     static let allCapitalsLetters = 20
+
+    /// The text without the capitals that head a line rather than raise a voice: a label or a
+    /// speaker's name before a colon, a parenthesis or a dash ("- WHO (Ai): …", "CLAIRE. — Et la
+    /// facture ?", "FOGLIETTO ILLUSTRATIVO – …"), and a heading of a few words on a line of its own,
+    /// above more lines and with no mark that ends a sentence ("ACTE I, SCÈNE 1", "📜 DZIENNIK
+    /// ZADAŃ", "NOTULEN ARISAN RT 07"); either of at most three words. "WHERE IS MY ORDER?", "WHERE
+    /// IS MY ORDER: …" and a longer line in capitals still shout.
+    static func withoutHeadings(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { index, line -> String in
+            guard let start = line.firstIndex(where: { $0.isLetter }) else { return String(line) }
+            // The capitals from the line's first letter up to its first small letter or end mark.
+            let end = line[start...].firstIndex { $0.isLowercase || "!?！？".contains($0) } ?? line.endIndex
+            var head = line[start..<end]
+            // A label's mark inside them ends the label ("WHERE (Ở đâu):"); else, stopped inside a
+            // word ("PackScale"), the word is not the heading's.
+            let mark = head.firstIndex { ":：(（–—".contains($0) }
+            if let mark { head = head[..<mark] } else if end < line.endIndex, line[end].isLetter {
+                while let last = head.last, last.isLetter { head.removeLast() }
+            }
+            while let last = head.last, !last.isLetter, !last.isNumber { head.removeLast() }
+            guard !head.isEmpty else { return String(line) }
+            let after = line[head.endIndex...].drop { $0 == " " || $0 == "." }
+            let words = head.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count
+            let labels = mark != nil || after.first.map { ":：(（–—-".contains($0) } == true
+            let heading = after.allSatisfy(\.isWhitespace) && !line[head.endIndex...].contains(".")
+                && words <= headingWords && lines[(index + 1)...].contains { $0.contains(where: \.isLetter) }
+            guard labels && words <= headingWords || heading else { return String(line) }
+            return String(line[..<head.startIndex]) + String(repeating: " ", count: head.count) + String(line[head.endIndex...])
+        }.joined(separator: "\n")
+    }
+
+    /// The most words a label or a heading has (`withoutHeadings`).
+    static let headingWords = 3
 
     /// Words of three or more letters written in capitals only, acronyms and codes left out.
     static func capitalWords(_ text: String) -> [String] {
