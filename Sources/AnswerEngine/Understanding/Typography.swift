@@ -79,7 +79,7 @@ enum Typography {
             let end = line[start...].firstIndex { $0.isLowercase || "!?！？".contains($0) } ?? line.endIndex
             var head = line[start..<end]
             // A label's mark inside them ends the label ("WHERE (Ở đâu):"); else, stopped inside a
-            // word ("PackScale"), the word is not the heading's.
+            // word ("PayPal"), the word is not the heading's.
             let mark = head.firstIndex { ":：(（–—".contains($0) }
             if let mark { head = head[..<mark] } else if end < line.endIndex, line[end].isLetter {
                 while let last = head.last, last.isLetter { head.removeLast() }
