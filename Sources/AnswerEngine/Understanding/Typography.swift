@@ -73,6 +73,8 @@ enum Typography {
     /// IS MY ORDER: …" and a longer line in capitals still shout.
     static func withoutHeadings(_ text: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // A heading has lines with words below it: before the last such line.
+        let lastWords = lines.lastIndex { $0.contains(where: \.isLetter) } ?? 0
         return lines.enumerated().map { index, line -> String in
             guard let start = line.firstIndex(where: { $0.isLetter }) else { return String(line) }
             // The capitals from the line's first letter up to its first small letter or end mark.
@@ -90,7 +92,7 @@ enum Typography {
             let words = head.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count
             let labels = mark != nil || after.first.map { ":：(（–—-".contains($0) } == true
             let heading = after.allSatisfy(\.isWhitespace) && !line[head.endIndex...].contains(".")
-                && words <= headingWords && lines[(index + 1)...].contains { $0.contains(where: \.isLetter) }
+                && words <= headingWords && index < lastWords
             guard labels && words <= headingWords || heading else { return String(line) }
             return String(line[..<head.startIndex]) + String(repeating: " ", count: head.count) + String(line[head.endIndex...])
         }.joined(separator: "\n")
